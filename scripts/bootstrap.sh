@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what the build, the tests and the benchmarks need and is not yet present:
+# Debian packages with apt-get, the web app's npm packages with `npm ci`.
+# Safe to run again: it does nothing when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake ninja-build pkg-config ccache
+  libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev libboost-system1.81-dev
+  libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
+  libsodium-dev libspdlog-dev libfmt-dev libcli11-dev
+  libgtest-dev libgmock-dev wrk chromium
+  curl ca-certificates procps
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -q
+  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ -f web/package-lock.json ]; then
+  stamp=web/node_modules/.quanke-lock-stamp
+  if [ ! -f "$stamp" ] || ! cmp -s web/package-lock.json "$stamp"; then
+    echo "bootstrap: npm ci in web/"
+    (cd web && npm ci --no-audit --no-fund)
+    cp web/package-lock.json "$stamp"
+  fi
+fi

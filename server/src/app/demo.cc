@@ -1,0 +1,181 @@
+#include "app/demo.h"
+
+#include <map>
+
+#include "domain/org/org_types.h"
+#include "domain/org/password.h"
+#include "domain/org/role_repository.h"
+#include "domain/org/tenant_repository.h"
+#include "domain/org/user_repository.h"
+#include "domain/org/department_repository.h"
+
+namespace quanke::app {
+namespace {
+
+using org::DataScope;
+
+struct RoleSpec {
+  const char* code;
+  const char* name;
+  const char* description;
+  DataScope scope;
+  std::vector<std::string> permissions;
+};
+
+std::vector<RoleSpec> BuiltinRoles() {
+  const std::vector<std::string> rep = {
+      "customer.view", "customer.create", "customer.edit", "pool.view", "pool.claim",
+      "followup.view", "followup.create", "followup.edit", "visit.view", "visit.create",
+      "lead.view", "lead.create", "lead.edit", "opportunity.view", "opportunity.create",
+      "opportunity.edit", "contract.view", "contract.create", "payment.view", "target.view",
+      "report.view"};
+  std::vector<std::string> manager = rep;
+  for (const char* p : {"customer.delete", "customer.export", "customer.import", "customer.transfer",
+                        "pool.assign", "followup.delete", "lead.delete", "lead.import",
+                        "lead.export", "lead.transfer", "opportunity.delete", "contract.edit",
+                        "contract.approve", "payment.create", "payment.edit", "report.export",
+                        "field.view_protected", "org.view"})
+    manager.push_back(p);
+  std::vector<std::string> executive;
+  for (const auto& p : org::AllPermissions())
+    if (p.size() > 5 && (p.substr(p.size() - 5) == ".view" || p == "report.export" ||
+                         p == "field.view_protected" || p == "contract.approve"))
+      executive.push_back(p);
+  return {
+      {"admin", "管理员", "系统管理员：全部权限，全公司数据", DataScope::kAll, org::AllPermissions()},
+      {"executive", "高管", "查看全公司数据与报表", DataScope::kAll, executive},
+      {"manager", "销售经理", "管理本部门及下级的客户与团队", DataScope::kDepartmentTree, manager},
+      {"rep", "销售代表", "管理自己的客户、跟进与拜访", DataScope::kSelf, rep},
+  };
+}
+
+struct PersonSpec {
+  const char* username;
+  const char* name;
+  const char* department;
+  const char* role;
+  bool head;
+  bool executive;
+};
+
+// 30 people: the administrator, two executives, three regional managers, seven team leads and
+// seventeen reps.
+const std::vector<PersonSpec>& People() {
+  static const std::vector<PersonSpec> kPeople = {
+      {"admin", "系统管理员", "总经办", "admin", false, false},
+      {"ceo", "周总", "总经办", "executive", true, true},
+      {"vp", "陈副总", "总经办", "executive", false, true},
+      {"huabei", "王建国", "华北大区", "manager", true, false},
+      {"huadong", "李海燕", "华东大区", "manager", true, false},
+      {"huanan", "黄志强", "华南大区", "manager", true, false},
+      {"bj1.lead", "张伟", "北京一组", "manager", true, false},
+      {"bj2.lead", "刘洋", "北京二组", "manager", true, false},
+      {"tj.lead", "赵磊", "天津组", "manager", true, false},
+      {"sh1.lead", "孙丽", "上海一组", "manager", true, false},
+      {"hz.lead", "吴敏", "杭州组", "manager", true, false},
+      {"gz.lead", "郑浩", "广州组", "manager", true, false},
+      {"sz.lead", "何静", "深圳组", "manager", true, false},
+      {"rep01", "马超", "北京一组", "rep", false, false},
+      {"rep02", "胡军", "北京一组", "rep", false, false},
+      {"rep03", "朱婷", "北京一组", "rep", false, false},
+      {"rep04", "高峰", "北京二组", "rep", false, false},
+      {"rep05", "林雪", "北京二组", "rep", false, false},
+      {"rep06", "罗刚", "天津组", "rep", false, false},
+      {"rep07", "梁晨", "天津组", "rep", false, false},
+      {"rep08", "宋佳", "上海一组", "rep", false, false},
+      {"rep09", "谢明", "上海一组", "rep", false, false},
+      {"rep10", "韩冰", "上海一组", "rep", false, false},
+      {"rep11", "唐宇", "杭州组", "rep", false, false},
+      {"rep12", "冯琳", "杭州组", "rep", false, false},
+      {"rep13", "董伟", "广州组", "rep", false, false},
+      {"rep14", "萧然", "广州组", "rep", false, false},
+      {"rep15", "程鹏", "深圳组", "rep", false, false},
+      {"rep16", "曹颖", "深圳组", "rep", false, false},
+      {"rep17", "袁博", "深圳组", "rep", false, false},
+  };
+  return kPeople;
+}
+
+// Department tree: name → parent name ("" for the root).
+const std::vector<std::pair<const char*, const char*>>& Departments() {
+  static const std::vector<std::pair<const char*, const char*>> kTree = {
+      {"圈客演示科技有限公司", ""}, {"总经办", "圈客演示科技有限公司"},
+      {"华北大区", "圈客演示科技有限公司"}, {"北京一组", "华北大区"}, {"北京二组", "华北大区"},
+      {"天津组", "华北大区"}, {"华东大区", "圈客演示科技有限公司"}, {"上海一组", "华东大区"},
+      {"杭州组", "华东大区"}, {"华南大区", "圈客演示科技有限公司"}, {"广州组", "华南大区"},
+      {"深圳组", "华南大区"},
+  };
+  return kTree;
+}
+
+}  // namespace
+
+Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& tenant_code,
+                const std::string& password, std::vector<DemoLogin>* logins) {
+  if (Status s = org::CheckPasswordStrength(password, "password"); !s.ok())
+    return Status::Error("validation.failed", "the demo password needs at least 8 characters");
+  // One hash for every demo account: each hash costs ~75 ms and 64 MiB, and a demo does not
+  // need per-user salts. Real accounts are hashed one by one.
+  auto hash = org::HashPassword(password);
+  if (!hash.ok()) return hash.status();
+  const Instant now = clock.Now();
+  return storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
+    auto existing = org::FindTenantByCode(conn, tenant_code);
+    if (!existing.ok()) return existing.status();
+    if (*existing)
+      return Status::Error("already_exists", "tenant " + tenant_code + " already exists");
+    org::Tenant tenant{Ids().Next(), tenant_code,
+                       tenant_code == "demo" ? "圈客演示科技" : "圈客演示科技（" + tenant_code + "）",
+                       "Asia/Shanghai", now};
+    if (Status s = org::InsertTenant(conn, tenant); !s.ok()) return s;
+
+    std::map<std::string, Id> departments;
+    std::int64_t order = 0;
+    for (const auto& [name, parent] : Departments()) {
+      org::Department d;
+      d.id = Ids().Next();
+      d.name = name;
+      if (*parent) d.parent_id = departments.at(parent);
+      d.sort_order = order++;
+      d.created_at = d.updated_at = now;
+      if (Status s = org::InsertDepartment(conn, tenant.id, d); !s.ok()) return s;
+      departments[name] = d.id;
+    }
+
+    std::map<std::string, std::pair<Id, std::string>> roles;
+    for (const auto& spec : BuiltinRoles()) {
+      org::Role r;
+      r.id = Ids().Next();
+      r.code = spec.code;
+      r.name = spec.name;
+      r.description = spec.description;
+      r.scope = spec.scope;
+      r.permissions = spec.permissions;
+      r.builtin = true;
+      r.created_at = r.updated_at = now;
+      if (Status s = org::InsertRole(conn, tenant.id, r); !s.ok()) return s;
+      roles[spec.code] = {r.id, spec.name};
+    }
+
+    int n = 0;
+    for (const auto& p : People()) {
+      org::User u;
+      u.id = Ids().Next();
+      u.username = p.username;
+      u.name = p.name;
+      u.mobile = "1380000" + std::string(n < 10 ? "000" : "00") + std::to_string(n);
+      ++n;
+      u.department_id = departments.at(p.department);
+      u.is_department_head = p.head;
+      u.is_executive = p.executive;
+      u.created_at = u.updated_at = now;
+      if (Status s = org::InsertUser(conn, tenant.id, u, *hash); !s.ok()) return s;
+      if (Status s = org::SetUserRoles(conn, tenant.id, u.id, {roles.at(p.role).first}); !s.ok())
+        return s;
+      if (logins) logins->push_back({p.username, p.name, roles.at(p.role).second, p.department});
+    }
+    return Status::Ok();
+  });
+}
+
+}  // namespace quanke::app

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/status.h"
+#include "storage/database.h"
+
+namespace quanke::app {
+
+struct DemoLogin {
+  std::string username;
+  std::string name;
+  std::string role;
+  std::string department;
+};
+
+// Loads the demo company (演示企业) under enterprise code `tenant_code`: a department tree of
+// regions and teams, the four built-in roles and 30 people, all with `password`. Does nothing
+// and answers `already_exists` when the code is taken. `logins` receives who was created.
+Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& tenant_code,
+                const std::string& password, std::vector<DemoLogin>* logins);
+
+}  // namespace quanke::app

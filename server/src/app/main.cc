@@ -1,0 +1,229 @@
+// quanke: the one binary. Subcommands: serve, migrate, demo, user add.
+#include <CLI/CLI.hpp>
+#include <spdlog/async.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "app/demo.h"
+#include "app/version.h"
+#include "domain/org/auth_service.h"
+#include "domain/org/org_service.h"
+#include "domain/org/password.h"
+#include "domain/org/role_repository.h"
+#include "domain/org/tenant_repository.h"
+#include "domain/org/user_repository.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "http/static_files.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+namespace quanke::app {
+namespace {
+
+constexpr const char* kDefaultDb = "sqlite:./data/quanke.db";
+
+void SetUpLogging(bool async) {
+  if (async) {
+    // The access log writes one line per request: an async logger keeps the write off the
+    // I/O threads.
+    spdlog::init_thread_pool(8192, 1);
+    auto logger = spdlog::create_async_nb<spdlog::sinks::stderr_sink_mt>("quanke");
+    spdlog::set_default_logger(logger);
+  }
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %^%l%$ %v", spdlog::pattern_time_type::utc);
+  spdlog::flush_every(std::chrono::seconds(1));
+}
+
+// Opens the database and brings its schema up to date.
+Result<std::unique_ptr<storage::Database>> OpenMigrated(const std::string& url, int pool) {
+  auto db = storage::OpenDatabase(url, pool);
+  if (!db.ok()) return db.status();
+  int applied = 0;
+  if (Status s = storage::Migrate(**db, &applied); !s.ok()) return s;
+  if (applied > 0) spdlog::info("applied {} migration(s)", applied);
+  return db;
+}
+
+int Fail(const Status& s) {
+  std::fprintf(stderr, "error: %s: %s\n", s.code().c_str(), s.message().c_str());
+  return 1;
+}
+
+bool SplitListen(const std::string& listen, http::ServerOptions* options) {
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  options->host = listen.substr(0, colon);
+  try {
+    options->port = std::stoi(listen.substr(colon + 1));
+  } catch (...) {
+    return false;
+  }
+  return options->port >= 0 && options->port <= 65535;
+}
+
+int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
+          int threads, bool access_log, std::int64_t session_ttl, std::size_t body_limit) {
+  SetUpLogging(true);
+  http::ServerOptions options;
+  if (!SplitListen(listen, &options)) return Fail(Status::Error("config.bad_listen", "--listen must be HOST:PORT"));
+  options.io_threads = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+  options.access_log = access_log;
+  options.body_limit = body_limit;
+  auto db = OpenMigrated(db_url, options.io_threads + options.blocking_threads);
+  if (!db.ok()) return Fail(db.status());
+  SystemClock clock;
+  org::AuthOptions auth_options;
+  auth_options.session_ttl_ms = session_ttl * 1000;
+  org::AuthService auth(**db, clock, auth_options);
+  org::OrgService org_service(**db, clock, auth);
+  http::Services services{**db, clock, auth, org_service, kVersion};
+  http::Router router(services);
+  http::AddHealthRoutes(router);
+  http::AddAuthRoutes(router);
+  http::AddOrgRoutes(router);
+  http::AddOpenApiRoute(router);
+  http::StaticFiles files(web_root);
+  router.SetFallback(&files);
+  if (files.size() == 0) spdlog::warn("no web app found under {}; serving the API only", web_root);
+
+  http::Server server(options, router);
+  if (Status s = server.Listen(); !s.ok()) return Fail(s);
+  spdlog::info("quanke {} listening on http://{}:{} ({} I/O threads, database {})", kVersion,
+               options.host, server.port(), options.io_threads,
+               db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql");
+  server.Run();
+  spdlog::info("stopped");
+  spdlog::shutdown();
+  return 0;
+}
+
+int Migrate(const std::string& db_url) {
+  SetUpLogging(false);
+  auto db = storage::OpenDatabase(db_url, 1);
+  if (!db.ok()) return Fail(db.status());
+  int applied = 0;
+  if (Status s = storage::Migrate(**db, &applied); !s.ok()) return Fail(s);
+  auto version = storage::SchemaVersion(**db);
+  if (!version.ok()) return Fail(version.status());
+  std::printf("schema version %d (%d migration(s) applied now)\n", *version, applied);
+  return 0;
+}
+
+int Demo(const std::string& db_url, const std::string& tenant, const std::string& password) {
+  SetUpLogging(false);
+  auto db = OpenMigrated(db_url, 1);
+  if (!db.ok()) return Fail(db.status());
+  SystemClock clock;
+  std::vector<DemoLogin> logins;
+  Status s = LoadDemo(**db, clock, tenant, password, &logins);
+  if (s.code() == "already_exists") {
+    std::printf("tenant %s already exists; nothing loaded\n", tenant.c_str());
+    return 0;
+  }
+  if (!s.ok()) return Fail(s);
+  std::printf("loaded demo company: enterprise code %s, %zu people, password %s\n", tenant.c_str(),
+              logins.size(), password.c_str());
+  return 0;
+}
+
+int UserAdd(const std::string& db_url, const std::string& tenant_code, const std::string& username,
+            const std::string& name, const std::string& password, const std::string& role_code) {
+  SetUpLogging(false);
+  auto db = OpenMigrated(db_url, 1);
+  if (!db.ok()) return Fail(db.status());
+  if (Status s = org::CheckPasswordStrength(password, "password"); !s.ok())
+    return Fail(Status::Error(s.code(), "the password needs at least 8 characters"));
+  auto hash = org::HashPassword(password);
+  if (!hash.ok()) return Fail(hash.status());
+  SystemClock clock;
+  Id user_id = Ids().Next();
+  Status s = storage::InTransaction(**db, [&](storage::Connection& conn) -> Status {
+    auto tenant = org::FindTenantByCode(conn, tenant_code);
+    if (!tenant.ok()) return tenant.status();
+    if (!*tenant) return Status::Error("not_found", "no tenant with code " + tenant_code);
+    const Id tenant_id = (*tenant)->id;
+    auto role = org::FindRoleByCode(conn, tenant_id, role_code);
+    if (!role.ok()) return role.status();
+    if (!*role) return Status::Error("not_found", "no role with code " + role_code);
+    auto root = conn.Query(
+        "SELECT id FROM departments WHERE tenant_id = $1 AND parent_id IS NULL ORDER BY sort_order LIMIT 1",
+        {storage::V(tenant_id)});
+    if (!root.ok()) return root.status();
+    if (root->empty()) return Status::Error("not_found", "the tenant has no department");
+    auto taken = org::UsernameTaken(conn, tenant_id, username, 0);
+    if (!taken.ok()) return taken.status();
+    if (*taken) return Status::Error("user.username_taken", "username " + username + " is taken");
+    org::User u;
+    u.id = user_id;
+    u.username = username;
+    u.name = name.empty() ? username : name;
+    u.department_id = root->front().Int(0);
+    u.created_at = u.updated_at = clock.Now();
+    if (Status i = org::InsertUser(conn, tenant_id, u, *hash); !i.ok()) return i;
+    return org::SetUserRoles(conn, tenant_id, u.id, {(*role)->id});
+  });
+  if (!s.ok()) return Fail(s);
+  std::printf("created user %s (id %s) in tenant %s with role %s\n", username.c_str(),
+              IdToString(user_id).c_str(), tenant_code.c_str(), role_code.c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace quanke::app
+
+int main(int argc, char** argv) {
+  using namespace quanke::app;
+  CLI::App app{"Quanke (圈客) sales CRM server"};
+  app.set_config("--config", "", "Read options from this TOML/INI file");
+  app.require_subcommand(1);
+  app.fallthrough();  // `quanke serve --db URL`: subcommands pass --db up to here
+  std::string db_url = kDefaultDb;
+  app.add_option("--db", db_url, "Database URL: sqlite:PATH or postgresql://…")
+      ->envname("QUANKE_DB")
+      ->capture_default_str();
+
+  auto* serve = app.add_subcommand("serve", "Run the HTTP server (applies migrations first)");
+  std::string listen = "127.0.0.1:8080";
+  std::string web_root = "./web/dist";
+  int threads = 0;
+  bool access_log = true;
+  std::int64_t session_ttl = 7 * 24 * 3600;
+  std::size_t body_limit = 1 << 20;
+  serve->add_option("--listen", listen, "HOST:PORT to listen on")->envname("QUANKE_LISTEN")->capture_default_str();
+  serve->add_option("--web-root", web_root, "Directory of the built web app")->envname("QUANKE_WEB_ROOT")->capture_default_str();
+  serve->add_option("--threads", threads, "I/O threads (default: one per core)")->envname("QUANKE_THREADS");
+  serve->add_option("--access-log", access_log, "Log one line per request")->envname("QUANKE_ACCESS_LOG")->capture_default_str();
+  serve->add_option("--session-ttl", session_ttl, "Session lifetime in seconds")->envname("QUANKE_SESSION_TTL")->capture_default_str();
+  serve->add_option("--body-limit", body_limit, "Largest request body in bytes")->envname("QUANKE_BODY_LIMIT")->capture_default_str();
+
+  auto* migrate = app.add_subcommand("migrate", "Apply database migrations and print the schema version");
+
+  auto* demo = app.add_subcommand("demo", "Load the demo company (idempotent)");
+  std::string tenant = "demo";
+  std::string password = "demo123456";
+  demo->add_option("--tenant", tenant, "Enterprise code of the demo company")->capture_default_str();
+  demo->add_option("--password", password, "Password of every demo account")->capture_default_str();
+
+  auto* user = app.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  user->fallthrough();
+  auto* user_add = user->add_subcommand("add", "Create a user in a tenant's top department");
+  std::string u_tenant = "demo", u_name, u_username, u_password, u_role = "admin";
+  user_add->add_option("--tenant", u_tenant, "Enterprise code")->capture_default_str();
+  user_add->add_option("--username", u_username, "Login name")->required();
+  user_add->add_option("--name", u_name, "Display name");
+  user_add->add_option("--password", u_password, "Password (8+ characters)")->required();
+  user_add->add_option("--role", u_role, "Role code: admin, executive, manager or rep")->capture_default_str();
+
+  CLI11_PARSE(app, argc, argv);
+  if (*serve) return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit);
+  if (*migrate) return Migrate(db_url);
+  if (*demo) return Demo(db_url, tenant, password);
+  if (*user_add) return UserAdd(db_url, u_tenant, u_username, u_name, u_password, u_role);
+  return 1;
+}

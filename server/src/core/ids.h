@@ -1,0 +1,35 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace quanke {
+
+// Record ids are 63-bit integers made by the application, so both backends use the same
+// values and rows can be created without a round trip: 41 bits of milliseconds since
+// 2024-01-01, 10 bits of node number and 12 bits of sequence. They sort by creation time.
+// In JSON they travel as strings (JavaScript numbers cannot hold them).
+using Id = std::int64_t;
+
+class IdGenerator {
+ public:
+  explicit IdGenerator(int node = 0) : node_(node & 0x3ff) {}
+  // Thread-safe; never returns the same id twice in a process.
+  Id Next();
+
+ private:
+  const int node_;
+  std::atomic<std::int64_t> last_{0};  // (ms << 12) | sequence of the last id handed out
+};
+
+// The process-wide generator.
+IdGenerator& Ids();
+
+std::string IdToString(Id id);
+// Parses a decimal id; nullopt for anything else (so a malformed path id answers 404).
+std::optional<Id> ParseId(std::string_view text);
+
+}  // namespace quanke

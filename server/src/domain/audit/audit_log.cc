@@ -1,0 +1,73 @@
+#include "domain/audit/audit_log.h"
+
+namespace quanke::audit {
+using storage::V;
+
+Status Record(storage::Connection& conn, Id tenant_id, const Entry& e) {
+  return conn.Exec(
+      "INSERT INTO audit_log (tenant_id, id, at, actor_id, action, object_type, object_id, ip, "
+      "request_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      {V(tenant_id), V(e.id ? e.id : Ids().Next()), V(e.at), V(e.actor_id), V(e.action),
+       V(e.object_type), V(e.object_id), V(e.ip), V(e.request_id), V(e.details)});
+}
+
+Status RecordAction(storage::Connection& conn, const org::Caller& caller, Instant at,
+                    std::string action, std::string object_type, std::optional<Id> object_id,
+                    std::string details) {
+  Entry e;
+  e.at = at;
+  e.actor_id = caller.user_id;
+  e.action = std::move(action);
+  e.object_type = std::move(object_type);
+  e.object_id = object_id;
+  e.ip = caller.ip;
+  e.request_id = caller.request_id;
+  e.details = std::move(details);
+  return Record(conn, caller.tenant_id, e);
+}
+
+Result<Page<Entry>> ListEntries(storage::Connection& conn, Id tenant_id, const std::string& action,
+                                const PageRequest& page) {
+  std::string sql =
+      "SELECT a.id, a.at, a.actor_id, u.name, a.action, a.object_type, a.object_id, a.ip, "
+      "a.request_id, a.details FROM audit_log a LEFT JOIN users u ON u.tenant_id = a.tenant_id "
+      "AND u.id = a.actor_id WHERE a.tenant_id = $1";
+  storage::Params params{V(tenant_id)};
+  if (!action.empty()) {
+    sql += " AND a.action = $" + std::to_string(params.size() + 1);
+    params.push_back(V(action));
+  }
+  if (!page.cursor.empty()) {
+    std::string unused;
+    Id last = 0;
+    if (!DecodeCursor(page.cursor, &unused, &last))
+      return Status::Validation({{"cursor", "invalid_value"}});
+    sql += " AND a.id < $" + std::to_string(params.size() + 1);
+    params.push_back(V(last));
+  }
+  sql += " ORDER BY a.id DESC LIMIT " + std::to_string(page.limit + 1);
+  auto r = conn.Query(sql, params);
+  if (!r.ok()) return r.status();
+  Page<Entry> out;
+  for (const auto& row : r->rows) {
+    Entry e;
+    e.id = row.Int(0);
+    e.at = row.Int(1);
+    e.actor_id = row.OptInt(2);
+    e.actor_name = row.Text(3);
+    e.action = row.Text(4);
+    e.object_type = row.Text(5);
+    e.object_id = row.OptInt(6);
+    e.ip = row.Text(7);
+    e.request_id = row.Text(8);
+    e.details = row.Text(9);
+    out.items.push_back(std::move(e));
+  }
+  if (static_cast<int>(out.items.size()) > page.limit) {
+    out.items.resize(static_cast<size_t>(page.limit));
+    out.next_cursor = EncodeCursor("", out.items.back().id);
+  }
+  return out;
+}
+
+}  // namespace quanke::audit

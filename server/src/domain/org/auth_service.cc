@@ -1,0 +1,288 @@
+#include "domain/org/auth_service.h"
+
+#include <algorithm>
+#include <cctype>
+#include <mutex>
+
+#include "domain/audit/audit_log.h"
+#include "domain/org/password.h"
+#include "domain/org/role_repository.h"
+#include "domain/org/tenant_repository.h"
+#include "domain/org/user_repository.h"
+
+namespace quanke::org {
+namespace {
+using storage::V;
+
+constexpr size_t kMaxCachedSessions = 100000;
+
+Status InvalidCredentials() {
+  return Status::Error("auth.invalid_credentials",
+                       "The enterprise code, username or password is wrong.");
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// A valid hash of a random password, verified when the account does not exist so that
+// unknown and known usernames take the same time to refuse.
+const std::string& DummyHash() {
+  static const std::string hash = [] {
+    auto h = HashPassword(RandomToken(16));
+    return h.ok() ? h.value() : std::string();
+  }();
+  return hash;
+}
+}  // namespace
+
+AuthService::AuthService(storage::Database& db, const Clock& clock, AuthOptions options)
+    : db_(db), clock_(clock), options_(options) {}
+
+Status AuthService::CheckNotLocked(storage::Connection& conn, const std::string& account_key,
+                                   const std::string& address_key, Instant now) {
+  auto r = conn.Query("SELECT MAX(locked_until) FROM login_throttle WHERE key = $1 OR key = $2",
+                      {V(account_key), V(address_key)});
+  if (!r.ok()) return r.status();
+  const Instant locked_until = r->front().Int(0);
+  if (locked_until > now) {
+    const std::int64_t seconds = (locked_until - now + 999) / 1000;
+    return Status::Error("rate_limited", "Too many failed logins. Try again later.")
+        .With("retryAfterSeconds", seconds);
+  }
+  return Status::Ok();
+}
+
+Status AuthService::RecordFailure(storage::Connection& conn, const std::string& key,
+                                  int max_failures, Instant now) {
+  auto r = conn.Query("SELECT failures, window_start FROM login_throttle WHERE key = $1", {V(key)});
+  if (!r.ok()) return r.status();
+  std::int64_t failures = 1;
+  Instant window_start = now;
+  if (!r->empty() && now - r->front().Int(1) <= options_.failure_window_ms) {
+    failures = r->front().Int(0) + 1;
+    window_start = r->front().Int(1);
+  }
+  const Instant locked_until = failures >= max_failures ? now + options_.lockout_ms : 0;
+  return conn.Exec(
+      "INSERT INTO login_throttle (key, failures, window_start, locked_until) "
+      "VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, "
+      "window_start = excluded.window_start, locked_until = excluded.locked_until",
+      {V(key), V(failures), V(window_start), V(locked_until)});
+}
+
+Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std::string& username,
+                                       const std::string& password, const std::string& ip,
+                                       const std::string& request_id) {
+  const Instant now = clock_.Now();
+  const std::string address_key = "ip:" + ip;
+  std::optional<Tenant> tenant;
+  std::optional<LoginRecord> record;
+  std::string account_key;
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto t = FindTenantByCode(**lease, Lower(tenant_code));
+    if (!t.ok()) return t.status();
+    tenant = *t;
+    account_key = "acct:" + (tenant ? std::to_string(tenant->id) : "?" + Lower(tenant_code)) +
+                  ":" + Lower(username);
+    if (Status s = CheckNotLocked(**lease, account_key, address_key, now); !s.ok()) return s;
+    if (tenant) {
+      auto rec = FindLoginRecord(**lease, tenant->id, username);
+      if (!rec.ok()) return rec.status();
+      record = *rec;
+    }
+  }
+
+  // argon2id runs outside any transaction: it is slow and needs no lock.
+  const bool password_ok = record ? VerifyPassword(record->password_hash, password)
+                                  : (VerifyPassword(DummyHash(), password), false);
+  const bool active = record && record->status == UserStatus::kActive;
+
+  if (!password_ok || !active) {
+    Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+      if (Status f = RecordFailure(conn, account_key, options_.account_max_failures, now); !f.ok())
+        return f;
+      if (Status f = RecordFailure(conn, address_key, options_.address_max_failures, now); !f.ok())
+        return f;
+      if (!tenant) return Status::Ok();
+      audit::Entry e;
+      e.at = now;
+      e.actor_id = record ? std::optional<Id>(record->user_id) : std::nullopt;
+      e.action = "auth.login_failed";
+      e.object_type = "user";
+      e.object_id = e.actor_id;
+      e.ip = ip;
+      e.request_id = request_id;
+      e.details = std::string("{\"reason\":\"") +
+                  (!record ? "unknown_user" : !password_ok ? "wrong_password" : "resigned") + "\"}";
+      return audit::Record(conn, tenant->id, e);
+    });
+    if (!s.ok()) return s;
+    return InvalidCredentials();
+  }
+
+  LoginResult result;
+  result.token = RandomToken();
+  result.csrf_token = RandomToken(24);
+  result.expires_at = now + options_.session_ttl_ms;
+  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    if (Status d = conn.Exec("DELETE FROM login_throttle WHERE key = $1", {V(account_key)}); !d.ok())
+      return d;
+    if (Status d = conn.Exec(
+            "INSERT INTO sessions (token_hash, tenant_id, user_id, csrf_token, created_at, "
+            "expires_at, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            {V(HashToken(result.token)), V(tenant->id), V(record->user_id), V(result.csrf_token),
+             V(now), V(result.expires_at), V(ip)});
+        !d.ok())
+      return d;
+    if (Status d = TouchLastLogin(conn, tenant->id, record->user_id, now); !d.ok()) return d;
+    audit::Entry e;
+    e.at = now;
+    e.actor_id = record->user_id;
+    e.action = "auth.login";
+    e.object_type = "user";
+    e.object_id = record->user_id;
+    e.ip = ip;
+    e.request_id = request_id;
+    if (Status d = audit::Record(conn, tenant->id, e); !d.ok()) return d;
+    auto user = GetUser(conn, tenant->id, record->user_id);
+    if (!user.ok()) return user.status();
+    result.user = std::move(user.value());
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return result;
+}
+
+Result<Principal> AuthService::LoadPrincipal(storage::Connection& conn, Id tenant_id, Id user_id) {
+  Principal p;
+  auto user = GetUser(conn, tenant_id, user_id);
+  if (!user.ok()) return user.status();
+  p.user = std::move(user.value());
+  auto tenant = GetTenant(conn, tenant_id);
+  if (!tenant.ok()) return tenant.status();
+  p.tenant = std::move(tenant.value());
+  auto roles = RolesOfUser(conn, tenant_id, user_id);
+  if (!roles.ok()) return roles.status();
+  p.caller.tenant_id = tenant_id;
+  p.caller.user_id = user_id;
+  p.caller.department_id = p.user.department_id;
+  p.caller.scope = DataScope::kSelf;
+  for (const Role& role : *roles) {
+    p.caller.scope = WiderScope(p.caller.scope, role.scope);
+    p.caller.permissions.insert(role.permissions.begin(), role.permissions.end());
+  }
+  return p;
+}
+
+Result<std::shared_ptr<const Principal>> AuthService::Authenticate(const std::string& token) {
+  if (token.empty()) return Status::Error("auth.required", "Please log in.");
+  const std::string hash = HashToken(token);
+  const Instant now = clock_.Now();
+  std::uint64_t generation;
+  {
+    std::shared_lock lock(cache_mu_);
+    generation = generation_;
+    auto it = cache_.find(hash);
+    if (it != cache_.end() && it->second.generation == generation_ &&
+        now - it->second.loaded_at < options_.cache_ttl_ms && now >= it->second.loaded_at) {
+      if (it->second.principal->expires_at <= now)
+        return Status::Error("auth.session_expired", "Your session has expired. Please log in again.");
+      return it->second.principal;
+    }
+  }
+  Result<Principal> principal = Status::Error("auth.required", "Please log in.");
+  bool expired = false;
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto r = (*lease)->Query(
+        "SELECT tenant_id, user_id, csrf_token, expires_at FROM sessions WHERE token_hash = $1",
+        {V(hash)});
+    if (!r.ok()) return r.status();
+    if (r->empty()) return Status::Error("auth.required", "Please log in.");
+    const Instant expires_at = r->front().Int(3);
+    expired = expires_at <= now;
+    if (!expired) {
+      principal = LoadPrincipal(**lease, r->front().Int(0), r->front().Int(1));
+      if (principal.ok()) {
+        principal->csrf_token = r->front().Text(2);
+        principal->expires_at = expires_at;
+      }
+    }
+  }
+  if (expired) {
+    storage::InTransaction(db_, [&](storage::Connection& conn) {
+      return conn.Exec("DELETE FROM sessions WHERE token_hash = $1", {V(hash)});
+    });
+    return Status::Error("auth.session_expired", "Your session has expired. Please log in again.");
+  }
+  if (!principal.ok()) {
+    if (principal.status().code() == "not_found")
+      return Status::Error("auth.required", "Please log in.");
+    return principal.status();
+  }
+  if (principal->user.status != UserStatus::kActive)
+    return Status::Error("auth.required", "This account is no longer active.");
+  auto shared = std::make_shared<const Principal>(std::move(principal.value()));
+  {
+    std::unique_lock lock(cache_mu_);
+    if (cache_.size() >= kMaxCachedSessions) cache_.clear();
+    cache_[hash] = CacheEntry{shared, now, generation};
+  }
+  return shared;
+}
+
+Status AuthService::Logout(const std::string& token, const Caller& caller) {
+  const std::string hash = HashToken(token);
+  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    if (Status d = conn.Exec("DELETE FROM sessions WHERE token_hash = $1", {V(hash)}); !d.ok())
+      return d;
+    return audit::RecordAction(conn, caller, clock_.Now(), "auth.logout", "user", caller.user_id);
+  });
+  std::unique_lock lock(cache_mu_);
+  cache_.erase(hash);
+  return s;
+}
+
+Status AuthService::ChangePassword(const Caller& caller, const std::string& token,
+                                   const std::string& current_password,
+                                   const std::string& new_password) {
+  if (Status s = CheckPasswordStrength(new_password, "newPassword"); !s.ok()) return s;
+  std::string stored;
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto h = GetPasswordHash(**lease, caller.tenant_id, caller.user_id);
+    if (!h.ok()) return h.status();
+    stored = *h;
+  }
+  if (!VerifyPassword(stored, current_password))
+    return Status::Error("auth.wrong_password", "The current password is wrong.");
+  auto hashed = HashPassword(new_password);
+  if (!hashed.ok()) return hashed.status();
+  const Instant now = clock_.Now();
+  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    if (Status d = SetPasswordHash(conn, caller.tenant_id, caller.user_id, *hashed, now); !d.ok())
+      return d;
+    if (Status d = conn.Exec(
+            "DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2 AND token_hash <> $3",
+            {V(caller.tenant_id), V(caller.user_id), V(HashToken(token))});
+        !d.ok())
+      return d;
+    return audit::RecordAction(conn, caller, now, "auth.password_change", "user", caller.user_id);
+  });
+  InvalidateCache();
+  return s;
+}
+
+void AuthService::InvalidateCache() {
+  std::unique_lock lock(cache_mu_);
+  cache_.clear();
+  ++generation_;
+}
+
+}  // namespace quanke::org

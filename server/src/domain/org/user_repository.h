@@ -1,0 +1,57 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/page.h"
+#include "core/status.h"
+#include "domain/org/org_types.h"
+#include "storage/database.h"
+
+namespace quanke::org {
+
+struct UserFilter {
+  std::string q;  // substring of name, username, mobile or email (case-insensitive for ASCII)
+  std::optional<Id> department_id;
+  std::optional<UserStatus> status;
+  std::optional<Id> role_id;
+  bool include_executives = true;
+};
+
+// Sort fields a user list accepts ("name", "username", "createdAt").
+bool IsUserSortField(std::string_view field);
+
+// Users the caller may see (data scope), filtered and keyset-paginated. A malformed cursor is
+// `validation.failed`.
+Result<Page<User>> ListUsers(storage::Connection& conn, const Caller& caller,
+                             const UserFilter& filter, const PageRequest& page);
+// A user of the tenant, regardless of scope (callers check scope with CanSeeOwner).
+Result<User> GetUser(storage::Connection& conn, Id tenant_id, Id id);
+
+// What login needs about an account.
+struct LoginRecord {
+  Id user_id = 0;
+  std::string password_hash;
+  UserStatus status = UserStatus::kActive;
+};
+// Finds by username, or by mobile number when no username matches.
+Result<std::optional<LoginRecord>> FindLoginRecord(storage::Connection& conn, Id tenant_id,
+                                                   const std::string& username_or_mobile);
+
+// Another user of the tenant already using this username / mobile (for friendly conflicts).
+Result<bool> UsernameTaken(storage::Connection& conn, Id tenant_id, const std::string& username,
+                           Id except_user_id);
+Result<bool> MobileTaken(storage::Connection& conn, Id tenant_id, const std::string& mobile,
+                         Id except_user_id);
+
+Status InsertUser(storage::Connection& conn, Id tenant_id, const User& user,
+                  const std::string& password_hash);
+Status UpdateUser(storage::Connection& conn, Id tenant_id, const User& user);
+Status SetUserRoles(storage::Connection& conn, Id tenant_id, Id user_id,
+                    const std::vector<Id>& role_ids);
+Status SetPasswordHash(storage::Connection& conn, Id tenant_id, Id user_id,
+                       const std::string& password_hash, Instant now);
+Status TouchLastLogin(storage::Connection& conn, Id tenant_id, Id user_id, Instant now);
+Result<std::string> GetPasswordHash(storage::Connection& conn, Id tenant_id, Id user_id);
+
+}  // namespace quanke::org

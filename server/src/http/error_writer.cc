@@ -1,0 +1,131 @@
+#include "http/error_writer.h"
+
+#include <boost/json.hpp>
+
+#include <array>
+
+namespace quanke::http {
+namespace {
+
+struct CodeStatus {
+  std::string_view code;
+  int status;
+};
+
+// Exact codes first; then the prefix rules in HttpStatusFor.
+constexpr std::array kExact = {
+    CodeStatus{"not_found", 404},
+    CodeStatus{"internal", 500},
+    CodeStatus{"unavailable", 503},
+    CodeStatus{"rate_limited", 429},
+    CodeStatus{"already_exists", 409},
+    CodeStatus{"conflict", 409},
+    CodeStatus{"request.too_large", 413},
+    CodeStatus{"request.method_not_allowed", 405},
+    CodeStatus{"auth.csrf", 403},
+    CodeStatus{"auth.wrong_password", 422},
+    CodeStatus{"department.not_empty", 409},
+    CodeStatus{"role.in_use", 409},
+    CodeStatus{"role.name_taken", 409},
+    CodeStatus{"user.username_taken", 409},
+    CodeStatus{"user.mobile_taken", 409},
+};
+
+struct Message {
+  std::string_view code;
+  std::string_view zh;
+  std::string_view en;
+};
+
+// User-facing messages by code. A code missing here falls back to the Status's own message.
+constexpr std::array kMessages = {
+    Message{"not_found", "记录不存在或您无权查看", "The record does not exist or you may not see it."},
+    Message{"internal", "服务器内部错误，请稍后重试并提供请求编号",
+            "Internal server error. Please try again and quote the request id."},
+    Message{"unavailable", "服务暂时不可用，请稍后重试", "The service is unavailable. Please try again shortly."},
+    Message{"rate_limited", "尝试次数过多，请稍后再试", "Too many attempts. Please try again later."},
+    Message{"validation.failed", "请检查填写的内容", "Please check the highlighted fields."},
+    Message{"validation.malformed_json", "请求内容不是有效的 JSON", "The request body is not valid JSON."},
+    Message{"request.too_large", "请求内容过大", "The request body is too large."},
+    Message{"request.malformed", "请求格式错误", "The request is malformed."},
+    Message{"request.method_not_allowed", "不支持该请求方法", "This method is not allowed here."},
+    Message{"auth.required", "请先登录", "Please log in."},
+    Message{"auth.session_expired", "登录已过期，请重新登录", "Your session has expired. Please log in again."},
+    Message{"auth.invalid_credentials", "企业代码、用户名或密码错误",
+            "The enterprise code, username or password is wrong."},
+    Message{"auth.csrf", "页面已过期，请刷新后重试", "The page is out of date. Reload it and try again."},
+    Message{"auth.wrong_password", "当前密码不正确", "The current password is wrong."},
+    Message{"permission.denied", "您没有执行此操作的权限", "You do not have permission to do this."},
+    Message{"department.not_empty", "请先移走该部门下的子部门和人员",
+            "Move its sub-departments and people elsewhere before deleting it."},
+    Message{"department.cycle", "不能把部门移动到它自己或它的下级部门下",
+            "A department cannot be moved under itself or its sub-departments."},
+    Message{"role.in_use", "仍有员工使用该角色，请先取消分配", "Take this role away from its users before deleting it."},
+    Message{"role.builtin", "内置角色不能删除，管理员角色的权限不能修改",
+            "Built-in roles cannot be deleted and the administrator role cannot be narrowed."},
+    Message{"role.name_taken", "角色名称已存在", "A role with this name already exists."},
+    Message{"user.username_taken", "用户名已被使用", "This username is already in use."},
+    Message{"user.mobile_taken", "手机号已被使用", "This mobile number is already in use."},
+    Message{"user.self_resign", "不能将自己设为离职", "You cannot mark yourself as resigned."},
+    Message{"already_exists", "记录已存在", "The record already exists."},
+    Message{"conflict", "操作与现有数据冲突", "The change conflicts with existing data."},
+};
+
+}  // namespace
+
+int HttpStatusFor(std::string_view code) {
+  for (const auto& e : kExact)
+    if (e.code == code) return e.status;
+  auto starts = [&](std::string_view p) { return code.substr(0, p.size()) == p; };
+  if (starts("validation.") || starts("request.")) return 400;
+  if (starts("auth.")) return 401;
+  if (starts("permission.")) return 403;
+  if (starts("pool.") || starts("customer.conflict")) return 409;
+  if (code.find('.') != std::string_view::npos) return 422;  // a business rule refused it
+  return 500;
+}
+
+std::string LanguageOf(const Request& req) {
+  const std::string_view lang = req.Header("accept-language");
+  // The first listed language decides; we speak zh-CN and en.
+  if (lang.substr(0, 2) == "en") return "en";
+  return "zh-CN";
+}
+
+Response ErrorResponse(const Status& status, std::string_view language,
+                       std::string_view request_id) {
+  std::string message = status.message();
+  for (const auto& m : kMessages) {
+    if (m.code == status.code()) {
+      message = std::string(language == "en" ? m.en : m.zh);
+      break;
+    }
+  }
+  if (message.empty()) message = status.code();
+  boost::json::object details;
+  for (const auto& [key, value] : status.details()) {
+    if (auto p = std::get_if<std::int64_t>(&value)) details[key] = *p;
+    else details[key] = std::get<std::string>(value);
+  }
+  if (!status.fields().empty()) {
+    boost::json::array fields;
+    for (const auto& f : status.fields())
+      fields.push_back(boost::json::object{{"field", f.field}, {"issue", f.issue}});
+    details["fields"] = std::move(fields);
+  }
+  boost::json::object error{{"code", status.code()}, {"message", message}};
+  if (!details.empty()) error["details"] = std::move(details);
+  boost::json::object body{{"error", std::move(error)}, {"requestId", request_id}};
+
+  Response r;
+  r.status = HttpStatusFor(status.code());
+  r.body = boost::json::serialize(body);
+  if (status.code() == "rate_limited") {
+    auto retry = status.Detail("retryAfterSeconds");
+    const std::int64_t* seconds = retry ? std::get_if<std::int64_t>(&*retry) : nullptr;
+    r.SetHeader("Retry-After", std::to_string(seconds ? *seconds : 60));
+  }
+  return r;
+}
+
+}  // namespace quanke::http

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+#include "http/request.h"
+
+namespace quanke::http {
+
+// The one mapping from error code to HTTP status (API.md "Errors").
+int HttpStatusFor(std::string_view code);
+
+// "en" when Accept-Language prefers English, else "zh-CN" (the default).
+std::string LanguageOf(const Request& req);
+
+// The one writer of error responses: the JSON envelope
+// {"error":{"code","message","details"},"requestId"} with the message in `language`.
+// Adds Retry-After for rate_limited.
+Response ErrorResponse(const Status& status, std::string_view language,
+                       std::string_view request_id);
+
+}  // namespace quanke::http

@@ -1,0 +1,135 @@
+#include "http/router.h"
+
+#include <spdlog/spdlog.h>
+
+#include "http/error_writer.h"
+#include "http/static_files.h"
+
+namespace quanke::http {
+namespace {
+
+constexpr std::string_view kApiPrefix = "/api/";
+constexpr const char* kSessionCookie = "quanke_session";
+
+std::vector<std::string_view> SplitPath(std::string_view path) {
+  std::vector<std::string_view> out;
+  size_t pos = 1;
+  while (pos <= path.size()) {
+    size_t end = path.find('/', pos);
+    if (end == std::string_view::npos) end = path.size();
+    out.push_back(path.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+bool IsMutation(std::string_view method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+}  // namespace
+
+std::optional<Id> Context::PathId(size_t i) const {
+  if (i >= req.path_params.size()) return std::nullopt;
+  return ParseId(req.path_params[i]);
+}
+
+void Router::Add(Route route) {
+  Compiled c{route, {}};
+  for (auto seg : SplitPath(route.pattern)) {
+    const bool param = seg.size() >= 2 && seg.front() == '{' && seg.back() == '}';
+    c.segments.push_back({std::string(seg), param});
+  }
+  routes_.push_back(route);
+  compiled_.push_back(std::move(c));
+}
+
+const Router::Compiled* Router::Match(const Request& req, std::vector<std::string>* params,
+                                      bool* path_matched) const {
+  const auto parts = SplitPath(req.path);
+  *path_matched = false;
+  for (const auto& c : compiled_) {
+    if (c.segments.size() != parts.size()) continue;
+    bool ok = true;
+    for (size_t i = 0; i < parts.size() && ok; ++i)
+      ok = c.segments[i].param ? !parts[i].empty() : c.segments[i].text == parts[i];
+    if (!ok) continue;
+    *path_matched = true;
+    if (c.route.method != req.method && !(req.method == "HEAD" && c.route.method == "GET")) continue;
+    if (params) {
+      params->clear();
+      for (size_t i = 0; i < parts.size(); ++i)
+        if (c.segments[i].param) params->emplace_back(parts[i]);
+    }
+    return &c;
+  }
+  return nullptr;
+}
+
+bool Router::RunsBlocking(const Request& req) const {
+  if (req.path.compare(0, kApiPrefix.size(), kApiPrefix) != 0) return false;
+  bool path_matched = false;
+  const Compiled* c = Match(req, nullptr, &path_matched);
+  return c && c->route.runs == Runs::kBlocking;
+}
+
+Response Router::Handle(Request& req) const {
+  const std::string language = LanguageOf(req);
+  try {
+    return Dispatch(req, language);
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
+  } catch (...) {
+    spdlog::error("request {} {} {} failed with an unknown exception", req.request_id, req.method,
+                  req.path);
+  }
+  return ErrorResponse(Status::Internal("unexpected error"), language, req.request_id);
+}
+
+Response Router::Dispatch(Request& req, const std::string& language) const {
+  if (req.path.compare(0, kApiPrefix.size(), kApiPrefix) != 0) {
+    if (files_ && (req.method == "GET" || req.method == "HEAD")) return files_->Serve(req);
+    return ErrorResponse(Status::NotFound(), language, req.request_id);
+  }
+  bool path_matched = false;
+  const Compiled* c = Match(req, &req.path_params, &path_matched);
+  if (!c) {
+    return ErrorResponse(path_matched ? Status::Error("request.method_not_allowed")
+                                      : Status::NotFound(),
+                         language, req.request_id);
+  }
+  Context ctx{req, services_, language, nullptr, {}, {}};
+  if (c->route.access == Access::kSession) {
+    std::string token;
+    bool via_cookie = false;
+    const std::string_view auth = req.Header("authorization");
+    if (auth.size() > 7 && (auth.substr(0, 7) == "Bearer " || auth.substr(0, 7) == "bearer ")) {
+      token = std::string(auth.substr(7));
+    } else {
+      token = req.Cookie(kSessionCookie);
+      via_cookie = !token.empty();
+    }
+    auto principal = services_.auth.Authenticate(token);
+    if (!principal.ok()) return ErrorResponse(principal.status(), language, req.request_id);
+    // A cookie is sent by the browser on its own, so a state change must also prove it came
+    // from our page (API.md: X-CSRF-Token).
+    if (via_cookie && IsMutation(req.method) &&
+        req.Header("x-csrf-token") != (*principal)->csrf_token)
+      return ErrorResponse(Status::Error("auth.csrf"), language, req.request_id);
+    ctx.principal = *principal;
+    ctx.caller = (*principal)->caller;
+    ctx.caller.ip = req.remote_ip;
+    ctx.caller.request_id = req.request_id;
+    ctx.token = std::move(token);
+  }
+  Result<Response> result = c->route.handler(ctx);
+  if (!result.ok()) {
+    if (HttpStatusFor(result.status().code()) >= 500)
+      spdlog::error("request {} {} {}: {} {}", req.request_id, req.method, req.path,
+                    result.status().code(), result.status().message());
+    return ErrorResponse(result.status(), language, req.request_id);
+  }
+  return std::move(result.value());
+}
+
+}  // namespace quanke::http

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/ids.h"
+#include "core/status.h"
+#include "domain/org/auth_service.h"
+#include "http/request.h"
+
+namespace quanke::storage {
+class Database;
+}
+namespace quanke::org {
+class OrgService;
+}
+
+namespace quanke::http {
+
+class StaticFiles;
+
+// What handlers reach: the domain services, wired once in app/.
+struct Services {
+  storage::Database& db;
+  const Clock& clock;
+  org::AuthService& auth;
+  org::OrgService& org;
+  std::string version;
+};
+
+// One request as a handler sees it.
+struct Context {
+  const Request& req;
+  Services& services;
+  std::string language;                              // "zh-CN" or "en"
+  std::shared_ptr<const org::Principal> principal;   // set on session routes
+  org::Caller caller;                                // the principal's caller + ip + request id
+  std::string token;                                 // the session token the request used
+
+  // The i-th {…} segment of the path as an id; nullopt when malformed (answer 404).
+  std::optional<Id> PathId(size_t i) const;
+};
+
+using Handler = std::function<Result<Response>(Context&)>;
+
+enum class Access { kPublic, kSession };
+// Inline handlers run on the I/O thread (fast reads); blocking ones (writes, password hashing)
+// on the blocking pool, so a slow request never stalls other connections.
+enum class Runs { kInline, kBlocking };
+
+struct Route {
+  std::string method;
+  std::string pattern;  // "/api/v1/users/{id}"
+  Handler handler;
+  Access access = Access::kSession;
+  Runs runs = Runs::kInline;
+};
+
+// The explicit route table, authentication, CSRF and error mapping. Thread-safe once built.
+class Router {
+ public:
+  explicit Router(Services& services) : services_(services) {}
+
+  void Add(Route route);
+  // Requests outside /api/ go here (the web app).
+  void SetFallback(const StaticFiles* files) { files_ = files; }
+
+  bool RunsBlocking(const Request& req) const;
+  // Answers every request; never throws (an escaped exception becomes 500 `internal`).
+  Response Handle(Request& req) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  struct Segment {
+    std::string text;
+    bool param;
+  };
+  struct Compiled {
+    Route route;
+    std::vector<Segment> segments;
+  };
+  // The matching route (or nullptr) and whether the path matched with another method.
+  const Compiled* Match(const Request& req, std::vector<std::string>* params,
+                        bool* path_matched) const;
+  Response Dispatch(Request& req, const std::string& language) const;
+
+  Services& services_;
+  std::vector<Route> routes_;
+  std::vector<Compiled> compiled_;
+  const StaticFiles* files_ = nullptr;
+};
+
+// Registration of each resource's routes (one file each).
+void AddHealthRoutes(Router& router);
+void AddAuthRoutes(Router& router);
+void AddOrgRoutes(Router& router);
+void AddOpenApiRoute(Router& router);
+
+}  // namespace quanke::http

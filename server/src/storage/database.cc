@@ -1,0 +1,84 @@
+#include "storage/database.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include "storage/postgres_database.h"
+#include "storage/sqlite_database.h"
+
+namespace quanke::storage {
+
+std::int64_t Row::Int(size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto p = std::get_if<std::int64_t>(&v)) return *p;
+  if (auto p = std::get_if<double>(&v)) return static_cast<std::int64_t>(*p);
+  if (auto p = std::get_if<std::string>(&v)) {
+    std::int64_t out = 0;
+    std::from_chars(p->data(), p->data() + p->size(), out);
+    return out;
+  }
+  return 0;
+}
+
+std::optional<std::int64_t> Row::OptInt(size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return Int(i);
+}
+
+double Row::Real(size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto p = std::get_if<double>(&v)) return *p;
+  if (auto p = std::get_if<std::int64_t>(&v)) return static_cast<double>(*p);
+  if (auto p = std::get_if<std::string>(&v)) return std::strtod(p->c_str(), nullptr);
+  return 0;
+}
+
+std::string Row::Text(size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto p = std::get_if<std::string>(&v)) return *p;
+  if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
+  if (auto p = std::get_if<double>(&v)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", *p);
+    return buf;
+  }
+  return {};
+}
+
+std::optional<std::string> Row::OptText(size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return Text(i);
+}
+
+Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_size) {
+  if (url.rfind("sqlite:", 0) == 0) return OpenSqlite(url.substr(7), pool_size);
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0)
+    return OpenPostgres(url, pool_size);
+  return Status::Error("config.bad_database_url",
+                       "Database URL must start with sqlite: or postgresql://");
+}
+
+Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn) {
+  auto lease = db.Write();
+  if (!lease.ok()) return lease.status();
+  Connection& conn = **lease;
+  if (Status s = conn.Begin(true); !s.ok()) return s;
+  Status result;
+  try {
+    result = fn(conn);
+  } catch (...) {
+    conn.Rollback();
+    throw;
+  }
+  if (!result.ok()) {
+    conn.Rollback();
+    return result;
+  }
+  if (Status s = conn.Commit(); !s.ok()) {
+    conn.Rollback();
+    return s;
+  }
+  return result;
+}
+
+}  // namespace quanke::storage

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/status.h"
+
+namespace quanke::storage {
+
+enum class Backend { kSqlite, kPostgres };
+
+// A parameter or column value. Booleans are stored as integers 0/1 on both backends, instants
+// as integer milliseconds since the epoch (UTC), money as integer fen.
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+// Builds Values from the C++ types repositories hold.
+inline Value V(std::nullptr_t) { return nullptr; }
+inline Value V(std::int64_t v) { return v; }
+inline Value V(int v) { return static_cast<std::int64_t>(v); }
+inline Value V(bool v) { return static_cast<std::int64_t>(v ? 1 : 0); }
+inline Value V(double v) { return v; }
+inline Value V(std::string v) { return v; }
+inline Value V(std::string_view v) { return std::string(v); }
+inline Value V(const char* v) { return std::string(v); }
+template <typename T>
+Value V(const std::optional<T>& v) {
+  return v ? V(*v) : Value(nullptr);
+}
+
+using Params = std::vector<Value>;
+
+// One result row. Accessors are by column index (the SELECT list order).
+class Row {
+ public:
+  explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
+  bool IsNull(size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+  // Integer value; 0 for NULL. Text holding digits (PostgreSQL numeric types) is converted.
+  std::int64_t Int(size_t i) const;
+  std::optional<std::int64_t> OptInt(size_t i) const;
+  bool Bool(size_t i) const { return Int(i) != 0; }
+  double Real(size_t i) const;
+  // Text value; "" for NULL; numbers are formatted.
+  std::string Text(size_t i) const;
+  std::optional<std::string> OptText(size_t i) const;
+  size_t size() const { return values_.size(); }
+
+ private:
+  std::vector<Value> values_;
+};
+
+struct Rows {
+  std::vector<Row> rows;
+  std::int64_t affected = 0;  // rows changed by INSERT/UPDATE/DELETE
+  bool empty() const { return rows.empty(); }
+  const Row& front() const { return rows.front(); }
+};
+
+// A database connection. Not thread-safe: one thread uses it at a time (a lease from
+// Database). SQL is written once for both backends with $1…$n placeholders; the SQLite adapter
+// rewrites them. Driver errors become Statuses: a unique violation is `already_exists`, a
+// foreign-key violation `conflict`, anything else `internal`.
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual Backend backend() const = 0;
+  // Runs one statement (prepared and cached per connection).
+  virtual Result<Rows> Query(std::string_view sql, const Params& params = {}) = 0;
+  // Runs several statements without parameters (migrations).
+  virtual Status ExecScript(std::string_view sql) = 0;
+  // Transactions. A write transaction takes the database's write lock at its start (SQLite
+  // BEGIN IMMEDIATE), so read-modify-write sequences cannot interleave.
+  virtual Status Begin(bool write) = 0;
+  virtual Status Commit() = 0;
+  virtual Status Rollback() = 0;
+  // Inside a transaction: serialises with every other holder of `key` until commit. SQLite
+  // needs nothing (one writer at a time); PostgreSQL takes a transaction advisory lock.
+  virtual Status LockKey(std::int64_t key) = 0;
+
+  Status Exec(std::string_view sql, const Params& params = {}) {
+    auto r = Query(sql, params);
+    return r.ok() ? Status::Ok() : r.status();
+  }
+};
+
+// Returns the connection to its pool when destroyed.
+using ConnectionLease = std::unique_ptr<Connection, std::function<void(Connection*)>>;
+
+// A pool of connections to one database. Thread-safe.
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Backend backend() const = 0;
+  // A connection for reads that need no transaction.
+  virtual Result<ConnectionLease> Read() = 0;
+  // A connection for writes; on SQLite it is the single writer connection, held exclusively
+  // until the lease ends.
+  virtual Result<ConnectionLease> Write() = 0;
+};
+
+// Opens "sqlite:<path>" or "postgresql://…" (also "postgres://…"). `pool_size` bounds the
+// number of reading connections.
+Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_size = 8);
+
+// Runs `fn` in one write transaction: commits when it returns ok, rolls back otherwise (and
+// when it throws). The Status of `fn` (or of the commit) is returned.
+Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn);
+
+}  // namespace quanke::storage
