@@ -1,0 +1,122 @@
+#include "domain/org/auth_service.h"
+
+#include <gtest/gtest.h>
+
+#include "domain/org/org_service.h"
+#include "domain/org/org_test_fixture.h"
+
+namespace quanke::org {
+namespace {
+
+constexpr std::int64_t kMinute = 60 * 1000;
+
+class AuthServiceTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    company_ = std::make_unique<testing::DemoCompany>(GetParam());
+    ASSERT_TRUE(company_->ok());
+  }
+  Result<LoginResult> Login(const std::string& user, const std::string& password,
+                            const std::string& ip = "10.0.0.1", const std::string& tenant = "demo") {
+    return company_->auth().Login(tenant, user, password, ip, "test");
+  }
+  std::unique_ptr<testing::DemoCompany> company_;
+};
+
+TEST_P(AuthServiceTest, GoodLoginGivesAWorkingSession) {
+  auto login = Login("admin", "demo123456");
+  ASSERT_TRUE(login.ok()) << login.status().message();
+  EXPECT_EQ(login->user.username, "admin");
+  EXPECT_FALSE(login->csrf_token.empty());
+  auto p = company_->auth().Authenticate(login->token);
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ((*p)->caller.scope, DataScope::kAll);
+  EXPECT_TRUE((*p)->caller.Can("org.edit"));
+  EXPECT_EQ((*p)->tenant.code, "demo");
+}
+
+TEST_P(AuthServiceTest, LoginByMobileNumber) {
+  auto login = Login("13800000000", "demo123456");
+  ASSERT_TRUE(login.ok());
+  EXPECT_EQ(login->user.username, "admin");
+}
+
+TEST_P(AuthServiceTest, BadCredentialsAreOneError) {
+  EXPECT_EQ(Login("admin", "wrong-password").status().code(), "auth.invalid_credentials");
+  EXPECT_EQ(Login("nobody", "demo123456").status().code(), "auth.invalid_credentials");
+  EXPECT_EQ(Login("admin", "demo123456", "10.0.0.1", "no-such-tenant").status().code(),
+            "auth.invalid_credentials");
+  // The same username in another tenant is another account.
+  EXPECT_TRUE(Login("admin", "demo123456", "10.0.0.1", "other").ok());
+}
+
+TEST_P(AuthServiceTest, AccountLocksAfterFiveFailuresAndUnlocksLater) {
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(Login("rep01", "wrong-password").status().code(), "auth.invalid_credentials");
+  Status locked = Login("rep01", "demo123456").status();
+  EXPECT_EQ(locked.code(), "rate_limited");
+  ASSERT_TRUE(locked.Detail("retryAfterSeconds").has_value());
+  // Another account from the same address is not locked.
+  EXPECT_TRUE(Login("rep02", "demo123456").ok());
+  company_->clock().Advance(16 * kMinute);
+  EXPECT_TRUE(Login("rep01", "demo123456").ok());
+}
+
+TEST_P(AuthServiceTest, AddressLocksAfterTwentyFailures) {
+  const char* users[] = {"rep03", "rep04", "rep05", "rep06", "rep07"};
+  for (int i = 0; i < 20; ++i) (void)Login(users[i % 5], "wrong-password", "10.9.9.9");
+  EXPECT_EQ(Login("rep08", "demo123456", "10.9.9.9").status().code(), "rate_limited");
+  EXPECT_TRUE(Login("rep08", "demo123456", "10.9.9.10").ok());
+}
+
+TEST_P(AuthServiceTest, SessionsExpire) {
+  auto login = Login("admin", "demo123456");
+  ASSERT_TRUE(login.ok());
+  ASSERT_TRUE(company_->auth().Authenticate(login->token).ok());
+  company_->clock().Advance(7LL * 24 * 60 * kMinute + 1);
+  EXPECT_EQ(company_->auth().Authenticate(login->token).status().code(), "auth.session_expired");
+}
+
+TEST_P(AuthServiceTest, LogoutEndsTheSession) {
+  auto login = Login("admin", "demo123456");
+  ASSERT_TRUE(login.ok());
+  auto p = company_->auth().Authenticate(login->token);
+  ASSERT_TRUE(p.ok());
+  ASSERT_TRUE(company_->auth().Logout(login->token, (*p)->caller).ok());
+  EXPECT_EQ(company_->auth().Authenticate(login->token).status().code(), "auth.required");
+  EXPECT_EQ(company_->auth().Authenticate("").status().code(), "auth.required");
+  EXPECT_EQ(company_->auth().Authenticate("forged").status().code(), "auth.required");
+}
+
+TEST_P(AuthServiceTest, ResignedUsersLoseTheirSessionsAndCannotLogIn) {
+  auto login = Login("rep09", "demo123456");
+  ASSERT_TRUE(login.ok());
+  ASSERT_TRUE(company_->auth().Authenticate(login->token).ok());
+  OrgService org(company_->db(), company_->clock(), company_->auth());
+  UserInput in;
+  in.status = UserStatus::kResigned;
+  ASSERT_TRUE(org.UpdateUser(company_->As("admin"), company_->UserId("rep09"), in).ok());
+  EXPECT_EQ(company_->auth().Authenticate(login->token).status().code(), "auth.required");
+  EXPECT_EQ(Login("rep09", "demo123456").status().code(), "auth.invalid_credentials");
+}
+
+TEST_P(AuthServiceTest, ChangePasswordChecksTheCurrentOneAndEndsOtherSessions) {
+  auto first = Login("rep10", "demo123456");
+  auto second = Login("rep10", "demo123456");
+  ASSERT_TRUE(first.ok() && second.ok());
+  const Caller caller = (*company_->auth().Authenticate(first->token))->caller;
+  EXPECT_EQ(company_->auth().ChangePassword(caller, first->token, "nope-nope", "new-password-1").code(),
+            "auth.wrong_password");
+  EXPECT_EQ(company_->auth().ChangePassword(caller, first->token, "demo123456", "short").code(),
+            "validation.failed");
+  ASSERT_TRUE(company_->auth().ChangePassword(caller, first->token, "demo123456", "new-password-1").ok());
+  EXPECT_TRUE(company_->auth().Authenticate(first->token).ok());
+  EXPECT_FALSE(company_->auth().Authenticate(second->token).ok());
+  EXPECT_TRUE(Login("rep10", "new-password-1").ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AuthServiceTest, ::testing::ValuesIn(quanke::testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace quanke::org

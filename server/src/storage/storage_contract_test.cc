@@ -1,0 +1,200 @@
+// The storage contract: what every backend adapter must do the same way. Each case runs on
+// SQLite and on PostgreSQL.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sqlite_database.h"
+#include "test_databases.h"
+
+namespace quanke::storage {
+namespace {
+
+class StorageContract : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    db_ = testing::FreshDatabase(GetParam());
+    ASSERT_NE(db_, nullptr);
+    Status s = InTransaction(*db_, [](Connection& c) {
+      return c.ExecScript("CREATE TABLE kv (k TEXT PRIMARY KEY, n BIGINT, r DOUBLE PRECISION, t TEXT)");
+    });
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+  std::unique_ptr<Database> db_;
+};
+
+TEST_P(StorageContract, MigrationsAreIdempotent) {
+  int applied = -1;
+  ASSERT_TRUE(Migrate(*db_, &applied).ok());
+  EXPECT_EQ(applied, 0);
+  auto version = SchemaVersion(*db_);
+  ASSERT_TRUE(version.ok());
+  const auto& list = db_->backend() == Backend::kSqlite ? SqliteMigrations() : PostgresMigrations();
+  EXPECT_EQ(*version, list.back().version);
+}
+
+TEST_P(StorageContract, MigrationsApplyToAnEmptyDatabase) {
+  auto empty = testing::FreshDatabase(GetParam(), /*migrate=*/false);
+  ASSERT_NE(empty, nullptr);
+  auto before = SchemaVersion(*empty);
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(*before, 0);
+  int applied = 0;
+  ASSERT_TRUE(Migrate(*empty, &applied).ok());
+  EXPECT_GT(applied, 0);
+  auto lease = empty->Read();
+  auto users = (*lease)->Query("SELECT COUNT(*) FROM users");
+  ASSERT_TRUE(users.ok()) << users.status().message();
+  EXPECT_EQ(users->front().Int(0), 0);
+}
+
+TEST_P(StorageContract, ValuesRoundTrip) {
+  const std::int64_t big = 9007199254740993;  // above 2^53: must not pass through a double
+  ASSERT_TRUE(InTransaction(*db_, [&](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n, r, t) VALUES ($1, $2, $3, $4)",
+                              {V("a"), V(big), V(2.5), V("华北大区 ✓")});
+              }).ok());
+  ASSERT_TRUE(InTransaction(*db_, [&](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n, r, t) VALUES ($1, $2, $3, $4)",
+                              {V("b"), V(nullptr), V(nullptr), V(nullptr)});
+              }).ok());
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT n, r, t FROM kv WHERE k = $1", {V("a")});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->front().Int(0), big);
+  EXPECT_DOUBLE_EQ(r->front().Real(1), 2.5);
+  EXPECT_EQ(r->front().Text(2), "华北大区 ✓");
+  auto n = (*lease)->Query("SELECT n, r, t FROM kv WHERE k = $1", {V("b")});
+  ASSERT_TRUE(n.ok());
+  EXPECT_TRUE(n->front().IsNull(0));
+  EXPECT_TRUE(n->front().IsNull(1));
+  EXPECT_FALSE(n->front().OptText(2).has_value());
+}
+
+TEST_P(StorageContract, PlaceholdersBindByNumberNotByPosition) {
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT CAST($2 AS TEXT) || '-' || CAST($1 AS TEXT)", {V("one"), V("two")});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->front().Text(0), "two-one");
+}
+
+TEST_P(StorageContract, UniqueViolationIsAlreadyExists) {
+  auto insert = [&] {
+    return InTransaction(*db_, [](Connection& c) {
+      return c.Exec("INSERT INTO kv (k, n) VALUES ($1, $2)", {V("dup"), V(1)});
+    });
+  };
+  ASSERT_TRUE(insert().ok());
+  Status s = insert();
+  EXPECT_EQ(s.code(), "already_exists") << s.message();
+}
+
+TEST_P(StorageContract, FailedTransactionLeavesNothing) {
+  Status s = InTransaction(*db_, [](Connection& c) -> Status {
+    if (Status e = c.Exec("INSERT INTO kv (k, n) VALUES ($1, $2)", {V("x"), V(1)}); !e.ok()) return e;
+    return Status::Error("test.refused");
+  });
+  EXPECT_EQ(s.code(), "test.refused");
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT COUNT(*) FROM kv WHERE k = $1", {V("x")});
+  EXPECT_EQ(r->front().Int(0), 0);
+}
+
+TEST_P(StorageContract, ThrowingTransactionRollsBack) {
+  EXPECT_THROW(InTransaction(*db_,
+                             [](Connection& c) -> Status {
+                               (void)c.Exec("INSERT INTO kv (k, n) VALUES ($1, $2)", {V("y"), V(1)});
+                               throw std::runtime_error("bug");
+                             }),
+               std::runtime_error);
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT COUNT(*) FROM kv WHERE k = $1", {V("y")});
+  EXPECT_EQ(r->front().Int(0), 0);
+}
+
+TEST_P(StorageContract, AffectedRowsAndUpsert) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) -> Status {
+                for (const char* k : {"p", "q", "r"})
+                  if (Status s = c.Exec("INSERT INTO kv (k, n) VALUES ($1, 1)", {V(k)}); !s.ok()) return s;
+                auto u = c.Query("UPDATE kv SET n = n + 1 WHERE k IN ($1, $2)", {V("p"), V("q")});
+                if (!u.ok()) return u.status();
+                EXPECT_EQ(u->affected, 2);
+                return c.Exec(
+                    "INSERT INTO kv (k, n) VALUES ($1, 10) ON CONFLICT (k) DO UPDATE SET n = kv.n + excluded.n",
+                    {V("r")});
+              }).ok());
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT n FROM kv WHERE k = $1", {V("r")});
+  EXPECT_EQ(r->front().Int(0), 11);
+}
+
+TEST_P(StorageContract, LikeEscapesWildcards) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) -> Status {
+                if (Status s = c.Exec("INSERT INTO kv (k, t) VALUES ('1', '100% 好')"); !s.ok()) return s;
+                return c.Exec("INSERT INTO kv (k, t) VALUES ('2', '1000 好')");
+              }).ok());
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT k FROM kv WHERE t LIKE $1 ESCAPE '\\'", {V("%0\\%%")});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->rows.size(), 1u);
+  EXPECT_EQ(r->front().Text(0), "1");
+}
+
+TEST_P(StorageContract, ConcurrentReadModifyWriteLosesNothing) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n) VALUES ('counter', 0)");
+              }).ok());
+  constexpr int kThreads = 4, kEach = 50;
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < kThreads; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        Status s = InTransaction(*db_, [](Connection& c) -> Status {
+          // The lock makes the read and the write one step on PostgreSQL too.
+          if (Status l = c.LockKey(42); !l.ok()) return l;
+          auto r = c.Query("SELECT n FROM kv WHERE k = 'counter'");
+          if (!r.ok()) return r.status();
+          return c.Exec("UPDATE kv SET n = $1 WHERE k = 'counter'", {V(r->front().Int(0) + 1)});
+        });
+        if (!s.ok()) ++failures;
+      }
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  auto lease = db_->Read();
+  EXPECT_EQ((*lease)->Query("SELECT n FROM kv WHERE k = 'counter'")->front().Int(0), kThreads * kEach);
+}
+
+TEST_P(StorageContract, ReaderSeesCommittedWrites) {
+  auto reader = db_->Read();
+  ASSERT_TRUE(reader.ok());
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n) VALUES ('seen', 7)");
+              }).ok());
+  auto r = (*reader)->Query("SELECT n FROM kv WHERE k = 'seen'");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->rows.size(), 1u);
+  EXPECT_EQ(r->front().Int(0), 7);
+}
+
+TEST_P(StorageContract, SqlErrorsAreStatusesNotCrashes) {
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELEC nonsense");
+  EXPECT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), "internal");
+  // The connection stays usable.
+  EXPECT_TRUE((*lease)->Query("SELECT 1").ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StorageContract, ::testing::ValuesIn(testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+TEST(SqlitePlaceholders, AreRewrittenToNumberedForm) {
+  EXPECT_EQ(RewritePlaceholdersForSqlite("a = $1 AND b = $12"), "a = ?1 AND b = ?12");
+}
+
+}  // namespace
+}  // namespace quanke::storage

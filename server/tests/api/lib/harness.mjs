@@ -1,0 +1,217 @@
+// Test harness for the Quanke API suite: starts a real `quanke serve` on a fresh database
+// (SQLite or PostgreSQL) with two demo tenants, and offers one small HTTP client.
+//
+// Environment:
+//   QUANKE_BIN            the server binary (default <repo>/build/quanke)
+//   QUANKE_TEST_BACKEND   sqlite (default) | postgres
+//   QUANKE_TEST_PG_URL    admin URL for postgres, e.g. postgresql://postgres@127.0.0.1:5432/postgres
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { test as nodeTest, before, after } from 'node:test';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(here, '../../../..');
+export const BIN = process.env.QUANKE_BIN || path.join(REPO, 'build', 'quanke');
+export const BACKEND = (process.env.QUANKE_TEST_BACKEND || 'sqlite').toLowerCase();
+export const PASSWORD = 'demo123456';
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function withDatabase(adminUrl, name) {
+  const u = new URL(adminUrl);
+  u.pathname = '/' + name;
+  return u.toString();
+}
+
+// Makes a fresh database; returns {url, drop()}.
+function makeDatabase(dir) {
+  if (BACKEND === 'sqlite') {
+    return { url: `sqlite:${path.join(dir, 'q.db')}`, drop() {} };
+  }
+  if (BACKEND !== 'postgres') throw new Error(`QUANKE_TEST_BACKEND must be sqlite or postgres, not ${BACKEND}`);
+  const admin = process.env.QUANKE_TEST_PG_URL;
+  if (!admin) throw new Error('QUANKE_TEST_BACKEND=postgres needs QUANKE_TEST_PG_URL (an admin URL)');
+  const name = 'qt_' + randomBytes(6).toString('hex');
+  execFileSync('psql', [admin, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${name}`], { stdio: 'pipe' });
+  return {
+    url: withDatabase(admin, name),
+    drop() {
+      try {
+        execFileSync('psql', [admin, '-q', '-c', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: 'pipe' });
+      } catch { /* best effort */ }
+    },
+  };
+}
+
+function runCli(args) {
+  try {
+    return execFileSync(BIN, args, { stdio: 'pipe', encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`${BIN} ${args.join(' ')} failed (${e.status}):\n${e.stdout}\n${e.stderr}`);
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Starts a server with the demo tenants `demo` and `other`. Registers an after() hook that
+// prints the server's stderr when any test of the file failed.
+export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'] } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'quanke-api-'));
+  const db = makeDatabase(dir);
+  for (const t of tenants) runCli(['demo', '--db', db.url, '--tenant', t, '--password', PASSWORD]);
+  const port = await freePort();
+  const args = ['serve', '--db', db.url, '--listen', `127.0.0.1:${port}`, '--web-root', path.join(dir, 'no-web')];
+  if (sessionTtl !== undefined) args.push('--session-ttl', String(sessionTtl));
+  if (bodyLimit !== undefined) args.push('--body-limit', String(bodyLimit));
+  const proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  proc.stdout.on('data', (d) => { log += d; });
+  proc.stderr.on('data', (d) => { log += d; });
+  const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  let exitInfo = null;
+  exited.then((e) => { exitInfo = e; });
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    if (exitInfo) throw new Error(`server exited early (${JSON.stringify(exitInfo)}):\n${log}`);
+    try {
+      const r = await fetch(`${baseUrl}/api/v1/health`);
+      if (r.status === 200) { await r.arrayBuffer(); break; }
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL');
+      throw new Error(`server did not become healthy on ${baseUrl}:\n${log}`);
+    }
+    await sleep(50);
+  }
+
+  let stopped = false;
+  const server = {
+    baseUrl,
+    port,
+    dbUrl: db.url,
+    proc,
+    exited,
+    get log() { return log; },
+    // SIGTERM, then wait for the exit (SIGKILL after 10 s). Resolves to {code, signal}.
+    async stop() {
+      if (stopped) return exited;
+      stopped = true;
+      if (!exitInfo) proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 10000);
+      const e = await exited;
+      clearTimeout(timer);
+      db.drop();
+      rmSync(dir, { recursive: true, force: true });
+      return e;
+    },
+  };
+  return server;
+}
+
+// ---- HTTP ----
+
+export async function request(baseUrl, method, pathname, { token, body, headers = {}, rawBody, cookie } = {}) {
+  const h = { ...headers };
+  if (token) h.authorization = `Bearer ${token}`;
+  if (cookie) h.cookie = cookie;
+  let payload;
+  if (rawBody !== undefined) {
+    payload = rawBody;
+    if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['content-type'] = 'application/json';
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
+    h['content-type'] = 'application/json';
+  }
+  const res = await fetch(baseUrl + pathname, { method, headers: h, body: payload });
+  const text = await res.text();
+  let json = null;
+  if (text.length) {
+    try { json = JSON.parse(text); } catch { json = undefined; }
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
+
+export async function login(baseUrl, tenant, username, password = PASSWORD) {
+  const r = await request(baseUrl, 'POST', '/api/v1/auth/login', { body: { tenant, username, password } });
+  if (r.status !== 200) throw new Error(`login ${tenant}/${username} failed: ${r.status} ${r.text}`);
+  return r.json.token;
+}
+
+// The one client: client(baseUrl, token).get(path) etc. → {status, headers, json, text}.
+// opts: {headers, rawBody, cookie}. token may be null for anonymous calls.
+export function client(baseUrl, token) {
+  const call = (method) => (p, body, opts = {}) => request(baseUrl, method, p, { token, body, ...opts });
+  return { get: (p, opts = {}) => request(baseUrl, 'GET', p, { token, ...opts }),
+    post: call('POST'), patch: call('PATCH'), put: call('PUT'), del: (p, opts = {}) => request(baseUrl, 'DELETE', p, { token, ...opts }),
+    token, baseUrl };
+}
+
+// Per-file setup. `const srv = useServer(opts)` starts a server in before() (fields filled in:
+// srv.server, srv.baseUrl) and stops it in after(). Tests declared with the `test` exported
+// here record failures, and after() then prints the server's log (stdout + stderr).
+let anyFailed = false;
+export function test(name, opts, fn) {
+  if (typeof opts === 'function') { fn = opts; opts = {}; }
+  return nodeTest(name, opts, async (t) => {
+    try {
+      return await fn(t);
+    } catch (e) {
+      anyFailed = true;
+      throw e;
+    }
+  });
+}
+
+export function useServer(opts = {}) {
+  const holder = { server: null, baseUrl: null };
+  before(async () => {
+    holder.server = await startServer(opts);
+    holder.baseUrl = holder.server.baseUrl;
+  });
+  after(async () => {
+    if (!holder.server) return;
+    const e = await holder.server.stop();
+    if (anyFailed) {
+      process.stderr.write(`\n----- quanke server log (${holder.baseUrl}, exit ${JSON.stringify(e)}) -----\n` +
+        `${holder.server.log}\n----- end of server log -----\n`);
+    }
+  });
+  return holder;
+}
+
+// Ids of the demo company, looked up by name.
+export async function directory(api) {
+  const users = [];
+  let cursor = null;
+  do {
+    const r = await api.get(`/api/v1/users?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (r.status !== 200) throw new Error(`GET /users: ${r.status} ${r.text}`);
+    users.push(...r.json.items);
+    cursor = r.json.nextCursor;
+  } while (cursor);
+  const deps = (await api.get('/api/v1/departments')).json.items;
+  const roles = (await api.get('/api/v1/roles')).json.items;
+  const user = (username) => users.find((u) => u.username === username);
+  const dep = (name) => deps.find((d) => d.name === name);
+  const role = (code) => roles.find((r) => r.code === code);
+  return { users, deps, roles, user, dep, role };
+}
+
+export { sleep };
