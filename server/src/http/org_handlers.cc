@@ -220,6 +220,7 @@ Result<Response> ListAudit(Context& ctx) {
     return Status::Error("permission.denied", "The audit log needs the whole-company data scope.");
   auto page = ReadPageRequest(ctx.req, "-at", {"at"});
   if (!page.ok()) return page.status();
+  if (!page->descending) return Status::Validation({{"sort", "invalid_value"}});  // newest first only
   auto lease = ctx.services.db.Read();
   if (!lease.ok()) return lease.status();
   auto entries = audit::ListEntries(**lease, ctx.caller.tenant_id,
