@@ -1,0 +1,28 @@
+// Navigation guards: a session is needed everywhere but /login; pages name the permissions
+// they need in route meta, and the menu is built from the same permissions.
+import type { Router } from 'vue-router'
+import { useSessionStore } from '@/features/auth/session-store'
+import { hasAll } from './menu'
+import { i18n } from '@/locales'
+
+export function installGuards(router: Router): void {
+  router.beforeEach(async (to) => {
+    const session = useSessionStore()
+    const loggedIn = await session.ensureLoaded()
+    if (to.meta.public) {
+      if (to.name === 'login' && loggedIn) return { name: 'home' }
+      return true
+    }
+    if (!loggedIn) {
+      return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+    }
+    if (!hasAll(session.permissions, to.meta.requires)) return { name: 'forbidden' }
+    return true
+  })
+
+  router.afterEach((to) => {
+    const title = to.meta.titleKey ? i18n.global.t(to.meta.titleKey) : ''
+    const app = i18n.global.t('app.name')
+    document.title = title ? `${title} · ${app}` : app
+  })
+}

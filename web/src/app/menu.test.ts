@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { buildMenu, hasAll } from './menu'
+import { routes } from './router'
+
+function keys(items: ReturnType<typeof buildMenu>): string[] {
+  return items.flatMap((i) => [i.key, ...(i.children ? keys(i.children) : [])])
+}
+
+describe('buildMenu', () => {
+  it('shows the organisation group with org.view', () => {
+    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'org', 'departments', 'users', 'roles'])
+  })
+
+  it('hides the organisation group without org.view', () => {
+    expect(keys(buildMenu(['customer.view']))).toEqual(['home'])
+    expect(keys(buildMenu([]))).toEqual(['home'])
+  })
+
+  it('needs every permission an item names', () => {
+    const menu = [{ key: 'x', titleKey: 'x', requires: ['a.view', 'a.edit'] }]
+    expect(buildMenu(['a.view'], menu)).toEqual([])
+    expect(buildMenu(['a.view', 'a.edit'], menu)).toHaveLength(1)
+  })
+
+  it('does not change the menu definition', () => {
+    const before = JSON.stringify(buildMenu(['org.view']))
+    buildMenu([])
+    expect(JSON.stringify(buildMenu(['org.view']))).toBe(before)
+  })
+})
+
+describe('hasAll', () => {
+  it('treats no requirement as allowed', () => {
+    expect(hasAll([], undefined)).toBe(true)
+    expect(hasAll([], [])).toBe(true)
+    expect(hasAll(['org.view'], ['org.edit'])).toBe(false)
+  })
+})
+
+describe('menu and routes agree', () => {
+  it('every menu leaf is a named route with the same permissions', () => {
+    const byName = new Map<string, { requires?: string[] }>()
+    const walk = (list: typeof routes) => {
+      for (const r of list) {
+        if (typeof r.name === 'string') byName.set(r.name, r.meta ?? {})
+        if (r.children) walk(r.children)
+      }
+    }
+    walk(routes)
+    const leaves = buildMenu(['org.view']).flatMap((i) => i.children ?? [i])
+    for (const leaf of leaves) {
+      expect(byName.has(leaf.key), leaf.key).toBe(true)
+      expect(byName.get(leaf.key)?.requires ?? []).toEqual(leaf.requires ?? [])
+    }
+  })
+})

@@ -1,0 +1,46 @@
+// The side navigation, built from the permissions GET /me returned. A group is shown only when
+// at least one of its items is visible; an item needs every permission it names.
+
+export interface MenuItem {
+  /** Route name for a leaf, a unique key for a group. */
+  key: string
+  /** i18n key of the label. */
+  titleKey: string
+  /** Element Plus icon component name (resolved by the layout). */
+  icon?: string
+  requires?: string[]
+  children?: MenuItem[]
+}
+
+export const MENU: readonly MenuItem[] = [
+  { key: 'home', titleKey: 'nav.home', icon: 'HomeFilled' },
+  {
+    key: 'org',
+    titleKey: 'nav.org',
+    icon: 'OfficeBuilding',
+    children: [
+      { key: 'departments', titleKey: 'nav.departments', requires: ['org.view'] },
+      { key: 'users', titleKey: 'nav.users', requires: ['org.view'] },
+      { key: 'roles', titleKey: 'nav.roles', requires: ['org.view'] },
+    ],
+  },
+]
+
+export function hasAll(permissions: readonly string[], required: readonly string[] | undefined): boolean {
+  if (!required || required.length === 0) return true
+  return required.every((p) => permissions.includes(p))
+}
+
+export function buildMenu(permissions: readonly string[], menu: readonly MenuItem[] = MENU): MenuItem[] {
+  const result: MenuItem[] = []
+  for (const item of menu) {
+    if (!hasAll(permissions, item.requires)) continue
+    if (item.children) {
+      const children = buildMenu(permissions, item.children)
+      if (children.length > 0) result.push({ ...item, children })
+    } else {
+      result.push({ ...item })
+    }
+  }
+  return result
+}

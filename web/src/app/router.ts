@@ -1,0 +1,89 @@
+import { defineAsyncComponent, type Component } from 'vue'
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { responsive } from '@/shared/responsive'
+import { installGuards } from './guards'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session (the login page). */
+    public?: boolean
+    /** Permissions the page needs (all of them). */
+    requires?: string[]
+    /** i18n key of the page title (mobile NavBar, document title). */
+    titleKey?: string
+    /** Top-level tab on phones: no back arrow in the NavBar. */
+    tab?: boolean
+  }
+}
+
+function lazy(loader: () => Promise<{ default: Component }>): Component {
+  return defineAsyncComponent(loader)
+}
+
+const HomePage = () => import('@/features/home/HomePage.vue')
+const MobileHomePage = () => import('@/features/home/MobileHomePage.vue')
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/LoginPage.vue'),
+    meta: { public: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/',
+    component: () => import('./layouts/AppLayout.vue'),
+    children: [
+      {
+        path: '',
+        name: 'home',
+        component: responsive(lazy(HomePage), lazy(MobileHomePage)),
+        meta: { titleKey: 'nav.home', tab: true },
+      },
+      {
+        path: 'me',
+        name: 'me',
+        component: () => import('@/features/me/MePage.vue'),
+        meta: { titleKey: 'nav.me', tab: true },
+      },
+      {
+        path: 'org/departments',
+        name: 'departments',
+        component: responsive(
+          lazy(() => import('@/features/org/departments/DepartmentsPage.vue')),
+          lazy(() => import('@/features/org/departments/MobileDepartmentsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.departments', requires: ['org.view'] },
+      },
+      {
+        path: 'org/users',
+        name: 'users',
+        component: responsive(
+          lazy(() => import('@/features/org/users/UsersPage.vue')),
+          lazy(() => import('@/features/org/users/MobileUsersPage.vue')),
+        ),
+        meta: { titleKey: 'nav.users', requires: ['org.view'] },
+      },
+      {
+        path: 'org/roles',
+        name: 'roles',
+        component: () => import('@/features/org/roles/RolesPage.vue'),
+        meta: { titleKey: 'nav.roles', requires: ['org.view'] },
+      },
+      {
+        path: 'forbidden',
+        name: 'forbidden',
+        component: () => import('./ForbiddenPage.vue'),
+        meta: { titleKey: 'common.noPermission' },
+      },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+})
+
+installGuards(router)

@@ -1,0 +1,34 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { router } from './app/router'
+import { i18n, currentLocale } from './locales'
+import { configureClient } from './api/client'
+import { notifyError } from './shared/notify'
+import { useSessionStore } from './features/auth/session-store'
+import 'vant/es/style/base.css'
+import './shared/global.css'
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(i18n)
+app.use(router)
+
+configureClient({
+  language: currentLocale,
+  networkErrorMessage: () => i18n.global.t('common.networkError'),
+  showError: (error) => notifyError(error.message),
+  onUnauthorized: (error) => {
+    const session = useSessionStore(pinia)
+    const wasLoggedIn = session.loggedIn
+    session.clear()
+    const current = router.currentRoute.value
+    if (current.name !== 'login') {
+      if (wasLoggedIn) notifyError(error.message)
+      void router.replace({ name: 'login', query: { redirect: current.fullPath } })
+    }
+  },
+})
+
+app.mount('#app')
