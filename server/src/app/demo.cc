@@ -1,5 +1,7 @@
 #include "app/demo.h"
 
+#include "app/demo_customers.h"
+
 #include <map>
 
 #include "domain/org/org_types.h"
@@ -111,7 +113,7 @@ const std::vector<std::pair<const char*, const char*>>& Departments() {
 }  // namespace
 
 Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& tenant_code,
-                const std::string& password, std::vector<DemoLogin>* logins) {
+                const std::string& password, std::vector<DemoLogin>* logins, int customers) {
   if (Status s = org::CheckPasswordStrength(password, "password"); !s.ok())
     return Status::Error("validation.failed", "the demo password needs at least 8 characters");
   // One hash for every demo account: each hash costs ~75 ms and 64 MiB, and a demo does not
@@ -157,6 +159,7 @@ Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& te
       roles[spec.code] = {r.id, spec.name};
     }
 
+    std::map<std::string, Id> users;
     int n = 0;
     for (const auto& p : People()) {
       org::User u;
@@ -173,8 +176,9 @@ Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& te
       if (Status s = org::SetUserRoles(conn, tenant.id, u.id, {roles.at(p.role).first}); !s.ok())
         return s;
       if (logins) logins->push_back({p.username, p.name, roles.at(p.role).second, p.department});
+      users[p.username] = u.id;
     }
-    return Status::Ok();
+    return LoadDemoCustomers(conn, tenant.id, departments, users, now, customers);
   });
 }
 

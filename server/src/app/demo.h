@@ -17,9 +17,10 @@ struct DemoLogin {
 };
 
 // Loads the demo company (演示企业) under enterprise code `tenant_code`: a department tree of
-// regions and teams, the four built-in roles and 30 people, all with `password`. Does nothing
-// and answers `already_exists` when the code is taken. `logins` receives who was created.
+// regions and teams, the four built-in roles, 30 people (all with `password`), a pool per
+// region and `customers` customers (see demo_customers.h). Does nothing and answers
+// `already_exists` when the code is taken. `logins` receives who was created.
 Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& tenant_code,
-                const std::string& password, std::vector<DemoLogin>* logins);
+                const std::string& password, std::vector<DemoLogin>* logins, int customers = 2000);
 
 }  // namespace quanke::app

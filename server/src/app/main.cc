@@ -10,15 +10,18 @@
 
 #include "app/demo.h"
 #include "app/version.h"
+#include "domain/customers/customer_service.h"
 #include "domain/org/auth_service.h"
 #include "domain/org/org_service.h"
 #include "domain/org/password.h"
 #include "domain/org/role_repository.h"
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"
+#include "domain/pool/pool_service.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "jobs/reclaim_job.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -67,7 +70,8 @@ bool SplitListen(const std::string& listen, http::ServerOptions* options) {
 }
 
 int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
-          int threads, bool access_log, std::int64_t session_ttl, std::size_t body_limit) {
+          int threads, bool access_log, std::int64_t session_ttl, std::size_t body_limit,
+          int sweep_check) {
   SetUpLogging(true);
   http::ServerOptions options;
   if (!SplitListen(listen, &options)) return Fail(Status::Error("config.bad_listen", "--listen must be HOST:PORT"));
@@ -81,12 +85,17 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   auth_options.session_ttl_ms = session_ttl * 1000;
   org::AuthService auth(**db, clock, auth_options);
   org::OrgService org_service(**db, clock, auth);
-  http::Services services{**db, clock, auth, org_service, kVersion};
+  customers::CustomerService customer_service(**db, clock);
+  pool::PoolService pool_service(**db, clock);
+  http::Services services{**db, clock, auth, org_service, customer_service, pool_service, kVersion};
   http::Router router(services);
   http::AddHealthRoutes(router);
   http::AddAuthRoutes(router);
   http::AddOrgRoutes(router);
+  http::AddCustomerRoutes(router);
+  http::AddPoolRoutes(router);
   http::AddOpenApiRoute(router);
+  jobs::Scheduler scheduler({jobs::ReclaimJob(pool_service, clock, std::chrono::seconds(sweep_check))});
   http::StaticFiles files(web_root);
   router.SetFallback(&files);
   if (files.size() == 0) spdlog::warn("no web app found under {}; serving the API only", web_root);
@@ -96,7 +105,9 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   spdlog::info("quanke {} listening on http://{}:{} ({} I/O threads, database {})", kVersion,
                options.host, server.port(), options.io_threads,
                db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql");
+  if (sweep_check > 0) scheduler.Start();
   server.Run();
+  scheduler.Stop();
   spdlog::info("stopped");
   spdlog::shutdown();
   return 0;
@@ -114,20 +125,56 @@ int Migrate(const std::string& db_url) {
   return 0;
 }
 
-int Demo(const std::string& db_url, const std::string& tenant, const std::string& password) {
+int Demo(const std::string& db_url, const std::string& tenant, const std::string& password,
+         int customers) {
   SetUpLogging(false);
   auto db = OpenMigrated(db_url, 1);
   if (!db.ok()) return Fail(db.status());
   SystemClock clock;
   std::vector<DemoLogin> logins;
-  Status s = LoadDemo(**db, clock, tenant, password, &logins);
+  Status s = LoadDemo(**db, clock, tenant, password, &logins, customers);
   if (s.code() == "already_exists") {
     std::printf("tenant %s already exists; nothing loaded\n", tenant.c_str());
     return 0;
   }
   if (!s.ok()) return Fail(s);
-  std::printf("loaded demo company: enterprise code %s, %zu people, password %s\n", tenant.c_str(),
-              logins.size(), password.c_str());
+  std::printf("loaded demo company: enterprise code %s, %zu people, %d customers, password %s\n",
+              tenant.c_str(), logins.size(), customers, password.c_str());
+  return 0;
+}
+
+// `quanke reclaim --at ISO [--dry-run]`: the sweep as of an instant, for every tenant.
+int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run, const std::string& tenant_code) {
+  SetUpLogging(false);
+  Instant at = 0;
+  if (!ParseInstant(at_text, &at))
+    return Fail(Status::Error("validation.failed", "--at must be an ISO-8601 instant, e.g. 2026-11-26T18:00:00Z"));
+  auto db = OpenMigrated(db_url, 2);
+  if (!db.ok()) return Fail(db.status());
+  SystemClock clock;
+  pool::PoolService pools(**db, clock);
+  std::vector<std::pair<Id, std::string>> tenants;
+  {
+    auto lease = (*db)->Read();
+    if (!lease.ok()) return Fail(lease.status());
+    auto r = (*lease)->Query("SELECT id, code FROM tenants ORDER BY code");
+    if (!r.ok()) return Fail(r.status());
+    for (const auto& row : r->rows)
+      if (tenant_code.empty() || row.Text(1) == tenant_code) tenants.emplace_back(row.Int(0), row.Text(1));
+  }
+  if (tenants.empty()) return Fail(Status::Error("not_found", "no such tenant: " + tenant_code));
+  for (const auto& [id, code] : tenants) {
+    auto result = pools.Sweep(id, at, dry_run);
+    if (!result.ok()) return Fail(result.status());
+    std::printf("%s: %s %zu customer(s), %lld reminder(s) as of %s\n", code.c_str(),
+                dry_run ? "would reclaim" : "reclaimed", result->reclaimed.size(),
+                static_cast<long long>(result->reminded), FormatInstant(at).c_str());
+    if (dry_run)
+      for (const auto& item : result->reclaimed)
+        std::printf("  %s  %s  owner %s  rule %s (%d days)  back to %s\n", IdToString(item.customer_id).c_str(),
+                    item.customer_name.c_str(), item.owner_name.c_str(), item.deadline.rule, item.deadline.days,
+                    item.pool_name.c_str());
+  }
   return 0;
 }
 
@@ -200,6 +247,10 @@ int main(int argc, char** argv) {
   serve->add_option("--access-log", access_log, "Log one line per request")->envname("QUANKE_ACCESS_LOG")->capture_default_str();
   serve->add_option("--session-ttl", session_ttl, "Session lifetime in seconds")->envname("QUANKE_SESSION_TTL")->capture_default_str();
   serve->add_option("--body-limit", body_limit, "Largest request body in bytes")->envname("QUANKE_BODY_LIMIT")->capture_default_str();
+  int sweep_check = 60;
+  serve->add_option("--sweep-check", sweep_check, "Seconds between checks for due reclaim sweeps (0: off)")
+      ->envname("QUANKE_SWEEP_CHECK")
+      ->capture_default_str();
 
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations and print the schema version");
 
@@ -208,6 +259,15 @@ int main(int argc, char** argv) {
   std::string password = "demo123456";
   demo->add_option("--tenant", tenant, "Enterprise code of the demo company")->capture_default_str();
   demo->add_option("--password", password, "Password of every demo account")->capture_default_str();
+  int demo_customers = 2000;
+  demo->add_option("--customers", demo_customers, "Number of demo customers")->check(CLI::Range(0, 100000))->capture_default_str();
+
+  auto* reclaim = app.add_subcommand("reclaim", "Run the reclaim sweep as of an instant");
+  std::string reclaim_at, reclaim_tenant;
+  bool dry_run = false;
+  reclaim->add_option("--at", reclaim_at, "ISO-8601 instant the sweep runs as of")->required();
+  reclaim->add_flag("--dry-run", dry_run, "List what would be reclaimed; change nothing");
+  reclaim->add_option("--tenant", reclaim_tenant, "Only this enterprise code");
 
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);
@@ -221,9 +281,11 @@ int main(int argc, char** argv) {
   user_add->add_option("--role", u_role, "Role code: admin, executive, manager or rep")->capture_default_str();
 
   CLI11_PARSE(app, argc, argv);
-  if (*serve) return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit);
+  if (*serve)
+    return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit, sweep_check);
+  if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
-  if (*demo) return Demo(db_url, tenant, password);
+  if (*demo) return Demo(db_url, tenant, password, demo_customers);
   if (*user_add) return UserAdd(db_url, u_tenant, u_username, u_name, u_password, u_role);
   return 1;
 }

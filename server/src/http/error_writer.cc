@@ -29,6 +29,8 @@ constexpr std::array kExact = {
     CodeStatus{"role.name_taken", 409},
     CodeStatus{"user.username_taken", 409},
     CodeStatus{"user.mobile_taken", 409},
+    CodeStatus{"customer.lock_limit", 409},
+    CodeStatus{"pool.not_member", 403},
 };
 
 struct Message {
@@ -67,6 +69,15 @@ constexpr std::array kMessages = {
     Message{"user.username_taken", "用户名已被使用", "This username is already in use."},
     Message{"user.mobile_taken", "手机号已被使用", "This mobile number is already in use."},
     Message{"user.self_resign", "不能将自己设为离职", "You cannot mark yourself as resigned."},
+    Message{"customer.conflict", "客户已存在（查重），请勿重复录入", "A matching customer already exists (duplicate check)."},
+    Message{"customer.lock_limit", "锁定客户数已达上限", "The owner has locked as many customers as allowed."},
+    Message{"pool.limit_reached", "持有客户数已达上限，请先退回客户再领取", "Your holding limit is reached; release a customer first."},
+    Message{"pool.daily_claim_limit", "今日领取次数已达上限", "You have claimed as many customers as allowed today."},
+    Message{"pool.cooldown", "您刚持有过该客户，冷却期内不能再次领取", "You held this customer recently and cannot claim it back yet."},
+    Message{"pool.not_member", "您不是该公海的成员", "Only members of this pool can do this."},
+    Message{"pool.not_in_pool", "该客户已不在公海中（可能已被他人领取）", "This customer is no longer in the pool (someone may have claimed it)."},
+    Message{"pool.not_owned", "该客户在公海中，请使用领取或分配", "This customer is in a pool; claim or assign it instead."},
+    Message{"pool.not_empty", "请先移走该公海中的客户", "Move this pool's customers elsewhere before deleting it."},
     Message{"already_exists", "记录已存在", "The record already exists."},
     Message{"conflict", "操作与现有数据冲突", "The change conflicts with existing data."},
 };

@@ -5,7 +5,9 @@
 #include <set>
 
 #include "domain/org/auth_service.h"
+#include "domain/customers/customer_service.h"
 #include "domain/org/org_service.h"
+#include "domain/pool/pool_service.h"
 #include "http/openapi.h"
 #include "http/router.h"
 #include "test_databases.h"
@@ -26,11 +28,15 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   SystemClock clock;
   org::AuthService auth(*db, clock);
   org::OrgService org(*db, clock, auth);
-  Services services{*db, clock, auth, org, "test"};
+  customers::CustomerService customer_service(*db, clock);
+  pool::PoolService pool_service(*db, clock);
+  Services services{*db, clock, auth, org, customer_service, pool_service, "test"};
   Router router(services);
   AddHealthRoutes(router);
   AddAuthRoutes(router);
   AddOrgRoutes(router);
+  AddCustomerRoutes(router);
+  AddPoolRoutes(router);
   AddOpenApiRoute(router);
 
   boost::json::value doc = boost::json::parse(OpenApiDocument());

@@ -18,6 +18,12 @@ class Database;
 namespace quanke::org {
 class OrgService;
 }
+namespace quanke::customers {
+class CustomerService;
+}
+namespace quanke::pool {
+class PoolService;
+}
 
 namespace quanke::http {
 
@@ -29,6 +35,8 @@ struct Services {
   const Clock& clock;
   org::AuthService& auth;
   org::OrgService& org;
+  customers::CustomerService& customers;
+  pool::PoolService& pools;
   std::string version;
 };
 
@@ -99,6 +107,8 @@ class Router {
 void AddHealthRoutes(Router& router);
 void AddAuthRoutes(Router& router);
 void AddOrgRoutes(Router& router);
+void AddCustomerRoutes(Router& router);
+void AddPoolRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace quanke::http

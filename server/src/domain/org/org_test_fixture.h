@@ -16,13 +16,14 @@ namespace quanke::org::testing {
 // tenant "other", and helpers to act as any demo person.
 class DemoCompany {
  public:
-  explicit DemoCompany(const std::string& backend, Instant now = 1795000000000)
+  // `customers` demo customers per tenant (the full demo has 2,000; tests rarely need many).
+  explicit DemoCompany(const std::string& backend, Instant now = 1795000000000, int customers = 60)
       : clock_(now) {
     db_ = quanke::testing::FreshDatabase(backend);
     if (!db_) return;
     auth_ = std::make_unique<AuthService>(*db_, clock_);
-    ok_ = app::LoadDemo(*db_, clock_, "demo", "demo123456", nullptr).ok() &&
-          app::LoadDemo(*db_, clock_, "other", "demo123456", nullptr).ok();
+    ok_ = app::LoadDemo(*db_, clock_, "demo", "demo123456", nullptr, customers).ok() &&
+          app::LoadDemo(*db_, clock_, "other", "demo123456", nullptr, customers).ok();
   }
 
   bool ok() const { return ok_; }

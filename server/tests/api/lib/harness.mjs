@@ -148,6 +148,83 @@ export async function request(baseUrl, method, pathname, { token, body, headers 
   return { status: res.status, headers: res.headers, json, text };
 }
 
+// One request on its own TCP connection (Connection: close), written by hand so that the
+// test controls the connection: used for shutdown and oversized-body tests. Resolves to
+// {status, headers (lower-case names), text, json}; rejects if the connection fails before an
+// answer. `body` is a string or Buffer sent as is.
+// `rawTail` is written after the head as is (no Content-Length), e.g. a chunked body.
+// `careful: true` behaves like a client that watches for an early answer (as with
+// Expect: 100-continue): it waits 300 ms after the head before sending the body, and sends the
+// body in small paced pieces, stopping as soon as the server has answered.
+export function rawRequest(port, method, pathname, { headers = {}, body, rawTail, careful = false, timeoutMs = 20000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect(port, '127.0.0.1');
+    const chunks = [];
+    let settled = false;
+    const done = (err, value) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      sock.destroy();
+      if (err) reject(err); else resolve(value);
+    };
+    const timer = setTimeout(() => done(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    const parse = () => {
+      const buf = Buffer.concat(chunks);
+      const end = buf.indexOf('\r\n\r\n');
+      if (end < 0) return null;
+      const head = buf.subarray(0, end).toString('latin1').split('\r\n');
+      const status = Number(head[0].split(' ')[1]);
+      const h = {};
+      for (const line of head.slice(1)) {
+        const i = line.indexOf(':');
+        h[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+      }
+      const len = h['content-length'] !== undefined ? Number(h['content-length']) : null;
+      const bodyBuf = buf.subarray(end + 4);
+      if (len !== null && bodyBuf.length < len) return null;
+      const text = bodyBuf.subarray(0, len ?? bodyBuf.length).toString('utf8');
+      let json = null;
+      try { json = text ? JSON.parse(text) : null; } catch { json = undefined; }
+      return { status, headers: h, text, json };
+    };
+    sock.on('data', (d) => {
+      chunks.push(d);
+      const r = parse();
+      if (r) done(null, r);
+    });
+    let sockError = null;
+    sock.on('error', (e) => { sockError = e; }); // e.g. EPIPE: the server answered and closed early (413)
+    sock.on('close', () => {
+      const r = parse();
+      if (r) done(null, r);
+      else done(sockError ?? new Error(`connection closed without a full answer (${Buffer.concat(chunks).length} bytes)`));
+    });
+    sock.on('connect', async () => {
+      const payload = body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(body) ? body : Buffer.from(body);
+      const h = { host: `127.0.0.1:${port}`, connection: 'close', ...headers };
+      if (body !== undefined) h['content-length'] = String(payload.length);
+      const head = `${method} ${pathname} HTTP/1.1\r\n` +
+        Object.entries(h).map(([k, v]) => `${k}: ${v}`).join('\r\n') + '\r\n\r\n';
+      const tail = rawTail === undefined ? Buffer.alloc(0) : Buffer.from(rawTail);
+      if (!careful) {
+        sock.write(head);
+        if (payload.length) sock.write(payload, () => {});
+        if (tail.length) sock.write(tail, () => {});
+        return;
+      }
+      const write = (b) => new Promise((res) => sock.write(b, () => res()));
+      await write(head);
+      await sleep(300);
+      const rest = Buffer.concat([payload, tail]);
+      for (let off = 0; off < rest.length && !settled && chunks.length === 0 && !sockError; off += 16 * 1024) {
+        await write(rest.subarray(off, off + 16 * 1024));
+        await sleep(1);
+      }
+    });
+  });
+}
+
 export async function login(baseUrl, tenant, username, password = PASSWORD) {
   const r = await request(baseUrl, 'POST', '/api/v1/auth/login', { body: { tenant, username, password } });
   if (r.status !== 200) throw new Error(`login ${tenant}/${username} failed: ${r.status} ${r.text}`);

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/page.h"
+#include "core/status.h"
+#include "domain/customers/customer_repository.h"
+#include "domain/org/caller.h"
+#include "domain/pool/reclaim_clock.h"
+#include "storage/database.h"
+
+namespace quanke::customers {
+
+// Fields of a create or PATCH (absent = unchanged; inner nullopt = cleared).
+struct ContactInput {
+  std::optional<std::string> name, title, notes;
+  std::optional<std::optional<std::string>> mobile, phone, email, wechat, birthday;
+  std::optional<bool> is_primary;
+};
+
+struct CustomerInput {
+  std::optional<std::string> name, short_name, industry, scale, level, status, source;
+  std::optional<std::string> province, city, district, address, website, custom_fields;
+  std::optional<std::optional<std::string>> credit_code, phone;
+  std::optional<std::optional<double>> lat, lng;
+  std::optional<std::vector<std::string>> tags;
+  std::optional<Id> pool_id;   // create only: into this pool instead of owning it
+  std::optional<Id> owner_id;  // create only: for someone in scope
+  std::optional<std::vector<ContactInput>> contacts;  // create only
+};
+
+// A customer as the caller may see it: countdown attached, protected fields masked.
+struct CustomerView {
+  Customer customer;
+  std::optional<pool::Deadline> deadline;
+  std::string deadline_pool_name;
+  bool phone_masked = false;
+};
+
+struct CustomerDetail {
+  CustomerView view;
+  std::vector<Contact> contacts;
+  std::vector<TeamMember> team;
+  bool can_edit = false, can_release = false, can_transfer = false, can_lock = false,
+       can_claim = false;
+};
+
+// 查重 result: who holds a matching customer, masked.
+struct ConflictMatch {
+  std::string matched_on;  // "name", "creditCode", "phone"
+  std::string where;       // "owned", "pool", "locked", "deleted"
+  std::optional<std::string> team_name;
+  std::optional<std::string> pool_name;
+  std::optional<LocalDate> protected_until;
+  std::optional<Id> customer_id;  // only when the caller may open it
+  std::optional<std::string> customer_name;
+};
+
+struct ConflictQuery {
+  std::optional<std::string> name, credit_code, phone;
+  std::vector<std::string> more_phones;  // contacts' numbers on create
+  std::optional<Id> exclude_id;
+};
+
+// What the caller may do with one customer (the policy for customers).
+struct CustomerAccess {
+  bool visible = false;
+  bool owner = false;
+  bool in_scope = false;    // owned by someone in the caller's data scope
+  bool team_read = false, team_write = false;
+  bool pool_member = false, pool_admin = false;
+};
+Result<CustomerAccess> AccessTo(storage::Connection& conn, const org::Caller& caller, const Customer& c);
+
+// Customers and contacts (客户 / 联系人): data scope, masking, the conflict check and owner
+// history on every write. Thread-safe.
+class CustomerService {
+ public:
+  CustomerService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+
+  Result<Page<CustomerView>> List(const org::Caller& caller, CustomerFilter filter, const PageRequest& page);
+  Result<CustomerDetail> Get(const org::Caller& caller, Id id);
+  Result<CustomerDetail> Create(const org::Caller& caller, const CustomerInput& in);
+  Result<CustomerDetail> Update(const org::Caller& caller, Id id, const CustomerInput& in);
+  Status Delete(const org::Caller& caller, Id id);
+  Result<std::vector<ConflictMatch>> CheckConflict(const org::Caller& caller, const ConflictQuery& q);
+  Result<std::vector<HistoryEntry>> History(const org::Caller& caller, Id id);
+
+  Result<std::vector<Contact>> Contacts(const org::Caller& caller, Id customer_id);
+  Result<Contact> AddContact(const org::Caller& caller, Id customer_id, const ContactInput& in);
+  Result<Contact> UpdateContact(const org::Caller& caller, Id contact_id, const ContactInput& in);
+  Status DeleteContact(const org::Caller& caller, Id contact_id);
+
+  // Loads the detail view inside an open connection (used by the pool actions too).
+  static Result<CustomerDetail> DetailOf(storage::Connection& conn, const org::Caller& caller,
+                                         Id id, Instant now);
+  static Result<std::vector<ConflictMatch>> FindConflicts(storage::Connection& conn,
+                                                          const org::Caller& caller,
+                                                          const ConflictQuery& q, Instant now);
+
+ private:
+  storage::Database& db_;
+  const Clock& clock_;
+};
+
+}  // namespace quanke::customers

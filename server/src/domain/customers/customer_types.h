@@ -1,0 +1,71 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/ids.h"
+
+namespace quanke::customers {
+
+// 客户. Exactly one of owner_id / pool_id is set for a live customer.
+struct Customer {
+  Id id = 0;
+  std::string name;
+  std::string short_name;
+  std::optional<std::string> credit_code;
+  std::string industry;
+  std::string scale;
+  std::string level = "C";            // A/B/C/D
+  std::string status = "potential";   // potential / interested / deal / lost
+  std::string source;
+  std::string province, city, district, address;
+  std::optional<double> lat, lng;
+  std::optional<std::string> phone;
+  std::string website;
+  std::vector<std::string> tags;
+  std::string custom_fields = "{}";   // JSON object text
+  std::optional<Id> owner_id;
+  std::optional<Id> pool_id;
+  std::optional<Id> home_pool_id;
+  bool locked = false;
+  std::optional<Instant> clock_start_at;
+  std::optional<Instant> claimed_at;
+  std::optional<Instant> released_at;
+  std::optional<Id> previous_owner_id;
+  std::int64_t times_reclaimed = 0;
+  std::optional<std::int64_t> reminded_for;
+  std::optional<Instant> last_follow_up_at;
+  std::optional<Instant> last_deal_at;
+  std::optional<Instant> next_follow_up_at;
+  std::optional<Id> created_by;
+  Instant created_at = 0;
+  Instant updated_at = 0;
+  std::optional<Instant> deleted_at;
+
+  // Joined for display (not columns of customers).
+  std::string owner_name;
+  std::string owner_department;
+  std::string pool_name;
+  std::string home_pool_name;
+  std::string previous_owner_name;
+};
+
+// 联系人.
+struct Contact {
+  Id id = 0;
+  Id customer_id = 0;
+  std::string name;
+  std::string title;
+  std::optional<std::string> mobile, phone, email, wechat, birthday;
+  bool is_primary = false;
+  std::string notes;
+  Instant created_at = 0;
+  Instant updated_at = 0;
+};
+
+bool IsLevel(std::string_view v);
+bool IsStatus(std::string_view v);
+
+}  // namespace quanke::customers

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "domain/pool/pool_rules.h"
+#include "storage/database.h"
+
+namespace quanke::pool {
+
+struct PoolMember {
+  std::string type;  // "user" or "department"
+  Id id = 0;
+  std::string name;
+};
+
+struct RuleVersion {
+  std::int64_t version = 0;
+  Instant effective_at = 0;
+  PoolRules rules;
+  std::optional<Id> created_by;
+  std::string created_by_name;
+  Instant created_at = 0;
+};
+
+// 公海 / 蓄客池.
+struct Pool {
+  Id id = 0;
+  std::string name;
+  std::string description;
+  std::int64_t sort_order = 0;
+  std::int64_t customer_count = 0;
+  std::vector<PoolMember> members;
+  std::vector<PoolMember> admins;  // type "user"
+  RuleVersion rules;               // the version in effect at the time asked for
+  Instant created_at = 0;
+  Instant updated_at = 0;
+};
+
+// Pools of a tenant with their members, admins and the rules in effect at `at`.
+Result<std::vector<Pool>> ListPools(storage::Connection& conn, Id tenant_id, Instant at);
+Result<Pool> GetPool(storage::Connection& conn, Id tenant_id, Id id, Instant at);
+Status InsertPool(storage::Connection& conn, Id tenant_id, const Pool& pool);
+Status UpdatePool(storage::Connection& conn, Id tenant_id, const Pool& pool);
+Status DeletePool(storage::Connection& conn, Id tenant_id, Id id);
+// Replaces members and admins.
+Status SetPoolAccess(storage::Connection& conn, Id tenant_id, Id pool_id,
+                     const std::vector<PoolMember>& members, const std::vector<Id>& admins);
+
+// The rule version in effect at `at` (the latest with effective_at <= at; the first version
+// when none is yet in effect).
+Result<RuleVersion> RulesAt(storage::Connection& conn, Id tenant_id, Id pool_id, Instant at);
+Result<std::vector<RuleVersion>> ListRuleVersions(storage::Connection& conn, Id tenant_id, Id pool_id);
+// Appends a version (number = last + 1); answers it.
+Result<RuleVersion> AppendRuleVersion(storage::Connection& conn, Id tenant_id, Id pool_id,
+                                      PoolRules rules, Instant effective_at, Id by, Instant now);
+
+// Pools the user may claim from (member directly or through a department or one above it).
+Result<std::vector<Id>> MemberPools(storage::Connection& conn, Id tenant_id, Id user_id, Id department_id);
+// Pools the user administers.
+Result<std::vector<Id>> AdminPools(storage::Connection& conn, Id tenant_id, Id user_id);
+// The pool a customer created by this user belongs to: the first member pool by sort order.
+Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, Id tenant_id, Id user_id,
+                                         Id department_id);
+
+}  // namespace quanke::pool

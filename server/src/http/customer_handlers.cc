@@ -1,0 +1,275 @@
+#include <boost/json.hpp>
+
+#include "core/time_zone.h"
+#include "domain/customers/customer_service.h"
+#include "http/customer_json.h"
+#include "http/json_io.h"
+#include "http/router.h"
+
+namespace quanke::http {
+namespace {
+namespace json = boost::json;
+using customers::ContactInput;
+using customers::CustomerInput;
+
+// Today in the caller's company time zone (for countdowns).
+LocalDate Today(const Context& ctx) {
+  auto zone = TimeZone::Find(ctx.principal->tenant.time_zone);
+  if (!zone.ok()) zone = TimeZone::Find("Asia/Shanghai");
+  return zone->DateOf(ctx.services.clock.Now());
+}
+
+std::optional<std::optional<double>> NullableNumber(FieldReader& in, const json::object& obj, const char* key) {
+  const auto* v = obj.if_contains(key);
+  if (!v) return std::nullopt;
+  if (v->is_null()) return std::optional<double>();
+  if (v->is_number()) return std::optional<double>(v->to_number<double>());
+  in.AddIssue(key, "wrong_type");
+  return std::nullopt;
+}
+
+Result<ContactInput> ReadContactFields(FieldReader& in) {
+  ContactInput c;
+  c.name = in.String("name", false, 200);
+  c.title = in.String("title", false, 200);
+  c.notes = in.String("notes", false, 8000);
+  c.mobile = in.NullableString("mobile", 64);
+  c.phone = in.NullableString("phone", 64);
+  c.email = in.NullableString("email", 300);
+  c.wechat = in.NullableString("wechat", 200);
+  c.birthday = in.NullableString("birthday", 20);
+  c.is_primary = in.Bool("isPrimary");
+  return c;
+}
+
+Result<CustomerInput> ReadCustomer(const std::string& body) {
+  auto obj = ParseJsonObject(body);
+  if (!obj.ok()) return obj.status();
+  FieldReader in(*obj);
+  CustomerInput c;
+  c.name = in.String("name", false, 400);
+  c.short_name = in.String("shortName", false, 200);
+  c.industry = in.String("industry", false, 200);
+  c.scale = in.String("scale", false, 200);
+  c.level = in.String("level", false, 10);
+  c.status = in.String("status", false, 20);
+  c.source = in.String("source", false, 200);
+  c.province = in.String("province", false, 200);
+  c.city = in.String("city", false, 200);
+  c.district = in.String("district", false, 200);
+  c.address = in.String("address", false, 800);
+  c.website = in.String("website", false, 800);
+  c.credit_code = in.NullableString("creditCode", 64);
+  c.phone = in.NullableString("phone", 64);
+  c.lat = NullableNumber(in, *obj, "lat");
+  c.lng = NullableNumber(in, *obj, "lng");
+  c.tags = in.StringArray("tags");
+  if (const auto* cf = obj->if_contains("customFields")) {
+    if (!cf->is_object()) in.AddIssue("customFields", "wrong_type");
+    else if (json::serialize(*cf).size() > 16000) in.AddIssue("customFields", "too_long");
+    else c.custom_fields = json::serialize(*cf);
+  }
+  c.pool_id = in.IdField("poolId");
+  c.owner_id = in.IdField("ownerId");
+  if (const auto* contacts = obj->if_contains("contacts")) {
+    if (!contacts->is_array()) {
+      in.AddIssue("contacts", "wrong_type");
+    } else {
+      std::vector<ContactInput> list;
+      for (const auto& item : contacts->get_array()) {
+        if (!item.is_object()) {
+          in.AddIssue("contacts", "wrong_type");
+          break;
+        }
+        FieldReader ci(item.get_object());
+        auto contact = ReadContactFields(ci);
+        if (Status s = ci.Finish(); !s.ok()) {
+          for (const auto& f : s.fields()) in.AddIssue("contacts." + f.field, f.issue);
+          break;
+        }
+        list.push_back(*contact);
+      }
+      c.contacts = std::move(list);
+    }
+  }
+  if (Status s = in.Finish(); !s.ok()) return s;
+  return c;
+}
+
+Result<std::optional<Instant>> ReadInstantQuery(const Request& req, const char* name) {
+  auto text = req.Query(name);
+  if (!text || text->empty()) return std::optional<Instant>();
+  Instant t = 0;
+  if (!ParseInstant(*text, &t)) return Status::Validation({{name, "invalid_value"}});
+  return std::optional<Instant>(t);
+}
+
+Result<std::optional<bool>> ReadBoolQuery(const Request& req, const char* name) {
+  auto text = req.Query(name);
+  if (!text || text->empty()) return std::optional<bool>();
+  if (*text == "true" || *text == "1") return std::optional<bool>(true);
+  if (*text == "false" || *text == "0") return std::optional<bool>(false);
+  return Status::Validation({{name, "invalid_value"}});
+}
+
+Result<Response> ListCustomers(Context& ctx) {
+  auto page = ReadPageRequest(ctx.req, "-updatedAt", {"updatedAt", "createdAt", "name", "lastFollowUpAt"});
+  if (!page.ok()) return page.status();
+  customers::CustomerFilter f;
+  const Request& r = ctx.req;
+  f.q = r.Query("q").value_or("");
+  if (f.q.size() > 100) return Status::Validation({{"q", "too_long"}});
+  for (auto [name, field] : {std::pair{"status", &f.status}, std::pair{"level", &f.level},
+                             std::pair{"industry", &f.industry}, std::pair{"province", &f.province},
+                             std::pair{"city", &f.city}, std::pair{"source", &f.source}, std::pair{"tag", &f.tag}}) {
+    *field = r.Query(name).value_or("");
+    if (field->size() > 200) return Status::Validation({{name, "too_long"}});
+  }
+  if (!f.status.empty() && !customers::IsStatus(f.status)) return Status::Validation({{"status", "invalid_value"}});
+  if (!f.level.empty() && !customers::IsLevel(f.level)) return Status::Validation({{"level", "invalid_value"}});
+  auto owner = ReadIdQuery(r, "ownerId");
+  if (!owner.ok()) return owner.status();
+  f.owner_id = *owner;
+  auto pool = ReadIdQuery(r, "poolId");
+  if (!pool.ok()) return pool.status();
+  f.pool_id = *pool;
+  auto mine = ReadBoolQuery(r, "mine");
+  if (!mine.ok()) return mine.status();
+  f.mine = mine->value_or(false);
+  auto in_pool = ReadBoolQuery(r, "inPool");
+  if (!in_pool.ok()) return in_pool.status();
+  f.in_pool = in_pool->value_or(false);
+  auto locked = ReadBoolQuery(r, "locked");
+  if (!locked.ok()) return locked.status();
+  f.locked = *locked;
+  auto from = ReadInstantQuery(r, "lastFollowUpFrom");
+  if (!from.ok()) return from.status();
+  f.last_follow_up_from = *from;
+  auto to = ReadInstantQuery(r, "lastFollowUpTo");
+  if (!to.ok()) return to.status();
+  f.last_follow_up_to = *to;
+  auto list = ctx.services.customers.List(ctx.caller, f, *page);
+  if (!list.ok()) return list.status();
+  const LocalDate today = Today(ctx);
+  return JsonResponse(200, ListJson(*list, [&](const customers::CustomerView& v) { return CustomerJson(v, today); }));
+}
+
+Result<Response> GetCustomer(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto d = ctx.services.customers.Get(ctx.caller, *id);
+  if (!d.ok()) return d.status();
+  return JsonResponse(200, CustomerDetailJson(*d, Today(ctx)));
+}
+
+Result<Response> CreateCustomer(Context& ctx) {
+  auto in = ReadCustomer(ctx.req.body);
+  if (!in.ok()) return in.status();
+  auto d = ctx.services.customers.Create(ctx.caller, *in);
+  if (!d.ok()) return d.status();
+  return JsonResponse(201, CustomerDetailJson(*d, Today(ctx)));
+}
+
+Result<Response> UpdateCustomer(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto in = ReadCustomer(ctx.req.body);
+  if (!in.ok()) return in.status();
+  auto d = ctx.services.customers.Update(ctx.caller, *id, *in);
+  if (!d.ok()) return d.status();
+  return JsonResponse(200, CustomerDetailJson(*d, Today(ctx)));
+}
+
+Result<Response> DeleteCustomer(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  if (Status s = ctx.services.customers.Delete(ctx.caller, *id); !s.ok()) return s;
+  return NoContent();
+}
+
+Result<Response> CheckConflict(Context& ctx) {
+  auto obj = ParseJsonObject(ctx.req.body);
+  if (!obj.ok()) return obj.status();
+  FieldReader in(*obj);
+  customers::ConflictQuery q;
+  q.name = in.String("name", false, 400);
+  q.credit_code = in.String("creditCode", false, 64);
+  q.phone = in.String("phone", false, 64);
+  q.exclude_id = in.IdField("excludeId");
+  if (Status s = in.Finish(); !s.ok()) return s;
+  auto matches = ctx.services.customers.CheckConflict(ctx.caller, q);
+  if (!matches.ok()) return matches.status();
+  json::array items;
+  for (const auto& m : *matches) items.push_back(ConflictMatchJson(m));
+  return JsonResponse(200, json::object{{"conflict", !matches->empty()}, {"matches", std::move(items)}});
+}
+
+Result<Response> OwnerHistory(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto h = ctx.services.customers.History(ctx.caller, *id);
+  if (!h.ok()) return h.status();
+  return JsonResponse(200, ListJson(*h, HistoryJson));
+}
+
+Result<Response> ListContacts(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto list = ctx.services.customers.Contacts(ctx.caller, *id);
+  if (!list.ok()) return list.status();
+  return JsonResponse(200, ListJson(*list, ContactJson));
+}
+
+Result<ContactInput> ReadContact(const std::string& body) {
+  auto obj = ParseJsonObject(body);
+  if (!obj.ok()) return obj.status();
+  FieldReader in(*obj);
+  auto c = ReadContactFields(in);
+  if (Status s = in.Finish(); !s.ok()) return s;
+  return c;
+}
+
+Result<Response> AddContact(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto in = ReadContact(ctx.req.body);
+  if (!in.ok()) return in.status();
+  auto c = ctx.services.customers.AddContact(ctx.caller, *id, *in);
+  if (!c.ok()) return c.status();
+  return JsonResponse(201, ContactJson(*c));
+}
+
+Result<Response> UpdateContact(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto in = ReadContact(ctx.req.body);
+  if (!in.ok()) return in.status();
+  auto c = ctx.services.customers.UpdateContact(ctx.caller, *id, *in);
+  if (!c.ok()) return c.status();
+  return JsonResponse(200, ContactJson(*c));
+}
+
+Result<Response> DeleteContact(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  if (Status s = ctx.services.customers.DeleteContact(ctx.caller, *id); !s.ok()) return s;
+  return NoContent();
+}
+
+}  // namespace
+
+void AddCustomerRoutes(Router& router) {
+  router.Add({"GET", "/api/v1/customers", ListCustomers});
+  router.Add({"POST", "/api/v1/customers", CreateCustomer, Access::kSession, Runs::kBlocking});
+  router.Add({"POST", "/api/v1/customers/check-conflict", CheckConflict});
+  router.Add({"GET", "/api/v1/customers/{id}", GetCustomer});
+  router.Add({"PATCH", "/api/v1/customers/{id}", UpdateCustomer, Access::kSession, Runs::kBlocking});
+  router.Add({"DELETE", "/api/v1/customers/{id}", DeleteCustomer, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/customers/{id}/owner-history", OwnerHistory});
+  router.Add({"GET", "/api/v1/customers/{id}/contacts", ListContacts});
+  router.Add({"POST", "/api/v1/customers/{id}/contacts", AddContact, Access::kSession, Runs::kBlocking});
+  router.Add({"PATCH", "/api/v1/contacts/{id}", UpdateContact, Access::kSession, Runs::kBlocking});
+  router.Add({"DELETE", "/api/v1/contacts/{id}", DeleteContact, Access::kSession, Runs::kBlocking});
+}
+
+}  // namespace quanke::http

@@ -1,0 +1,95 @@
+#include "storage/text_search.h"
+
+namespace quanke::storage {
+namespace {
+
+// A token no query produces (queries are phrases of two-character tokens), standing for a
+// field boundary so no phrase matches across fields.
+constexpr const char* kBoundaryToken = "brk";
+
+std::string TenantToken(Id tenant_id) { return "t" + std::to_string(tenant_id); }
+
+// A PostgreSQL text[] literal: {"a","b"} with quotes and backslashes escaped.
+std::string PgArray(const std::vector<std::string>& items) {
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out.push_back(',');
+    out.push_back('"');
+    for (char c : items[i]) {
+      if (c == '"' || c == '\\') out.push_back('\\');
+      out.push_back(c);
+    }
+    out.push_back('"');
+  }
+  out.push_back('}');
+  return out;
+}
+
+std::string EscapeLike(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
+                          const std::vector<std::string>& bigrams,
+                          const std::vector<std::string>& unigrams) {
+  if (conn.backend() == Backend::kSqlite) {
+    std::string bi, uni = TenantToken(tenant_id);
+    for (const auto& b : bigrams) {
+      if (!bi.empty()) bi.push_back(' ');
+      bi += b == "|" ? kBoundaryToken : b;
+    }
+    for (const auto& u : unigrams) {
+      uni.push_back(' ');
+      uni += u;
+    }
+    if (Status s = conn.Exec("DELETE FROM customer_search WHERE rowid = $1", {V(customer_id)}); !s.ok())
+      return s;
+    return conn.Exec("INSERT INTO customer_search (rowid, bi, uni) VALUES ($1, $2, $3)",
+                     {V(customer_id), V(bi), V(uni)});
+  }
+  std::vector<std::string> grams;
+  grams.reserve(bigrams.size() + unigrams.size());
+  for (const auto& b : bigrams)
+    if (b != "|") grams.push_back(b);
+  grams.insert(grams.end(), unigrams.begin(), unigrams.end());
+  return conn.Exec("UPDATE customers SET search_grams = CAST($3 AS text[]) WHERE tenant_id = $1 AND id = $2",
+                   {V(tenant_id), V(customer_id), V(PgArray(grams))});
+}
+
+Status UnindexCustomer(Connection& conn, Id tenant_id, Id customer_id) {
+  if (conn.backend() == Backend::kSqlite)
+    return conn.Exec("DELETE FROM customer_search WHERE rowid = $1", {V(customer_id)});
+  return conn.Exec("UPDATE customers SET search_grams = '{}' WHERE tenant_id = $1 AND id = $2",
+                   {V(tenant_id), V(customer_id)});
+}
+
+MatchCondition CustomerTextMatch(Backend backend, Id tenant_id, const std::string& query,
+                                 const std::vector<std::string>& bigrams, int first_param) {
+  const std::string p1 = "$" + std::to_string(first_param);
+  if (backend == Backend::kSqlite) {
+    std::string fts = "uni:" + TenantToken(tenant_id) + " AND ";
+    if (bigrams.empty()) {
+      fts += "uni:\"" + query + "\"";
+    } else {
+      fts += "bi:\"";
+      for (size_t i = 0; i < bigrams.size(); ++i) fts += (i ? " " : "") + bigrams[i];
+      fts += "\"";
+    }
+    return {"c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH " + p1 + ")",
+            {V(fts)}};
+  }
+  std::vector<std::string> grams = bigrams.empty() ? std::vector<std::string>{query} : bigrams;
+  const std::string p2 = "$" + std::to_string(first_param + 1);
+  return {"(c.search_grams @> CAST(" + p1 + " AS text[]) AND c.search_text LIKE " + p2 +
+              " ESCAPE '\\')",
+          {V(PgArray(grams)), V("%" + EscapeLike(query) + "%")}};
+}
+
+}  // namespace quanke::storage

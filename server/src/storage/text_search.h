@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/ids.h"
+#include "core/status.h"
+#include "storage/database.h"
+
+namespace quanke::storage {
+
+// Substring search over n-grams, the one place where the backends differ for search:
+// SQLite keeps the grams in the FTS5 table `customer_search` (rowid = customer id) and matches
+// a phrase of bigrams; PostgreSQL keeps them in `customers.search_grams` (text[], GIN) and
+// matches array containment, confirmed by LIKE on `search_text` for adjacency.
+
+// Replaces the indexed grams of one customer. `bigrams` may contain "|" field boundaries.
+Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
+                          const std::vector<std::string>& bigrams,
+                          const std::vector<std::string>& unigrams);
+Status UnindexCustomer(Connection& conn, Id tenant_id, Id customer_id);
+
+// A condition on the customers alias `c` that holds when its search text contains `query`
+// (already normalised; at least one character), with its parameters numbered from
+// `first_param`.
+struct MatchCondition {
+  std::string sql;
+  Params params;
+};
+MatchCondition CustomerTextMatch(Backend backend, Id tenant_id, const std::string& query,
+                                 const std::vector<std::string>& bigrams, int first_param);
+
+}  // namespace quanke::storage
