@@ -1,0 +1,323 @@
+#!/usr/bin/env bash
+# Load benchmark of the quanke server: fresh SQLite database, one server, wrk per scenario.
+# See bench/README.md. Builds nothing: run `make bench` (builds first) or `make build` once.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+usage: bench/run.sh [options]
+  --scale NAME          data set to load, from bench/scales/NAME.sh (default: demo)
+  --duration SECONDS    wrk run length per scenario (default: 10)
+  --connections N       wrk connections, 2 wrk threads (default: 64)
+  --scenarios LIST      comma-separated, from bench/wrk/*.lua (default: ping,health,me)
+  --threads N           server I/O threads (default: the server's own, one per core)
+  --no-access-log       start the server with --access-log false (default: on, production-like)
+  --quiet-wait SECONDS  before each scenario, wait up to this long for the host to be idle
+                        (other processes < 10% CPU over 1 s); 0 = do not wait (default: 60)
+  --port PORT           loopback port to use (default: a free one in 28000-28999)
+  --out DIR             where to write results (default: bench/results/<timestamp>)
+  -h, --help            this text
+Environment: QUANKE_BIN (default build/quanke).
+EOF
+}
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+bin=${QUANKE_BIN:-$root/build/quanke}
+
+scale=demo duration=10 connections=64 scenarios=ping,health,me threads="" access_log=true
+port="" out="" quiet_wait=60
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --scale) scale=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --scenarios) scenarios=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --no-access-log) access_log=false; shift ;;
+    --port) port=$2; shift 2 ;;
+    --quiet-wait) quiet_wait=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "bench: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+die() { echo "bench: $*" >&2; exit 1; }
+
+# ---- preconditions ---------------------------------------------------------------------------
+[[ -x $bin ]] || die "no server binary at $bin. Build it first: \`make build\` (or \`make bench\`, which builds and then runs this script)."
+for tool in wrk timeout curl ss awk; do
+  command -v "$tool" >/dev/null || die "$tool is not installed (Debian: apt-get install wrk coreutils curl iproute2 gawk)"
+done
+[[ $duration =~ ^[0-9]+$ && $duration -gt 0 ]] || die "--duration must be a positive integer (seconds)"
+[[ $connections =~ ^[0-9]+$ && $connections -ge 2 ]] || die "--connections must be an integer >= 2"
+[[ -z $threads || $threads =~ ^[0-9]+$ ]] || die "--threads must be an integer"
+[[ $quiet_wait =~ ^[0-9]+$ ]] || die "--quiet-wait must be an integer (seconds)"
+scale_hook=$here/scales/$scale.sh
+[[ -f $scale_hook ]] || die "unknown scale '$scale': no $scale_hook (available: $(cd "$here/scales" && ls *.sh | sed 's/\.sh$//' | paste -sd, -))"
+IFS=, read -r -a scenario_list <<<"$scenarios"
+[[ ${#scenario_list[@]} -gt 0 ]] || die "--scenarios is empty"
+for s in "${scenario_list[@]}"; do
+  [[ -f $here/wrk/$s.lua ]] || die "unknown scenario '$s': no bench/wrk/$s.lua"
+done
+
+# Identify what was measured: other work may rebuild build/quanke or web/dist between runs.
+bin_sha=$(sha256sum "$bin" | cut -c1-12)
+bin_mtime=$(date -u -r "$bin" +%Y-%m-%dT%H:%M:%SZ)
+hz=$(getconf CLK_TCK)
+cores=$(nproc)
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+[[ -n $out ]] || out=$here/results/$stamp
+mkdir -p "$out"
+work=$(mktemp -d "${TMPDIR:-/tmp}/quanke-bench.XXXXXX")
+db_url="sqlite:$work/bench.db"
+server_log=$work/server.log
+server_pid=""
+wrk_pid=""
+
+# ---- clean-up: always stop the server we started (and only that one) --------------------------
+port_listeners() { ss -Hltnp "sport = :$1" 2>/dev/null || true; }
+
+stop_server() {
+  [[ -n $server_pid ]] || return 0
+  if kill -0 "$server_pid" 2>/dev/null; then
+    kill -TERM "$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$server_pid" 2>/dev/null; then
+      echo "bench: server $server_pid did not stop within 10 s of SIGTERM; sending SIGKILL" >&2
+      kill -KILL "$server_pid" 2>/dev/null || true
+    fi
+  fi
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+
+cleanup() {
+  local rc=$?
+  if [[ -n $wrk_pid ]]; then kill -TERM "$wrk_pid" 2>/dev/null || true; wait "$wrk_pid" 2>/dev/null || true; fi
+  stop_server
+  if [[ -f $server_log ]]; then
+    # Keep what matters from the server log (the access log itself is large).
+    head -n 20 "$server_log" >"$out/server-log-head.txt" 2>/dev/null || true
+    tail -n 5 "$server_log" >"$out/server-log-tail.txt" 2>/dev/null || true
+    grep -v ' info ' "$server_log" | head -n 200 >"$out/server-log-warnings.txt" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+  if [[ -n ${port:-} && -n $(port_listeners "$port") ]]; then
+    echo "bench: warning: port $port is still in use after the run:" >&2
+    port_listeners "$port" >&2
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---- port: must be free, since the server binds with SO_REUSEPORT and would share it silently --
+if [[ -z $port ]]; then
+  for _ in $(seq 1 50); do
+    candidate=$((28000 + RANDOM % 1000))
+    if [[ -z $(port_listeners "$candidate") ]]; then port=$candidate; break; fi
+  done
+  [[ -n $port ]] || die "found no free port in 28000-28999"
+elif [[ -n $(port_listeners "$port") ]]; then
+  die "port $port is already in use (a stale server? SO_REUSEPORT would split the load with it):
+$(port_listeners "$port")"
+fi
+base=http://127.0.0.1:$port
+
+# ---- data ------------------------------------------------------------------------------------
+echo "bench: scale $scale -> $db_url"
+scale_start=$(date +%s.%N)
+timeout 3600 bash "$scale_hook" "$bin" "$db_url" "$work" >"$out/scale.log" 2>&1 \
+  || { cat "$out/scale.log" >&2; die "loading scale '$scale' failed (see $out/scale.log)"; }
+scale_seconds=$(awk -v a="$scale_start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
+login_body='{"tenant":"demo","username":"admin","password":"demo123456"}'
+[[ -f $work/login.json ]] && login_body=$(cat "$work/login.json")
+
+# ---- server ----------------------------------------------------------------------------------
+serve_args=(serve --db "$db_url" --listen "127.0.0.1:$port" --access-log "$access_log")
+[[ -n $threads ]] && serve_args+=(--threads "$threads")
+# Serve the built web app too when there is one (production-like: it is loaded into memory).
+web_root_info="none (API only)"
+if [[ -d $root/web/dist ]]; then
+  serve_args+=(--web-root "$root/web/dist")
+  web_root_info="web/dist, $(du -sk "$root/web/dist" | cut -f1) kB held in memory"
+fi
+echo "bench: starting $bin ${serve_args[*]}"
+"$bin" "${serve_args[@]}" >"$server_log" 2>&1 &
+server_pid=$!
+
+ready=""
+for _ in $(seq 1 150); do
+  kill -0 "$server_pid" 2>/dev/null || { tail -n 20 "$server_log" >&2; die "the server exited during start-up"; }
+  if curl -fsS -m 2 -o /dev/null "$base/api/v1/health" 2>/dev/null; then ready=1; break; fi
+  sleep 0.1
+done
+[[ -n $ready ]] || { tail -n 20 "$server_log" >&2; die "the server did not become healthy within 15 s"; }
+
+# Every listener on the port must be ours, or wrk would also measure someone else's server.
+foreign=$(port_listeners "$port" | grep -v "pid=$server_pid," || true)
+[[ -z $foreign ]] || die "another process also listens on port $port:
+$foreign"
+
+login=$(curl -sS -m 10 -H 'Content-Type: application/json' -d "$login_body" "$base/api/v1/auth/login") \
+  || die "login request failed"
+token=$(sed -n 's/.*"token":"\([^"]*\)".*/\1/p' <<<"$login")
+[[ -n $token ]] || die "login did not return a token: $login"
+export BENCH_TOKEN=$token BENCH_WRK_DIR=$here/wrk
+
+# A few requests of each kind, so that the idle figure includes warmed caches and pools.
+for _ in 1 2 3 4 5; do
+  for s in "${scenario_list[@]}"; do
+    case $s in
+      me) code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base/api/v1/me") ;;
+      *) code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$base/api/v1/$s") ;;
+    esac
+    [[ $code == 200 ]] || die "warm-up GET for scenario $s answered HTTP $code"
+  done
+done
+sleep 1
+
+rss_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
+cpu_ticks() { awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; }  # utime + stime
+machine_busy() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }      # user+nice+system+irq+softirq+steal
+# user+sys CPU seconds of this shell's reaped children (wrk, via timeout), from `times`. The
+# builtin must run in this shell, not in a $(...) subshell, hence the file.
+# Usage: children_cpu VAR (sets VAR).
+children_cpu() {
+  times >"$work/times"
+  printf -v "$1" '%s' "$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%.3f", t }' "$work/times")"
+}
+mb() { awk -v k="$1" 'BEGIN{printf "%.1f", k/1024}'; }
+
+# The host may be shared: wait (bounded) until processes other than our server use < 10% of
+# the machine, sampled over 1 s. Prints the last sample's foreign busy share in percent.
+wait_quiet() {
+  local deadline=$((SECONDS + quiet_wait)) m0 t0 m1 t1 pct
+  while :; do
+    m0=$(machine_busy) t0=$(cpu_ticks "$server_pid"); sleep 1; m1=$(machine_busy) t1=$(cpu_ticks "$server_pid")
+    pct=$(awk -v d="$((m1 - m0 - (t1 - t0)))" -v hz="$hz" -v c="$cores" 'BEGIN{printf "%.0f", 100*d/(hz*c)}')
+    if (( pct < 10 || SECONDS >= deadline )); then echo "$pct"; return; fi
+  done
+}
+# Peak RSS per scenario: writing 5 to clear_refs resets VmHWM (Linux >= 4.0; ignored if refused).
+reset_peak() { echo 5 >"/proc/$server_pid/clear_refs" 2>/dev/null || true; }
+
+idle_rss=$(rss_kb "$server_pid" VmRSS)
+echo "bench: server pid $server_pid on $base, idle RSS $(mb "$idle_rss") MB, access log $access_log"
+
+# ---- load ------------------------------------------------------------------------------------
+declare -A R  # R[scenario.field]
+for s in "${scenario_list[@]}"; do
+  raw=$out/wrk-$s.txt
+  if (( quiet_wait > 0 )); then
+    R[$s.idle_before_pct]=$(wait_quiet)
+    (( R[$s.idle_before_pct] < 10 )) || echo "bench: warning: host still busy (${R[$s.idle_before_pct]}% of CPU used by other processes) after waiting ${quiet_wait}s" >&2
+  else
+    R[$s.idle_before_pct]=null
+  fi
+  reset_peak
+  echo "bench: wrk $s (${duration}s, $connections connections)"
+  t0=$(cpu_ticks "$server_pid") m0=$(machine_busy)
+  c0="" c1=""
+  children_cpu c0
+  # In the background plus `wait`, so that a signal to this script is handled at once (the
+  # trap then stops wrk); a foreground child would delay the trap until wrk ends.
+  timeout -k 5 $((duration + 30)) \
+    wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/wrk/$s.lua" "$base" >"$raw" 2>&1 &
+  wrk_pid=$!
+  rc=0
+  wait "$wrk_pid" || rc=$?
+  wrk_pid=""
+  children_cpu c1
+  t1=$(cpu_ticks "$server_pid") m1=$(machine_busy)
+  kill -0 "$server_pid" 2>/dev/null || die "the server died during scenario $s (log: $out/server-log-warnings.txt)"
+  R[$s.peak_rss_kb]=$(rss_kb "$server_pid" VmHWM)
+  [[ $rc == 0 ]] || die "wrk for $s failed (exit $rc; 124 = killed by timeout); see $raw"
+  line=$(sed -n 's/^BENCH_RESULT //p' "$raw" | tail -n 1)
+  [[ -n $line ]] || die "no BENCH_RESULT line in $raw"
+  wrk_user=$(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.2f", b-a}') wrk_sys=0
+  # Parse the JSON line with awk (no jq dependency): flatten "key":number pairs.
+  eval "$(awk -v s="$s" '{
+      gsub(/[{}]/, ""); n = split($0, kv, ",");
+      for (i = 1; i <= n; i++) { split(kv[i], p, ":"); k = p[1]; v = p[2];
+        if (p[3] != "") { k = p[2]; v = p[3] }          # "errors":{"connect":0 -> connect
+        gsub(/"/, "", k); printf "R[%s.%s]=%s\n", s, k, v }
+    }' <<<"$line")"
+  awk -v req="${R[$s.requests]}" -v dur="${R[$s.duration_us]}" -v st0="$t0" -v st1="$t1" \
+      -v m0="$m0" -v m1="$m1" -v wu="$wrk_user" -v ws="$wrk_sys" -v hz="$hz" -v cores="$cores" \
+      -v s="$s" 'BEGIN {
+        rps = req / (dur / 1e6); srv = (st1 - st0) / hz; wrkc = wu + ws; busy = (m1 - m0) / hz;
+        other = busy - srv - wrkc; if (other < 0) other = 0;
+        printf "R[%s.rps]=%.0f\nR[%s.server_cpu_s]=%.2f\nR[%s.server_us_per_req]=%.1f\n", s, rps, s, srv, s, (req ? srv * 1e6 / req : 0)
+        printf "R[%s.wrk_cpu_s]=%.2f\nR[%s.other_cpu_pct]=%.0f\n", s, wrkc, s, 100 * other / (cores * dur / 1e6)
+      }' >"$work/derived-$s"
+  # shellcheck disable=SC1090
+  source "$work/derived-$s"
+  (( ${R[$s.other_cpu_pct]} < 10 )) || echo "bench: warning: other processes used ${R[$s.other_cpu_pct]}% of the CPU during $s; treat its figures with care" >&2
+  grep -q 'Non-2xx' "$raw" && echo "bench: warning: $s had non-2xx responses: $(grep 'Non-2xx' "$raw")" >&2
+  grep -q 'Socket errors' "$raw" && echo "bench: warning: $s had socket errors: $(grep 'Socket errors' "$raw")" >&2
+  sleep 1
+done
+
+sleep 1
+after_rss=$(rss_kb "$server_pid" VmRSS)
+peak_rss=$(rss_kb "$server_pid" VmHWM)
+stop_server
+log_lines=$(wc -l <"$server_log")
+log_bytes=$(stat -c %s "$server_log")
+total_requests=0
+for s in "${scenario_list[@]}"; do total_requests=$((total_requests + R[$s.requests])); done
+
+# ---- report ----------------------------------------------------------------------------------
+ms() { awk -v u="$1" 'BEGIN{printf (u < 10000 ? "%.2f" : "%.1f"), u/1000}'; }
+ceiling=${R[ping.rps]:-}
+pct() { [[ -n $ceiling && $ceiling != 0 ]] && awk -v a="$1" -v b="$ceiling" 'BEGIN{printf "%.0f%%", 100*a/b}' || echo "n/a"; }
+errs() { echo $((R[$1.connect] + R[$1.read] + R[$1.write] + R[$1.timeout])); }
+
+host_line="$(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)), $(uname -r), load before run: $(cut -d' ' -f1-3 /proc/loadavg)"
+{
+  echo "# quanke bench $stamp"
+  echo
+  echo "scale \`$scale\` (loaded in ${scale_seconds} s), ${duration} s per scenario, wrk -t2 -c$connections, access log $access_log, server threads ${threads:-default}"
+  echo "binary: $bin (sha256 $bin_sha…, built $bin_mtime); web root: $web_root_info"
+  echo "host: $host_line; wrk and the server share the cores"
+  echo
+  echo "| scenario | req/s | p50 ms | p99 ms | % of ping | non-2xx | socket errors | server CPU s | server µs/req | wrk CPU s | other CPU % | peak RSS MB |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for s in "${scenario_list[@]}"; do
+    echo "| $s | ${R[$s.rps]} | $(ms "${R[$s.p50]}") | $(ms "${R[$s.p99]}") | $(pct "${R[$s.rps]}") | ${R[$s.status]} | $(errs "$s") | ${R[$s.server_cpu_s]} | ${R[$s.server_us_per_req]} | ${R[$s.wrk_cpu_s]} | ${R[$s.other_cpu_pct]} | $(mb "${R[$s.peak_rss_kb]}") |"
+  done
+  echo
+  echo "server RSS: idle $(mb "$idle_rss") MB, after load $(mb "$after_rss") MB, peak $(mb "$peak_rss") MB"
+  echo "server log: $log_lines lines, $(mb $((log_bytes / 1024))) MB, for $total_requests requests under load (+ warm-up)"
+  echo
+  me_verdict=n/a
+  if [[ -n $ceiling && -n ${R[me.rps]:-} ]]; then
+    me_verdict=$(awk -v a="${R[me.rps]}" -v b="$ceiling" 'BEGIN{print (a >= b/2 ? "PASS" : "FAIL")}')
+  fi
+  rss_verdict=$( (( idle_rss < 40 * 1024 )) && echo PASS || echo FAIL)
+  echo "budgets: me >= 50% of ping: $me_verdict ($(pct "${R[me.rps]:-0}")); idle RSS < 40 MB: $rss_verdict ($(mb "$idle_rss") MB)"
+} >"$out/summary.md"
+
+json="{\"stamp\":\"$stamp\",\"scale\":\"$scale\",\"duration_s\":$duration,\"connections\":$connections,\"access_log\":$access_log,\"threads\":${threads:-null},\"cores\":$cores,\"binary_sha256\":\"$bin_sha\",\"binary_mtime\":\"$bin_mtime\""
+json+=",\"rss_kb\":{\"idle\":$idle_rss,\"after\":$after_rss,\"peak\":$peak_rss},\"server_log_lines\":$log_lines,\"scenarios\":{"
+first=1
+for s in "${scenario_list[@]}"; do
+  [[ $first == 1 ]] || json+=","
+  first=0
+  json+="\"$s\":{\"rps\":${R[$s.rps]},\"requests\":${R[$s.requests]},\"p50_us\":${R[$s.p50]},\"p90_us\":${R[$s.p90]},\"p99_us\":${R[$s.p99]},\"max_us\":${R[$s.max]}"
+  json+=",\"pct_of_ping\":$( [[ -n $ceiling ]] && awk -v a="${R[$s.rps]}" -v b="$ceiling" 'BEGIN{printf "%.1f", 100*a/b}' || echo null)"
+  json+=",\"non2xx\":${R[$s.status]},\"errors\":{\"connect\":${R[$s.connect]},\"read\":${R[$s.read]},\"write\":${R[$s.write]},\"timeout\":${R[$s.timeout]}}"
+  json+=",\"server_cpu_s\":${R[$s.server_cpu_s]},\"server_us_per_req\":${R[$s.server_us_per_req]},\"wrk_cpu_s\":${R[$s.wrk_cpu_s]},\"other_cpu_pct\":${R[$s.other_cpu_pct]},\"other_cpu_pct_before\":${R[$s.idle_before_pct]},\"peak_rss_kb\":${R[$s.peak_rss_kb]}}"
+done
+json+="}}"
+echo "$json" >"$out/summary.json"
+{ echo "$json" >>"$here/results/history.jsonl"; } 2>/dev/null || true
+
+echo
+cat "$out/summary.md"
+echo
+echo "bench: results in $out"
