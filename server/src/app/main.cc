@@ -8,6 +8,7 @@
 #include <iostream>
 #include <thread>
 
+#include "app/bench_org.h"
 #include "app/demo.h"
 #include "app/version.h"
 #include "domain/customers/customer_service.h"
@@ -143,6 +144,17 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
   return 0;
 }
 
+int Generate(const std::string& db_url, const std::string& tenant, int users, const std::string& password) {
+  SetUpLogging(false);
+  auto db = OpenMigrated(db_url, 1);
+  if (!db.ok()) return Fail(db.status());
+  SystemClock clock;
+  if (Status s = GenerateBenchOrg(**db, clock, tenant, users, password); !s.ok()) return Fail(s);
+  std::printf("generated tenant %s: %d reps (u0001…), admin, 100 teams, 10 pools; password %s\n", tenant.c_str(),
+              users, password.c_str());
+  return 0;
+}
+
 // `quanke reclaim --at ISO [--dry-run]`: the sweep as of an instant, for every tenant.
 int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run, const std::string& tenant_code) {
   SetUpLogging(false);
@@ -262,6 +274,13 @@ int main(int argc, char** argv) {
   int demo_customers = 2000;
   demo->add_option("--customers", demo_customers, "Number of demo customers")->check(CLI::Range(0, 100000))->capture_default_str();
 
+  auto* generate = app.add_subcommand("generate", "Create a large organisation for benchmarks");
+  std::string gen_tenant = "bench";
+  int gen_users = 1000;
+  generate->add_option("--tenant", gen_tenant, "Enterprise code")->capture_default_str();
+  generate->add_option("--users", gen_users, "Number of sales reps")->check(CLI::Range(1, 100000))->capture_default_str();
+  generate->add_option("--password", password, "Password of every account")->capture_default_str();
+
   auto* reclaim = app.add_subcommand("reclaim", "Run the reclaim sweep as of an instant");
   std::string reclaim_at, reclaim_tenant;
   bool dry_run = false;
@@ -283,6 +302,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (*serve)
     return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit, sweep_check);
+  if (*generate) return Generate(db_url, gen_tenant, gen_users, password);
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
   if (*demo) return Demo(db_url, tenant, password, demo_customers);

@@ -3,6 +3,7 @@
 #include "core/time_zone.h"
 #include "domain/customers/customer_service.h"
 #include "http/customer_json.h"
+#include "http/error_writer.h"
 #include "http/json_io.h"
 #include "http/router.h"
 
@@ -42,9 +43,8 @@ Result<ContactInput> ReadContactFields(FieldReader& in) {
   return c;
 }
 
-Result<CustomerInput> ReadCustomer(const std::string& body) {
-  auto obj = ParseJsonObject(body);
-  if (!obj.ok()) return obj.status();
+Result<CustomerInput> ReadCustomerObject(const json::object& object) {
+  const json::object* obj = &object;
   FieldReader in(*obj);
   CustomerInput c;
   c.name = in.String("name", false, 400);
@@ -94,6 +94,12 @@ Result<CustomerInput> ReadCustomer(const std::string& body) {
   }
   if (Status s = in.Finish(); !s.ok()) return s;
   return c;
+}
+
+Result<CustomerInput> ReadCustomer(const std::string& body) {
+  auto obj = ParseJsonObject(body);
+  if (!obj.ok()) return obj.status();
+  return ReadCustomerObject(*obj);
 }
 
 Result<std::optional<Instant>> ReadInstantQuery(const Request& req, const char* name) {
@@ -168,6 +174,65 @@ Result<Response> CreateCustomer(Context& ctx) {
   auto d = ctx.services.customers.Create(ctx.caller, *in);
   if (!d.ok()) return d.status();
   return JsonResponse(201, CustomerDetailJson(*d, Today(ctx)));
+}
+
+// POST /customers/bulk {"items":[CustomerInput…]}: up to kMaxBulk rows in one transaction; each
+// row is created or refused on its own.
+constexpr size_t kMaxBulk = 500;
+
+Result<Response> CreateCustomers(Context& ctx) {
+  auto obj = ParseJsonObject(ctx.req.body);
+  if (!obj.ok()) return obj.status();
+  const auto* items = obj->if_contains("items");
+  if (!items) return Status::Validation({{"items", "required"}});
+  if (!items->is_array()) return Status::Validation({{"items", "wrong_type"}});
+  if (items->get_array().empty()) return Status::Validation({{"items", "required"}});
+  if (items->get_array().size() > kMaxBulk) return Status::Validation({{"items", "too_long"}});
+  std::vector<CustomerInput> rows;
+  std::vector<std::optional<Status>> parse_errors;
+  for (const auto& item : items->get_array()) {
+    if (!item.is_object()) {
+      parse_errors.push_back(Status::Validation({{"", "wrong_type"}}));
+      rows.emplace_back();
+      continue;
+    }
+    auto row = ReadCustomerObject(item.get_object());
+    parse_errors.push_back(row.ok() ? std::nullopt : std::optional<Status>(row.status()));
+    rows.push_back(row.ok() ? *row : CustomerInput{});
+  }
+  // Rows that did not parse are not sent to the service; their errors are reported in place.
+  std::vector<CustomerInput> valid;
+  std::vector<size_t> index_of;
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (!parse_errors[i]) {
+      valid.push_back(std::move(rows[i]));
+      index_of.push_back(i);
+    }
+  std::vector<customers::CustomerService::BulkRow> results;
+  if (!valid.empty()) {
+    auto r = ctx.services.customers.CreateMany(ctx.caller, valid);
+    if (!r.ok()) return r.status();
+    results = std::move(r.value());
+  }
+  json::array out(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (parse_errors[i])
+      out[i] = json::object{{"index", static_cast<std::int64_t>(i)}, {"id", nullptr},
+                            {"error", ErrorObject(*parse_errors[i], ctx.language)}};
+  std::int64_t created = 0;
+  for (size_t k = 0; k < results.size(); ++k) {
+    const size_t i = index_of[k];
+    if (results[k].id) {
+      ++created;
+      out[i] = json::object{{"index", static_cast<std::int64_t>(i)}, {"id", IdToString(*results[k].id)}, {"error", nullptr}};
+    } else {
+      out[i] = json::object{{"index", static_cast<std::int64_t>(i)}, {"id", nullptr},
+                            {"error", ErrorObject(results[k].status, ctx.language)}};
+    }
+  }
+  return JsonResponse(200, json::object{{"created", created},
+                                        {"failed", static_cast<std::int64_t>(rows.size()) - created},
+                                        {"items", std::move(out)}});
 }
 
 Result<Response> UpdateCustomer(Context& ctx) {
@@ -261,6 +326,7 @@ Result<Response> DeleteContact(Context& ctx) {
 void AddCustomerRoutes(Router& router) {
   router.Add({"GET", "/api/v1/customers", ListCustomers});
   router.Add({"POST", "/api/v1/customers", CreateCustomer, Access::kSession, Runs::kBlocking});
+  router.Add({"POST", "/api/v1/customers/bulk", CreateCustomers, Access::kSession, Runs::kBlocking});
   router.Add({"POST", "/api/v1/customers/check-conflict", CheckConflict});
   router.Add({"GET", "/api/v1/customers/{id}", GetCustomer});
   router.Add({"PATCH", "/api/v1/customers/{id}", UpdateCustomer, Access::kSession, Runs::kBlocking});

@@ -103,8 +103,7 @@ std::string LanguageOf(const Request& req) {
   return "zh-CN";
 }
 
-Response ErrorResponse(const Status& status, std::string_view language,
-                       std::string_view request_id) {
+boost::json::object ErrorObject(const Status& status, std::string_view language) {
   std::string message = status.message();
   for (const auto& m : kMessages) {
     if (m.code == status.code()) {
@@ -126,8 +125,12 @@ Response ErrorResponse(const Status& status, std::string_view language,
   }
   boost::json::object error{{"code", status.code()}, {"message", message}};
   if (!details.empty()) error["details"] = std::move(details);
-  boost::json::object body{{"error", std::move(error)}, {"requestId", request_id}};
+  return error;
+}
 
+Response ErrorResponse(const Status& status, std::string_view language,
+                       std::string_view request_id) {
+  boost::json::object body{{"error", ErrorObject(status, language)}, {"requestId", request_id}};
   Response r;
   r.status = HttpStatusFor(status.code());
   r.body = boost::json::serialize(body);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <boost/json/object.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -13,6 +15,10 @@ int HttpStatusFor(std::string_view code);
 
 // "en" when Accept-Language prefers English, else "zh-CN" (the default).
 std::string LanguageOf(const Request& req);
+
+// The error object {"code","message","details"} of a Status, message in `language` (also used
+// for the per-row errors of bulk requests).
+boost::json::object ErrorObject(const Status& status, std::string_view language);
 
 // The one writer of error responses: the JSON envelope
 // {"error":{"code","message","details"},"requestId"} with the message in `language`.

@@ -365,10 +365,9 @@ Result<std::vector<ConflictMatch>> CustomerService::CheckConflict(const org::Cal
   return FindConflicts(**lease, caller, q, clock_.Now());
 }
 
-Result<CustomerDetail> CustomerService::Create(const org::Caller& caller, const CustomerInput& in) {
-  if (Status s = org::Require(caller, "customer.create"); !s.ok()) return s;
+Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller, const CustomerInput& in,
+                                     Instant now) {
   if (Status s = ValidateCustomer(in, true); !s.ok()) return s;
-  const Instant now = clock_.Now();
   Customer c;
   c.id = Ids().Next();
   Apply(in, c);
@@ -380,75 +379,110 @@ Result<CustomerDetail> CustomerService::Create(const org::Caller& caller, const 
       if (ct.mobile && *ct.mobile) q.more_phones.push_back(**ct.mobile);
       if (ct.phone && *ct.phone) q.more_phones.push_back(**ct.phone);
     }
+  auto conflicts = FindConflicts(conn, caller, q, now);
+  if (!conflicts.ok()) return conflicts.status();
+  if (!conflicts->empty()) return Conflict(conflicts->front(), conflicts->size());
+  HistoryEntry h;
+  h.customer_id = c.id;
+  h.action = "create";
+  h.actor_id = caller.user_id;
+  h.at = now;
+  if (in.pool_id) {
+    auto pools = BrowsablePools(conn, caller);
+    if (!pools.ok()) return pools.status();
+    if (!ContainsId(*pools, *in.pool_id)) return Status::Validation({{"poolId", "invalid_value"}});
+    c.pool_id = *in.pool_id;
+    c.released_at = now;
+    h.pool_id = c.pool_id;
+  } else {
+    Id owner = caller.user_id;
+    Id owner_department = caller.department_id;
+    if (in.owner_id && *in.owner_id != caller.user_id) {
+      auto visible = org::CanSeeOwner(conn, caller, *in.owner_id);
+      if (!visible.ok()) return visible.status();
+      auto user = org::GetUser(conn, caller.tenant_id, *in.owner_id);
+      if (!*visible || !user.ok() || user->status != org::UserStatus::kActive)
+        return Status::Validation({{"ownerId", "invalid_value"}});
+      owner = *in.owner_id;
+      owner_department = user->department_id;
+    }
+    auto home = pool::DefaultPoolFor(conn, caller.tenant_id, owner, owner_department);
+    if (!home.ok()) return home.status();
+    c.owner_id = owner;
+    c.home_pool_id = *home;
+    c.clock_start_at = now;
+    c.claimed_at = now;
+    if (*home) {
+      auto rules = pool::RulesAt(conn, caller.tenant_id, **home, now);
+      if (!rules.ok()) return rules.status();
+      auto held = CountHeld(conn, caller.tenant_id, owner, rules->rules.count_deal_customers);
+      if (!held.ok()) return held.status();
+      const int limit = rules->rules.HoldingLimitFor(owner);
+      if (*held >= limit && !(c.status == "deal" && !rules->rules.count_deal_customers))
+        return Status::Error("pool.limit_reached", "The holding limit is reached.")
+            .With("limit", static_cast<std::int64_t>(limit))
+            .With("held", *held);
+    }
+    h.to_user_id = owner;
+  }
+  if (c.status == "deal") c.last_deal_at = now;
+  if (Status w = InsertCustomer(conn, caller.tenant_id, c); !w.ok()) return w;
+  if (in.contacts) {
+    for (const auto& ci : *in.contacts) {
+      Contact ct;
+      ct.id = Ids().Next();
+      ct.customer_id = c.id;
+      ApplyContact(ci, ct);
+      ct.created_at = ct.updated_at = now;
+      if (Status w = InsertContact(conn, caller.tenant_id, ct); !w.ok()) return w;
+    }
+    if (Status w = ReindexCustomer(conn, caller.tenant_id, c); !w.ok()) return w;
+  }
+  if (Status w = AppendHistory(conn, caller.tenant_id, h); !w.ok()) return w;
+  if (Status w = audit::RecordAction(conn, caller, now, "customer.create", "customer", c.id); !w.ok()) return w;
+  return c.id;
+}
+
+Result<CustomerDetail> CustomerService::Create(const org::Caller& caller, const CustomerInput& in) {
+  if (Status s = org::Require(caller, "customer.create"); !s.ok()) return s;
+  if (Status s = ValidateCustomer(in, true); !s.ok()) return s;
+  const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto conflicts = FindConflicts(conn, caller, q, now);
-    if (!conflicts.ok()) return conflicts.status();
-    if (!conflicts->empty()) return Conflict(conflicts->front(), conflicts->size());
-    HistoryEntry h;
-    h.customer_id = c.id;
-    h.action = "create";
-    h.actor_id = caller.user_id;
-    h.at = now;
-    if (in.pool_id) {
-      auto pools = BrowsablePools(conn, caller);
-      if (!pools.ok()) return pools.status();
-      if (!ContainsId(*pools, *in.pool_id)) return Status::Validation({{"poolId", "invalid_value"}});
-      c.pool_id = *in.pool_id;
-      c.released_at = now;
-      h.pool_id = c.pool_id;
-    } else {
-      Id owner = caller.user_id;
-      Id owner_department = caller.department_id;
-      if (in.owner_id && *in.owner_id != caller.user_id) {
-        auto visible = org::CanSeeOwner(conn, caller, *in.owner_id);
-        if (!visible.ok()) return visible.status();
-        auto user = org::GetUser(conn, caller.tenant_id, *in.owner_id);
-        if (!*visible || !user.ok() || user->status != org::UserStatus::kActive)
-          return Status::Validation({{"ownerId", "invalid_value"}});
-        owner = *in.owner_id;
-        owner_department = user->department_id;
-      }
-      auto home = pool::DefaultPoolFor(conn, caller.tenant_id, owner, owner_department);
-      if (!home.ok()) return home.status();
-      c.owner_id = owner;
-      c.home_pool_id = *home;
-      c.clock_start_at = now;
-      c.claimed_at = now;
-      if (*home) {
-        auto rules = pool::RulesAt(conn, caller.tenant_id, **home, now);
-        if (!rules.ok()) return rules.status();
-        auto held = CountHeld(conn, caller.tenant_id, owner, rules->rules.count_deal_customers);
-        if (!held.ok()) return held.status();
-        const int limit = rules->rules.HoldingLimitFor(owner);
-        if (*held >= limit && !(c.status == "deal" && !rules->rules.count_deal_customers))
-          return Status::Error("pool.limit_reached", "The holding limit is reached.")
-              .With("limit", static_cast<std::int64_t>(limit))
-              .With("held", *held);
-      }
-      h.to_user_id = owner;
-    }
-    if (c.status == "deal") c.last_deal_at = now;
-    if (Status w = InsertCustomer(conn, caller.tenant_id, c); !w.ok()) return w;
-    if (in.contacts) {
-      for (const auto& ci : *in.contacts) {
-        Contact ct;
-        ct.id = Ids().Next();
-        ct.customer_id = c.id;
-        ApplyContact(ci, ct);
-        ct.created_at = ct.updated_at = now;
-        if (Status w = InsertContact(conn, caller.tenant_id, ct); !w.ok()) return w;
-      }
-      if (Status w = ReindexCustomer(conn, caller.tenant_id, c); !w.ok()) return w;
-    }
-    if (Status w = AppendHistory(conn, caller.tenant_id, h); !w.ok()) return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "customer.create", "customer", c.id); !w.ok())
-      return w;
-    detail = DetailOf(conn, caller, c.id, now);
+    auto id = CreateIn(conn, caller, in, now);
+    if (!id.ok()) return id.status();
+    detail = DetailOf(conn, caller, *id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
   if (!s.ok()) return s;
   return detail;
+}
+
+Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const org::Caller& caller,
+                                                                          const std::vector<CustomerInput>& rows) {
+  if (Status s = org::Require(caller, "customer.create"); !s.ok()) return s;
+  const Instant now = clock_.Now();
+  std::vector<BulkRow> out(rows.size());
+  Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (Status sp = conn.ExecScript("SAVEPOINT bulk_row"); !sp.ok()) return sp;
+      auto id = CreateIn(conn, caller, rows[i], now);
+      if (id.ok()) {
+        out[i].id = *id;
+        if (Status r = conn.ExecScript("RELEASE SAVEPOINT bulk_row"); !r.ok()) return r;
+      } else {
+        // Expected refusals (validation, conflict, limits) undo just this row; a database
+        // fault ends the whole batch.
+        if (id.status().code() == "internal" || id.status().code() == "unavailable") return id.status();
+        out[i].status = id.status();
+        if (Status r = conn.ExecScript("ROLLBACK TO SAVEPOINT bulk_row; RELEASE SAVEPOINT bulk_row"); !r.ok())
+          return r;
+      }
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
 }
 
 Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id, const CustomerInput& in) {

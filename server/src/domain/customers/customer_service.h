@@ -84,6 +84,13 @@ class CustomerService {
   Result<Page<CustomerView>> List(const org::Caller& caller, CustomerFilter filter, const PageRequest& page);
   Result<CustomerDetail> Get(const org::Caller& caller, Id id);
   Result<CustomerDetail> Create(const org::Caller& caller, const CustomerInput& in);
+  // Creates many customers in one transaction (bulk entry and import): each row is checked and
+  // written on its own (a savepoint), so a bad row is reported and the others are kept.
+  struct BulkRow {
+    std::optional<Id> id;  // set when created
+    Status status;         // the row's error otherwise
+  };
+  Result<std::vector<BulkRow>> CreateMany(const org::Caller& caller, const std::vector<CustomerInput>& rows);
   Result<CustomerDetail> Update(const org::Caller& caller, Id id, const CustomerInput& in);
   Status Delete(const org::Caller& caller, Id id);
   Result<std::vector<ConflictMatch>> CheckConflict(const org::Caller& caller, const ConflictQuery& q);
@@ -102,6 +109,9 @@ class CustomerService {
                                                           const ConflictQuery& q, Instant now);
 
  private:
+  // Validates and writes one new customer inside an open write transaction.
+  Result<Id> CreateIn(storage::Connection& conn, const org::Caller& caller, const CustomerInput& in, Instant now);
+
   storage::Database& db_;
   const Clock& clock_;
 };

@@ -70,14 +70,22 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Starts a server with the demo tenants `demo` and `other`. Registers an after() hook that
 // prints the server's stderr when any test of the file failed.
-export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'] } = {}) {
+// Options: sessionTtl, bodyLimit, tenants; customers (demo customers per tenant, default the
+// demo's 2,000); sweepCheck (seconds between scheduled reclaim sweeps; 0 turns the scheduled
+// sweep off — use it wherever the test needs stable data).
+export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'], customers, sweepCheck } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'quanke-api-'));
   const db = makeDatabase(dir);
-  for (const t of tenants) runCli(['demo', '--db', db.url, '--tenant', t, '--password', PASSWORD]);
+  for (const t of tenants) {
+    const demoArgs = ['demo', '--db', db.url, '--tenant', t, '--password', PASSWORD];
+    if (customers !== undefined) demoArgs.push('--customers', String(customers));
+    runCli(demoArgs);
+  }
   const port = await freePort();
   const args = ['serve', '--db', db.url, '--listen', `127.0.0.1:${port}`, '--web-root', path.join(dir, 'no-web')];
   if (sessionTtl !== undefined) args.push('--session-ttl', String(sessionTtl));
   if (bodyLimit !== undefined) args.push('--body-limit', String(bodyLimit));
+  if (sweepCheck !== undefined) args.push('--sweep-check', String(sweepCheck));
   const proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
@@ -110,6 +118,8 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
     exited,
     get log() { return log; },
     // SIGTERM, then wait for the exit (SIGKILL after 10 s). Resolves to {code, signal}.
+    // Runs the CLI against this server's database (e.g. `reclaim --at … --dry-run`).
+    cli(cliArgs) { return runCli([...cliArgs.slice(0, 1), '--db', db.url, ...cliArgs.slice(1)]); },
     async stop() {
       if (stopped) return exited;
       stopped = true;

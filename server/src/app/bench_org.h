@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+#include "core/clock.h"
+#include "core/status.h"
+#include "storage/database.h"
+
+namespace quanke::app {
+
+// A large organisation for benchmarks (`quanke generate`): tenant `tenant_code` with 10
+// regions × 10 teams, `users` sales reps spread over the teams (usernames u0001…, password
+// `password`), an administrator `admin`, the built-in roles, and one pool per region whose
+// members are the region and whose holding limit is high enough for bulk imports. Customers
+// are then imported through the API (POST /api/v1/customers/bulk), as a company would.
+Status GenerateBenchOrg(storage::Database& db, const Clock& clock, const std::string& tenant_code,
+                        int users, const std::string& password);
+
+}  // namespace quanke::app

@@ -1,0 +1,96 @@
+// Customer search (GET /customers?q=): 1-, 2- and 3+-character Chinese substrings of name, short
+// name and contact names, and phone digits; always within the caller's data scope; pool search
+// with inPool=true.
+import assert from 'node:assert/strict';
+import { useServer, test, directory } from './lib/harness.mjs';
+import { as, assertOk, allPages, createCustomer, pools } from './lib/crm.mjs';
+
+const srv = useServer({ sweepCheck: 0 }); // default demo size: search over 2,000 customers a tenant
+let admin;
+let dir;
+let rep01;
+let rep02;
+let hb;
+const C = {};
+// Rare characters that the demo data does not use.
+const ONE = '龘';
+const TWO = '翀翃';
+const THREE = '奡嫑嘦';
+
+const ids = (items) => items.map((c) => c.id);
+const search = (api, q, extra = '') => allPages(api, `/api/v1/customers?q=${encodeURIComponent(q)}${extra}`);
+
+test('setup: customers of rep01 and rep02, and one in 华北公海, with rare characters and phones', async () => {
+  admin = await as(srv.baseUrl, 'admin');
+  dir = await directory(admin);
+  rep01 = await as(srv.baseUrl, 'rep01');
+  rep02 = await as(srv.baseUrl, 'rep02');
+  hb = (await pools(admin)).byName('华北公海');
+  for (const [what, q] of [['1', ONE], ['2', TWO], ['3', THREE]]) {
+    assert.equal((await search(admin, q)).length, 0, `demo data has no ${what}-character ${q}`);
+  }
+  C.byName = await createCustomer(rep01, { name: `北京${ONE}${TWO}${THREE}科技有限公司`, phone: '010-5123 4401' });
+  C.byShort = await createCustomer(rep01, { name: '北京某某检索测试甲有限公司', shortName: `${TWO}${ONE}`, phone: '13712344402' });
+  C.byContact = await createCustomer(rep01, { name: '北京某某检索测试乙有限公司', contacts: [{ name: `${THREE}${ONE}`, mobile: '13712344403' }] });
+  C.other = await createCustomer(rep02, { name: `北京${ONE}${TWO}${THREE}贸易有限公司`, phone: '13712344404' });
+  C.pool = await createCustomer(admin, { name: `天津${ONE}${THREE}物流有限公司`, poolId: hb.id, phone: '022-5123 4405' });
+});
+
+test('1-, 2- and 3-character substrings of name, short name and contact name', async () => {
+  assert.deepEqual(ids(await search(rep01, ONE)).sort(), [C.byName.id, C.byShort.id, C.byContact.id].sort(), `${ONE}: name, short name, contact`);
+  assert.deepEqual(ids(await search(rep01, TWO)).sort(), [C.byName.id, C.byShort.id].sort(), `${TWO}: name, short name`);
+  assert.deepEqual(ids(await search(rep01, THREE)).sort(), [C.byName.id, C.byContact.id].sort(), `${THREE}: name, contact`);
+  assert.deepEqual(ids(await search(rep01, `${TWO}${ONE}`)), [C.byShort.id], 'short name exactly');
+  assert.deepEqual(ids(await search(rep01, `${ONE}${TWO}${THREE}科`)), [C.byName.id], 'a longer substring of the name');
+  assert.deepEqual(ids(await search(rep01, `${THREE}${ONE}`)), [C.byContact.id], 'contact name');
+  assert.deepEqual(ids(await search(rep01, '嫑')).sort(), [C.byName.id, C.byContact.id].sort(), 'a character from the middle of a 3-character run');
+});
+
+test('phone digits: customer phone and contact mobile, any part of the digits', async () => {
+  assert.deepEqual(ids(await search(rep01, '01051234401')), [C.byName.id], 'all digits of a landline written with a dash and a space');
+  assert.deepEqual(ids(await search(rep01, '51234401')), [C.byName.id], 'the local part');
+  assert.deepEqual(ids(await search(rep01, '13712344402')), [C.byShort.id], 'customer mobile');
+  assert.deepEqual(ids(await search(rep01, '2344403')), [C.byContact.id], 'contact mobile, a part');
+  assert.deepEqual(ids(await search(rep01, '137123444')).sort(), [C.byShort.id, C.byContact.id].sort(), 'a prefix shared by two (not rep02\'s)');
+});
+
+test('results stay in the data scope: rep01 never sees rep02\'s, admin sees all, bj1.lead sees both', async () => {
+  const r1 = await search(rep01, ONE);
+  assert.ok(!ids(r1).includes(C.other.id), 'rep01 does not find rep02\'s customer');
+  const me = dir.user('rep01').id;
+  for (const c of r1) assert.equal(c.ownerId, me);
+  assert.deepEqual(ids(await search(rep02, ONE)), [C.other.id], 'rep02 finds only their own');
+  assert.deepEqual(ids(await search(rep02, '13712344402')), [], 'rep02 cannot find rep01\'s by phone');
+  assert.deepEqual(ids(await search(admin, ONE)).sort(), [C.byName.id, C.byShort.id, C.byContact.id, C.other.id].sort(), 'admin: all owned');
+  const lead = await as(srv.baseUrl, 'bj1.lead');
+  assert.equal((await search(lead, ONE)).length, 4, 'bj1.lead: 北京一组 (rep01 and rep02)');
+  const huadong = await as(srv.baseUrl, 'huadong');
+  assert.deepEqual(ids(await search(huadong, ONE)), [], 'huadong: nothing of 华北');
+  // A common character over the demo data: every result is rep01's.
+  const common = await search(rep01, '科');
+  for (const c of common) assert.equal(c.ownerId, me, `${c.name} is rep01's`);
+  const all = await search(admin, '科');
+  assert.ok(all.length > common.length, 'admin finds more for 科');
+  assert.ok(all.every((c) => c.ownerId !== null), 'without inPool, pool customers are not listed');
+});
+
+test('pool search: inPool=true finds pool customers for members only; phones masked', async () => {
+  const r = await search(rep01, ONE, '&inPool=true');
+  assert.deepEqual(ids(r), [C.pool.id], 'rep01 (member of 华北公海) finds it in the pool');
+  assert.equal(r[0].poolId, hb.id);
+  assert.equal(r[0].phoneMasked, true);
+  assert.ok(r[0].phone.includes('*'), r[0].phone);
+  assert.deepEqual(ids(await search(rep01, '51234405', '&inPool=true')), [C.pool.id], 'by phone digits in the pool');
+  assert.deepEqual(ids(await search(rep01, THREE, `&poolId=${hb.id}`)), [C.pool.id], 'poolId filter');
+  const rep08 = await as(srv.baseUrl, 'rep08');
+  assert.deepEqual(ids(await search(rep08, ONE, '&inPool=true')), [], 'a 华东 rep does not see 华北公海');
+  // Owned customers are not in pool results, pool customers not in owned results.
+  assert.ok(!ids(await search(rep01, ONE)).includes(C.pool.id));
+});
+
+test('with q results are newest first', async () => {
+  const r = assertOk(await rep01.get(`/api/v1/customers?q=${encodeURIComponent(ONE)}&limit=200`), 200);
+  const created = r.items.map((c) => Date.parse(c.createdAt));
+  assert.deepEqual(created, [...created].sort((a, b) => b - a), 'createdAt descending');
+  assert.equal(r.items[0].id, C.byContact.id);
+});
