@@ -21,9 +21,11 @@
 #include "domain/pool/pool_service.h"
 #include "http/router.h"
 #include "http/server.h"
+#include "http/idempotency.h"
 #include "http/static_files.h"
 #include "jobs/reclaim_job.h"
 #include "storage/database.h"
+#include "storage/maintenance.h"
 #include "storage/migrations.h"
 
 namespace quanke::app {
@@ -96,7 +98,17 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   http::AddCustomerRoutes(router);
   http::AddPoolRoutes(router);
   http::AddOpenApiRoute(router);
-  jobs::Scheduler scheduler({jobs::ReclaimJob(pool_service, clock, std::chrono::seconds(sweep_check))});
+  http::IdempotencyStore idempotency(**db, clock);
+  router.SetIdempotencyStore(&idempotency);
+  storage::Database& database = **db;
+  jobs::Scheduler scheduler({
+      jobs::ReclaimJob(pool_service, clock, std::chrono::seconds(std::max(sweep_check, 1))),
+      {"purge", std::chrono::hours(1),
+       [&database, &clock] {
+         if (Status s = storage::PurgeExpired(database, clock.Now()); !s.ok())
+           spdlog::warn("purging expired rows failed: {}", s.message());
+       }},
+  });
   http::StaticFiles files(web_root);
   router.SetFallback(&files);
   if (files.size() == 0) spdlog::warn("no web app found under {}; serving the API only", web_root);
@@ -106,6 +118,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   spdlog::info("quanke {} listening on http://{}:{} ({} I/O threads, database {})", kVersion,
                options.host, server.port(), options.io_threads,
                db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql");
+  // --sweep-check 0 turns the background jobs off (tests that need stable data).
   if (sweep_check > 0) scheduler.Start();
   server.Run();
   scheduler.Stop();

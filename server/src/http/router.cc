@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "http/error_writer.h"
+#include "http/idempotency.h"
 #include "http/static_files.h"
 
 namespace quanke::http {
@@ -122,14 +123,27 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
     ctx.caller.request_id = req.request_id;
     ctx.token = std::move(token);
   }
+  const std::string idempotency_key(req.Header("idempotency-key"));
+  const bool idempotent = idempotency_ && ctx.principal && IsMutation(req.method) && !idempotency_key.empty();
+  if (idempotent) {
+    if (idempotency_key.size() > 128)
+      return ErrorResponse(Status::Validation({{"Idempotency-Key", "too_long"}}), language, req.request_id);
+    auto stored = idempotency_->Begin(ctx.caller, idempotency_key, req);
+    if (!stored.ok()) return ErrorResponse(stored.status(), language, req.request_id);
+    if (*stored) return std::move(**stored);
+  }
   Result<Response> result = c->route.handler(ctx);
-  if (!result.ok()) {
+  Response response;
+  if (result.ok()) {
+    response = std::move(result.value());
+  } else {
     if (HttpStatusFor(result.status().code()) >= 500)
       spdlog::error("request {} {} {}: {} {}", req.request_id, req.method, req.path,
                     result.status().code(), result.status().message());
-    return ErrorResponse(result.status(), language, req.request_id);
+    response = ErrorResponse(result.status(), language, req.request_id);
   }
-  return std::move(result.value());
+  if (idempotent) idempotency_->Finish(ctx.caller, idempotency_key, response);
+  return response;
 }
 
 }  // namespace quanke::http

@@ -28,6 +28,7 @@ class PoolService;
 namespace quanke::http {
 
 class StaticFiles;
+class IdempotencyStore;
 
 // What handlers reach: the domain services, wired once in app/.
 struct Services {
@@ -76,6 +77,8 @@ class Router {
   void Add(Route route);
   // Requests outside /api/ go here (the web app).
   void SetFallback(const StaticFiles* files) { files_ = files; }
+  // Mutations with an Idempotency-Key header are answered once (see idempotency.h).
+  void SetIdempotencyStore(IdempotencyStore* store) { idempotency_ = store; }
 
   bool RunsBlocking(const Request& req) const;
   // Answers every request; never throws (an escaped exception becomes 500 `internal`).
@@ -101,6 +104,7 @@ class Router {
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;
   const StaticFiles* files_ = nullptr;
+  IdempotencyStore* idempotency_ = nullptr;
 };
 
 // Registration of each resource's routes (one file each).

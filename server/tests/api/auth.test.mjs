@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { useServer, test, client, login, request, PASSWORD } from './lib/harness.mjs';
 
-const srv = useServer();
+const srv = useServer({ customers: 0 });
 const LOGIN = '/api/v1/auth/login';
 
 function assertError(r, status, code, what = '') {

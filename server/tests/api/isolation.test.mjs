@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { useServer, test, client, login, directory, PASSWORD } from './lib/harness.mjs';
 
-const srv = useServer();
+const srv = useServer({ customers: 0 });
 let demo; // client: demo admin
 let other; // client: other admin
 let ids; // demo ids

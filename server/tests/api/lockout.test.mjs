@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { useServer, test, request, client, PASSWORD } from './lib/harness.mjs';
 
-const srv = useServer();
+const srv = useServer({ customers: 0 });
 const LOGIN = '/api/v1/auth/login';
 const attempt = (username, password, tenant = 'demo') =>
   request(srv.baseUrl, 'POST', LOGIN, { body: { tenant, username, password } });

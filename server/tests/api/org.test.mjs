@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { useServer, test, client, login, request, directory, PASSWORD } from './lib/harness.mjs';
 
-const srv = useServer();
+const srv = useServer({ customers: 0 });
 let admin; // client as demo admin
 let dir; // demo directory snapshot
 

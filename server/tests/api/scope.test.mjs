@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { useServer, test, client, login, directory } from './lib/harness.mjs';
 
-const srv = useServer();
+const srv = useServer({ customers: 0 });
 let admin;
 let dir;
 const as = async (username) => client(srv.baseUrl, await login(srv.baseUrl, 'demo', username));

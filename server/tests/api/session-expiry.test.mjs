@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { useServer, test, client, login, sleep, request, PASSWORD } from './lib/harness.mjs';
 
-const srv = useServer({ sessionTtl: 2 });
+const srv = useServer({ sessionTtl: 2, customers: 0 });
 
 test('a session past its lifetime gets 401 auth.session_expired', async () => {
   const r = await request(srv.baseUrl, 'POST', '/api/v1/auth/login', { body: { tenant: 'demo', username: 'admin', password: PASSWORD } });
