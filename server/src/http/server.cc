@@ -8,6 +8,7 @@
 #include <boost/beast/http.hpp>
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
@@ -66,6 +67,10 @@ class Server::Impl {
     std::lock_guard lock(sessions_mu_);
     sessions_.erase(s);
   }
+  // Closes every connection that is waiting for its next request. The sessions are collected
+  // under the lock but touched outside it: dropping the last reference to one runs its
+  // destructor, which unregisters (and so takes the lock) on this thread.
+  void CloseIdleSessions();
 
   const ServerOptions& options() const { return options_; }
   const Router& router() const { return router_; }
@@ -85,6 +90,9 @@ class Server::Impl {
   const ServerOptions options_;
   const Router& router_;
   std::vector<std::unique_ptr<asio::io_context>> contexts_;
+  // Keep each context running while it has no I/O of its own (a request may be on the
+  // blocking pool, about to post its response back); released when the drain is over.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> work_;
   std::vector<std::unique_ptr<tcp::acceptor>> acceptors_;  // acceptors_[i] runs on contexts_[i]
   asio::thread_pool blocking_;
   std::unique_ptr<asio::signal_set> signals_;
@@ -111,9 +119,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   // Called on stop (from any thread): closes the connection if it is waiting for a request.
   void CloseIfIdle() {
-    auto self = weak_from_this().lock();
-    if (!self) return;  // being destroyed
-    asio::post(stream_.get_executor(), [self] {
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
       if (self->idle_) {
         beast::error_code ec;
         self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
@@ -149,6 +155,7 @@ class Session : public std::enable_shared_from_this<Session> {
       const bool too_large = ec == bhttp::error::body_limit || ec == bhttp::error::header_limit;
       Status s = too_large ? Status::Error("request.too_large") : Status::Error("request.malformed");
       keep_alive_ = false;
+      unread_body_ = true;
       method_ = "-";
       target_ = "-";
       ++server_.in_flight();
@@ -210,6 +217,27 @@ class Session : public std::enable_shared_from_this<Session> {
     });
   }
 
+  // After refusing a request whose body was not read (413, 400), closing at once would make the
+  // kernel reset the connection and the client could lose the answer: stop sending, read and
+  // discard what the client still sends (bounded in time), then close.
+  void Linger() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(2));
+    auto buffer = std::make_shared<std::array<char, 16384>>();
+    DrainOnce(buffer);
+  }
+  void DrainOnce(std::shared_ptr<std::array<char, 16384>> buffer) {
+    stream_.async_read_some(asio::buffer(*buffer), [self = shared_from_this(), buffer](beast::error_code ec, size_t) {
+      if (ec) {
+        beast::error_code ignored;
+        self->stream_.socket().close(ignored);
+        return;
+      }
+      self->DrainOnce(buffer);
+    });
+  }
+
   void OnWrite(beast::error_code ec, bool keep) {
     if (server_.options().access_log) {
       const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -219,6 +247,7 @@ class Session : public std::enable_shared_from_this<Session> {
                    bytes_, us);
     }
     --server_.in_flight();
+    if (!ec && unread_body_) return Linger();
     if (ec || !keep) return Close();
     Read();
   }
@@ -241,8 +270,19 @@ class Session : public std::enable_shared_from_this<Session> {
   int status_ = 0;
   size_t bytes_ = 0;
   bool keep_alive_ = true;
+  bool unread_body_ = false;  // the request was refused before its body was read
   std::atomic<bool> idle_{false};  // waiting for the next request (safe to close on stop)
 };
+
+void Server::Impl::CloseIdleSessions() {
+  std::vector<std::weak_ptr<Session>> sessions;
+  {
+    std::lock_guard lock(sessions_mu_);
+    for (Session* s : sessions_) sessions.push_back(s->weak_from_this());
+  }
+  for (auto& weak : sessions)
+    if (auto s = weak.lock()) s->CloseIfIdle();
+}
 
 Status Server::Impl::Listen() {
   beast::error_code ec;
@@ -289,6 +329,7 @@ void Server::Impl::Run() {
     Stop();
   });
   for (size_t i = 0; i < acceptors_.size(); ++i) Accept(i);
+  for (auto& c : contexts_) work_.push_back(asio::make_work_guard(*c));
   std::vector<std::thread> threads;
   for (size_t i = 1; i < contexts_.size(); ++i) threads.emplace_back([this, i] { contexts_[i]->run(); });
   contexts_[0]->run();
@@ -305,10 +346,7 @@ void Server::Impl::Stop() {
         beast::error_code ec;
         acceptors_[i]->close(ec);
       });
-    {
-      std::lock_guard lock(sessions_mu_);
-      for (Session* s : sessions_) s->CloseIfIdle();
-    }
+    CloseIdleSessions();
     WaitForDrain(std::chrono::steady_clock::now() +
                  std::chrono::seconds(options_.shutdown_grace_seconds));
   });
@@ -318,16 +356,13 @@ void Server::Impl::WaitForDrain(std::chrono::steady_clock::time_point deadline) 
   if (in_flight_.load() == 0 || std::chrono::steady_clock::now() >= deadline) {
     if (in_flight_.load() != 0)
       spdlog::warn("{} requests still running after the grace period", in_flight_.load());
+    for (auto& w : work_) w.reset();
     for (auto& c : contexts_) c->stop();
     return;
   }
   drain_timer_ = std::make_unique<asio::steady_timer>(*contexts_[0], std::chrono::milliseconds(20));
   drain_timer_->async_wait([this, deadline](beast::error_code) {
-    {
-      // Connections that became idle since the last look are closed too.
-      std::lock_guard lock(sessions_mu_);
-      for (Session* s : sessions_) s->CloseIfIdle();
-    }
+    CloseIdleSessions();  // connections that became idle since the last look
     WaitForDrain(deadline);
   });
 }

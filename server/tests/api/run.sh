@@ -4,7 +4,8 @@
 #   server/tests/api/run.sh postgres   # PostgreSQL: uses $QUANKE_TEST_PG_URL, or starts a
 #                                      # throwaway PostgreSQL 15 cluster for the run (needs root
 #                                      # or the postgres user) and removes it afterwards.
-# Extra arguments after the backend go to `node --test` (e.g. --test-name-pattern=login).
+# Arguments after the backend replace the default target `server/tests/api/`, e.g.
+#   run.sh sqlite server/tests/api/org.test.mjs   or   run.sh postgres --test-name-pattern=login server/tests/api/
 # Exits non-zero when any test fails.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -25,4 +26,5 @@ if [ "$backend" = postgres ] && [ -z "${QUANKE_TEST_PG_URL:-}" ]; then
   trap cleanup EXIT
   export QUANKE_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 fi
-node --test --test-concurrency=1 "$@" server/tests/api/
+if [ $# -eq 0 ]; then set -- server/tests/api/; fi
+node --test --test-concurrency=1 "$@"
