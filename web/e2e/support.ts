@@ -19,3 +19,41 @@ export async function login(page: Page, username = DEMO_ADMIN, password = DEMO_P
   await page.getByTestId('login-password').press('Enter')
   await expect(page).not.toHaveURL(/\/login/)
 }
+
+/** GET an API path with the browser's session (the page must be logged in). */
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  const response = await page.request.get(`/api/v1${path}`)
+  expect(response.ok(), `GET ${path} → ${response.status()}`).toBeTruthy()
+  return (await response.json()) as T
+}
+
+interface PoolLite {
+  id: string
+  name: string
+  isMember: boolean
+  isAdmin: boolean
+  customerCount: number
+}
+
+interface CustomerLite {
+  id: string
+  name: string
+  previousOwnerName: string | null
+  ownerId: string | null
+  poolId: string | null
+}
+
+/**
+ * A pool the logged-in user may claim from and a customer in it they can claim: one they were
+ * not the last owner of (the cooldown would refuse it). Chosen from what the API returns.
+ */
+export async function pickClaimable(page: Page, limit = 20): Promise<{ pool: PoolLite; customer: CustomerLite }> {
+  const me = await apiGet<{ user: { id: string; name: string } }>(page, '/me')
+  const pools = await apiGet<{ items: PoolLite[] }>(page, '/pools')
+  for (const pool of pools.items.filter((p) => p.isMember && p.customerCount > 0)) {
+    const page1 = await apiGet<{ items: CustomerLite[] }>(page, `/customers?poolId=${pool.id}&limit=${limit}`)
+    const customer = page1.items.find((c) => c.previousOwnerName !== me.user.name)
+    if (customer) return { pool, customer }
+  }
+  throw new Error('no claimable pool customer for this user')
+}

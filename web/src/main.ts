@@ -5,6 +5,7 @@ import { router } from './app/router'
 import { i18n, currentLocale } from './locales'
 import { configureClient } from './api/client'
 import { notifyError } from './shared/notify'
+import { errorText } from './shared/error-text'
 import { useSessionStore } from './features/auth/session-store'
 import 'vant/es/style/base.css'
 import './shared/global.css'
@@ -18,7 +19,7 @@ app.use(router)
 configureClient({
   language: currentLocale,
   networkErrorMessage: () => i18n.global.t('common.networkError'),
-  showError: (error) => notifyError(error.message),
+  showError: (error) => notifyError(errorText(error, currentLocale(), (key, named) => i18n.global.t(key, named ?? {}))),
   onUnauthorized: (error) => {
     const session = useSessionStore(pinia)
     const wasLoggedIn = session.loggedIn

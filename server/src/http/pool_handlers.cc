@@ -282,10 +282,14 @@ Result<Response> Handover(Context& ctx) {
 Result<Response> ListNotifications(Context& ctx) {
   auto page = ReadPageRequest(ctx.req, "-createdAt", {"createdAt"});
   if (!page.ok()) return page.status();
-  auto unread = ctx.req.Query("unread");
+  bool unread_only = false;
+  if (auto unread = ctx.req.Query("unread"); unread && !unread->empty()) {
+    if (*unread == "true" || *unread == "1") unread_only = true;
+    else if (*unread != "false" && *unread != "0") return Status::Validation({{"unread", "invalid_value"}});
+  }
   auto lease = ctx.services.db.Read();
   if (!lease.ok()) return lease.status();
-  auto list = notify::List(**lease, ctx.caller.tenant_id, ctx.caller.user_id, unread && *unread == "true", *page);
+  auto list = notify::List(**lease, ctx.caller.tenant_id, ctx.caller.user_id, unread_only, *page);
   if (!list.ok()) return list.status();
   return JsonResponse(200, ListJson(*list, NotificationJson));
 }

@@ -119,14 +119,23 @@ test('matches never disclose phone numbers or the holder; the owner gets the id,
   assert.equal(own.matches.find((m) => m.matchedOn === 'name')?.customerId, C.owned.id, 'the owner may open it: id given');
 });
 
-test('every match names the customer (customerName), also when the caller may not open it', async () => {
+test('a match names the customer only to callers who may open it (masked disclosure)', async () => {
   for (const [what, name, where] of nameCases()) {
     const res = await check(rep02, { name });
     const m = res.matches.find((x) => x.matchedOn === 'name' && x.where === where);
     assert.ok(m, `${what}: match where=${where}: ${JSON.stringify(res)}`);
-    assert.equal(typeof m.customerName, 'string', `${what}: customerName: ${JSON.stringify(m)}`);
-    assert.ok(m.customerName.length > 0);
+    if (m.customerId === null) {
+      assert.equal(m.customerName, null, `${what}: no name without access: ${JSON.stringify(m)}`);
+    } else {
+      assert.equal(typeof m.customerName, 'string', `${what}: customerName: ${JSON.stringify(m)}`);
+      assert.ok(m.customerName.length > 0);
+    }
   }
+  // rep01 owns the first one and may open it: id and name are given.
+  const own = await check(rep01, { name: `北京${core}辰科技` });
+  const m = own.matches.find((x) => x.matchedOn === 'name');
+  assert.equal(m.customerId, C.owned.id);
+  assert.equal(typeof m.customerName, 'string');
 });
 
 test('excludeId leaves the customer itself out (editing it)', async () => {

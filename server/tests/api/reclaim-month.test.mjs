@@ -35,7 +35,7 @@ function track(key, customer, expectedDay, note) {
   T[key] = { id: customer.id, name: customer.name, expectedDay, owner: customer.ownerId, homePoolId: customer.homePoolId, note };
 }
 
-test('setup: tracked customers — claimed, assigned, created, locked, unlocked, transferred, deal, rule changes', async () => {
+test('setup: tracked customers — claimed, assigned, locked, unlocked, transferred, deal, rule changes', async () => {
   admin = await as(srv.baseUrl, 'admin');
   dir = await directory(admin);
   hb = (await pools(admin)).byName('华北公海');

@@ -17,8 +17,11 @@ test('logins in flight when SIGTERM arrives still answer 200, then the server ex
       rawRequest(server.port, 'POST', '/api/v1/auth/login', {
         headers: { 'content-type': 'application/json' }, body, timeoutMs: 8000,
       }).catch((e) => ({ status: `error: ${e.message}` })));
-    // Let the requests reach the server (password hashing takes ~70 ms), then stop it.
-    await sleep(25);
+    // Let the connections be accepted and the requests read (password hashing then takes
+    // ~70 ms each, two at a time, so most are still running), then stop the server. A
+    // connection still in the kernel's backlog when the listener closes is refused, as with
+    // any server; 100 ms leaves room for a loaded machine to accept all eight.
+    await sleep(100);
     server.proc.kill('SIGTERM');
     const answers = await Promise.all(pending);
     assert.deepEqual(answers.map((r) => r.status), Array(8).fill(200),

@@ -168,3 +168,16 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const text = await response.text()
   return (text ? JSON.parse(text) : undefined) as T
 }
+
+/**
+ * Lists answer the envelope `{items, nextCursor, total}`; a few unpaginated lists may come as a
+ * bare array. Either way the caller gets the envelope.
+ */
+export function asList<T>(answer: { items: T[]; nextCursor?: string | null; total?: number } | T[]): {
+  items: T[]
+  nextCursor: string | null
+  total?: number
+} {
+  if (Array.isArray(answer)) return { items: answer, nextCursor: null, total: answer.length }
+  return { items: answer.items ?? [], nextCursor: answer.nextCursor ?? null, total: answer.total }
+}

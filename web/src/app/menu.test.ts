@@ -8,12 +8,27 @@ function keys(items: ReturnType<typeof buildMenu>): string[] {
 
 describe('buildMenu', () => {
   it('shows the organisation group with org.view', () => {
-    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'org', 'departments', 'users', 'roles'])
+    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
   })
 
   it('hides the organisation group without org.view', () => {
-    expect(keys(buildMenu(['customer.view']))).toEqual(['home'])
-    expect(keys(buildMenu([]))).toEqual(['home'])
+    expect(keys(buildMenu(['customer.view']))).not.toContain('org')
+    expect(keys(buildMenu([]))).toEqual(['home', 'customerGroup', 'myCustomers'])
+  })
+
+  it('shows the customer pages a rep may open', () => {
+    expect(keys(buildMenu(['customer.view', 'pool.view', 'pool.claim']))).toEqual([
+      'home',
+      'customerGroup',
+      'myCustomers',
+      'customers',
+      'pool',
+    ])
+  })
+
+  it('shows pool settings only with pool.configure', () => {
+    expect(keys(buildMenu(['pool.view']))).not.toContain('poolSettings')
+    expect(keys(buildMenu(['pool.view', 'pool.configure']))).toContain('poolSettings')
   })
 
   it('needs every permission an item names', () => {
@@ -47,7 +62,8 @@ describe('menu and routes agree', () => {
       }
     }
     walk(routes)
-    const leaves = buildMenu(['org.view']).flatMap((i) => i.children ?? [i])
+    const leaves = buildMenu(['org.view', 'customer.view', 'pool.view', 'pool.configure']).flatMap((i) => i.children ?? [i])
+    expect(leaves.length).toBeGreaterThan(6)
     for (const leaf of leaves) {
       expect(byName.has(leaf.key), leaf.key).toBe(true)
       expect(byName.get(leaf.key)?.requires ?? []).toEqual(leaf.requires ?? [])

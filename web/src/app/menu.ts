@@ -15,6 +15,17 @@ export interface MenuItem {
 export const MENU: readonly MenuItem[] = [
   { key: 'home', titleKey: 'nav.home', icon: 'HomeFilled' },
   {
+    key: 'customerGroup',
+    titleKey: 'nav.customers',
+    icon: 'UserFilled',
+    children: [
+      { key: 'myCustomers', titleKey: 'nav.myCustomers' },
+      { key: 'customers', titleKey: 'nav.allCustomers', requires: ['customer.view'] },
+      { key: 'pool', titleKey: 'nav.pool', requires: ['pool.view'] },
+      { key: 'poolSettings', titleKey: 'nav.poolSettings', requires: ['pool.configure'] },
+    ],
+  },
+  {
     key: 'org',
     titleKey: 'nav.org',
     icon: 'OfficeBuilding',

@@ -47,6 +47,55 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.me', tab: true },
       },
       {
+        path: 'customers/mine',
+        name: 'myCustomers',
+        component: responsive(
+          lazy(() => import('@/features/customers/CustomersPage.vue')),
+          lazy(() => import('@/features/customers/MobileCustomersPage.vue')),
+        ),
+        meta: { titleKey: 'nav.myCustomers', tab: true },
+      },
+      {
+        path: 'customers',
+        name: 'customers',
+        component: responsive(
+          lazy(() => import('@/features/customers/CustomersPage.vue')),
+          lazy(() => import('@/features/customers/MobileCustomersPage.vue')),
+        ),
+        meta: { titleKey: 'nav.allCustomers', requires: ['customer.view'] },
+      },
+      {
+        // The phone form; the desktop creates customers in a dialog on the list.
+        path: 'customers/new',
+        name: 'customerCreate',
+        component: () => import('@/features/customers/MobileCustomerCreatePage.vue'),
+        meta: { titleKey: 'nav.customerCreate', requires: ['customer.create'] },
+      },
+      {
+        path: 'customers/:id',
+        name: 'customerDetail',
+        component: responsive(
+          lazy(() => import('@/features/customers/CustomerDetailPage.vue')),
+          lazy(() => import('@/features/customers/MobileCustomerDetailPage.vue')),
+        ),
+        meta: { titleKey: 'nav.customerDetail' },
+      },
+      {
+        path: 'pool',
+        name: 'pool',
+        component: responsive(
+          lazy(() => import('@/features/pools/PoolPage.vue')),
+          lazy(() => import('@/features/pools/MobilePoolPage.vue')),
+        ),
+        meta: { titleKey: 'nav.pool', requires: ['pool.view'], tab: true },
+      },
+      {
+        path: 'pool/settings',
+        name: 'poolSettings',
+        component: () => import('@/features/pools/PoolSettingsPage.vue'),
+        meta: { titleKey: 'nav.poolSettings', requires: ['pool.configure'] },
+      },
+      {
         path: 'org/departments',
         name: 'departments',
         component: responsive(

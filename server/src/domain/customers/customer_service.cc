@@ -234,11 +234,21 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
   d.team = std::move(team.value());
   const CustomerAccess& a = *access;
   const bool owned = cu.owner_id.has_value();
-  d.can_edit = caller.Can("customer.edit") && (a.owner || a.in_scope || a.team_write || a.pool_admin);
+  const bool all = caller.scope == org::DataScope::kAll;
+  d.can_edit = caller.Can("customer.edit") && (a.owner || a.in_scope || a.team_write || a.pool_admin || all);
   d.can_release = owned && (a.owner || (a.in_scope && caller.Can("customer.transfer")));
   d.can_transfer = owned && caller.Can("customer.transfer") && (a.owner || a.in_scope);
   d.can_lock = owned && (a.owner || (a.in_scope && caller.Can("customer.edit")));
   d.can_claim = !owned && a.pool_member && caller.Can("pool.claim");
+  if (d.can_claim && cu.previous_owner_id == caller.user_id && cu.released_at && cu.pool_id) {
+    // The previous owner's cooldown (pool.cooldown) would refuse the claim.
+    auto rules = countdowns.Rules(*cu.pool_id);
+    auto zone = countdowns.Zone();
+    if (!rules.ok()) return rules.status();
+    if (!zone.ok()) return zone.status();
+    const int cooldown = (*rules)->rules.cooldown_days;
+    if (cooldown > 0 && zone->DateOf(now) < zone->DateOf(*cu.released_at) + cooldown) d.can_claim = false;
+  }
   d.view.phone_masked = MaskPhoneFor(caller, cu, a.pool_admin);
   if (d.view.phone_masked) {
     MaskCustomer(d.view.customer);
@@ -530,7 +540,7 @@ Status CustomerService::Delete(const org::Caller& caller, Id id) {
     auto a = AccessTo(conn, caller, *c);
     if (!a.ok()) return a.status();
     if (!a->visible) return Status::NotFound();
-    if (!(a->owner || a->in_scope || a->pool_admin))
+    if (!(a->owner || a->in_scope || a->pool_admin || caller.scope == org::DataScope::kAll))
       return Status::Error("permission.denied", "You cannot delete this customer.");
     if (Status w = SoftDeleteCustomer(conn, caller.tenant_id, id, caller.user_id, now); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "customer.delete", "customer", id);

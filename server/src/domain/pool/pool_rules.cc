@@ -86,7 +86,7 @@ Result<PoolRules> ParsePoolRules(const std::string& text) {
   PoolRules rules;
   std::vector<FieldIssue> issues;
   Reader r(issues);
-  r.Int(o, "holdingLimit", "rules.", 0, 100000, rules.holding_limit);
+  r.Int(o, "holdingLimit", "rules.", 1, 100000, rules.holding_limit);
   r.Bool(o, "countDealCustomers", "rules.", rules.count_deal_customers);
   if (const auto* ov = o.if_contains("holdingLimitOverrides")) {
     if (!ov->is_array()) {

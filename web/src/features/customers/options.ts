@@ -1,0 +1,102 @@
+// Suggestions for free-text customer fields. Values are data (stored as typed, usually Chinese),
+// not UI strings: users may type any other value too.
+import type { CustomerSort } from '@/api/customers'
+
+export const INDUSTRY_SUGGESTIONS = [
+  '制造业',
+  '电子',
+  '互联网',
+  'IT服务',
+  '批发零售',
+  '食品饮料',
+  '餐饮',
+  '医药',
+  '医疗',
+  '教育',
+  '传媒',
+  '能源',
+  '环保',
+  '建筑',
+  '物流',
+  '金融',
+  '房地产',
+  '农业',
+  '政府机构',
+  '其他',
+]
+
+export const SOURCE_SUGGESTIONS = ['电话开发', '官网表单', '展会', '转介绍', '广告投放', '购买名单', '地推', '线上活动', '其他']
+
+export const SCALE_SUGGESTIONS = ['1-20人', '20-99人', '100-499人', '500-999人', '1000人以上']
+
+export const PROVINCES = [
+  '北京市',
+  '天津市',
+  '河北省',
+  '山西省',
+  '内蒙古自治区',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '上海市',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '广西壮族自治区',
+  '海南省',
+  '重庆市',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '西藏自治区',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
+  '香港特别行政区',
+  '澳门特别行政区',
+  '台湾省',
+]
+
+/** Sort choices of the customer list, with the i18n key of their label. */
+export const SORT_OPTIONS: readonly { value: CustomerSort; key: string }[] = [
+  { value: '-updatedAt', key: 'customer.sort.updatedDesc' },
+  { value: 'updatedAt', key: 'customer.sort.updatedAsc' },
+  { value: '-createdAt', key: 'customer.sort.createdDesc' },
+  { value: 'name', key: 'customer.sort.nameAsc' },
+  { value: '-lastFollowUpAt', key: 'customer.sort.followUpDesc' },
+  { value: 'lastFollowUpAt', key: 'customer.sort.followUpAsc' },
+]
+
+/** Element Plus tag type per customer level. */
+export const LEVEL_TAG: Record<string, 'danger' | 'warning' | 'primary' | 'info'> = {
+  A: 'danger',
+  B: 'warning',
+  C: 'primary',
+  D: 'info',
+}
+
+export const STATUS_TAG: Record<string, 'info' | 'primary' | 'success' | 'danger'> = {
+  potential: 'info',
+  interested: 'primary',
+  deal: 'success',
+  lost: 'danger',
+}
+
+/** "河北省 石家庄市"; a city equal to its province (北京市 北京市) is shown once. */
+export function regionText(...parts: (string | null | undefined)[]): string {
+  const result: string[] = []
+  for (const part of parts) {
+    const p = part?.trim()
+    if (p && !result.includes(p)) result.push(p)
+  }
+  return result.join(' ')
+}

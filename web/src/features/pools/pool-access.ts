@@ -1,0 +1,22 @@
+// Which pools a user sees on the 公海 page and what they may do in one.
+import type { Pool } from '@/api/pools'
+
+export interface Permissions {
+  can(permission: string): boolean
+}
+
+/** Members and pool admins see their pools; whoever configures pools (pool.configure) sees all. */
+export function visiblePools(pools: readonly Pool[], session: Permissions): Pool[] {
+  const all = session.can('pool.configure')
+  return pools.filter((p) => all || p.isMember || p.isAdmin).sort((a, b) => a.sortOrder - b.sortOrder)
+}
+
+/** Only members claim (pool.claim); the server decides limits. */
+export function canClaimIn(pool: Pool | null | undefined, session: Permissions): boolean {
+  return !!pool?.isMember && session.can('pool.claim')
+}
+
+/** Pool admins assign; so does whoever holds pool.assign (the server checks its scope). */
+export function canAssignIn(pool: Pool | null | undefined, session: Permissions): boolean {
+  return !!pool && (pool.isAdmin || session.can('pool.assign'))
+}
