@@ -20,7 +20,13 @@ free_port() {
 case "$cmd" in
   start)
     mkdir -p "$dir"
-    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+    if [ "$(id -u)" -eq 0 ]; then
+      chown postgres "$dir"
+      if ! runuser -u postgres -- test -w "$dir"; then
+        echo "pg.sh: the postgres user cannot reach $dir (a parent directory is not searchable)" >&2
+        exit 1
+      fi
+    fi
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
     port=$(free_port)
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \

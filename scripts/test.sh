@@ -14,6 +14,7 @@ root=$(pwd)
 ./scripts/build.sh || exit 1
 
 work=$(mktemp -d /tmp/quanke-test.XXXXXX)
+chmod 755 "$work"  # the PostgreSQL cluster inside runs as the postgres user
 pg_dir="$work/pg"
 server_pid=""
 cleanup() {
