@@ -5,13 +5,17 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
 #include "app/bench_org.h"
 #include "app/demo.h"
 #include "app/version.h"
+#include "domain/activity/activity_service.h"
 #include "domain/customers/customer_service.h"
+#include "domain/files/file_store.h"
+#include "domain/notify/webhooks.h"
 #include "domain/org/auth_service.h"
 #include "domain/org/org_service.h"
 #include "domain/org/password.h"
@@ -23,6 +27,7 @@
 #include "http/server.h"
 #include "http/idempotency.h"
 #include "http/static_files.h"
+#include "jobs/curl_transport.h"
 #include "jobs/reclaim_job.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
@@ -72,9 +77,24 @@ bool SplitListen(const std::string& listen, http::ServerOptions* options) {
   return options->port >= 0 && options->port <= 65535;
 }
 
+// Where uploaded files live: beside the SQLite file, or ./data for PostgreSQL.
+std::string DefaultDataDir(const std::string& db_url) {
+  if (db_url.rfind("sqlite:", 0) == 0) {
+    const auto parent = std::filesystem::path(db_url.substr(7)).parent_path();
+    return parent.empty() ? "." : parent.string();
+  }
+  return "./data";
+}
+
+struct ServeOptions {
+  std::string data_dir;
+  int webhook_attempts = 5;
+  std::int64_t webhook_backoff_ms = 30000;
+};
+
 int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
           int threads, bool access_log, std::int64_t session_ttl, std::size_t body_limit,
-          int sweep_check) {
+          int sweep_check, const ServeOptions& more) {
   SetUpLogging(true);
   http::ServerOptions options;
   if (!SplitListen(listen, &options)) return Fail(Status::Error("config.bad_listen", "--listen must be HOST:PORT"));
@@ -90,19 +110,32 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   org::OrgService org_service(**db, clock, auth);
   customers::CustomerService customer_service(**db, clock);
   pool::PoolService pool_service(**db, clock);
-  http::Services services{**db, clock, auth, org_service, customer_service, pool_service, kVersion};
+  const std::string data_dir = more.data_dir.empty() ? DefaultDataDir(db_url) : more.data_dir;
+  files::FileStore file_store(data_dir + "/files");
+  activity::ActivityService activity_service(**db, clock, file_store);
+  jobs::CurlTransport transport;
+  notify::WebhookService webhook_service(**db, clock, transport,
+                                         {more.webhook_attempts, more.webhook_backoff_ms});
+  http::Services services{**db,           clock,          auth,           org_service, customer_service,
+                          pool_service,   activity_service, webhook_service, kVersion};
   http::Router router(services);
   http::AddHealthRoutes(router);
   http::AddAuthRoutes(router);
   http::AddOrgRoutes(router);
   http::AddCustomerRoutes(router);
   http::AddPoolRoutes(router);
+  http::AddActivityRoutes(router);
   http::AddOpenApiRoute(router);
   http::IdempotencyStore idempotency(**db, clock);
   router.SetIdempotencyStore(&idempotency);
   storage::Database& database = **db;
   jobs::Scheduler scheduler({
       jobs::ReclaimJob(pool_service, clock, std::chrono::seconds(std::max(sweep_check, 1))),
+      {"webhooks", std::chrono::seconds(2),
+       [&webhook_service] {
+         auto sent = webhook_service.DeliverDue();
+         if (!sent.ok()) spdlog::warn("webhook deliveries failed: {}", sent.status().message());
+       }},
       {"purge", std::chrono::hours(1),
        [&database, &clock] {
          if (Status s = storage::PurgeExpired(database, clock.Now()); !s.ok())
@@ -272,6 +305,15 @@ int main(int argc, char** argv) {
   serve->add_option("--access-log", access_log, "Log one line per request")->envname("QUANKE_ACCESS_LOG")->capture_default_str();
   serve->add_option("--session-ttl", session_ttl, "Session lifetime in seconds")->envname("QUANKE_SESSION_TTL")->capture_default_str();
   serve->add_option("--body-limit", body_limit, "Largest request body in bytes")->envname("QUANKE_BODY_LIMIT")->capture_default_str();
+  ServeOptions serve_more;
+  serve->add_option("--data-dir", serve_more.data_dir, "Directory for uploaded files (default: beside the SQLite file)")
+      ->envname("QUANKE_DATA_DIR");
+  serve->add_option("--webhook-attempts", serve_more.webhook_attempts, "Attempts per webhook delivery")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
+  serve->add_option("--webhook-backoff-ms", serve_more.webhook_backoff_ms, "First retry delay; quadruples per attempt")
+      ->check(CLI::Range(static_cast<std::int64_t>(1), static_cast<std::int64_t>(86400000)))
+      ->capture_default_str();
   int sweep_check = 60;
   serve->add_option("--sweep-check", sweep_check, "Seconds between checks for due reclaim sweeps (0: off)")
       ->envname("QUANKE_SWEEP_CHECK")
@@ -314,7 +356,7 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(app, argc, argv);
   if (*serve)
-    return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit, sweep_check);
+    return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit, sweep_check, serve_more);
   if (*generate) return Generate(db_url, gen_tenant, gen_users, password);
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);

@@ -5,7 +5,10 @@
 #include <set>
 
 #include "domain/org/auth_service.h"
+#include "domain/activity/activity_service.h"
 #include "domain/customers/customer_service.h"
+#include "domain/notify/webhooks.h"
+#include "jobs/curl_transport.h"
 #include "domain/org/org_service.h"
 #include "domain/pool/pool_service.h"
 #include "http/openapi.h"
@@ -30,13 +33,18 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   org::OrgService org(*db, clock, auth);
   customers::CustomerService customer_service(*db, clock);
   pool::PoolService pool_service(*db, clock);
-  Services services{*db, clock, auth, org, customer_service, pool_service, "test"};
+  files::FileStore files("/tmp/quanke-openapi-test-files");
+  activity::ActivityService activity_service(*db, clock, files);
+  jobs::CurlTransport transport;
+  notify::WebhookService webhooks(*db, clock, transport, {});
+  Services services{*db, clock, auth, org, customer_service, pool_service, activity_service, webhooks, "test"};
   Router router(services);
   AddHealthRoutes(router);
   AddAuthRoutes(router);
   AddOrgRoutes(router);
   AddCustomerRoutes(router);
   AddPoolRoutes(router);
+  AddActivityRoutes(router);
   AddOpenApiRoute(router);
 
   boost::json::value doc = boost::json::parse(OpenApiDocument());

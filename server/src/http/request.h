@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,11 +35,25 @@ struct Request {
   std::string Cookie(std::string_view name) const;
 };
 
+// A response that stays open and sends Server-Sent Events (the connection code in server.cc
+// drives it). Implementations must be safe to wake from any thread.
+class EventStream {
+ public:
+  virtual ~EventStream() = default;
+  // Starts the stream; `wake` may be called from any thread whenever Poll may have news.
+  virtual void Start(std::function<void()> wake) = 0;
+  // On the connection's thread: the next bytes to send, "" when nothing is new.
+  virtual std::string Poll() = 0;
+  // The connection is gone: release what Start took. Called once, on the connection's thread.
+  virtual void Stop() = 0;
+};
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::shared_ptr<EventStream> stream;  // set for text/event-stream responses
 
   void SetHeader(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

@@ -24,6 +24,12 @@ class CustomerService;
 namespace quanke::pool {
 class PoolService;
 }
+namespace quanke::activity {
+class ActivityService;
+}
+namespace quanke::notify {
+class WebhookService;
+}
 
 namespace quanke::http {
 
@@ -38,6 +44,8 @@ struct Services {
   org::OrgService& org;
   customers::CustomerService& customers;
   pool::PoolService& pools;
+  activity::ActivityService& activity;
+  notify::WebhookService& webhooks;
   std::string version;
 };
 
@@ -113,6 +121,7 @@ void AddAuthRoutes(Router& router);
 void AddOrgRoutes(Router& router);
 void AddCustomerRoutes(Router& router);
 void AddPoolRoutes(Router& router);
+void AddActivityRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace quanke::http

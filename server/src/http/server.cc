@@ -1,6 +1,7 @@
 #include "http/server.h"
 
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
@@ -136,10 +137,15 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->header_limit(16 * 1024);
     idle_ = true;
     stream_.expires_after(std::chrono::seconds(server_.options().idle_timeout_seconds));
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      [self = shared_from_this()](beast::error_code ec, size_t) {
-                        self->OnRead(ec);
-                      });
+    // The header first: uploads may have a larger body than other requests.
+    bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
+      if (ec) return self->OnRead(ec);
+      const auto& msg = self->parser_->get();
+      if (msg.method() == bhttp::verb::post && msg.target().starts_with("/api/v1/attachments"))
+        self->parser_->body_limit(self->server_.options().upload_limit);
+      bhttp::async_read(self->stream_, self->buffer_, *self->parser_,
+                        [self](beast::error_code ec2, size_t) { self->OnRead(ec2); });
+    });
   }
 
   void OnRead(beast::error_code ec) {
@@ -199,6 +205,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Write(Response r) {
+    if (r.stream) return StartStream(std::move(r));
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
     res->version(11);
     res->result(static_cast<unsigned>(r.status));
@@ -215,6 +222,77 @@ class Session : public std::enable_shared_from_this<Session> {
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res, keep](beast::error_code ec, size_t) {
       self->OnWrite(ec, keep);
     });
+  }
+
+  // ---- Server-Sent Events: the response stays open; the stream is polled when woken ----
+  void StartStream(Response r) {
+    event_stream_ = r.stream;
+    status_ = 200;
+    std::string head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-cache\r\n"
+        "X-Accel-Buffering: no\r\nConnection: keep-alive\r\nX-Request-Id: " + request_id_ + "\r\n";
+    for (auto& [k, v] : r.headers) head += k + ": " + v + "\r\n";
+    head += "\r\n";
+    --server_.in_flight();  // a stream is not a request to wait for on shutdown
+    if (server_.options().access_log)
+      spdlog::info("{} {} {} {} stream opened", request_id_, remote_ip_, method_, target_);
+    idle_ = true;  // shutdown closes it like an idle connection
+    stream_.expires_never();
+    outgoing_ = std::move(head);
+    std::weak_ptr<Session> weak = weak_from_this();
+    auto executor = stream_.get_executor();
+    event_stream_->Start([weak, executor] {
+      asio::post(executor, [weak] {
+        if (auto self = weak.lock()) self->KickStream();
+      });
+    });
+    // A read that only ends when the client goes away.
+    auto sink = std::make_shared<std::array<char, 512>>();
+    WatchClose(sink);
+    heartbeat_ = std::make_unique<asio::steady_timer>(stream_.get_executor());
+    Heartbeat();
+    KickStream();
+  }
+
+  void WatchClose(std::shared_ptr<std::array<char, 512>> sink) {
+    stream_.socket().async_read_some(asio::buffer(*sink), [self = shared_from_this(), sink](beast::error_code ec, size_t) {
+      if (ec) return self->StopStream();
+      self->WatchClose(sink);
+    });
+  }
+
+  void Heartbeat() {
+    heartbeat_->expires_after(std::chrono::seconds(20));
+    heartbeat_->async_wait([self = shared_from_this()](beast::error_code ec) {
+      if (ec || self->stream_stopped_) return;
+      self->outgoing_ += ": ping\n\n";
+      self->KickStream();
+      self->Heartbeat();
+    });
+  }
+
+  void KickStream() {
+    if (stream_stopped_ || writing_) return;
+    std::string text = std::move(outgoing_);
+    outgoing_.clear();
+    text += event_stream_->Poll();
+    if (text.empty()) return;
+    writing_ = true;
+    auto buffer = std::make_shared<std::string>(std::move(text));
+    asio::async_write(stream_.socket(), asio::buffer(*buffer), [self = shared_from_this(), buffer](beast::error_code ec, size_t) {
+      self->writing_ = false;
+      if (ec) return self->StopStream();
+      self->KickStream();  // more may have arrived while writing
+    });
+  }
+
+  void StopStream() {
+    if (stream_stopped_) return;
+    stream_stopped_ = true;
+    if (heartbeat_) heartbeat_->cancel();
+    if (event_stream_) event_stream_->Stop();
+    if (server_.options().access_log) spdlog::info("{} {} stream closed", request_id_, remote_ip_);
+    Close();
   }
 
   // After refusing a request whose body was not read (413, 400), closing at once would make the
@@ -271,6 +349,12 @@ class Session : public std::enable_shared_from_this<Session> {
   size_t bytes_ = 0;
   bool keep_alive_ = true;
   bool unread_body_ = false;  // the request was refused before its body was read
+  // Event streams (all on the connection's thread).
+  std::shared_ptr<EventStream> event_stream_;
+  std::unique_ptr<asio::steady_timer> heartbeat_;
+  std::string outgoing_;
+  bool writing_ = false;
+  bool stream_stopped_ = false;
   std::atomic<bool> idle_{false};  // waiting for the next request (safe to close on stop)
 };
 

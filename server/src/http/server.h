@@ -16,6 +16,7 @@ struct ServerOptions {
   int io_threads = 2;        // one io_context and SO_REUSEPORT acceptor each
   int blocking_threads = 4;  // writes, password hashing
   size_t body_limit = 1 << 20;  // bytes; larger bodies are refused with 413
+  size_t upload_limit = 21 << 20;  // for POST /api/v1/attachments (multipart uploads)
   int idle_timeout_seconds = 60;   // keep-alive connections idle longer are closed
   int shutdown_grace_seconds = 30;  // in-flight requests get this long to finish on SIGTERM
   bool access_log = true;

@@ -62,22 +62,29 @@ Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn)
   auto lease = db.Write();
   if (!lease.ok()) return lease.status();
   Connection& conn = **lease;
+  conn.TakeAfterCommit();  // nothing left over from an earlier holder
   if (Status s = conn.Begin(true); !s.ok()) return s;
   Status result;
   try {
     result = fn(conn);
   } catch (...) {
     conn.Rollback();
+    conn.TakeAfterCommit();
     throw;
   }
   if (!result.ok()) {
     conn.Rollback();
+    conn.TakeAfterCommit();
     return result;
   }
   if (Status s = conn.Commit(); !s.ok()) {
     conn.Rollback();
+    conn.TakeAfterCommit();
     return s;
   }
+  auto actions = conn.TakeAfterCommit();
+  lease = Result<ConnectionLease>(Status::Error("released"));  // free the writer first
+  for (auto& action : actions) action();
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -86,6 +87,14 @@ class Connection {
     auto r = Query(sql, params);
     return r.ok() ? Status::Ok() : r.status();
   }
+
+  // Inside InTransaction: `fn` runs after the transaction commits (and never if it rolls
+  // back). For announcing what the transaction did — live pushes — only once it is true.
+  void AfterCommit(std::function<void()> fn) { after_commit_.push_back(std::move(fn)); }
+  std::vector<std::function<void()>> TakeAfterCommit() { return std::exchange(after_commit_, {}); }
+
+ private:
+  std::vector<std::function<void()>> after_commit_;
 };
 
 // Returns the connection to its pool when destroyed.

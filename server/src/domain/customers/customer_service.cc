@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/mask.h"
+#include "domain/activity/feed_repository.h"
 #include "domain/audit/audit_log.h"
 #include "domain/customers/normalize.h"
 #include "domain/org/policy.h"
@@ -450,6 +451,10 @@ Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller
   }
   if (Status w = AppendHistory(conn, caller.tenant_id, h); !w.ok()) return w;
   if (Status w = audit::RecordAction(conn, caller, now, "customer.create", "customer", c.id); !w.ok()) return w;
+  if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.create", caller.user_id, c.id, std::nullopt,
+                                        c.name, now);
+      !item.ok())
+    return item.status();
   return c.id;
 }
 

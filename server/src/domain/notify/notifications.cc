@@ -1,14 +1,27 @@
 #include "domain/notify/notifications.h"
 
+#include "domain/notify/hub.h"
+#include "domain/notify/webhooks.h"
+
 namespace quanke::notify {
 using storage::V;
 
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n) {
-  return conn.Exec(
-      "INSERT INTO notifications (tenant_id, id, user_id, type, title, body, object_type, "
-      "object_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {V(tenant_id), V(n.id ? n.id : Ids().Next()), V(n.user_id), V(n.type), V(n.title), V(n.body),
-       V(n.object_type), V(n.object_id), V(n.created_at)});
+  Notification row = n;
+  if (!row.id) row.id = Ids().Next();
+  if (Status s = conn.Exec(
+          "INSERT INTO notifications (tenant_id, id, user_id, type, title, body, object_type, "
+          "object_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+          {V(tenant_id), V(row.id), V(row.user_id), V(row.type), V(row.title), V(row.body),
+           V(row.object_type), V(row.object_id), V(row.created_at)});
+      !s.ok())
+    return s;
+  // The same event goes to the tenant's webhooks (an outbox row in this transaction) …
+  if (Status s = EnqueueWebhooks(conn, tenant_id, row); !s.ok()) return s;
+  // … and wakes the user's open streams once it is committed.
+  const Id user_id = row.user_id;
+  conn.AfterCommit([tenant_id, user_id] { LiveHub().Poke(tenant_id, user_id); });
+  return Status::Ok();
 }
 
 Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user_id, bool unread_only,

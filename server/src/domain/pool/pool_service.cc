@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "domain/activity/feed_repository.h"
 #include "domain/audit/audit_log.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/notify/notifications.h"
@@ -329,6 +330,10 @@ Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer
       return w;
     if (Status w = audit::RecordAction(conn, caller, now, "customer.claim", "customer", customer_id); !w.ok())
       return w;
+    if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.claim", caller.user_id, customer_id,
+                                          std::nullopt, c->name, now);
+        !item.ok())
+      return item.status();
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
@@ -434,6 +439,10 @@ Result<CustomerDetail> PoolService::Release(const org::Caller& caller, Id custom
     }
     if (Status w = audit::RecordAction(conn, caller, now, "customer.release", "customer", customer_id); !w.ok())
       return w;
+    if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.release", caller.user_id, customer_id,
+                                          std::nullopt, reason, now);
+        !item.ok())
+      return item.status();
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
@@ -505,6 +514,10 @@ Result<CustomerDetail> PoolService::Transfer(const org::Caller& caller, Id custo
                                        "{\"from\":\"" + IdToString(owner) + "\",\"to\":\"" + IdToString(user_id) + "\"}");
         !w.ok())
       return w;
+    if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.transfer", caller.user_id, customer_id,
+                                          std::nullopt, user->name, now);
+        !item.ok())
+      return item.status();
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
@@ -653,6 +666,10 @@ Result<SweepResult> PoolService::Sweep(Id tenant_id, Instant at, bool dry_run, c
                                item.pool_id, actor, at, "", item.deadline.rule);
             !w.ok())
           return w;
+        if (auto feed = activity::AddFeedItem(conn, tenant_id, "customer.reclaim", item.owner_id, item.customer_id,
+                                              std::nullopt, item.deadline.rule, at);
+            !feed.ok())
+          return feed.status();
         batch_done.push_back(item);
       }
       return Status::Ok();

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/page.h"
+#include "core/status.h"
+#include "domain/activity/activity_types.h"
+#include "domain/files/file_store.h"
+#include "domain/org/caller.h"
+#include "storage/database.h"
+
+namespace quanke::activity {
+
+struct FollowUpInput {
+  std::optional<std::string> type;
+  std::optional<std::string> text;
+  std::optional<Id> contact_id;
+  std::optional<Instant> next_follow_up_at;
+  std::vector<Id> attachment_ids;
+};
+
+struct FeedFilter {
+  std::optional<Id> user_id;
+  std::optional<Id> department_id;  // and its sub-departments
+  std::string type;
+  std::optional<Id> customer_id;
+};
+
+// Follow-ups, attachments, the feed with likes and comments, customer teams, discussions and
+// the home to-dos (PRODUCT.md §4). A record is visible to whoever may see its customer; every
+// write is one transaction that also writes its feed item and notifications. Thread-safe.
+class ActivityService {
+ public:
+  ActivityService(storage::Database& db, const Clock& clock, files::FileStore& files)
+      : db_(db), clock_(clock), files_(files) {}
+
+  Result<Attachment> Upload(const org::Caller& caller, const std::string& filename, const std::string& client_type,
+                            const std::string& bytes);
+  // The attachment and its bytes, if the caller uploaded it or may see what it is attached to.
+  Result<std::pair<Attachment, std::string>> Download(const org::Caller& caller, Id id);
+
+  Result<FollowUp> CreateFollowUp(const org::Caller& caller, Id customer_id, const FollowUpInput& in);
+  Result<Page<FollowUp>> FollowUps(const org::Caller& caller, Id customer_id, const PageRequest& page);
+  Status DeleteFollowUp(const org::Caller& caller, Id id);
+
+  Result<Page<FeedItem>> Feed(const org::Caller& caller, const FeedFilter& filter, const PageRequest& page);
+  Result<std::pair<std::int64_t, bool>> Like(const org::Caller& caller, Id item_id, bool like);
+  Result<Page<Comment>> Comments(const org::Caller& caller, Id item_id, const PageRequest& page);
+  Result<Comment> AddComment(const org::Caller& caller, Id item_id, const std::string& text,
+                             const std::vector<Id>& mentions);
+
+  Result<std::vector<TeamMember>> Team(const org::Caller& caller, Id customer_id);
+  Result<TeamMember> AddTeamMember(const org::Caller& caller, Id customer_id, Id user_id, const std::string& access);
+  Status RemoveTeamMember(const org::Caller& caller, Id customer_id, Id user_id);
+
+  Result<Page<Comment>> Discussion(const org::Caller& caller, Id customer_id, const PageRequest& page);
+  Result<Comment> AddDiscussion(const org::Caller& caller, Id customer_id, const std::string& text,
+                                const std::vector<Id>& mentions);
+
+  Result<Todos> HomeTodos(const org::Caller& caller, int forgotten_days);
+
+ private:
+  storage::Database& db_;
+  const Clock& clock_;
+  files::FileStore& files_;
+};
+
+}  // namespace quanke::activity

@@ -1,0 +1,308 @@
+#include "domain/notify/webhooks.h"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+
+#include "core/clock.h"
+#include "domain/audit/audit_log.h"
+#include "domain/org/policy.h"
+
+namespace quanke::notify {
+namespace {
+using storage::V;
+namespace json = boost::json;
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) {
+    if (!out.empty()) out.push_back(',');
+    out += i;
+  }
+  return out;
+}
+
+std::vector<std::string> Split(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    if (comma > start) out.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
+constexpr const char* kWebhookColumns =
+    "SELECT w.id, w.url, w.events, w.enabled, w.allow_private, w.created_at, w.updated_at, "
+    "(SELECT d.status FROM webhook_deliveries d WHERE d.tenant_id = w.tenant_id AND d.webhook_id = w.id "
+    "ORDER BY d.id DESC LIMIT 1) FROM webhooks w ";
+
+Webhook ReadWebhook(const storage::Row& r) {
+  Webhook w;
+  w.id = r.Int(0);
+  w.url = r.Text(1);
+  w.events = Split(r.Text(2));
+  w.enabled = r.Bool(3);
+  w.allow_private = r.Bool(4);
+  w.created_at = r.Int(5);
+  w.updated_at = r.Int(6);
+  w.last_status = r.OptText(7);
+  return w;
+}
+
+Result<Webhook> Load(storage::Connection& conn, Id tenant_id, Id id) {
+  auto r = conn.Query(std::string(kWebhookColumns) + "WHERE w.tenant_id = $1 AND w.id = $2", {V(tenant_id), V(id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return Status::NotFound();
+  return ReadWebhook(r->front());
+}
+
+std::string Payload(const std::string& event, Id tenant_id, Instant at, const json::object& data,
+                    const std::string& link) {
+  return json::serialize(json::object{{"event", event},
+                                      {"tenantId", IdToString(tenant_id)},
+                                      {"occurredAt", FormatInstant(at)},
+                                      {"data", data},
+                                      {"link", link}});
+}
+
+Status Insert(storage::Connection& conn, Id tenant_id, Id webhook_id, const std::string& event,
+              const std::string& payload, Instant now) {
+  return conn.Exec(
+      "INSERT INTO webhook_deliveries (tenant_id, id, webhook_id, event, payload, status, attempts, "
+      "next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6)",
+      {V(tenant_id), V(Ids().Next()), V(webhook_id), V(event), V(payload), V(now)});
+}
+
+Status Validate(const WebhookInput& in, bool creating) {
+  std::vector<FieldIssue> issues;
+  if (creating && !in.url) issues.push_back({"url", "required"});
+  if (in.url && in.url->size() > 2000) issues.push_back({"url", "too_long"});
+  if (in.events) {
+    if (in.events->size() > 50) issues.push_back({"events", "too_long"});
+    for (const auto& e : *in.events)
+      if (e.empty() || e.size() > 64 || e.find(',') != std::string::npos) {
+        issues.push_back({"events", "invalid_value"});
+        break;
+      }
+  }
+  return issues.empty() ? Status::Ok() : Status::Validation(std::move(issues));
+}
+
+}  // namespace
+
+Status EnqueueWebhooks(storage::Connection& conn, Id tenant_id, const Notification& n) {
+  auto hooks = conn.Query("SELECT id, events FROM webhooks WHERE tenant_id = $1 AND enabled = 1", {V(tenant_id)});
+  if (!hooks.ok()) return hooks.status();
+  if (hooks->empty()) return Status::Ok();
+  json::object data{{"notificationId", IdToString(n.id)},
+                    {"userId", IdToString(n.user_id)},
+                    {"title", n.title},
+                    {"body", n.body},
+                    {"objectType", n.object_type}};
+  data["objectId"] = n.object_id ? json::value(IdToString(*n.object_id)) : json::value(nullptr);
+  const std::string link = n.object_type == "customer" && n.object_id ? "/customers/" + IdToString(*n.object_id) : "";
+  const std::string payload = Payload(n.type, tenant_id, n.created_at, data, link);
+  for (const auto& row : hooks->rows) {
+    const auto events = Split(row.Text(1));
+    if (!events.empty() && std::find(events.begin(), events.end(), n.type) == events.end()) continue;
+    if (Status s = Insert(conn, tenant_id, row.Int(0), n.type, payload, n.created_at); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<Webhook>> WebhookService::List(const org::Caller& caller) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  auto r = (*lease)->Query(std::string(kWebhookColumns) + "WHERE w.tenant_id = $1 ORDER BY w.id", {V(caller.tenant_id)});
+  if (!r.ok()) return r.status();
+  std::vector<Webhook> out;
+  for (const auto& row : r->rows) out.push_back(ReadWebhook(row));
+  return out;
+}
+
+Result<Webhook> WebhookService::Create(const org::Caller& caller, const WebhookInput& in) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  if (Status s = Validate(in, true); !s.ok()) return s;
+  if (Status s = transport_.CheckTarget(*in.url, in.allow_private.value_or(false)); !s.ok()) return s;
+  const Instant now = clock_.Now();
+  const Id id = Ids().Next();
+  Result<Webhook> out = Status::Internal("not loaded");
+  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    if (Status w = conn.Exec(
+            "INSERT INTO webhooks (tenant_id, id, url, events, enabled, allow_private, created_at, updated_at) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+            {V(caller.tenant_id), V(id), V(*in.url), V(Join(in.events.value_or(std::vector<std::string>{}))),
+             V(in.enabled.value_or(true)), V(in.allow_private.value_or(false)), V(now)});
+        !w.ok())
+      return w;
+    if (Status w = audit::RecordAction(conn, caller, now, "webhook.create", "webhook", id); !w.ok()) return w;
+    out = Load(conn, caller.tenant_id, id);
+    return out.ok() ? Status::Ok() : out.status();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<Webhook> WebhookService::Update(const org::Caller& caller, Id id, const WebhookInput& in) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  if (Status s = Validate(in, false); !s.ok()) return s;
+  const Instant now = clock_.Now();
+  Result<Webhook> out = Status::Internal("not loaded");
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto current = Load(**lease, caller.tenant_id, id);
+    if (!current.ok()) return current.status();
+    const std::string url = in.url.value_or(current->url);
+    const bool allow = in.allow_private.value_or(current->allow_private);
+    if (in.url || in.allow_private)
+      if (Status c = transport_.CheckTarget(url, allow); !c.ok()) return c;
+  }
+  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    auto current = Load(conn, caller.tenant_id, id);
+    if (!current.ok()) return current.status();
+    Webhook w = *current;
+    if (in.url) w.url = *in.url;
+    if (in.events) w.events = *in.events;
+    if (in.enabled) w.enabled = *in.enabled;
+    if (in.allow_private) w.allow_private = *in.allow_private;
+    if (Status u = conn.Exec(
+            "UPDATE webhooks SET url = $3, events = $4, enabled = $5, allow_private = $6, updated_at = $7 "
+            "WHERE tenant_id = $1 AND id = $2",
+            {V(caller.tenant_id), V(id), V(w.url), V(Join(w.events)), V(w.enabled), V(w.allow_private), V(now)});
+        !u.ok())
+      return u;
+    if (Status a = audit::RecordAction(conn, caller, now, "webhook.update", "webhook", id); !a.ok()) return a;
+    out = Load(conn, caller.tenant_id, id);
+    return out.ok() ? Status::Ok() : out.status();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status WebhookService::Delete(const org::Caller& caller, Id id) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  return storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    auto current = Load(conn, caller.tenant_id, id);
+    if (!current.ok()) return current.status();
+    if (Status d = conn.Exec("DELETE FROM webhook_deliveries WHERE tenant_id = $1 AND webhook_id = $2",
+                             {V(caller.tenant_id), V(id)});
+        !d.ok())
+      return d;
+    if (Status d = conn.Exec("DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2", {V(caller.tenant_id), V(id)});
+        !d.ok())
+      return d;
+    return audit::RecordAction(conn, caller, clock_.Now(), "webhook.delete", "webhook", id);
+  });
+}
+
+Result<Page<Delivery>> WebhookService::Deliveries(const org::Caller& caller, Id id, const PageRequest& page) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  auto hook = Load(**lease, caller.tenant_id, id);
+  if (!hook.ok()) return hook.status();
+  std::string sql =
+      "SELECT id, webhook_id, event, payload, status, attempts, last_error, response_status, next_attempt_at, "
+      "created_at, delivered_at FROM webhook_deliveries WHERE tenant_id = $1 AND webhook_id = $2";
+  storage::Params params{V(caller.tenant_id), V(id)};
+  if (!page.cursor.empty()) {
+    std::string unused;
+    Id last = 0;
+    if (!DecodeCursor(page.cursor, &unused, &last)) return Status::Validation({{"cursor", "invalid_value"}});
+    sql += " AND id < $3";
+    params.push_back(V(last));
+  }
+  auto r = (*lease)->Query(sql + " ORDER BY id DESC LIMIT " + std::to_string(page.limit + 1), params);
+  if (!r.ok()) return r.status();
+  Page<Delivery> out;
+  for (const auto& row : r->rows) {
+    Delivery d;
+    d.id = row.Int(0);
+    d.webhook_id = row.Int(1);
+    d.event = row.Text(2);
+    d.payload = row.Text(3);
+    d.status = row.Text(4);
+    d.attempts = row.Int(5);
+    d.last_error = row.OptText(6);
+    d.response_status = row.OptInt(7);
+    d.next_attempt_at = row.OptInt(8);
+    d.created_at = row.Int(9);
+    d.delivered_at = row.OptInt(10);
+    out.items.push_back(std::move(d));
+  }
+  if (static_cast<int>(out.items.size()) > page.limit) {
+    out.items.resize(static_cast<size_t>(page.limit));
+    out.next_cursor = EncodeCursor("", out.items.back().id);
+  }
+  return out;
+}
+
+Status WebhookService::SendTest(const org::Caller& caller, Id id) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  const Instant now = clock_.Now();
+  return storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    auto hook = Load(conn, caller.tenant_id, id);
+    if (!hook.ok()) return hook.status();
+    json::object data{{"title", "圈客 Webhook 测试消息"}, {"userId", IdToString(caller.user_id)}};
+    return Insert(conn, caller.tenant_id, id, "webhook.test", Payload("webhook.test", caller.tenant_id, now, data, ""),
+                  now);
+  });
+}
+
+Result<int> WebhookService::DeliverDue(int max_batch) {
+  const Instant now = clock_.Now();
+  struct Due {
+    Id tenant_id, id;
+    std::string url, event, payload;
+    bool allow_private;
+    std::int64_t attempts;
+  };
+  std::vector<Due> due;
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto r = (*lease)->Query(
+        "SELECT d.tenant_id, d.id, w.url, d.event, d.payload, w.allow_private, d.attempts FROM webhook_deliveries d "
+        "JOIN webhooks w ON w.tenant_id = d.tenant_id AND w.id = d.webhook_id WHERE d.status = 'pending' AND "
+        "d.next_attempt_at <= $1 ORDER BY d.next_attempt_at LIMIT " + std::to_string(max_batch),
+        {V(now)});
+    if (!r.ok()) return r.status();
+    for (const auto& row : r->rows)
+      due.push_back({row.Int(0), row.Int(1), row.Text(2), row.Text(3), row.Text(4), row.Bool(5), row.Int(6)});
+  }
+  for (const Due& d : due) {
+    std::optional<std::int64_t> http_status;
+    std::optional<std::string> error;
+    if (Status check = transport_.CheckTarget(d.url, d.allow_private); !check.ok()) {
+      error = check.code() + ": " + check.message();
+    } else {
+      auto sent = transport_.Post(d.url, d.payload, d.event, d.allow_private);
+      if (!sent.ok()) error = sent.status().message();
+      else http_status = *sent;
+    }
+    const bool delivered = http_status && *http_status >= 200 && *http_status < 300;
+    if (!delivered && !error) error = "HTTP " + std::to_string(http_status.value_or(0));
+    const std::int64_t attempts = d.attempts + 1;
+    const bool give_up = !delivered && attempts >= options_.max_attempts;
+    std::int64_t backoff = options_.first_backoff_ms;
+    for (std::int64_t i = 1; i < attempts; ++i) backoff *= 4;
+    const Instant done_at = clock_.Now();
+    Status s = storage::InTransaction(db_, [&](storage::Connection& conn) {
+      return conn.Exec(
+          "UPDATE webhook_deliveries SET status = $3, attempts = $4, last_error = $5, response_status = $6, "
+          "next_attempt_at = $7, delivered_at = $8 WHERE tenant_id = $1 AND id = $2",
+          {V(d.tenant_id), V(d.id), V(delivered ? "delivered" : give_up ? "failed" : "pending"), V(attempts),
+           V(delivered ? std::nullopt : error), V(http_status),
+           delivered || give_up ? V(nullptr) : V(done_at + backoff), delivered ? V(done_at) : V(nullptr)});
+    });
+    if (!s.ok()) return s;
+  }
+  return static_cast<int>(due.size());
+}
+
+}  // namespace quanke::notify

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/page.h"
+#include "core/status.h"
+#include "domain/notify/notifications.h"
+#include "domain/org/caller.h"
+#include "storage/database.h"
+
+namespace quanke::notify {
+
+// Outgoing webhooks (企业微信/钉钉机器人 …): every notification event of a tenant is written to
+// the delivery outbox of each matching webhook in the same transaction, then POSTed by the
+// webhook job with retries.
+struct Webhook {
+  Id id = 0;
+  std::string url;
+  std::vector<std::string> events;  // empty = every event
+  bool enabled = true;
+  bool allow_private = false;
+  Instant created_at = 0;
+  Instant updated_at = 0;
+  std::optional<std::string> last_status;
+};
+
+struct Delivery {
+  Id id = 0;
+  Id webhook_id = 0;
+  std::string event;
+  std::string payload;
+  std::string status;  // pending / delivered / failed
+  std::int64_t attempts = 0;
+  std::optional<std::string> last_error;
+  std::optional<std::int64_t> response_status;
+  std::optional<Instant> next_attempt_at;
+  Instant created_at = 0;
+  std::optional<Instant> delivered_at;
+};
+
+// The network side, implemented with libcurl in jobs/ (so tests and the domain need no sockets).
+class WebhookTransport {
+ public:
+  virtual ~WebhookTransport() = default;
+  // validation.failed for a URL that is not http(s)://host…, webhook.unresolvable when the host
+  // does not resolve, webhook.private_address when it resolves to a loopback, private,
+  // link-local or unspecified address and `allow_private` is false.
+  virtual Status CheckTarget(const std::string& url, bool allow_private) = 0;
+  // POSTs the JSON body to the address checked just before (so a DNS change cannot slip a
+  // private address in); answers the HTTP status, or an error for no answer.
+  virtual Result<int> Post(const std::string& url, const std::string& body, const std::string& event,
+                           bool allow_private) = 0;
+};
+
+struct WebhookInput {
+  std::optional<std::string> url;
+  std::optional<std::vector<std::string>> events;
+  std::optional<bool> enabled;
+  std::optional<bool> allow_private;
+};
+
+// Writes the outbox rows for a committed-with-it notification.
+Status EnqueueWebhooks(storage::Connection& conn, Id tenant_id, const Notification& n);
+
+struct WebhookOptions {
+  int max_attempts = 5;
+  std::int64_t first_backoff_ms = 30000;  // doubled ×4 per attempt: 30 s, 2 min, 8 min, …
+};
+
+// Webhook settings (needs settings.configure) and the delivery job. Thread-safe.
+class WebhookService {
+ public:
+  WebhookService(storage::Database& db, const Clock& clock, WebhookTransport& transport, WebhookOptions options)
+      : db_(db), clock_(clock), transport_(transport), options_(options) {}
+
+  Result<std::vector<Webhook>> List(const org::Caller& caller);
+  Result<Webhook> Create(const org::Caller& caller, const WebhookInput& in);
+  Result<Webhook> Update(const org::Caller& caller, Id id, const WebhookInput& in);
+  Status Delete(const org::Caller& caller, Id id);
+  Result<Page<Delivery>> Deliveries(const org::Caller& caller, Id id, const PageRequest& page);
+  Status SendTest(const org::Caller& caller, Id id);
+
+  // Sends every due delivery once (the job calls it every few seconds); answers how many were
+  // attempted.
+  Result<int> DeliverDue(int max_batch = 50);
+
+ private:
+  storage::Database& db_;
+  const Clock& clock_;
+  WebhookTransport& transport_;
+  const WebhookOptions options_;
+};
+
+}  // namespace quanke::notify
