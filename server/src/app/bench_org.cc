@@ -104,3 +104,64 @@ Status GenerateBenchOrg(storage::Database& db, const Clock& clock, const std::st
 }
 
 }  // namespace quanke::app
+
+namespace quanke::app {
+
+Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::string& tenant_code, std::int64_t count) {
+  using storage::V;
+  struct Owned {
+    Id customer_id, owner_id;
+  };
+  std::vector<Owned> owned;
+  Id tenant_id = 0;
+  {
+    auto lease = db.Read();
+    if (!lease.ok()) return lease.status();
+    auto t = org::FindTenantByCode(**lease, tenant_code);
+    if (!t.ok()) return t.status();
+    if (!*t) return Status::Error("not_found", "no tenant " + tenant_code);
+    tenant_id = (*t)->id;
+    auto r = (*lease)->Query(
+        "SELECT id, owner_id FROM customers WHERE tenant_id = $1 AND owner_id IS NOT NULL AND deleted_at IS NULL",
+        {V(tenant_id)});
+    if (!r.ok()) return r.status();
+    for (const auto& row : r->rows) owned.push_back({row.Int(0), row.Int(1)});
+  }
+  if (owned.empty()) return Status::Error("not_found", "the tenant has no owned customers to follow up");
+  static const char* kTexts[] = {"电话沟通，客户对报价有疑问，约下周面谈", "拜访客户，演示了产品，反馈良好",
+                                 "微信跟进，发送了方案和案例", "客户暂无预算，明年一季度再联系",
+                                 "与采购经理确认了需求清单", "邮件发送合同草案，等待法务审核"};
+  static const char* kTypes[] = {"call", "visit", "wechat", "other", "meeting", "email"};
+  const Instant now = clock.Now();
+  constexpr std::int64_t kBatch = 50000;
+  constexpr std::int64_t kYearMs = 365LL * 24 * 3600 * 1000;
+  for (std::int64_t start = 0; start < count; start += kBatch) {
+    const std::int64_t end = std::min(count, start + kBatch);
+    Status s = storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
+      for (std::int64_t i = start; i < end; ++i) {
+        const Owned& o = owned[static_cast<size_t>(i) % owned.size()];
+        // Ascending times so ids and times agree, as they would in real use.
+        const Instant at = now - kYearMs + (kYearMs * i) / count;
+        const Id id = Ids().Next();
+        const char* text = kTexts[i % 6];
+        if (Status w = conn.Exec(
+                "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, created_at) VALUES ($1, $2, "
+                "$3, $4, $5, $6, $7)",
+                {V(tenant_id), V(id), V(o.customer_id), V(o.owner_id), V(kTypes[i % 6]), V(text), V(at)});
+            !w.ok())
+          return w;
+        if (Status w = conn.Exec(
+                "INSERT INTO feed_items (tenant_id, id, type, actor_id, customer_id, follow_up_id, text, created_at) "
+                "VALUES ($1, $2, 'followup', $3, $4, $5, $6, $7)",
+                {V(tenant_id), V(Ids().Next()), V(o.owner_id), V(o.customer_id), V(id), V(text), V(at)});
+            !w.ok())
+          return w;
+      }
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace quanke::app

@@ -17,3 +17,12 @@ Status GenerateBenchOrg(storage::Database& db, const Clock& clock, const std::st
                         int users, const std::string& password);
 
 }  // namespace quanke::app
+
+namespace quanke::app {
+
+// Adds `count` follow-ups (and their feed items) to the owned customers of `tenant_code`,
+// written by each customer's owner at times spread over the last 365 days, in transactions of
+// 50,000 rows — for benchmarks at 10M follow-ups. The customers must exist already.
+Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::string& tenant_code, std::int64_t count);
+
+}  // namespace quanke::app

@@ -13,6 +13,7 @@
 #include "app/demo.h"
 #include "app/version.h"
 #include "domain/activity/activity_service.h"
+#include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/files/file_store.h"
 #include "domain/notify/webhooks.h"
@@ -113,11 +114,13 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   const std::string data_dir = more.data_dir.empty() ? DefaultDataDir(db_url) : more.data_dir;
   files::FileStore file_store(data_dir + "/files");
   activity::ActivityService activity_service(**db, clock, file_store);
+  activity::WorkLogService work_log_service(**db, clock);
   jobs::CurlTransport transport;
   notify::WebhookService webhook_service(**db, clock, transport,
                                          {more.webhook_attempts, more.webhook_backoff_ms});
-  http::Services services{**db,           clock,          auth,           org_service, customer_service,
-                          pool_service,   activity_service, webhook_service, kVersion};
+  http::Services services{**db,         clock,           auth,          org_service,
+                          customer_service, pool_service, activity_service, work_log_service,
+                          webhook_service, kVersion};
   http::Router router(services);
   http::AddHealthRoutes(router);
   http::AddAuthRoutes(router);
@@ -125,6 +128,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   http::AddCustomerRoutes(router);
   http::AddPoolRoutes(router);
   http::AddActivityRoutes(router);
+  http::AddWorkLogRoutes(router);
   http::AddOpenApiRoute(router);
   http::IdempotencyStore idempotency(**db, clock);
   router.SetIdempotencyStore(&idempotency);
@@ -190,11 +194,19 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
   return 0;
 }
 
-int Generate(const std::string& db_url, const std::string& tenant, int users, const std::string& password) {
+int Generate(const std::string& db_url, const std::string& tenant, int users, const std::string& password,
+             std::int64_t follow_ups) {
   SetUpLogging(false);
   auto db = OpenMigrated(db_url, 1);
   if (!db.ok()) return Fail(db.status());
   SystemClock clock;
+  if (follow_ups > 0) {
+    const auto started = std::chrono::steady_clock::now();
+    if (Status s = GenerateFollowUps(**db, clock, tenant, follow_ups); !s.ok()) return Fail(s);
+    std::printf("added %lld follow-ups to tenant %s in %.1f s\n", static_cast<long long>(follow_ups), tenant.c_str(),
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    return 0;
+  }
   if (Status s = GenerateBenchOrg(**db, clock, tenant, users, password); !s.ok()) return Fail(s);
   std::printf("generated tenant %s: %d reps (u0001…), admin, 100 teams, 10 pools; password %s\n", tenant.c_str(),
               users, password.c_str());
@@ -335,6 +347,9 @@ int main(int argc, char** argv) {
   generate->add_option("--tenant", gen_tenant, "Enterprise code")->capture_default_str();
   generate->add_option("--users", gen_users, "Number of sales reps")->check(CLI::Range(1, 100000))->capture_default_str();
   generate->add_option("--password", password, "Password of every account")->capture_default_str();
+  std::int64_t gen_follow_ups = 0;
+  generate->add_option("--follow-ups", gen_follow_ups,
+                       "Instead of an organisation: add this many follow-ups to the tenant's owned customers");
 
   auto* reclaim = app.add_subcommand("reclaim", "Run the reclaim sweep as of an instant");
   std::string reclaim_at, reclaim_tenant;
@@ -357,7 +372,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (*serve)
     return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit, sweep_check, serve_more);
-  if (*generate) return Generate(db_url, gen_tenant, gen_users, password);
+  if (*generate) return Generate(db_url, gen_tenant, gen_users, password, gen_follow_ups);
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
   if (*demo) return Demo(db_url, tenant, password, demo_customers);

@@ -121,7 +121,7 @@ Result<Response> Feed(Context& ctx) {
   f.customer_id = *customer;
   f.type = ctx.req.Query("type").value_or("");
   static const char* kTypes[] = {"followup", "customer.create", "customer.claim", "customer.release",
-                                 "customer.transfer", "customer.reclaim"};
+                                 "customer.transfer", "customer.reclaim", "worklog"};
   if (!f.type.empty() && std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* t) { return f.type == t; }))
     return Status::Validation({{"type", "invalid_value"}});
   auto list = ctx.services.activity.Feed(ctx.caller, f, *page);

@@ -6,6 +6,7 @@
 
 #include "domain/org/auth_service.h"
 #include "domain/activity/activity_service.h"
+#include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/notify/webhooks.h"
 #include "jobs/curl_transport.h"
@@ -37,7 +38,8 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   activity::ActivityService activity_service(*db, clock, files);
   jobs::CurlTransport transport;
   notify::WebhookService webhooks(*db, clock, transport, {});
-  Services services{*db, clock, auth, org, customer_service, pool_service, activity_service, webhooks, "test"};
+  activity::WorkLogService work_logs(*db, clock);
+  Services services{*db, clock, auth, org, customer_service, pool_service, activity_service, work_logs, webhooks, "test"};
   Router router(services);
   AddHealthRoutes(router);
   AddAuthRoutes(router);
@@ -45,6 +47,7 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   AddCustomerRoutes(router);
   AddPoolRoutes(router);
   AddActivityRoutes(router);
+  AddWorkLogRoutes(router);
   AddOpenApiRoute(router);
 
   boost::json::value doc = boost::json::parse(OpenApiDocument());

@@ -26,6 +26,7 @@ class PoolService;
 }
 namespace quanke::activity {
 class ActivityService;
+class WorkLogService;
 }
 namespace quanke::notify {
 class WebhookService;
@@ -45,6 +46,7 @@ struct Services {
   customers::CustomerService& customers;
   pool::PoolService& pools;
   activity::ActivityService& activity;
+  activity::WorkLogService& work_logs;
   notify::WebhookService& webhooks;
   std::string version;
 };
@@ -122,6 +124,7 @@ void AddOrgRoutes(Router& router);
 void AddCustomerRoutes(Router& router);
 void AddPoolRoutes(Router& router);
 void AddActivityRoutes(Router& router);
+void AddWorkLogRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace quanke::http

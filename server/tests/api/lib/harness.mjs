@@ -72,8 +72,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // prints the server's stderr when any test of the file failed.
 // Options: sessionTtl, bodyLimit, tenants; customers (demo customers per tenant, default the
 // demo's 2,000); sweepCheck (seconds between scheduled reclaim sweeps; 0 turns the scheduled
-// sweep off — use it wherever the test needs stable data).
-export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'], customers, sweepCheck } = {}) {
+// sweep off — use it wherever the test needs stable data); webhookAttempts, webhookBackoffMs
+// (`--webhook-attempts N --webhook-backoff-ms MS`); extraArgs (more `serve` flags, as is).
+export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'], customers, sweepCheck,
+  webhookAttempts, webhookBackoffMs, extraArgs = [] } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'quanke-api-'));
   const db = makeDatabase(dir);
   for (const t of tenants) {
@@ -86,6 +88,9 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
   if (sessionTtl !== undefined) args.push('--session-ttl', String(sessionTtl));
   if (bodyLimit !== undefined) args.push('--body-limit', String(bodyLimit));
   if (sweepCheck !== undefined) args.push('--sweep-check', String(sweepCheck));
+  if (webhookAttempts !== undefined) args.push('--webhook-attempts', String(webhookAttempts));
+  if (webhookBackoffMs !== undefined) args.push('--webhook-backoff-ms', String(webhookBackoffMs));
+  args.push(...extraArgs);
   const proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
@@ -150,12 +155,13 @@ export async function request(baseUrl, method, pathname, { token, body, headers 
     h['content-type'] = 'application/json';
   }
   const res = await fetch(baseUrl + pathname, { method, headers: h, body: payload });
-  const text = await res.text();
+  const bytes = Buffer.from(await res.arrayBuffer()); // the raw body (downloads)
+  const text = bytes.toString('utf8');
   let json = null;
   if (text.length) {
     try { json = JSON.parse(text); } catch { json = undefined; }
   }
-  return { status: res.status, headers: res.headers, json, text };
+  return { status: res.status, headers: res.headers, json, text, bytes };
 }
 
 // One request on its own TCP connection (Connection: close), written by hand so that the
@@ -241,7 +247,7 @@ export async function login(baseUrl, tenant, username, password = PASSWORD) {
   return r.json.token;
 }
 
-// The one client: client(baseUrl, token).get(path) etc. → {status, headers, json, text}.
+// The one client: client(baseUrl, token).get(path) etc. → {status, headers, json, text, bytes}.
 // opts: {headers, rawBody, cookie}. token may be null for anonymous calls.
 export function client(baseUrl, token) {
   const call = (method) => (p, body, opts = {}) => request(baseUrl, method, p, { token, body, ...opts });
