@@ -5,10 +5,11 @@ file(WRITE "${OUT}.tmp" "// Generated from server/src/http/openapi.json by cmake
 
 namespace quanke::http {
 
-std::string_view OpenApiDocument() {
-  static constexpr std::string_view kDoc = R\"quanke_doc(${doc})quanke_doc\";
-  return kDoc;
-}
+// An array, not a constexpr string_view: the document is longer than constexpr evaluation
+// allows to scan.
+static const char kDoc[] = R\"quanke_doc(${doc})quanke_doc\";
+
+std::string_view OpenApiDocument() { return std::string_view(kDoc, sizeof kDoc - 1); }
 
 }  // namespace quanke::http
 ")

@@ -24,6 +24,7 @@
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/pool_service.h"
+#include "domain/visits/visit_service.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "http/idempotency.h"
@@ -115,12 +116,13 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   files::FileStore file_store(data_dir + "/files");
   activity::ActivityService activity_service(**db, clock, file_store);
   activity::WorkLogService work_log_service(**db, clock);
+  visits::VisitService visit_service(**db, clock);
   jobs::CurlTransport transport;
   notify::WebhookService webhook_service(**db, clock, transport,
                                          {more.webhook_attempts, more.webhook_backoff_ms});
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, activity_service, work_log_service,
-                          webhook_service, kVersion};
+                          webhook_service, visit_service, kVersion};
   http::Router router(services);
   http::AddHealthRoutes(router);
   http::AddAuthRoutes(router);
@@ -129,6 +131,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   http::AddPoolRoutes(router);
   http::AddActivityRoutes(router);
   http::AddWorkLogRoutes(router);
+  http::AddVisitRoutes(router);
   http::AddOpenApiRoute(router);
   http::IdempotencyStore idempotency(**db, clock);
   router.SetIdempotencyStore(&idempotency);
@@ -139,6 +142,11 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
        [&webhook_service] {
          auto sent = webhook_service.DeliverDue();
          if (!sent.ok()) spdlog::warn("webhook deliveries failed: {}", sent.status().message());
+       }},
+      {"visit-reminders", std::chrono::minutes(1),
+       [&visit_service] {
+         auto sent = visit_service.RemindDuePlans();
+         if (!sent.ok()) spdlog::warn("visit reminders failed: {}", sent.status().message());
        }},
       {"purge", std::chrono::hours(1),
        [&database, &clock] {

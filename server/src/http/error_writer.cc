@@ -32,6 +32,8 @@ constexpr std::array kExact = {
     CodeStatus{"user.username_taken", 409},
     CodeStatus{"user.mobile_taken", 409},
     CodeStatus{"customer.lock_limit", 409},
+    CodeStatus{"attachment.type_not_allowed", 415},
+    CodeStatus{"attachment.empty", 400},
     CodeStatus{"pool.not_member", 403},
 };
 
@@ -82,6 +84,12 @@ constexpr std::array kMessages = {
     Message{"pool.not_in_pool", "该客户已不在公海中（可能已被他人领取）", "This customer is no longer in the pool (someone may have claimed it)."},
     Message{"pool.not_owned", "该客户在公海中，请使用领取或分配", "This customer is in a pool; claim or assign it instead."},
     Message{"pool.not_empty", "请先移走该公海中的客户", "Move this pool's customers elsewhere before deleting it."},
+    Message{"attachment.type_not_allowed", "不支持该文件类型（可上传图片、录音、PDF、文本和 Office 文件）",
+            "This kind of file cannot be attached (images, audio, PDF, text and Office files can)."},
+    Message{"attachment.empty", "文件为空", "The file is empty."},
+    Message{"webhook.private_address", "该地址属于内网，需管理员允许后才能使用", "The address is on a private network; an administrator must allow it."},
+    Message{"webhook.unresolvable", "无法解析该地址的域名", "The webhook host does not resolve."},
+    Message{"checkin.suspicious", "签到异常，公司设置为拦截异常签到", "The check-in looks wrong and the company blocks such check-ins."},
     Message{"already_exists", "记录已存在", "The record already exists."},
     Message{"conflict", "操作与现有数据冲突", "The change conflicts with existing data."},
 };

@@ -9,6 +9,7 @@
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/notify/webhooks.h"
+#include "domain/visits/visit_service.h"
 #include "jobs/curl_transport.h"
 #include "domain/org/org_service.h"
 #include "domain/pool/pool_service.h"
@@ -39,7 +40,9 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   jobs::CurlTransport transport;
   notify::WebhookService webhooks(*db, clock, transport, {});
   activity::WorkLogService work_logs(*db, clock);
-  Services services{*db, clock, auth, org, customer_service, pool_service, activity_service, work_logs, webhooks, "test"};
+  visits::VisitService visit_service(*db, clock);
+  Services services{*db,      clock,    auth,          org, customer_service, pool_service, activity_service,
+                    work_logs, webhooks, visit_service, "test"};
   Router router(services);
   AddHealthRoutes(router);
   AddAuthRoutes(router);
@@ -48,6 +51,7 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   AddPoolRoutes(router);
   AddActivityRoutes(router);
   AddWorkLogRoutes(router);
+  AddVisitRoutes(router);
   AddOpenApiRoute(router);
 
   boost::json::value doc = boost::json::parse(OpenApiDocument());

@@ -49,22 +49,32 @@ const Router::Compiled* Router::Match(const Request& req, std::vector<std::strin
                                       bool* path_matched) const {
   const auto parts = SplitPath(req.path);
   *path_matched = false;
+  // A literal segment beats a {param} in the same place: /customers/nearby is not
+  // /customers/{id}. Among the routes that match, the one with the fewest parameters wins.
+  const Compiled* best = nullptr;
+  int best_params = 0;
   for (const auto& c : compiled_) {
     if (c.segments.size() != parts.size()) continue;
     bool ok = true;
-    for (size_t i = 0; i < parts.size() && ok; ++i)
+    int param_count = 0;
+    for (size_t i = 0; i < parts.size() && ok; ++i) {
       ok = c.segments[i].param ? !parts[i].empty() : c.segments[i].text == parts[i];
+      param_count += c.segments[i].param ? 1 : 0;
+    }
     if (!ok) continue;
     *path_matched = true;
     if (c.route.method != req.method && !(req.method == "HEAD" && c.route.method == "GET")) continue;
-    if (params) {
-      params->clear();
-      for (size_t i = 0; i < parts.size(); ++i)
-        if (c.segments[i].param) params->emplace_back(parts[i]);
+    if (!best || param_count < best_params) {
+      best = &c;
+      best_params = param_count;
     }
-    return &c;
   }
-  return nullptr;
+  if (best && params) {
+    params->clear();
+    for (size_t i = 0; i < parts.size(); ++i)
+      if (best->segments[i].param) params->emplace_back(parts[i]);
+  }
+  return best;
 }
 
 bool Router::RunsBlocking(const Request& req) const {

@@ -31,6 +31,9 @@ class WorkLogService;
 namespace quanke::notify {
 class WebhookService;
 }
+namespace quanke::visits {
+class VisitService;
+}
 
 namespace quanke::http {
 
@@ -48,6 +51,7 @@ struct Services {
   activity::ActivityService& activity;
   activity::WorkLogService& work_logs;
   notify::WebhookService& webhooks;
+  visits::VisitService& visits;
   std::string version;
 };
 
@@ -125,6 +129,7 @@ void AddCustomerRoutes(Router& router);
 void AddPoolRoutes(Router& router);
 void AddActivityRoutes(Router& router);
 void AddWorkLogRoutes(Router& router);
+void AddVisitRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace quanke::http

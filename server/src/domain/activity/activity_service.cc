@@ -229,8 +229,8 @@ Result<std::pair<Attachment, std::string>> ActivityService::Download(const org::
 
 // ---- Follow-ups ----
 
-Result<FollowUp> ActivityService::CreateFollowUp(const org::Caller& caller, Id customer_id, const FollowUpInput& in) {
-  if (Status s = org::Require(caller, "followup.create"); !s.ok()) return s;
+Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id customer_id, const FollowUpInput& in,
+                               Instant now) {
   std::vector<FieldIssue> issues;
   const std::string text = in.text.value_or("");
   if (text.find_first_not_of(" \t\r\n") == std::string::npos && in.attachment_ids.empty())
@@ -239,53 +239,58 @@ Result<FollowUp> ActivityService::CreateFollowUp(const org::Caller& caller, Id c
   if (in.type && !IsFollowUpType(*in.type)) issues.push_back({"type", "invalid_value"});
   if (in.attachment_ids.size() > 20) issues.push_back({"attachmentIds", "too_long"});
   if (!issues.empty()) return Status::Validation(std::move(issues));
-  const Instant now = clock_.Now();
   if (in.next_follow_up_at && *in.next_follow_up_at < now - 24LL * 3600 * 1000)
     return Status::Validation({{"nextFollowUpAt", "invalid_value"}});
+  auto c = CustomerFor(conn, caller, customer_id, true);
+  if (!c.ok()) return c.status();
+  if (in.contact_id) {
+    auto ct = customers::GetContact(conn, caller.tenant_id, *in.contact_id);
+    if (!ct.ok() || ct->customer_id != customer_id) return Status::Validation({{"contactId", "invalid_value"}});
+  }
+  const Id id = Ids().Next();
+  if (Status w = conn.Exec(
+          "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, contact_id, "
+          "next_follow_up_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+          {V(caller.tenant_id), V(id), V(customer_id), V(caller.user_id), V(in.type.value_or("other")), V(text),
+           V(in.contact_id), V(in.next_follow_up_at), V(now)});
+      !w.ok())
+    return w;
+  for (Id att : in.attachment_ids) {
+    auto upd = conn.Query(
+        "UPDATE attachments SET follow_up_id = $3 WHERE tenant_id = $1 AND id = $2 AND uploader_id = $4 AND "
+        "follow_up_id IS NULL",
+        {V(caller.tenant_id), V(att), V(id), V(caller.user_id)});
+    if (!upd.ok()) return upd.status();
+    if (upd->affected != 1) return Status::Validation({{"attachmentIds", "invalid_value"}});
+  }
+  // Writing a follow-up is contact with the customer: its reclaim clock starts again.
+  if (Status w = conn.Exec(
+          "UPDATE customers SET last_follow_up_at = $3, next_follow_up_at = COALESCE($4, next_follow_up_at), "
+          "reminded_for = NULL, updated_at = $3 WHERE tenant_id = $1 AND id = $2",
+          {V(caller.tenant_id), V(customer_id), V(now), V(in.next_follow_up_at)});
+      !w.ok())
+    return w;
+  auto item = AddFeedItem(conn, caller.tenant_id, "followup", caller.user_id, customer_id, id, text, now);
+  if (!item.ok()) return item.status();
+  auto recipients = OwnerAndTeam(conn, caller.tenant_id, *c);
+  if (!recipients.ok()) return recipients.status();
+  const std::string who = UserName(conn, caller.tenant_id, caller.user_id);
+  if (Status w = NotifyAll(conn, caller.tenant_id, *recipients, caller.user_id, "followup.created",
+                           who + " 跟进了客户「" + c->name + "」", customer_id, now);
+      !w.ok())
+    return w;
+  auto loaded = LoadFollowUps(conn, caller.tenant_id, "f.id = $2", {V(caller.tenant_id), V(id)}, "");
+  if (!loaded.ok()) return loaded.status();
+  return loaded->front();
+}
+
+Result<FollowUp> ActivityService::CreateFollowUp(const org::Caller& caller, Id customer_id, const FollowUpInput& in) {
+  if (Status s = org::Require(caller, "followup.create"); !s.ok()) return s;
+  const Instant now = clock_.Now();
   Result<FollowUp> out = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto c = CustomerFor(conn, caller, customer_id, true);
-    if (!c.ok()) return c.status();
-    if (in.contact_id) {
-      auto ct = customers::GetContact(conn, caller.tenant_id, *in.contact_id);
-      if (!ct.ok() || ct->customer_id != customer_id) return Status::Validation({{"contactId", "invalid_value"}});
-    }
-    const Id id = Ids().Next();
-    if (Status w = conn.Exec(
-            "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, contact_id, "
-            "next_follow_up_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            {V(caller.tenant_id), V(id), V(customer_id), V(caller.user_id), V(in.type.value_or("other")), V(text),
-             V(in.contact_id), V(in.next_follow_up_at), V(now)});
-        !w.ok())
-      return w;
-    for (Id att : in.attachment_ids) {
-      auto upd = conn.Query(
-          "UPDATE attachments SET follow_up_id = $3 WHERE tenant_id = $1 AND id = $2 AND uploader_id = $4 AND "
-          "follow_up_id IS NULL",
-          {V(caller.tenant_id), V(att), V(id), V(caller.user_id)});
-      if (!upd.ok()) return upd.status();
-      if (upd->affected != 1) return Status::Validation({{"attachmentIds", "invalid_value"}});
-    }
-    // Writing a follow-up is contact with the customer: its reclaim clock starts again.
-    if (Status w = conn.Exec(
-            "UPDATE customers SET last_follow_up_at = $3, next_follow_up_at = COALESCE($4, next_follow_up_at), "
-            "reminded_for = NULL, updated_at = $3 WHERE tenant_id = $1 AND id = $2",
-            {V(caller.tenant_id), V(customer_id), V(now), V(in.next_follow_up_at)});
-        !w.ok())
-      return w;
-    auto item = AddFeedItem(conn, caller.tenant_id, "followup", caller.user_id, customer_id, id, text, now);
-    if (!item.ok()) return item.status();
-    auto recipients = OwnerAndTeam(conn, caller.tenant_id, *c);
-    if (!recipients.ok()) return recipients.status();
-    const std::string who = UserName(conn, caller.tenant_id, caller.user_id);
-    if (Status w = NotifyAll(conn, caller.tenant_id, *recipients, caller.user_id, "followup.created",
-                             who + " 跟进了客户「" + c->name + "」", customer_id, now);
-        !w.ok())
-      return w;
-    auto loaded = LoadFollowUps(conn, caller.tenant_id, "f.id = $2", {V(caller.tenant_id), V(id)}, "");
-    if (!loaded.ok()) return loaded.status();
-    out = loaded->front();
-    return Status::Ok();
+    out = WriteFollowUp(conn, caller, customer_id, in, now);
+    return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;
   return out;

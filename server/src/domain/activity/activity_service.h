@@ -29,6 +29,12 @@ struct FeedFilter {
   std::optional<Id> customer_id;
 };
 
+// Writes a follow-up inside the caller's open transaction (also used by check-ins): checks the
+// input and write access, updates the customer's follow-up times, adds the feed item and
+// notifies the owner and the team.
+Result<FollowUp> WriteFollowUp(storage::Connection& conn, const org::Caller& caller, Id customer_id,
+                               const FollowUpInput& in, Instant now);
+
 // Follow-ups, attachments, the feed with likes and comments, customer teams, discussions and
 // the home to-dos (PRODUCT.md §4). A record is visible to whoever may see its customer; every
 // write is one transaction that also writes its feed item and notifications. Thread-safe.

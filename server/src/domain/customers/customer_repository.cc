@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/geo.h"
 #include "domain/customers/normalize.h"
 #include "domain/org/policy.h"
 #include "storage/text_search.h"
@@ -318,6 +319,13 @@ Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c
 }
 
 Status ReindexCustomer(storage::Connection& conn, Id tenant_id, const Customer& c) {
+  // The spatial index cell (core/geo.h) follows the coordinates.
+  const std::optional<std::int64_t> cell =
+      c.lat && c.lng && geo::ValidLatLng(*c.lat, *c.lng) ? std::optional<std::int64_t>(geo::CellOf(*c.lat, *c.lng)) : std::nullopt;
+  if (Status s = conn.Exec("UPDATE customers SET geo_cell = $3 WHERE tenant_id = $1 AND id = $2",
+                           {V(tenant_id), V(c.id), V(cell)});
+      !s.ok())
+    return s;
   std::vector<std::string> fields{c.name, c.short_name};
   auto phones = PhonesOf(conn, tenant_id, c, &fields);
   if (!phones.ok()) return phones.status();

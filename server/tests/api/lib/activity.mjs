@@ -64,9 +64,11 @@ export async function notificationsOf(api) {
   } while (cursor);
   return items;
 }
-// How many notifications of `type` (any type when null) about `objectId` (any when null) `api`'s user has.
+// How many notifications of `type` (any type when null) about `objectId` (any when null; an
+// array: any of these ids, e.g. [customerId, feedItemId]) `api`'s user has.
 export async function countOf(api, type, objectId = null) {
-  return (await notificationsOf(api)).filter((n) => (!type || n.type === type) && (!objectId || n.objectId === objectId)).length;
+  const ids = objectId === null ? null : [].concat(objectId);
+  return (await notificationsOf(api)).filter((n) => (!type || n.type === type) && (!ids || ids.includes(n.objectId))).length;
 }
 
 // ---- Server-Sent Events ----
