@@ -172,9 +172,9 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
       if (c.times_reclaimed > 0)
         c.previous_owner_id = users.at(region->reps[static_cast<size_t>(uniform(0, static_cast<int>(region->reps.size()) - 1))]);
     }
-    if (Status s = customers::InsertCustomer(conn, tenant_id, c); !s.ok()) return s;
-    const int contacts = uniform(1, 2);
-    for (int k = 0; k < contacts; ++k) {
+    std::vector<customers::Contact> contacts;
+    const int contact_count = uniform(1, 2);
+    for (int k = 0; k < contact_count; ++k) {
       customers::Contact ct;
       ct.id = Ids().Next();
       ct.customer_id = c.id;
@@ -183,9 +183,9 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
       ct.mobile = "139" + std::to_string(10000000 + (++phone_serial) * 37 % 90000000);
       ct.is_primary = k == 0;
       ct.created_at = ct.updated_at = c.created_at;
-      if (Status s = customers::InsertContact(conn, tenant_id, ct); !s.ok()) return s;
+      contacts.push_back(std::move(ct));
     }
-    if (Status s = customers::ReindexCustomer(conn, tenant_id, c); !s.ok()) return s;
+    if (Status s = customers::InsertCustomer(conn, tenant_id, c, contacts); !s.ok()) return s;
     customers::HistoryEntry h;
     h.customer_id = c.id;
     h.action = "create";

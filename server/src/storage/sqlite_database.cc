@@ -197,7 +197,10 @@ class SqliteDatabase final : public Database {
     auto conn = std::make_unique<SqliteConnection>(db);
     Status s = conn->ExecScript(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000;");
+        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;"
+        // Reads map the file instead of copying pages through pread: a large share of a
+        // list request's time at a million customers was that copying.
+        "PRAGMA mmap_size=1073741824;");
     if (!s.ok()) return s;
     return std::unique_ptr<Connection>(std::move(conn));
   }

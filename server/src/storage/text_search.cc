@@ -7,8 +7,6 @@ namespace {
 // field boundary so no phrase matches across fields.
 constexpr const char* kBoundaryToken = "brk";
 
-std::string TenantToken(Id tenant_id) { return "t" + std::to_string(tenant_id); }
-
 // A PostgreSQL text[] literal: {"a","b"} with quotes and backslashes escaped.
 std::string PgArray(const std::vector<std::string>& items) {
   std::string out = "{";
@@ -38,19 +36,19 @@ std::string EscapeLike(const std::string& s) {
 
 Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
                           const std::vector<std::string>& bigrams,
-                          const std::vector<std::string>& unigrams) {
+                          const std::vector<std::string>& unigrams, bool replace) {
   if (conn.backend() == Backend::kSqlite) {
-    std::string bi, uni = TenantToken(tenant_id);
+    std::string bi, uni;
     for (const auto& b : bigrams) {
       if (!bi.empty()) bi.push_back(' ');
       bi += b == "|" ? kBoundaryToken : b;
     }
     for (const auto& u : unigrams) {
-      uni.push_back(' ');
+      if (!uni.empty()) uni.push_back(' ');
       uni += u;
     }
-    if (Status s = conn.Exec("DELETE FROM customer_search WHERE rowid = $1", {V(customer_id)}); !s.ok())
-      return s;
+    if (replace)
+      if (Status s = conn.Exec("DELETE FROM customer_search WHERE rowid = $1", {V(customer_id)}); !s.ok()) return s;
     return conn.Exec("INSERT INTO customer_search (rowid, bi, uni) VALUES ($1, $2, $3)",
                      {V(customer_id), V(bi), V(uni)});
   }
@@ -70,26 +68,46 @@ Status UnindexCustomer(Connection& conn, Id tenant_id, Id customer_id) {
                    {V(tenant_id), V(customer_id)});
 }
 
+namespace {
+// The FTS5 query for a normalised search string: the phrase of its bigrams, or the single
+// character. (Customer ids are unique across tenants; the caller's query joins on the tenant.)
+std::string FtsQuery(const std::string& query, const std::vector<std::string>& bigrams) {
+  if (bigrams.empty()) return "uni:\"" + query + "\"";
+  std::string fts = "bi:\"";
+  for (size_t i = 0; i < bigrams.size(); ++i) fts += (i ? " " : "") + bigrams[i];
+  return fts + "\"";
+}
+}  // namespace
+
 MatchCondition CustomerTextMatch(Backend backend, Id tenant_id, const std::string& query,
                                  const std::vector<std::string>& bigrams, int first_param) {
   const std::string p1 = "$" + std::to_string(first_param);
   if (backend == Backend::kSqlite) {
-    std::string fts = "uni:" + TenantToken(tenant_id) + " AND ";
-    if (bigrams.empty()) {
-      fts += "uni:\"" + query + "\"";
-    } else {
-      fts += "bi:\"";
-      for (size_t i = 0; i < bigrams.size(); ++i) fts += (i ? " " : "") + bigrams[i];
-      fts += "\"";
-    }
     return {"c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH " + p1 + ")",
-            {V(fts)}};
+            {V(FtsQuery(query, bigrams))}};
   }
   std::vector<std::string> grams = bigrams.empty() ? std::vector<std::string>{query} : bigrams;
   const std::string p2 = "$" + std::to_string(first_param + 1);
   return {"(c.search_grams @> CAST(" + p1 + " AS text[]) AND c.search_text LIKE " + p2 +
               " ESCAPE '\\')",
           {V(PgArray(grams)), V("%" + EscapeLike(query) + "%")}};
+}
+
+Result<std::vector<Id>> MatchingCustomerIds(Connection& conn, const std::string& query,
+                                            const std::vector<std::string>& bigrams, std::optional<Id> before,
+                                            int limit) {
+  std::string sql = "SELECT rowid FROM customer_search WHERE customer_search MATCH $1";
+  Params params{V(FtsQuery(query, bigrams))};
+  if (before) {
+    sql += " AND rowid < $2";
+    params.push_back(V(*before));
+  }
+  auto r = conn.Query(sql + " ORDER BY rowid DESC LIMIT " + std::to_string(limit), params);
+  if (!r.ok()) return r.status();
+  std::vector<Id> out;
+  out.reserve(r->rows.size());
+  for (const auto& row : r->rows) out.push_back(row.Int(0));
+  return out;
 }
 
 }  // namespace quanke::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,10 +15,11 @@ namespace quanke::storage {
 // a phrase of bigrams; PostgreSQL keeps them in `customers.search_grams` (text[], GIN) and
 // matches array containment, confirmed by LIKE on `search_text` for adjacency.
 
-// Replaces the indexed grams of one customer. `bigrams` may contain "|" field boundaries.
+// Replaces the indexed grams of one customer (`replace` false: a new customer, nothing to
+// remove first). `bigrams` may contain "|" field boundaries.
 Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
                           const std::vector<std::string>& bigrams,
-                          const std::vector<std::string>& unigrams);
+                          const std::vector<std::string>& unigrams, bool replace = true);
 Status UnindexCustomer(Connection& conn, Id tenant_id, Id customer_id);
 
 // A condition on the customers alias `c` that holds when its search text contains `query`
@@ -29,5 +31,12 @@ struct MatchCondition {
 };
 MatchCondition CustomerTextMatch(Backend backend, Id tenant_id, const std::string& query,
                                  const std::vector<std::string>& bigrams, int first_param);
+
+// SQLite only: ids of customers whose text contains `query`, newest first (descending id),
+// below `before` when given — straight from the FTS index, so a page of a common term is found
+// without collecting every match.
+Result<std::vector<Id>> MatchingCustomerIds(Connection& conn, const std::string& query,
+                                            const std::vector<std::string>& bigrams, std::optional<Id> before,
+                                            int limit);
 
 }  // namespace quanke::storage

@@ -7,7 +7,7 @@ import { useServer, test, directory, rawRequest } from './lib/harness.mjs';
 import { as, allPages, assertOk } from './lib/crm.mjs';
 import { PNG, upload } from './lib/activity.mjs';
 
-const srv = useServer({ sweepCheck: 0 });
+const srv = useServer({ reuseDemo: true, customers: { other: 0 }, sweepCheck: 0 });
 const statuses = []; // every status seen, for the final "no 5xx" check
 const ctx = { api: {}, ids: {} };
 

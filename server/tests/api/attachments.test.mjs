@@ -6,7 +6,7 @@ import { useServer, test, directory, rawRequest } from './lib/harness.mjs';
 import { as, assertError, assertOk, assertValidation, allPages } from './lib/crm.mjs';
 import { PNG, JPEG, EXE, pdfOfSize, sha256, upload, multipart } from './lib/activity.mjs';
 
-const srv = useServer({ sweepCheck: 0 });
+const srv = useServer({ reuseDemo: true, customers: { other: 0 }, sweepCheck: 0 });
 let rep01, rep04, lead, other, dir;
 let png; // rep01's PNG attachment
 

@@ -6,7 +6,7 @@ import { useServer, test, directory } from './lib/harness.mjs';
 import { as, assertError, assertOk, assertValidation, allPages, unique } from './lib/crm.mjs';
 import { countOf, notificationsOf } from './lib/activity.mjs';
 
-const srv = useServer({ sweepCheck: 0 });
+const srv = useServer({ reuseDemo: true, customers: { other: 0 }, sweepCheck: 0 });
 let admin, rep01, rep02, rep03, lead, huabei, other, dir;
 let mine;
 let next = 0;

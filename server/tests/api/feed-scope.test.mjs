@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { useServer, test, directory } from './lib/harness.mjs';
 import { as, assertError, assertOk, allPages, unique } from './lib/crm.mjs';
 
-const srv = useServer({ sweepCheck: 0 });
+const srv = useServer({ reuseDemo: true, customers: { other: 0 }, sweepCheck: 0 });
 let admin, rep01, rep04, lead, huabei, other, dir;
 let c1; // a customer of rep01
 let item; // the feed item of rep01's follow-up on c1

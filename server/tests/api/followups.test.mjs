@@ -7,7 +7,7 @@ import { useServer, test, directory } from './lib/harness.mjs';
 import { as, assertError, assertOk, assertValidation, allPages, localDate, unique } from './lib/crm.mjs';
 import { PNG, upload } from './lib/activity.mjs';
 
-const srv = useServer({ sweepCheck: 0 });
+const srv = useServer({ reuseDemo: true, customers: { other: 0 }, sweepCheck: 0 });
 let admin, rep01, rep02, rep03, dir;
 let mine; // rep01's customers
 const fu = (api, customerId, body) => api.post(`/api/v1/customers/${customerId}/follow-ups`, body);

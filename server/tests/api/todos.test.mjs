@@ -6,7 +6,7 @@ import { useServer, test } from './lib/harness.mjs';
 import { as, assertOk, assertValidation, allPages, localDate, addDays } from './lib/crm.mjs';
 import { sleep } from './lib/harness.mjs';
 
-const srv = useServer({ sweepCheck: 0 });
+const srv = useServer({ reuseDemo: true, customers: { other: 0 }, sweepCheck: 0 });
 let rep01, lead;
 let mine;
 const todos = async (api, q = '') => assertOk(await api.get(`/api/v1/home/todos${q}`), 200, 'todos');

@@ -9,7 +9,7 @@ import { useServer, test, directory, sleep } from './lib/harness.mjs';
 import { as, assertError, assertOk, assertValidation, allPages, createCustomer, pools, unique } from './lib/crm.mjs';
 import { startReceiver, eventually } from './lib/activity.mjs';
 
-const srv = useServer({ sweepCheck: 3600, webhookAttempts: 3, webhookBackoffMs: 200 });
+const srv = useServer({ reuseDemo: true, customers: { other: 0 }, sweepCheck: 3600, webhookAttempts: 3, webhookBackoffMs: 200 });
 let admin, rep01, lead, other, dir, hb, rx;
 let item; // a feed item of rep01
 const hooks = {};

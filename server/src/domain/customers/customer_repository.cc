@@ -218,11 +218,67 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
   }
 
   const bool searching = !f.q.empty();
+  std::string query;
+  std::vector<std::string> bigrams;
   if (searching) {
-    const std::string query = NormalizeQuery(f.q);
+    query = NormalizeQuery(f.q);
     if (query.empty()) return Page<Customer>{{}, std::nullopt, 0};
-    auto match = storage::CustomerTextMatch(conn.backend(), caller.tenant_id, query,
-                                            QueryBigrams(query), static_cast<int>(params.size() + 1));
+    bigrams = QueryBigrams(query);
+  }
+
+  // A search over many customers (not one owner's) on SQLite walks the text index newest
+  // first, a chunk at a time, and keeps the matches that pass the other filters, so a page of a
+  // common term costs a page, not every match. Narrow searches (one owner) let the owner index
+  // lead instead.
+  if (searching && conn.backend() == storage::Backend::kSqlite && !f.mine && !f.owner_id) {
+    constexpr int kChunk = 500;
+    constexpr int kMaxScanned = 50000;
+    std::optional<Id> before;
+    if (!page.cursor.empty()) {
+      std::string unused;
+      Id last = 0;
+      if (!DecodeCursor(page.cursor, &unused, &last)) return Status::Validation({{"cursor", "invalid_value"}});
+      before = last;
+    }
+    Page<Customer> out;
+    int scanned = 0;
+    for (;;) {
+      auto ids = storage::MatchingCustomerIds(conn, query, bigrams, before, kChunk);
+      if (!ids.ok()) return ids.status();
+      if (ids->empty()) break;
+      scanned += static_cast<int>(ids->size());
+      std::string in;
+      storage::Params chunk_params = params;
+      for (size_t i = 0; i < ids->size(); ++i) {
+        in += (i ? ", $" : "$") + std::to_string(chunk_params.size() + 1);
+        chunk_params.push_back(V((*ids)[i]));
+      }
+      const int want = page.limit + 1 - static_cast<int>(out.items.size());
+      auto r = conn.Query(std::string(kColumns) + where + " AND c.id IN (" + in + ") ORDER BY c.id DESC LIMIT " +
+                              std::to_string(want),
+                          chunk_params);
+      if (!r.ok()) return r.status();
+      for (const auto& row : r->rows) out.items.push_back(ReadCustomer(row));
+      before = ids->back();
+      if (static_cast<int>(out.items.size()) > page.limit) break;
+      if (static_cast<int>(ids->size()) < kChunk) {
+        before.reset();  // the index is exhausted
+        break;
+      }
+      if (scanned >= kMaxScanned) break;  // a short page; the cursor continues the scan
+    }
+    if (static_cast<int>(out.items.size()) > page.limit) {
+      out.items.resize(static_cast<size_t>(page.limit));
+      out.next_cursor = EncodeCursor("", out.items.back().id);
+    } else if (before) {
+      out.next_cursor = EncodeCursor("", *before);
+    }
+    return out;
+  }
+
+  if (searching) {
+    auto match = storage::CustomerTextMatch(conn.backend(), caller.tenant_id, query, bigrams,
+                                            static_cast<int>(params.size() + 1));
     where += " AND " + match.sql;
     params.insert(params.end(), match.params.begin(), match.params.end());
   }
@@ -282,27 +338,56 @@ Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, boo
   return ReadCustomer(r->front());
 }
 
-Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c) {
+Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c,
+                      const std::vector<Contact>& contacts) {
+  // Everything derived (search text, grams, phones, grid cell) is computed here, so a new
+  // customer is one INSERT plus its index rows — bulk imports write each row once.
+  std::vector<std::string> fields{c.name, c.short_name};
+  std::set<std::string> phones;
+  auto add_phone = [&](const std::optional<std::string>& p) {
+    if (!p) return;
+    auto d = PhoneDigits(*p);
+    if (d.size() >= 5) phones.insert(d);
+  };
+  add_phone(c.phone);
+  for (const auto& ct : contacts) {
+    fields.push_back(ct.name);
+    add_phone(ct.mobile);
+    add_phone(ct.phone);
+  }
+  for (const auto& p : phones) fields.push_back(p);
+  const std::string text = SearchText(fields);
+  const std::optional<std::int64_t> cell =
+      c.lat && c.lng && geo::ValidLatLng(*c.lat, *c.lng) ? std::optional<std::int64_t>(geo::CellOf(*c.lat, *c.lng)) : std::nullopt;
   Status s = conn.Exec(
       "INSERT INTO customers (tenant_id, id, name, short_name, name_norm, credit_code, industry, "
       "scale, level, status, source, province, city, district, address, lat, lng, phone, website, "
       "tags, custom_fields, owner_id, pool_id, home_pool_id, locked, clock_start_at, claimed_at, "
       "released_at, previous_owner_id, times_reclaimed, last_follow_up_at, last_deal_at, "
-      "next_follow_up_at, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+      "next_follow_up_at, created_by, created_at, updated_at, search_text, geo_cell) VALUES ($1, $2, $3, $4, $5, $6, $7, "
       "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, "
-      "$26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36)",
+      "$26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38)",
       {V(tenant_id), V(c.id), V(c.name), V(c.short_name), V(NormalizeCompanyName(c.name)),
        V(c.credit_code), V(c.industry), V(c.scale), V(c.level), V(c.status), V(c.source),
        V(c.province), V(c.city), V(c.district), V(c.address), V(c.lat), V(c.lng), V(c.phone),
        V(c.website), V(JoinTags(c.tags)), V(c.custom_fields), V(c.owner_id), V(c.pool_id),
        V(c.home_pool_id), V(c.locked), V(c.clock_start_at), V(c.claimed_at), V(c.released_at),
        V(c.previous_owner_id), V(c.times_reclaimed), V(c.last_follow_up_at), V(c.last_deal_at),
-       V(c.next_follow_up_at), V(c.created_by), V(c.created_at), V(c.updated_at)});
+       V(c.next_follow_up_at), V(c.created_by), V(c.created_at), V(c.updated_at), V(text), V(cell)});
   if (!s.ok()) return s;
-  return ReindexCustomer(conn, tenant_id, c);
+  for (const auto& ct : contacts)
+    if (Status w = InsertContact(conn, tenant_id, ct); !w.ok()) return w;
+  for (const auto& p : phones) {
+    if (Status w = conn.Exec("INSERT INTO customer_phones (tenant_id, digits, customer_id) VALUES ($1, $2, $3)",
+                             {V(tenant_id), V(p), V(c.id)});
+        !w.ok())
+      return w;
+  }
+  const SearchGrams grams = MakeSearchGrams(text);
+  return storage::IndexCustomerGrams(conn, tenant_id, c.id, grams.bigrams, grams.unigrams, /*replace=*/false);
 }
 
-Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c) {
+Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c, bool reindex) {
   Status s = conn.Exec(
       "UPDATE customers SET name = $3, short_name = $4, name_norm = $5, credit_code = $6, "
       "industry = $7, scale = $8, level = $9, status = $10, source = $11, province = $12, "
@@ -315,7 +400,7 @@ Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c
        V(c.website), V(JoinTags(c.tags)), V(c.custom_fields), V(c.last_deal_at),
        V(c.next_follow_up_at), V(c.updated_at)});
   if (!s.ok()) return s;
-  return ReindexCustomer(conn, tenant_id, c);
+  return reindex ? ReindexCustomer(conn, tenant_id, c) : Status::Ok();
 }
 
 Status ReindexCustomer(storage::Connection& conn, Id tenant_id, const Customer& c) {

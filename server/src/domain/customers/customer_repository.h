@@ -36,10 +36,11 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
 Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id,
                              bool include_deleted = false);
 
-// Writes the row, its phone numbers and its search grams (with `contact_names` and
-// `contact_phones` of its contacts).
-Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c);
-Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c);
+// Writes a new customer with its contacts, phone numbers, search text and grams.
+Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c,
+                      const std::vector<Contact>& contacts = {});
+// `reindex`: re-derive phones, search text and grid cell (when name, phone or position changed).
+Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c, bool reindex = true);
 // Re-derives phones and search grams from the customer and its live contacts.
 Status ReindexCustomer(storage::Connection& conn, Id tenant_id, const Customer& c);
 Status SoftDeleteCustomer(storage::Connection& conn, Id tenant_id, Id id, Id by, Instant at);

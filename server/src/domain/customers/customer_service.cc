@@ -437,7 +437,7 @@ Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller
     h.to_user_id = owner;
   }
   if (c.status == "deal") c.last_deal_at = now;
-  if (Status w = InsertCustomer(conn, caller.tenant_id, c); !w.ok()) return w;
+  std::vector<Contact> contacts;
   if (in.contacts) {
     for (const auto& ci : *in.contacts) {
       Contact ct;
@@ -445,10 +445,10 @@ Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller
       ct.customer_id = c.id;
       ApplyContact(ci, ct);
       ct.created_at = ct.updated_at = now;
-      if (Status w = InsertContact(conn, caller.tenant_id, ct); !w.ok()) return w;
+      contacts.push_back(std::move(ct));
     }
-    if (Status w = ReindexCustomer(conn, caller.tenant_id, c); !w.ok()) return w;
   }
+  if (Status w = InsertCustomer(conn, caller.tenant_id, c, contacts); !w.ok()) return w;
   if (Status w = AppendHistory(conn, caller.tenant_id, h); !w.ok()) return w;
   if (Status w = audit::RecordAction(conn, caller, now, "customer.create", "customer", c.id); !w.ok()) return w;
   if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.create", caller.user_id, c.id, std::nullopt,
@@ -527,7 +527,9 @@ Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id,
     }
     if (c->status == "deal" && old_status != "deal") c->last_deal_at = now;
     c->updated_at = now;
-    if (Status w = UpdateCustomer(conn, caller.tenant_id, *c); !w.ok()) return w;
+    // Search text, phones and the grid cell only change with these fields.
+    const bool reindex = in.name || in.short_name || in.phone || in.lat || in.lng;
+    if (Status w = UpdateCustomer(conn, caller.tenant_id, *c, reindex); !w.ok()) return w;
     if (Status w = audit::RecordAction(conn, caller, now, "customer.update", "customer", id); !w.ok()) return w;
     detail = DetailOf(conn, caller, id, now);
     return detail.ok() ? Status::Ok() : detail.status();

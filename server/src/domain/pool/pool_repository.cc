@@ -1,6 +1,8 @@
 #include "domain/pool/pool_repository.h"
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 
 namespace quanke::pool {
 namespace {
@@ -23,11 +25,15 @@ Status LoadAccess(storage::Connection& conn, Id tenant_id, Pool& p) {
   return Status::Ok();
 }
 
-Result<std::vector<Pool>> Load(storage::Connection& conn, Id tenant_id, std::optional<Id> id, Instant at) {
-  std::string sql =
-      "SELECT p.id, p.name, p.description, p.sort_order, p.created_at, p.updated_at, (SELECT "
-      "COUNT(*) FROM customers c WHERE c.tenant_id = p.tenant_id AND c.pool_id = p.id AND "
-      "c.owner_id IS NULL AND c.deleted_at IS NULL) FROM pools p WHERE p.tenant_id = $1";
+Result<std::vector<Pool>> Load(storage::Connection& conn, Id tenant_id, std::optional<Id> id, Instant at,
+                               bool with_counts) {
+  // A customer in a pool has no owner, so counting needs only the partial index of live
+  // customers by pool (customers_pool_live).
+  std::string sql = std::string("SELECT p.id, p.name, p.description, p.sort_order, p.created_at, p.updated_at, ") +
+                    (with_counts ? "(SELECT COUNT(*) FROM customers c WHERE c.tenant_id = p.tenant_id AND "
+                                   "c.pool_id = p.id AND c.deleted_at IS NULL)"
+                                 : "0") +
+                    " FROM pools p WHERE p.tenant_id = $1";
   storage::Params params{V(tenant_id)};
   if (id) {
     sql += " AND p.id = $2";
@@ -67,12 +73,12 @@ constexpr const char* kAncestors =
 
 }  // namespace
 
-Result<std::vector<Pool>> ListPools(storage::Connection& conn, Id tenant_id, Instant at) {
-  return Load(conn, tenant_id, std::nullopt, at);
+Result<std::vector<Pool>> ListPools(storage::Connection& conn, Id tenant_id, Instant at, bool with_counts) {
+  return Load(conn, tenant_id, std::nullopt, at, with_counts);
 }
 
 Result<Pool> GetPool(storage::Connection& conn, Id tenant_id, Id id, Instant at) {
-  auto pools = Load(conn, tenant_id, id, at);
+  auto pools = Load(conn, tenant_id, id, at, true);
   if (!pools.ok()) return pools.status();
   if (pools->empty()) return Status::NotFound();
   return std::move(pools->front());
@@ -121,6 +127,23 @@ Status SetPoolAccess(storage::Connection& conn, Id tenant_id, Id pool_id,
 }
 
 namespace {
+// Parsed rule texts, by text: versions never change once written, and parsing JSON on every
+// list request was a measurable share of it.
+Result<PoolRules> ParseCached(const std::string& text) {
+  static std::mutex mu;
+  static std::unordered_map<std::string, PoolRules> cache;  // guarded by mu
+  {
+    std::lock_guard lock(mu);
+    if (auto it = cache.find(text); it != cache.end()) return it->second;
+  }
+  auto rules = ParsePoolRules(text);
+  if (!rules.ok()) return rules.status();
+  std::lock_guard lock(mu);
+  if (cache.size() > 10000) cache.clear();
+  cache.emplace(text, *rules);
+  return rules;
+}
+
 Result<std::vector<RuleVersion>> ReadVersions(Result<storage::Rows> r) {
   if (!r.ok()) return r.status();
   std::vector<RuleVersion> out;
@@ -128,7 +151,7 @@ Result<std::vector<RuleVersion>> ReadVersions(Result<storage::Rows> r) {
     RuleVersion v;
     v.version = row.Int(0);
     v.effective_at = row.Int(1);
-    auto rules = ParsePoolRules(row.Text(2));
+    auto rules = ParseCached(row.Text(2));
     if (!rules.ok()) return Status::Internal("stored pool rules do not parse: " + rules.status().message());
     v.rules = std::move(rules.value());
     v.created_by = row.OptInt(3);

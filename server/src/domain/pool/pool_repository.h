@@ -39,8 +39,9 @@ struct Pool {
   Instant updated_at = 0;
 };
 
-// Pools of a tenant with their members, admins and the rules in effect at `at`.
-Result<std::vector<Pool>> ListPools(storage::Connection& conn, Id tenant_id, Instant at);
+// Pools of a tenant with their members, admins and the rules in effect at `at`; customer
+// counts only when asked (they scan the pool's index).
+Result<std::vector<Pool>> ListPools(storage::Connection& conn, Id tenant_id, Instant at, bool with_counts = false);
 Result<Pool> GetPool(storage::Connection& conn, Id tenant_id, Id id, Instant at);
 Status InsertPool(storage::Connection& conn, Id tenant_id, const Pool& pool);
 Status UpdatePool(storage::Connection& conn, Id tenant_id, const Pool& pool);

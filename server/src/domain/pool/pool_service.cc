@@ -125,7 +125,7 @@ Result<std::vector<PoolView>> PoolService::ListPools(const org::Caller& caller) 
   if (Status s = org::Require(caller, "pool.view"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  auto pools = pool::ListPools(**lease, caller.tenant_id, clock_.Now());
+  auto pools = pool::ListPools(**lease, caller.tenant_id, clock_.Now(), /*with_counts=*/true);
   if (!pools.ok()) return pools.status();
   std::vector<PoolView> out;
   for (auto& p : *pools) {

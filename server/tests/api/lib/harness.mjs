@@ -6,12 +6,12 @@
 //   QUANKE_TEST_BACKEND   sqlite (default) | postgres
 //   QUANKE_TEST_PG_URL    admin URL for postgres, e.g. postgresql://postgres@127.0.0.1:5432/postgres
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, createHash } from 'node:crypto';
 import { test as nodeTest, before, after } from 'node:test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -38,8 +38,36 @@ function withDatabase(adminUrl, name) {
   return u.toString();
 }
 
-// Makes a fresh database; returns {url, drop()}.
-function makeDatabase(dir) {
+const psql = (admin, sql) => execFileSync('psql', [admin, '-q', '-tA', '-v', 'ON_ERROR_STOP=1', '-c', sql], { stdio: 'pipe', encoding: 'utf8' });
+
+// PostgreSQL only (option reuseDemo): the demo load takes seconds there, so the first server of a
+// `node --test` run with given tenants/customers keeps a copy of its freshly loaded database as a
+// template `qt_tpl_<runner pid>_<hash>`, and later servers of the same run (same runner process,
+// binary and options) start from `CREATE DATABASE … TEMPLATE` instead. Templates of runs whose
+// runner is gone are dropped when a new one is made.
+function demoTemplateName(tenants, customers) {
+  let id = BIN;
+  try { const st = statSync(BIN); id += `:${st.size}:${st.mtimeMs}`; } catch { /* no binary: startServer fails later */ }
+  const hash = createHash('sha1').update(JSON.stringify({ id, tenants, customers: customers ?? null })).digest('hex').slice(0, 12);
+  return `qt_tpl_${process.ppid}_${hash}`;
+}
+function templateExists(admin, name) {
+  try { return psql(admin, `SELECT 1 FROM pg_database WHERE datname = '${name}'`).trim() === '1'; } catch { return false; }
+}
+function saveTemplate(admin, fromDb, name) {
+  try {
+    for (const old of psql(admin, "SELECT datname FROM pg_database WHERE datname LIKE 'qt\\_tpl\\_%'").split('\n').filter(Boolean)) {
+      const pid = Number(old.split('_')[2]);
+      let alive = false;
+      try { process.kill(pid, 0); alive = true; } catch (e) { alive = e.code === 'EPERM'; }
+      if (!alive) psql(admin, `DROP DATABASE IF EXISTS ${old} WITH (FORCE)`);
+    }
+    psql(admin, `CREATE DATABASE ${name} TEMPLATE ${fromDb}`);
+  } catch { /* another file made it first, or no rights: fine */ }
+}
+
+// Makes a fresh database (a copy of `template` when given); returns {url, name, drop()}.
+function makeDatabase(dir, template) {
   if (BACKEND === 'sqlite') {
     return { url: `sqlite:${path.join(dir, 'q.db')}`, drop() {} };
   }
@@ -47,9 +75,11 @@ function makeDatabase(dir) {
   const admin = process.env.QUANKE_TEST_PG_URL;
   if (!admin) throw new Error('QUANKE_TEST_BACKEND=postgres needs QUANKE_TEST_PG_URL (an admin URL)');
   const name = 'qt_' + randomBytes(6).toString('hex');
-  execFileSync('psql', [admin, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${name}`], { stdio: 'pipe' });
+  execFileSync('psql', [admin, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`], { stdio: 'pipe' });
   return {
     url: withDatabase(admin, name),
+    name,
+    admin,
     drop() {
       try {
         execFileSync('psql', [admin, '-q', '-c', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: 'pipe' });
@@ -71,17 +101,28 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Starts a server with the demo tenants `demo` and `other`. Registers an after() hook that
 // prints the server's stderr when any test of the file failed.
 // Options: sessionTtl, bodyLimit, tenants; customers (demo customers per tenant, default the
-// demo's 2,000); sweepCheck (seconds between scheduled reclaim sweeps; 0 turns the scheduled
+// demo's 2,000; or an object by tenant, e.g. {other: 0} — loading 2,000 takes seconds on PostgreSQL); sweepCheck (seconds between scheduled reclaim sweeps; 0 turns the scheduled
 // sweep off — use it wherever the test needs stable data); webhookAttempts, webhookBackoffMs
-// (`--webhook-attempts N --webhook-backoff-ms MS`); extraArgs (more `serve` flags, as is).
+// (`--webhook-attempts N --webhook-backoff-ms MS`); extraArgs (more `serve` flags, as is);
+// reuseDemo (PostgreSQL: start from a template copy of the same run's first demo load, see
+// demoTemplateName — for tests that do not mind demo data loaded a few minutes earlier).
 export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'], customers, sweepCheck,
-  webhookAttempts, webhookBackoffMs, extraArgs = [] } = {}) {
+  webhookAttempts, webhookBackoffMs, extraArgs = [], reuseDemo = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'quanke-api-'));
-  const db = makeDatabase(dir);
-  for (const t of tenants) {
-    const demoArgs = ['demo', '--db', db.url, '--tenant', t, '--password', PASSWORD];
-    if (customers !== undefined) demoArgs.push('--customers', String(customers));
-    runCli(demoArgs);
+  const template = reuseDemo && BACKEND === 'postgres' && tenants.length ? demoTemplateName(tenants, customers) : null;
+  let db = null;
+  if (template && templateExists(process.env.QUANKE_TEST_PG_URL, template)) {
+    try { db = makeDatabase(dir, template); } catch { db = null; } // e.g. the template is being copied by another file
+  }
+  if (!db) {
+    db = makeDatabase(dir);
+    for (const t of tenants) {
+      const demoArgs = ['demo', '--db', db.url, '--tenant', t, '--password', PASSWORD];
+      const n = customers !== null && typeof customers === 'object' ? customers[t] : customers;
+      if (n !== undefined) demoArgs.push('--customers', String(n));
+      runCli(demoArgs);
+    }
+    if (template) saveTemplate(db.admin, db.name, template);
   }
   const port = await freePort();
   const args = ['serve', '--db', db.url, '--listen', `127.0.0.1:${port}`, '--web-root', path.join(dir, 'no-web')];

@@ -1,0 +1,2 @@
+-- Counting a pool's customers reads only this partial index (a pooled customer has no owner).
+CREATE INDEX customers_pool_live ON customers(tenant_id, pool_id) WHERE deleted_at IS NULL AND pool_id IS NOT NULL;
