@@ -6,10 +6,15 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 usage: bench/run.sh [options]
-  --scale NAME          data set to load, from bench/scales/NAME.sh (default: demo)
-  --duration SECONDS    wrk run length per scenario (default: 10)
-  --connections N       wrk connections, 2 wrk threads (default: 64)
-  --scenarios LIST      comma-separated, from bench/wrk/*.lua (default: ping,health,me)
+  --scale NAME          data set to load, from bench/scales/NAME.sh (default: demo; also 1m, peer)
+  --duration SECONDS    wrk run length per scenario (default: 10; 15 with --scale peer)
+  --connections N       wrk connections, 2 wrk threads (default: 64; 32 with --scale 1m or peer)
+  --wrk-timeout SECONDS wrk --timeout (default: wrk's own, 2 s; 10 with --scale peer)
+  --scenarios LIST      comma-separated, from bench/wrk/*.lua (load) and bench/tasks/*.sh (timed
+                        tasks: w1, sweep); ping is always run first, as the ceiling
+                        (default: ping,health,me; 1m: list,detail,search,conflict,sweep;
+                        peer: w1,w2,w3,w5)
+  --rebuild             rebuild a cached data set (scale 1m) even if the cache matches
   --threads N           server I/O threads (default: the server's own, one per core)
   --no-access-log       start the server with --access-log false (default: on, production-like)
   --quiet-wait SECONDS  before each scenario, wait up to this long for the host to be idle
@@ -25,14 +30,16 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 bin=${QUANKE_BIN:-$root/build/quanke}
 
-scale=demo duration=10 connections=64 scenarios=ping,health,me threads="" access_log=true
-port="" out="" quiet_wait=60
+scale=demo duration="" connections="" scenarios="" threads="" access_log=true
+port="" out="" quiet_wait=60 wrk_timeout="" rebuild=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
+    --wrk-timeout) wrk_timeout=$2; shift 2 ;;
     --scenarios) scenarios=$2; shift 2 ;;
+    --rebuild) rebuild=1; shift ;;
     --threads) threads=$2; shift 2 ;;
     --no-access-log) access_log=false; shift ;;
     --port) port=$2; shift 2 ;;
@@ -45,6 +52,16 @@ done
 
 die() { echo "bench: $*" >&2; exit 1; }
 
+# Defaults that depend on the scale: issue 3 measures at 32 connections; the peer workload
+# (shared/research/PEERS.md) used wrk -t2 -c32 -d15s --timeout 10s.
+case $scale in
+  1m) : "${connections:=32}" "${scenarios:=list,detail,search,conflict,sweep}" ;;
+  peer) : "${connections:=32}" "${duration:=15}" "${wrk_timeout:=10}" "${scenarios:=w1,w2,w3,w5}" ;;
+esac
+: "${duration:=10}" "${connections:=64}" "${scenarios:=ping,health,me}"
+# The ceiling is measured in every run, first, so that each figure has its ratio to ping.
+[[ ,$scenarios, == *,ping,* ]] || scenarios=ping,$scenarios
+
 # ---- preconditions ---------------------------------------------------------------------------
 [[ -x $bin ]] || die "no server binary at $bin. Build it first: \`make build\` (or \`make bench\`, which builds and then runs this script)."
 for tool in wrk timeout curl ss awk; do
@@ -54,12 +71,17 @@ done
 [[ $connections =~ ^[0-9]+$ && $connections -ge 2 ]] || die "--connections must be an integer >= 2"
 [[ -z $threads || $threads =~ ^[0-9]+$ ]] || die "--threads must be an integer"
 [[ $quiet_wait =~ ^[0-9]+$ ]] || die "--quiet-wait must be an integer (seconds)"
+[[ -z $wrk_timeout || $wrk_timeout =~ ^[0-9]+$ ]] || die "--wrk-timeout must be an integer (seconds)"
 scale_hook=$here/scales/$scale.sh
 [[ -f $scale_hook ]] || die "unknown scale '$scale': no $scale_hook (available: $(cd "$here/scales" && ls *.sh | sed 's/\.sh$//' | paste -sd, -))"
 IFS=, read -r -a scenario_list <<<"$scenarios"
 [[ ${#scenario_list[@]} -gt 0 ]] || die "--scenarios is empty"
+# A scenario is either a wrk load (bench/wrk/NAME.lua) or a timed task (bench/tasks/NAME.sh).
+declare -A kind
 for s in "${scenario_list[@]}"; do
-  [[ -f $here/wrk/$s.lua ]] || die "unknown scenario '$s': no bench/wrk/$s.lua"
+  if [[ -f $here/wrk/$s.lua ]]; then kind[$s]=wrk
+  elif [[ -f $here/tasks/$s.sh ]]; then kind[$s]=task
+  else die "unknown scenario '$s': no bench/wrk/$s.lua or bench/tasks/$s.sh"; fi
 done
 
 # Identify what was measured: other work may rebuild build/quanke or web/dist between runs.
@@ -71,10 +93,17 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 [[ -n $out ]] || out=$here/results/$stamp
 mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/quanke-bench.XXXXXX")
+# Other work rebuilds build/quanke now and then, also during a run (the 1m import takes minutes):
+# run a private copy, so that the data set, the server and the sha256 above are one binary.
+bin_src=$bin
+cp "$bin" "$work/quanke"
+bin=$work/quanke
+bin_sha=$(sha256sum "$bin" | cut -c1-12)
 db_url="sqlite:$work/bench.db"
 server_log=$work/server.log
 server_pid=""
 wrk_pid=""
+hook_pid=""
 
 # ---- clean-up: always stop the server we started (and only that one) --------------------------
 port_listeners() { ss -Hltnp "sport = :$1" 2>/dev/null || true; }
@@ -96,6 +125,8 @@ stop_server() {
 cleanup() {
   local rc=$?
   if [[ -n $wrk_pid ]]; then kill -TERM "$wrk_pid" 2>/dev/null || true; wait "$wrk_pid" 2>/dev/null || true; fi
+  # The scale hook (under timeout) stops the server it may have started on TERM.
+  if [[ -n $hook_pid ]]; then kill -TERM "$hook_pid" 2>/dev/null || true; wait "$hook_pid" 2>/dev/null || true; fi
   stop_server
   if [[ -f $server_log ]]; then
     # Keep what matters from the server log (the access log itself is large).
@@ -130,11 +161,19 @@ base=http://127.0.0.1:$port
 # ---- data ------------------------------------------------------------------------------------
 echo "bench: scale $scale -> $db_url"
 scale_start=$(date +%s.%N)
-timeout 3600 bash "$scale_hook" "$bin" "$db_url" "$work" >"$out/scale.log" 2>&1 \
-  || { cat "$out/scale.log" >&2; die "loading scale '$scale' failed (see $out/scale.log)"; }
+# The hook gets the scenario list (the peer scale loads its rows itself unless w1 will) and
+# --rebuild. It runs in the background plus `wait`, like wrk below, so that a signal stops it.
+BENCH_SCENARIOS=$scenarios BENCH_REBUILD=$rebuild timeout -k 10 3600 bash "$scale_hook" "$bin" "$db_url" "$work" >"$out/scale.log" 2>&1 &
+hook_pid=$!
+rc=0; wait "$hook_pid" || rc=$?
+hook_pid=""
+[[ $rc == 0 ]] || { tail -n 30 "$out/scale.log" >&2; die "loading scale '$scale' failed (exit $rc; see $out/scale.log)"; }
 scale_seconds=$(awk -v a="$scale_start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
+[[ -d $work/scale-info ]] && cp -r "$work/scale-info" "$out/"
 login_body='{"tenant":"demo","username":"admin","password":"demo123456"}'
 [[ -f $work/login.json ]] && login_body=$(cat "$work/login.json")
+tenant=$(sed -n 's/.*"tenant":"\([^"]*\)".*/\1/p' <<<"$login_body")
+db_bytes=$(stat -c %s "${db_url#sqlite:}")
 
 # ---- server ----------------------------------------------------------------------------------
 serve_args=(serve --db "$db_url" --listen "127.0.0.1:$port" --access-log "$access_log")
@@ -166,19 +205,35 @@ login=$(curl -sS -m 10 -H 'Content-Type: application/json' -d "$login_body" "$ba
   || die "login request failed"
 token=$(sed -n 's/.*"token":"\([^"]*\)".*/\1/p' <<<"$login")
 [[ -n $token ]] || die "login did not return a token: $login"
-export BENCH_TOKEN=$token BENCH_WRK_DIR=$here/wrk
+export BENCH_TOKEN=$token BENCH_WRK_DIR=$here/wrk BENCH_DATA_DIR=$work BENCH_BASE=$base BENCH_TENANT=$tenant \
+  BENCH_BIN=$bin BENCH_DB_URL=$db_url BENCH_SERVER_PID=$server_pid
 
-# A few requests of each kind, so that the idle figure includes warmed caches and pools.
+# A few requests of each kind, so that the idle figure includes warmed caches and pools. The
+# data-driven scenarios (whose data may only exist after a task such as w1) are warmed up right
+# before they run instead (warm_up below).
 for _ in 1 2 3 4 5; do
   for s in "${scenario_list[@]}"; do
     case $s in
       me) code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base/api/v1/me") ;;
-      *) code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$base/api/v1/$s") ;;
+      ping|health) code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$base/api/v1/$s") ;;
+      *) continue ;;
     esac
     [[ $code == 200 ]] || die "warm-up GET for scenario $s answered HTTP $code"
   done
 done
 sleep 1
+
+# warm_up SCENARIO: 1 s of its own wrk script on one connection; every answer must be 2xx.
+warm_up() {
+  local s=$1 line
+  timeout -k 5 30 wrk -t1 -c1 -d1s -s "$here/wrk/$s.lua" "$base" >"$out/warmup-$s.txt" 2>&1 \
+    || die "warm-up wrk for scenario $s failed; see $out/warmup-$s.txt"
+  line=$(sed -n 's/^BENCH_RESULT //p' "$out/warmup-$s.txt" | tail -n 1)
+  [[ -n $line ]] || die "warm-up for scenario $s printed no BENCH_RESULT; see $out/warmup-$s.txt"
+  [[ $line == *'"status":0,'* && $line != *'"requests":0,'* ]] \
+    || die "warm-up for scenario $s had non-2xx answers or no requests: $line (see $out/warmup-$s.txt)"
+  rm -f "$out/warmup-$s.txt"
+}
 
 rss_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
 cpu_ticks() { awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; }  # utime + stime
@@ -210,6 +265,7 @@ echo "bench: server pid $server_pid on $base, idle RSS $(mb "$idle_rss") MB, acc
 
 # ---- load ------------------------------------------------------------------------------------
 declare -A R  # R[scenario.field]
+declare -A T  # T[task] = its BENCH_TASK json
 for s in "${scenario_list[@]}"; do
   raw=$out/wrk-$s.txt
   if (( quiet_wait > 0 )); then
@@ -219,6 +275,28 @@ for s in "${scenario_list[@]}"; do
     R[$s.idle_before_pct]=null
   fi
   reset_peak
+  if [[ ${kind[$s]} == task ]]; then
+    echo "bench: task $s"
+    t0=$(cpu_ticks "$server_pid") m0=$(machine_busy) w0=$(date +%s.%N)
+    timeout -k 5 3600 bash "$here/tasks/$s.sh" >"$out/task-$s.txt" 2>&1 &
+    wrk_pid=$!
+    rc=0
+    wait "$wrk_pid" || rc=$?
+    wrk_pid=""
+    t1=$(cpu_ticks "$server_pid") m1=$(machine_busy) w1=$(date +%s.%N)
+    kill -0 "$server_pid" 2>/dev/null || die "the server died during task $s (log: $out/server-log-warnings.txt)"
+    [[ $rc == 0 ]] || { tail -n 20 "$out/task-$s.txt" >&2; die "task $s failed (exit $rc; 124 = killed by timeout); see $out/task-$s.txt"; }
+    T[$s]=$(sed -n 's/^BENCH_TASK //p' "$out/task-$s.txt" | tail -n 1)
+    [[ -n ${T[$s]} ]] || die "no BENCH_TASK line in $out/task-$s.txt"
+    R[$s.peak_rss_kb]=$(rss_kb "$server_pid" VmHWM)
+    R[$s.server_cpu_s]=$(awk -v a="$t0" -v b="$t1" -v hz="$hz" 'BEGIN{printf "%.2f", (b-a)/hz}')
+    R[$s.other_cpu_pct]=$(awk -v a="$m0" -v b="$m1" -v s0="$t0" -v s1="$t1" -v w0="$w0" -v w1="$w1" -v hz="$hz" -v c="$cores" \
+      'BEGIN{printf "%.0f", 100*((b-a)-(s1-s0))/hz/(c*(w1-w0))}')  # machine busy minus server, incl. the task itself
+    echo "bench: $s: ${T[$s]}"
+    sleep 1
+    continue
+  fi
+  [[ $s == ping || $s == health || $s == me ]] || warm_up "$s"
   echo "bench: wrk $s (${duration}s, $connections connections)"
   t0=$(cpu_ticks "$server_pid") m0=$(machine_busy)
   c0="" c1=""
@@ -226,7 +304,7 @@ for s in "${scenario_list[@]}"; do
   # In the background plus `wait`, so that a signal to this script is handled at once (the
   # trap then stops wrk); a foreground child would delay the trap until wrk ends.
   timeout -k 5 $((duration + 30)) \
-    wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/wrk/$s.lua" "$base" >"$raw" 2>&1 &
+    wrk -t2 -c"$connections" -d"${duration}s" ${wrk_timeout:+--timeout "${wrk_timeout}s"} --latency -s "$here/wrk/$s.lua" "$base" >"$raw" 2>&1 &
   wrk_pid=$!
   rc=0
   wait "$wrk_pid" || rc=$?
@@ -269,7 +347,18 @@ stop_server
 log_lines=$(wc -l <"$server_log")
 log_bytes=$(stat -c %s "$server_log")
 total_requests=0
-for s in "${scenario_list[@]}"; do total_requests=$((total_requests + R[$s.requests])); done
+wrk_list=() task_list=()
+for s in "${scenario_list[@]}"; do
+  if [[ ${kind[$s]} == wrk ]]; then wrk_list+=("$s"); total_requests=$((total_requests + R[$s.requests])); else task_list+=("$s"); fi
+done
+
+# ---- budgets ---------------------------------------------------------------------------------
+# Issue 3 (scale 1m): p99 at 32 connections. Peer workload: >= 100x the best peer's req/s
+# (shared/research/PEERS.md: W2 152, W3 215, W5 108 req/s; W1 10,000 rows in 8.7 s) at p99 < 5 ms.
+declare -A p99_budget_ms=([list]=20 [detail]=10 [search]=50 [conflict]=20 [w2]=5 [w3]=5 [w5]=5)
+declare -A rps_budget=([w2]=15200 [w3]=21500 [w5]=10800)
+declare -A task_budget_s=([sweep]=10 [w1]=0.087)
+jnum() { sed -n "s/.*\"$2\":\([0-9.][0-9.]*\).*/\1/p" <<<"$1" | head -n 1; }  # jnum JSON KEY (first match)
 
 # ---- report ----------------------------------------------------------------------------------
 ms() { awk -v u="$1" 'BEGIN{printf (u < 10000 ? "%.2f" : "%.1f"), u/1000}'; }
@@ -277,35 +366,77 @@ ceiling=${R[ping.rps]:-}
 pct() { [[ -n $ceiling && $ceiling != 0 ]] && awk -v a="$1" -v b="$ceiling" 'BEGIN{printf "%.0f%%", 100*a/b}' || echo "n/a"; }
 errs() { echo $((R[$1.connect] + R[$1.read] + R[$1.write] + R[$1.timeout])); }
 
+verdicts=()
+for s in "${wrk_list[@]}"; do
+  v="" ; ok=1
+  if [[ -n ${p99_budget_ms[$s]:-} ]]; then
+    p99ms=$(ms "${R[$s.p99]}")
+    awk -v a="${R[$s.p99]}" -v b="${p99_budget_ms[$s]}" 'BEGIN{exit !(a < b*1000)}' || ok=0
+    v="p99 $p99ms ms < ${p99_budget_ms[$s]} ms"
+  fi
+  if [[ -n ${rps_budget[$s]:-} ]]; then
+    (( R[$s.rps] >= rps_budget[$s] )) || ok=0
+    v+="${v:+, }${R[$s.rps]} req/s >= ${rps_budget[$s]} req/s (100x best peer)"
+  fi
+  (( R[$s.status] == 0 && $(errs "$s") == 0 )) || { ok=0; v+=", non-2xx/socket errors"; }
+  [[ -n $v ]] && verdicts+=("$s: $( ((ok)) && echo PASS || echo FAIL) ($v)")
+done
+for s in "${task_list[@]}"; do
+  [[ -n ${task_budget_s[$s]:-} ]] || continue
+  sec=$(jnum "${T[$s]}" seconds)
+  ok=$(awk -v a="$sec" -v b="${task_budget_s[$s]}" 'BEGIN{print (a < b) ? "PASS" : "FAIL"}')
+  verdicts+=("$s: $ok ($sec s < ${task_budget_s[$s]} s)")
+done
+if [[ -f $out/scale-info/build.json ]]; then
+  build_json=$(cat "$out/scale-info/build.json")
+  imp_s=$(jnum "$build_json" seconds)
+  verdicts+=("import of $(jnum "$build_json" rows) rows (when the cache was built): $(awk -v a="$imp_s" 'BEGIN{print (a < 120) ? "PASS" : "FAIL"}') ($imp_s s < 120 s)")
+fi
+
 host_line="$(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)), $(uname -r), load before run: $(cut -d' ' -f1-3 /proc/loadavg)"
 {
   echo "# quanke bench $stamp"
   echo
-  echo "scale \`$scale\` (loaded in ${scale_seconds} s), ${duration} s per scenario, wrk -t2 -c$connections, access log $access_log, server threads ${threads:-default}"
-  echo "binary: $bin (sha256 $bin_sha…, built $bin_mtime); web root: $web_root_info"
+  echo "scale \`$scale\` (loaded in ${scale_seconds} s; database file $(mb $((db_bytes / 1024))) MB), ${duration} s per scenario, wrk -t2 -c$connections${wrk_timeout:+ --timeout ${wrk_timeout}s}, access log $access_log, server threads ${threads:-default}"
+  echo "binary: $bin_src (sha256 $bin_sha…, built $bin_mtime; a copy of it was run); web root: $web_root_info"
   echo "host: $host_line; wrk and the server share the cores"
   echo
   echo "| scenario | req/s | p50 ms | p99 ms | % of ping | non-2xx | socket errors | server CPU s | server µs/req | wrk CPU s | other CPU % | peak RSS MB |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  for s in "${scenario_list[@]}"; do
+  for s in "${wrk_list[@]}"; do
     echo "| $s | ${R[$s.rps]} | $(ms "${R[$s.p50]}") | $(ms "${R[$s.p99]}") | $(pct "${R[$s.rps]}") | ${R[$s.status]} | $(errs "$s") | ${R[$s.server_cpu_s]} | ${R[$s.server_us_per_req]} | ${R[$s.wrk_cpu_s]} | ${R[$s.other_cpu_pct]} | $(mb "${R[$s.peak_rss_kb]}") |"
   done
+  if [[ ${#task_list[@]} -gt 0 ]]; then
+    echo
+    echo "| task | seconds | server CPU s | other CPU % (incl. the task) | server peak RSS MB | result |"
+    echo "|---|---:|---:|---:|---:|---|"
+    for s in "${task_list[@]}"; do
+      echo "| $s | $(jnum "${T[$s]}" seconds) | ${R[$s.server_cpu_s]} | ${R[$s.other_cpu_pct]} | $(mb "${R[$s.peak_rss_kb]}") | \`${T[$s]}\` |"
+    done
+  fi
   echo
   echo "server RSS: idle $(mb "$idle_rss") MB, after load $(mb "$after_rss") MB, peak $(mb "$peak_rss") MB"
   echo "server log: $log_lines lines, $(mb $((log_bytes / 1024))) MB, for $total_requests requests under load (+ warm-up)"
+  [[ -n ${build_json:-} ]] && { echo; echo "data set build (scale-info/build.json): \`$build_json\`"; }
+  [[ -f $out/scale-info/cache.txt ]] && echo "($(cat "$out/scale-info/cache.txt"))"
   echo
   me_verdict=n/a
   if [[ -n $ceiling && -n ${R[me.rps]:-} ]]; then
     me_verdict=$(awk -v a="${R[me.rps]}" -v b="$ceiling" 'BEGIN{print (a >= b/2 ? "PASS" : "FAIL")}')
   fi
   rss_verdict=$( (( idle_rss < 40 * 1024 )) && echo PASS || echo FAIL)
-  echo "budgets: me >= 50% of ping: $me_verdict ($(pct "${R[me.rps]:-0}")); idle RSS < 40 MB: $rss_verdict ($(mb "$idle_rss") MB)"
+  if [[ -n ${R[me.rps]:-} ]]; then
+    echo "budgets: me >= 50% of ping: $me_verdict ($(pct "${R[me.rps]}")); idle RSS < 40 MB: $rss_verdict ($(mb "$idle_rss") MB)"
+  else
+    echo "budgets: idle RSS < 40 MB: $rss_verdict ($(mb "$idle_rss") MB)"
+  fi
+  for v in "${verdicts[@]}"; do echo "- $v"; done
 } >"$out/summary.md"
 
 json="{\"stamp\":\"$stamp\",\"scale\":\"$scale\",\"duration_s\":$duration,\"connections\":$connections,\"access_log\":$access_log,\"threads\":${threads:-null},\"cores\":$cores,\"binary_sha256\":\"$bin_sha\",\"binary_mtime\":\"$bin_mtime\""
-json+=",\"rss_kb\":{\"idle\":$idle_rss,\"after\":$after_rss,\"peak\":$peak_rss},\"server_log_lines\":$log_lines,\"scenarios\":{"
+json+=",\"db_bytes\":$db_bytes,\"rss_kb\":{\"idle\":$idle_rss,\"after\":$after_rss,\"peak\":$peak_rss},\"server_log_lines\":$log_lines,\"scenarios\":{"
 first=1
-for s in "${scenario_list[@]}"; do
+for s in "${wrk_list[@]}"; do
   [[ $first == 1 ]] || json+=","
   first=0
   json+="\"$s\":{\"rps\":${R[$s.rps]},\"requests\":${R[$s.requests]},\"p50_us\":${R[$s.p50]},\"p90_us\":${R[$s.p90]},\"p99_us\":${R[$s.p99]},\"max_us\":${R[$s.max]}"
@@ -313,7 +444,16 @@ for s in "${scenario_list[@]}"; do
   json+=",\"non2xx\":${R[$s.status]},\"errors\":{\"connect\":${R[$s.connect]},\"read\":${R[$s.read]},\"write\":${R[$s.write]},\"timeout\":${R[$s.timeout]}}"
   json+=",\"server_cpu_s\":${R[$s.server_cpu_s]},\"server_us_per_req\":${R[$s.server_us_per_req]},\"wrk_cpu_s\":${R[$s.wrk_cpu_s]},\"other_cpu_pct\":${R[$s.other_cpu_pct]},\"other_cpu_pct_before\":${R[$s.idle_before_pct]},\"peak_rss_kb\":${R[$s.peak_rss_kb]}}"
 done
-json+="}}"
+json+="},\"tasks\":{"
+first=1
+for s in "${task_list[@]}"; do
+  [[ $first == 1 ]] || json+=","
+  first=0
+  json+="\"$s\":{\"result\":${T[$s]},\"server_cpu_s\":${R[$s.server_cpu_s]},\"other_cpu_pct\":${R[$s.other_cpu_pct]},\"peak_rss_kb\":${R[$s.peak_rss_kb]}}"
+done
+json+="}"
+[[ -n ${build_json:-} ]] && json+=",\"scale_build\":$build_json"
+json+="}"
 echo "$json" >"$out/summary.json"
 { echo "$json" >>"$here/results/history.jsonl"; } 2>/dev/null || true
 

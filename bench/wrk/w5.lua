@@ -1,0 +1,17 @@
+-- Peer workload W5: PATCH one field of a uniformly random customer of the 10,000. The peers'
+-- "amount" lives in customFields here, next to "stage":
+-- PATCH /api/v1/customers/<id> {"customFields":{"stage":"…","amount":N}}.
+dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
+local stages = { "lead", "qualified", "proposal", "negotiation", "won", "lost" }
+local ids, headers = nil, nil
+setup = bench_setup
+function init(args)
+  bench_seed(2000)
+  ids = bench_lines("ids.txt")
+  headers = bench_headers(true)
+end
+function request()
+  local body = '{"customFields":{"stage":"' .. stages[math.random(#stages)] .. '","amount":' .. math.random(0, 99999) .. '}}'
+  return wrk.format("PATCH", "/api/v1/customers/" .. ids[math.random(#ids)], headers, body)
+end
+done = bench_done
