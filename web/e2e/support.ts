@@ -57,3 +57,36 @@ export async function pickClaimable(page: Page, limit = 20): Promise<{ pool: Poo
   }
   throw new Error('no claimable pool customer for this user')
 }
+
+export interface OwnCustomer {
+  id: string
+  name: string
+  lastFollowUpAt: string | null
+}
+
+/** One of the logged-in user's own customers (我的客户), chosen from what the API returns. */
+export async function pickOwnCustomer(page: Page, index = 0): Promise<OwnCustomer> {
+  const mine = await apiGet<{ items: OwnCustomer[] }>(page, '/customers?mine=true&limit=20&sort=-updatedAt')
+  expect(mine.items.length, 'the user owns customers').toBeGreaterThan(index)
+  return mine.items[index]
+}
+
+/** POST/DELETE through the page's session, with the CSRF token the login stored. */
+export async function apiSend<T>(page: Page, method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const csrf = await page.evaluate(() => localStorage.getItem('quanke.csrf'))
+  const response = await page.request.fetch(`/api/v1${path}`, {
+    method,
+    headers: { 'X-CSRF-Token': csrf ?? '', 'Content-Type': 'application/json' },
+    data: body === undefined ? undefined : JSON.stringify(body),
+  })
+  expect(response.ok(), `${method} ${path} → ${response.status()}`).toBeTruthy()
+  const text = await response.text()
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+/** Today's date in the demo company's time zone ("2026-11-26"). */
+export function todayInShanghai(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+}
+
+export const PHOTO_FIXTURE = new URL('./fixtures/visit-photo.png', import.meta.url).pathname

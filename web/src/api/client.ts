@@ -127,18 +127,56 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, details, requestId)
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET'
+/**
+ * The headers every request sends: Accept, Accept-Language and, on mutations, X-CSRF-Token and
+ * (POST) an Idempotency-Key. Also used by requests that cannot go through `fetch` (uploads with
+ * progress go through XMLHttpRequest).
+ */
+export function baseHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': hooks.language(),
   }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (isMutation(method)) {
     const csrf = getCsrfToken()
     if (csrf) headers['X-CSRF-Token'] = csrf
     if (method === 'POST') headers['Idempotency-Key'] = newIdempotencyKey()
   }
+  return headers
+}
+
+/** Maps an error answer given as text (XMLHttpRequest) to an ApiError. */
+export function apiErrorFromText(status: number, statusText: string, text: string, requestIdHeader: string | null): ApiError {
+  let payload: unknown = null
+  try {
+    payload = text ? JSON.parse(text) : null
+  } catch {
+    payload = null
+  }
+  const envelope = payload as { error?: { code?: unknown; message?: unknown; details?: unknown }; requestId?: unknown } | null
+  const error = envelope?.error
+  const code = typeof error?.code === 'string' ? error.code : `http.${status}`
+  const message = typeof error?.message === 'string' && error.message ? error.message : statusText || `HTTP ${status}`
+  const details = error?.details && typeof error.details === 'object' ? (error.details as ApiErrorDetails) : {}
+  const requestId = typeof envelope?.requestId === 'string' ? envelope.requestId : requestIdHeader
+  return new ApiError(status, code, message, details, requestId)
+}
+
+/** A network failure as an ApiError (status 0), in the UI language. */
+export function networkError(): ApiError {
+  return new ApiError(0, 'network', hooks.networkErrorMessage())
+}
+
+/** Presents a failed request the way `request` does: 401 → login, else a toast unless silent. */
+export function reportError(error: ApiError, options: Pick<RequestOptions, 'silent' | 'noAuthRedirect'> = {}): void {
+  if (error.status === 401 && !options.noAuthRedirect) hooks.onUnauthorized(error)
+  else if (!options.silent) hooks.showError(error)
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET'
+  const headers = baseHeaders(method)
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
 
   let response: Response
   try {

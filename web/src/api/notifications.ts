@@ -1,5 +1,6 @@
-// In-app notifications (the bell) — docs/api-customers.md. Live push comes later; the UI polls.
-import { request } from './client'
+// In-app notifications (the bell) — docs/api-customers.md; live push over Server-Sent Events —
+// docs/api-activity.md (`GET /notifications/stream`).
+import { buildUrl, request } from './client'
 import type { ListResponse } from './types'
 
 export interface AppNotification {
@@ -24,7 +25,7 @@ export function listNotifications(query: NotificationListQuery = {}): Promise<Li
   return request('/notifications', { query: { ...query } })
 }
 
-/** Polled in the background: errors stay silent (no toast every 30 s while offline). */
+/** Asked in the background: errors stay silent (no toast every minute while offline). */
 export function getUnreadNotificationCount(): Promise<{ count: number }> {
   return request('/notifications/unread-count', { silent: true })
 }
@@ -35,4 +36,13 @@ export function markNotificationRead(id: string): Promise<void> {
 
 export function markAllNotificationsRead(): Promise<void> {
   return request('/notifications/read-all', { method: 'POST' })
+}
+
+/**
+ * The live stream's address. The session cookie authenticates (EventSource `withCredentials`).
+ * A new EventSource cannot set Last-Event-ID itself, so resuming after our own reconnect passes
+ * it as `?lastEventId=` (the browser's automatic reconnects send the header).
+ */
+export function notificationStreamUrl(lastEventId?: string | null): string {
+  return buildUrl('/notifications/stream', { lastEventId: lastEventId ?? undefined })
 }

@@ -8,17 +8,18 @@ function keys(items: ReturnType<typeof buildMenu>): string[] {
 
 describe('buildMenu', () => {
   it('shows the organisation group with org.view', () => {
-    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
+    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
   })
 
   it('hides the organisation group without org.view', () => {
     expect(keys(buildMenu(['customer.view']))).not.toContain('org')
-    expect(keys(buildMenu([]))).toEqual(['home', 'customerGroup', 'myCustomers'])
+    expect(keys(buildMenu([]))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers'])
   })
 
   it('shows the customer pages a rep may open', () => {
     expect(keys(buildMenu(['customer.view', 'pool.view', 'pool.claim']))).toEqual([
       'home',
+      'feed',
       'customerGroup',
       'myCustomers',
       'customers',
@@ -29,6 +30,11 @@ describe('buildMenu', () => {
   it('shows pool settings only with pool.configure', () => {
     expect(keys(buildMenu(['pool.view']))).not.toContain('poolSettings')
     expect(keys(buildMenu(['pool.view', 'pool.configure']))).toContain('poolSettings')
+  })
+
+  it('shows the webhook settings only with settings.configure', () => {
+    expect(keys(buildMenu(['org.view']))).not.toContain('webhooks')
+    expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers', 'settings', 'webhooks'])
   })
 
   it('needs every permission an item names', () => {
@@ -62,7 +68,7 @@ describe('menu and routes agree', () => {
       }
     }
     walk(routes)
-    const leaves = buildMenu(['org.view', 'customer.view', 'pool.view', 'pool.configure']).flatMap((i) => i.children ?? [i])
+    const leaves = buildMenu(['org.view', 'customer.view', 'pool.view', 'pool.configure', 'settings.configure']).flatMap((i) => i.children ?? [i])
     expect(leaves.length).toBeGreaterThan(6)
     for (const leaf of leaves) {
       expect(byName.has(leaf.key), leaf.key).toBe(true)

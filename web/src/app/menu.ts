@@ -14,6 +14,7 @@ export interface MenuItem {
 
 export const MENU: readonly MenuItem[] = [
   { key: 'home', titleKey: 'nav.home', icon: 'HomeFilled' },
+  { key: 'feed', titleKey: 'nav.feed', icon: 'ChatLineRound' },
   {
     key: 'customerGroup',
     titleKey: 'nav.customers',
@@ -34,6 +35,12 @@ export const MENU: readonly MenuItem[] = [
       { key: 'users', titleKey: 'nav.users', requires: ['org.view'] },
       { key: 'roles', titleKey: 'nav.roles', requires: ['org.view'] },
     ],
+  },
+  {
+    key: 'settings',
+    titleKey: 'nav.settings',
+    icon: 'Setting',
+    children: [{ key: 'webhooks', titleKey: 'nav.webhooks', requires: ['settings.configure'] }],
   },
 ]
 

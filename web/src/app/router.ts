@@ -81,6 +81,28 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.customerDetail' },
       },
       {
+        // 写跟进 as a page: the phone's one-screen form (the desktop uses a dialog).
+        path: 'customers/:id/follow-up',
+        name: 'followUpCreate',
+        component: () => import('@/features/activity/MobileFollowUpPage.vue'),
+        meta: { titleKey: 'followUp.writeTitle', requires: ['followup.create'] },
+      },
+      {
+        path: 'feed',
+        name: 'feed',
+        component: responsive(
+          lazy(() => import('@/features/activity/FeedPage.vue')),
+          lazy(() => import('@/features/activity/MobileFeedPage.vue')),
+        ),
+        meta: { titleKey: 'nav.feed', tab: true },
+      },
+      {
+        path: 'settings/webhooks',
+        name: 'webhooks',
+        component: () => import('@/features/settings/WebhooksPage.vue'),
+        meta: { titleKey: 'nav.webhooks', requires: ['settings.configure'] },
+      },
+      {
         path: 'pool',
         name: 'pool',
         component: responsive(

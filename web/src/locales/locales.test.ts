@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -57,5 +57,48 @@ describe('locales', () => {
     expect(used.size).toBeGreaterThan(20)
     const missing = [...used].filter((k) => typeof get(zhCN, k) !== 'string')
     expect(missing).toEqual([])
+  })
+})
+
+describe('messages compile', () => {
+  it('every message renders in both languages without a syntax error', async () => {
+    const { createI18n } = await import('vue-i18n')
+    const problems: string[] = []
+    const i18n = createI18n({
+      legacy: false,
+      locale: 'zh-CN',
+      messages: { 'zh-CN': zhCN, en },
+      missingWarn: false,
+      fallbackWarn: false,
+      warnHtmlMessage: false,
+      messageCompiler: undefined,
+    })
+    const errorSpy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(String(args[0])))
+    const warnSpy = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => problems.push(String(args[0])))
+    try {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        i18n.global.locale.value = locale
+        for (const key of leafKeys(zhCN)) {
+          const named = new Proxy({}, { get: (_, p) => (typeof p === 'string' ? `<${p}>` : undefined), has: () => true })
+          let text = ''
+          try {
+            text = i18n.global.t(key, named as Record<string, unknown>)
+          } catch (e) {
+            problems.push(`${locale} ${key}: ${String(e)}`)
+          }
+          if (text === key) problems.push(`${locale} ${key}: not rendered`)
+        }
+      }
+    } finally {
+      errorSpy.mockRestore()
+      warnSpy.mockRestore()
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('mention hints show a literal @', async () => {
+    const { createI18n } = await import('vue-i18n')
+    const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': zhCN, en } })
+    expect(i18n.global.t('comment.placeholder')).toBe('写评论，输入 @ 提到同事')
   })
 })

@@ -1,0 +1,369 @@
+// Follow-ups, attachments, feed, likes, comments, customer team and discussion, outgoing
+// webhooks and the home to-dos — checked against docs/api-activity.md. Ids are strings,
+// instants ISO-8601 UTC. Uploads go through XMLHttpRequest (fetch reports no upload progress)
+// but send the same headers as every other request (CSRF token, Accept-Language).
+import {
+  ApiError,
+  apiErrorFromText,
+  asList,
+  baseHeaders,
+  buildUrl,
+  networkError,
+  reportError,
+  request,
+  type RequestOptions,
+} from './client'
+import type { ListResponse } from './types'
+
+// --- objects -------------------------------------------------------------------------------
+
+export interface Attachment {
+  id: string
+  name: string
+  contentType: string
+  size: number
+  sha256: string
+  /** "/api/v1/attachments/{id}" — same origin, the session cookie authenticates. */
+  url: string
+  isImage: boolean
+  createdAt: string
+}
+
+export type FollowUpType = 'call' | 'visit' | 'wechat' | 'email' | 'meeting' | 'other'
+export const FOLLOW_UP_TYPES: readonly FollowUpType[] = ['call', 'visit', 'wechat', 'email', 'meeting', 'other']
+
+export interface FollowUp {
+  id: string
+  customerId: string
+  customerName: string
+  authorId: string
+  authorName: string
+  type: FollowUpType
+  text: string
+  contactId: string | null
+  contactName: string | null
+  nextFollowUpAt: string | null
+  attachments: Attachment[]
+  createdAt: string
+  feedItemId: string
+}
+
+export type FeedItemType =
+  | 'followup'
+  | 'customer.create'
+  | 'customer.claim'
+  | 'customer.release'
+  | 'customer.transfer'
+  | 'customer.reclaim'
+  | 'discussion'
+
+export const FEED_ITEM_TYPES: readonly FeedItemType[] = [
+  'followup',
+  'customer.create',
+  'customer.claim',
+  'customer.release',
+  'customer.transfer',
+  'customer.reclaim',
+  'discussion',
+]
+
+export interface MentionRef {
+  id: string
+  name: string
+}
+
+export interface Comment {
+  id: string
+  feedItemId: string
+  authorId: string
+  authorName: string
+  text: string
+  mentions: MentionRef[]
+  createdAt: string
+}
+
+export interface FeedItem {
+  id: string
+  type: FeedItemType
+  actorId: string | null
+  actorName: string | null
+  actorDepartmentName: string | null
+  customerId: string | null
+  customerName: string | null
+  text: string
+  followUp: FollowUp | null
+  createdAt: string
+  likeCount: number
+  likedByMe: boolean
+  commentCount: number
+  /** The latest 3, oldest first. */
+  comments: Comment[]
+}
+
+export type TeamAccess = 'read' | 'write'
+
+export interface TeamMember {
+  userId: string
+  name: string
+  departmentName: string | null
+  access: TeamAccess
+  isOwner: boolean
+}
+
+export interface TodoCustomer {
+  customerId: string
+  customerName: string
+  nextFollowUpAt: string | null
+  lastFollowUpAt: string | null
+  daysLeft: number | null
+  rule: string | null
+}
+
+export interface Todos {
+  followUpsDue: TodoCustomer[]
+  overdue: TodoCustomer[]
+  forgotten: TodoCustomer[]
+  reclaimSoon: TodoCustomer[]
+  forgottenDays: number
+}
+
+export interface Webhook {
+  id: string
+  url: string
+  /** Empty = every event. */
+  events: string[]
+  enabled: boolean
+  allowPrivate: boolean
+  createdAt: string
+  updatedAt: string
+  lastStatus: string | null
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed'
+
+export interface Delivery {
+  id: string
+  webhookId: string
+  event: string
+  status: DeliveryStatus
+  attempts: number
+  lastError: string | null
+  responseStatus: number | null
+  nextAttemptAt: string | null
+  createdAt: string
+  deliveredAt: string | null
+}
+
+/** Event names a webhook may subscribe to (notification types); the form also accepts others. */
+export const WEBHOOK_EVENTS: readonly string[] = [
+  'customer.reclaimed',
+  'customer.reclaim_soon',
+  'customer.assigned',
+  'customer.transferred',
+  'customer.released',
+  'customer.handover',
+  'followup.created',
+  'feed.comment',
+  'feed.mention',
+  'feed.like',
+  'customer.team_added',
+  'discussion.message',
+  'discussion.mention',
+]
+
+// --- inputs --------------------------------------------------------------------------------
+
+export interface FollowUpInput {
+  text: string
+  type?: FollowUpType
+  contactId?: string | null
+  nextFollowUpAt?: string | null
+  attachmentIds?: string[]
+}
+
+export interface PageQuery {
+  limit?: number
+  cursor?: string | null
+}
+
+export interface FeedQuery extends PageQuery {
+  userId?: string
+  departmentId?: string
+  type?: FeedItemType
+  customerId?: string
+}
+
+export interface CommentInput {
+  text: string
+  mentions?: string[]
+}
+
+export interface WebhookInput {
+  url?: string
+  events?: string[]
+  enabled?: boolean
+  allowPrivate?: boolean
+}
+
+const enc = encodeURIComponent
+
+// --- follow-ups ----------------------------------------------------------------------------
+
+export function createFollowUp(customerId: string, body: FollowUpInput): Promise<FollowUp> {
+  return request(`/customers/${enc(customerId)}/follow-ups`, { method: 'POST', body })
+}
+
+export function listFollowUps(customerId: string, query: PageQuery = {}): Promise<ListResponse<FollowUp>> {
+  return request<ListResponse<FollowUp> | FollowUp[]>(`/customers/${enc(customerId)}/follow-ups`, { query: { ...query } }).then(asList)
+}
+
+export function deleteFollowUp(id: string): Promise<void> {
+  return request(`/follow-ups/${enc(id)}`, { method: 'DELETE' })
+}
+
+// --- attachments ---------------------------------------------------------------------------
+
+export interface UploadHandle {
+  promise: Promise<Attachment>
+  abort: () => void
+}
+
+export interface UploadOptions extends Pick<RequestOptions, 'silent'> {
+  /** Called with 0…1 while the bytes go up. */
+  onProgress?: (fraction: number) => void
+  /** File name for a Blob that has none (a voice note). */
+  fileName?: string
+}
+
+/**
+ * POST /attachments as multipart/form-data (field `file`), with upload progress. The browser
+ * sets the multipart Content-Type; the session cookie, X-CSRF-Token and Accept-Language go as
+ * with every request.
+ */
+export function uploadAttachment(file: Blob, options: UploadOptions = {}): UploadHandle {
+  const xhr = new XMLHttpRequest()
+  const promise = new Promise<Attachment>((resolve, reject) => {
+    const form = new FormData()
+    const name = options.fileName ?? (file instanceof File ? file.name : 'upload')
+    form.append('file', file, name)
+    xhr.open('POST', buildUrl('/attachments'))
+    xhr.withCredentials = true
+    for (const [key, value] of Object.entries(baseHeaders('POST'))) xhr.setRequestHeader(key, value)
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && options.onProgress) options.onProgress(event.total ? event.loaded / event.total : 0)
+    }
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          options.onProgress?.(1)
+          resolve(JSON.parse(xhr.responseText) as Attachment)
+        } catch {
+          const error = new ApiError(xhr.status, 'http.bad_body', 'Bad answer')
+          reportError(error, options)
+          reject(error)
+        }
+        return
+      }
+      const error = apiErrorFromText(xhr.status, xhr.statusText, xhr.responseText, xhr.getResponseHeader('X-Request-Id'))
+      reportError(error, options)
+      reject(error)
+    }
+    xhr.onerror = () => {
+      const error = networkError()
+      reportError(error, options)
+      reject(error)
+    }
+    xhr.onabort = () => reject(new ApiError(0, 'aborted', 'aborted'))
+    xhr.send(form)
+  })
+  return { promise, abort: () => xhr.abort() }
+}
+
+/** Where the bytes of an attachment are (same origin; `url` from the server when given). */
+export function attachmentUrl(attachment: Pick<Attachment, 'id' | 'url'>): string {
+  return attachment.url || buildUrl(`/attachments/${enc(attachment.id)}`)
+}
+
+// --- feed, likes, comments -----------------------------------------------------------------
+
+export function listFeed(query: FeedQuery = {}): Promise<ListResponse<FeedItem>> {
+  return request<ListResponse<FeedItem> | FeedItem[]>('/feed', { query: { ...query } }).then(asList)
+}
+
+export function likeFeedItem(id: string): Promise<{ likeCount: number; likedByMe: boolean }> {
+  return request(`/feed/${enc(id)}/like`, { method: 'POST' })
+}
+
+export function unlikeFeedItem(id: string): Promise<{ likeCount: number; likedByMe: boolean }> {
+  return request(`/feed/${enc(id)}/like`, { method: 'DELETE' })
+}
+
+export function listComments(feedItemId: string, query: PageQuery = {}): Promise<ListResponse<Comment>> {
+  return request<ListResponse<Comment> | Comment[]>(`/feed/${enc(feedItemId)}/comments`, { query: { ...query } }).then(asList)
+}
+
+export function createComment(feedItemId: string, body: CommentInput): Promise<Comment> {
+  return request(`/feed/${enc(feedItemId)}/comments`, { method: 'POST', body })
+}
+
+// --- customer team and discussion ----------------------------------------------------------
+
+export function listTeam(customerId: string): Promise<TeamMember[]> {
+  return request<ListResponse<TeamMember> | TeamMember[]>(`/customers/${enc(customerId)}/team`).then((a) => asList(a).items)
+}
+
+export function addTeamMember(customerId: string, userId: string, access: TeamAccess): Promise<TeamMember> {
+  return request(`/customers/${enc(customerId)}/team`, { method: 'POST', body: { userId, access } })
+}
+
+export function removeTeamMember(customerId: string, userId: string): Promise<void> {
+  return request(`/customers/${enc(customerId)}/team/${enc(userId)}`, { method: 'DELETE' })
+}
+
+export function listDiscussion(customerId: string, query: PageQuery = {}): Promise<ListResponse<Comment>> {
+  return request<ListResponse<Comment> | Comment[]>(`/customers/${enc(customerId)}/discussion`, { query: { ...query } }).then(asList)
+}
+
+export function postDiscussion(customerId: string, body: CommentInput): Promise<Comment> {
+  return request(`/customers/${enc(customerId)}/discussion`, { method: 'POST', body })
+}
+
+// --- home to-dos ---------------------------------------------------------------------------
+
+export async function getTodos(forgottenDays?: number): Promise<Todos> {
+  const answer = await request<Partial<Todos>>('/home/todos', { query: { forgottenDays } })
+  return {
+    followUpsDue: answer.followUpsDue ?? [],
+    overdue: answer.overdue ?? [],
+    forgotten: answer.forgotten ?? [],
+    reclaimSoon: answer.reclaimSoon ?? [],
+    forgottenDays: answer.forgottenDays ?? forgottenDays ?? 150,
+  }
+}
+
+// --- webhooks ------------------------------------------------------------------------------
+
+export function listWebhooks(): Promise<ListResponse<Webhook>> {
+  return request<ListResponse<Webhook> | Webhook[]>('/webhooks').then(asList)
+}
+
+/** Errors (e.g. 422 webhook.private_address) are left to the form. */
+export function createWebhook(body: WebhookInput & { url: string }): Promise<Webhook> {
+  return request('/webhooks', { method: 'POST', body, silent: true })
+}
+
+export function updateWebhook(id: string, body: WebhookInput): Promise<Webhook> {
+  return request(`/webhooks/${enc(id)}`, { method: 'PATCH', body, silent: true })
+}
+
+export function deleteWebhook(id: string): Promise<void> {
+  return request(`/webhooks/${enc(id)}`, { method: 'DELETE' })
+}
+
+export function listDeliveries(webhookId: string, query: PageQuery = {}): Promise<ListResponse<Delivery>> {
+  return request<ListResponse<Delivery> | Delivery[]>(`/webhooks/${enc(webhookId)}/deliveries`, { query: { ...query } }).then(asList)
+}
+
+export function testWebhook(id: string): Promise<void> {
+  return request(`/webhooks/${enc(id)}/test`, { method: 'POST' })
+}

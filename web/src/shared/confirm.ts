@@ -1,0 +1,32 @@
+// A yes/no question that looks native in either layout: Element Plus on desktop, Vant on phones.
+// Resolves true when confirmed.
+import { ElMessageBox } from 'element-plus'
+import 'element-plus/es/components/message-box/style/css'
+import { showConfirmDialog } from 'vant'
+import 'vant/es/dialog/style'
+import { i18n } from '@/locales'
+import { useIsMobile } from './useIsMobile'
+
+export async function confirmAction(message: string, confirmText?: string, danger = true): Promise<boolean> {
+  const t = i18n.global.t
+  try {
+    if (useIsMobile().value) {
+      await showConfirmDialog({
+        title: t('common.confirmTitle'),
+        message,
+        confirmButtonText: confirmText ?? t('common.confirm'),
+        cancelButtonText: t('common.cancel'),
+        confirmButtonColor: danger ? '#ee0a24' : undefined,
+      })
+    } else {
+      await ElMessageBox.confirm(message, t('common.confirmTitle'), {
+        type: danger ? 'warning' : 'info',
+        confirmButtonText: confirmText ?? t('common.confirm'),
+        cancelButtonText: t('common.cancel'),
+      })
+    }
+    return true
+  } catch {
+    return false
+  }
+}
