@@ -6,6 +6,7 @@
 #include "domain/notify/hub.h"
 #include "domain/notify/notifications.h"
 #include "domain/notify/webhooks.h"
+#include "domain/org/policy.h"
 #include "http/activity_json.h"
 #include "http/customer_json.h"
 #include "http/json_io.h"
@@ -127,6 +128,26 @@ Result<Response> Feed(Context& ctx) {
   auto list = ctx.services.activity.Feed(ctx.caller, f, *page);
   if (!list.ok()) return list.status();
   return JsonResponse(200, ListJson(*list, FeedItemJson));
+}
+
+Result<Response> GetFeedItem(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto item = ctx.services.activity.FeedItemById(ctx.caller, *id);
+  if (!item.ok()) return item.status();
+  return JsonResponse(200, FeedItemJson(*item));
+}
+
+// The events a webhook can subscribe to (the notification types).
+Result<Response> WebhookEvents(Context& ctx) {
+  if (Status s = org::Require(ctx.caller, "settings.configure"); !s.ok()) return s;
+  json::array items;
+  for (const char* e : {"customer.assigned", "customer.transferred", "customer.transferred_away", "customer.released",
+                        "customer.reclaimed", "customer.reclaim_soon", "customer.handover", "customer.team_added",
+                        "followup.created", "feed.like", "feed.comment", "feed.mention", "discussion.message",
+                        "discussion.mention", "visit.plan_due", "webhook.test"})
+    items.push_back(json::value(e));
+  return JsonResponse(200, json::object{{"items", std::move(items)}});
 }
 
 Result<Response> LikeAction(Context& ctx, bool like) {
@@ -381,6 +402,7 @@ void AddActivityRoutes(Router& router) {
   router.Add({"GET", "/api/v1/customers/{id}/follow-ups", ListFollowUps});
   router.Add({"DELETE", "/api/v1/follow-ups/{id}", DeleteFollowUp, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/feed", Feed});
+  router.Add({"GET", "/api/v1/feed/{id}", GetFeedItem});
   router.Add({"POST", "/api/v1/feed/{id}/like", Like, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/feed/{id}/like", Unlike, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/feed/{id}/comments", ListComments});
@@ -393,6 +415,7 @@ void AddActivityRoutes(Router& router) {
   router.Add({"GET", "/api/v1/home/todos", Todos});
   router.Add({"GET", "/api/v1/notifications/stream", Stream});
   router.Add({"GET", "/api/v1/webhooks", ListWebhooks});
+  router.Add({"GET", "/api/v1/webhooks/events", WebhookEvents});
   router.Add({"POST", "/api/v1/webhooks", CreateWebhook, Access::kSession, Runs::kBlocking});
   router.Add({"PATCH", "/api/v1/webhooks/{id}", UpdateWebhook, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/webhooks/{id}", DeleteWebhook, Access::kSession, Runs::kBlocking});

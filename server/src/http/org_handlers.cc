@@ -3,6 +3,7 @@
 #include "domain/audit/audit_log.h"
 #include "domain/org/org_service.h"
 #include "domain/org/policy.h"
+#include "domain/org/user_repository.h"
 #include "http/json_io.h"
 #include "http/org_json.h"
 #include "http/router.h"
@@ -147,6 +148,31 @@ Result<Response> ResetPassword(Context& ctx) {
   return NoContent();
 }
 
+// GET /users/lookup?q=: a few active colleagues by name, for pickers (@mentions, team members).
+// Any signed-in user may look people up (an address book), not browse the organisation:
+// only id, name and department, executives left out for those who cannot edit the organisation.
+Result<Response> LookupUsers(Context& ctx) {
+  const std::string q = ctx.req.Query("q").value_or("");
+  if (q.size() > 100) return Status::Validation({{"q", "too_long"}});
+  auto lease = ctx.services.db.Read();
+  if (!lease.ok()) return lease.status();
+  org::Caller everyone = ctx.caller;
+  everyone.scope = DataScope::kAll;
+  org::UserFilter filter;
+  filter.q = q;
+  filter.status = org::UserStatus::kActive;
+  filter.include_executives = ctx.caller.Can("org.edit");
+  PageRequest page;
+  page.sort = "name";
+  page.limit = 20;
+  auto users = org::ListUsers(**lease, everyone, filter, page);
+  if (!users.ok()) return users.status();
+  boost::json::array items;
+  for (const auto& u : users->items)
+    items.push_back(boost::json::object{{"id", IdToString(u.id)}, {"name", u.name}, {"departmentName", u.department_name}});
+  return JsonResponse(200, boost::json::object{{"items", std::move(items)}, {"nextCursor", nullptr}});
+}
+
 // ---- Roles ----
 
 Result<org::RoleInput> ReadRole(const std::string& body) {
@@ -253,6 +279,7 @@ void AddOrgRoutes(Router& router) {
   router.Add({"DELETE", "/api/v1/departments/{id}", DeleteDepartment, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/users", ListUsers});
   router.Add({"POST", "/api/v1/users", CreateUser, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/users/lookup", LookupUsers});
   router.Add({"GET", "/api/v1/users/{id}", GetUser});
   router.Add({"PATCH", "/api/v1/users/{id}", UpdateUser, Access::kSession, Runs::kBlocking});
   router.Add({"POST", "/api/v1/users/{id}/reset-password", ResetPassword, Access::kSession, Runs::kBlocking});

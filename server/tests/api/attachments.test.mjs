@@ -79,7 +79,6 @@ test('a 5 MiB PDF and a file of exactly 20 MiB are accepted (limit is 20 MiB, no
 });
 
 test('more than 20 MiB → 413 request.too_large', async () => {
-  const m = multipart([{ name: 'file', filename: 'huge.pdf', contentType: 'application/pdf', data: pdfOfSize((20 << 20) + 1) }]);
   const fetched = await upload(rep01, { name: 'huge.pdf', data: pdfOfSize((20 << 20) + 1), type: 'application/pdf' });
   assertError(fetched, 413, 'request.too_large', '20 MiB + 1 byte');
   const big = multipart([{ name: 'file', filename: 'huge.pdf', contentType: 'application/pdf', data: pdfOfSize(25 << 20) }]);
@@ -88,7 +87,6 @@ test('more than 20 MiB → 413 request.too_large', async () => {
   });
   assert.equal(r.status, 413, r.text);
   assert.equal(r.json?.error?.code, 'request.too_large');
-  assert.ok(m.body.length > 20 << 20);
 });
 
 test('download: the uploader → 200 with type, Content-Disposition, Cache-Control private, same bytes', async () => {

@@ -190,3 +190,31 @@ test('a customer moved by PATCH is found at its new place only', async () => {
   const before = assertOk(await admin.get(nearbyPath({ lat: c.lat, lng: c.lng, radius: 50, limit: 200 })), 200).items;
   assert.ok(!before.some((i) => i.id === c.id), 'gone from the old place');
 });
+
+test('deleted customers, customers whose coordinates are cleared, and team customers', async () => {
+  const me = dir.user('rep01').id;
+  const owned = [...adminSeen.values()].filter((c) => c.ownerId && c.lat !== null && c.ownerId !== me);
+  // Deleted: gone from nearby.
+  const gone = owned.find((c) => c.ownerDepartmentName === '上海一组');
+  const del = await admin.del(`/api/v1/customers/${gone.id}`);
+  assert.ok(del.status === 204 || del.status === 200, `DELETE customer: ${del.status} ${del.text}`);
+  const afterDel = assertOk(await admin.get(nearbyPath({ lat: gone.lat, lng: gone.lng, radius: 10, limit: 200 })), 200).items;
+  assert.ok(!afterDel.some((i) => i.id === gone.id), 'a deleted customer is not nearby');
+  // Coordinates cleared: gone from nearby.
+  const cleared = owned.find((c) => c.ownerDepartmentName === '杭州组');
+  const patched = await admin.patch(`/api/v1/customers/${cleared.id}`, { lat: null, lng: null });
+  assert.equal(patched.status, 200, `PATCH lat/lng null: ${patched.text}`);
+  assert.equal(patched.json.lat, null);
+  const afterClear = assertOk(await admin.get(nearbyPath({ lat: cleared.lat, lng: cleared.lng, radius: 10, limit: 200 })), 200).items;
+  assert.ok(!afterClear.some((i) => i.id === cleared.id), 'a customer without coordinates is not nearby');
+  // On rep01's team: nearby (scope team / all), not mine.
+  const colleague = owned.find((c) => c.ownerDepartmentName === '北京二组');
+  assertOk(await admin.post(`/api/v1/customers/${colleague.id}/team`, { userId: me, access: 'read' }), 201, 'add rep01 to the team');
+  const q = { lat: colleague.lat, lng: colleague.lng, radius: 10, limit: 200 };
+  for (const scope of ['all', 'team']) {
+    const items = assertOk(await rep01.get(nearbyPath({ ...q, scope })), 200).items;
+    assert.ok(items.some((i) => i.id === colleague.id), `scope=${scope}: a customer whose team rep01 is on`);
+  }
+  assert.ok(!assertOk(await rep01.get(nearbyPath({ ...q, scope: 'mine' })), 200).items.some((i) => i.id === colleague.id), 'scope=mine: not his');
+  assert.ok(!assertOk(await rep01.get(nearbyPath({ ...q, scope: 'pool' })), 200).items.some((i) => i.id === colleague.id), 'scope=pool: not a pool customer');
+});

@@ -125,6 +125,13 @@ test('GET /check-ins: scope (rep01 own, bj1.lead 北京一组, admin all), userI
   assert.deepEqual(ids(await allPages(admin, `/api/v1/check-ins?userId=${dir.user('rep02').id}`)).sort(), of('rep02').sort());
   assert.deepEqual(ids(await allPages(admin, `/api/v1/check-ins?customerId=${cust.a.id}`)).sort(), made.filter((m) => m.k.customerId === cust.a.id).map((m) => m.k.id).sort());
   assert.deepEqual(await allPages(api.rep01, `/api/v1/check-ins?userId=${dir.user('rep04').id}`), [], 'a userId outside the scope finds nothing');
+  // from (inclusive) / to (exclusive) by the check-in's instant.
+  const third = made[2].k;
+  const iso = (t) => encodeURIComponent(new Date(Date.parse(t)).toISOString());
+  const fromThird = ids(await allPages(admin, `/api/v1/check-ins?from=${iso(third.at)}`));
+  assert.deepEqual(fromThird.sort(), made.filter((m) => Date.parse(m.k.at) >= Date.parse(third.at)).map((m) => m.k.id).sort(), 'from = at includes it');
+  const toThird = ids(await allPages(admin, `/api/v1/check-ins?to=${iso(third.at)}`));
+  assert.deepEqual(toThird.sort(), made.filter((m) => Date.parse(m.k.at) < Date.parse(third.at)).map((m) => m.k.id).sort(), 'to = at excludes it');
   // GET /check-ins/{id}: in scope 200, outside 404.
   const rep04s = made.find((m) => m.who === 'rep04').k;
   assert.equal((await api['bj1.lead'].get(`/api/v1/check-ins/${rep04s.id}`)).status, 404, 'bj1.lead cannot open rep04\'s check-in');

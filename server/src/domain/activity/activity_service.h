@@ -53,6 +53,7 @@ class ActivityService {
   Status DeleteFollowUp(const org::Caller& caller, Id id);
 
   Result<Page<FeedItem>> Feed(const org::Caller& caller, const FeedFilter& filter, const PageRequest& page);
+  Result<FeedItem> FeedItemById(const org::Caller& caller, Id item_id);
   Result<std::pair<std::int64_t, bool>> Like(const org::Caller& caller, Id item_id, bool like);
   Result<Page<Comment>> Comments(const org::Caller& caller, Id item_id, const PageRequest& page);
   Result<Comment> AddComment(const org::Caller& caller, Id item_id, const std::string& text,

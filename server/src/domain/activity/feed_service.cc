@@ -163,6 +163,25 @@ Result<Page<FeedItem>> ActivityService::Feed(const org::Caller& caller, const Fe
   return out;
 }
 
+Result<FeedItem> ActivityService::FeedItemById(const org::Caller& caller, Id item_id) {
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto item = VisibleItem(**lease, caller, item_id);
+    if (!item.ok()) return item.status();
+  }
+  // The same shape as in the feed (follow-up, likes, latest comments).
+  FeedFilter f;
+  PageRequest page;
+  page.limit = 1;
+  page.cursor = EncodeCursor("", item_id + 1);
+  auto list = Feed(caller, f, page);
+  if (!list.ok()) return list.status();
+  for (auto& i : list->items)
+    if (i.id == item_id) return std::move(i);
+  return Status::NotFound();
+}
+
 Result<std::pair<std::int64_t, bool>> ActivityService::Like(const org::Caller& caller, Id item_id, bool like) {
   const Instant now = clock_.Now();
   std::pair<std::int64_t, bool> out;
