@@ -142,11 +142,7 @@ Result<Response> GetFeedItem(Context& ctx) {
 Result<Response> WebhookEvents(Context& ctx) {
   if (Status s = org::Require(ctx.caller, "settings.configure"); !s.ok()) return s;
   json::array items;
-  for (const char* e : {"customer.assigned", "customer.transferred", "customer.transferred_away", "customer.released",
-                        "customer.reclaimed", "customer.reclaim_soon", "customer.handover", "customer.team_added",
-                        "followup.created", "feed.like", "feed.comment", "feed.mention", "discussion.message",
-                        "discussion.mention", "visit.plan_due", "webhook.test"})
-    items.push_back(json::value(e));
+  for (const auto& e : notify::WebhookEventNames()) items.push_back(json::value(e));
   return JsonResponse(200, json::object{{"items", std::move(items)}});
 }
 

@@ -9,6 +9,7 @@
 #include <boost/beast/http.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -133,7 +134,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void Read() {
     if (server_.draining()) return Close();
     parser_.emplace();
-    parser_->body_limit(server_.options().body_limit);
+    // Beast checks a Content-Length against the limit as soon as the header is complete, so the
+    // header is read under the upload limit and the usual limit is applied right after it.
+    parser_->body_limit(std::max(server_.options().body_limit, server_.options().upload_limit));
     parser_->header_limit(16 * 1024);
     idle_ = true;
     stream_.expires_after(std::chrono::seconds(server_.options().idle_timeout_seconds));
@@ -141,8 +144,11 @@ class Session : public std::enable_shared_from_this<Session> {
     bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
       if (ec) return self->OnRead(ec);
       const auto& msg = self->parser_->get();
-      if (msg.method() == bhttp::verb::post && msg.target().starts_with("/api/v1/attachments"))
-        self->parser_->body_limit(self->server_.options().upload_limit);
+      const bool upload = msg.method() == bhttp::verb::post && msg.target().starts_with("/api/v1/attachments");
+      const size_t limit = upload ? self->server_.options().upload_limit : self->server_.options().body_limit;
+      const auto length = self->parser_->content_length();
+      if (length && *length > limit) return self->OnRead(bhttp::error::body_limit);
+      self->parser_->body_limit(limit);
       bhttp::async_read(self->stream_, self->buffer_, *self->parser_,
                         [self](beast::error_code ec2, size_t) { self->OnRead(ec2); });
     });

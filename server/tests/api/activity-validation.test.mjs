@@ -243,7 +243,8 @@ test('demo is unchanged by the refused requests', async () => {
   assert.ok(w, 'webhook still there');
   assert.equal(w.enabled, true);
   assert.equal(w.url, 'http://127.0.0.1:9/hook');
-  assert.deepEqual(assertOk(await admin.get(`/api/v1/webhooks/${ctx.ids.webhook}/deliveries`), 200).items, [], 'no test event queued by other');
+  const deliveries = assertOk(await admin.get(`/api/v1/webhooks/${ctx.ids.webhook}/deliveries`), 200).items;
+  assert.deepEqual(deliveries.filter((d) => d.event === 'webhook.test'), [], 'no test event queued by other');
   const item = (await allPages(rep01, `/api/v1/feed?customerId=${ctx.ids.customer}`)).find((x) => x.id === ctx.ids.item);
   assert.equal(item.likeCount, 0);
 });

@@ -137,7 +137,7 @@ test('impossible_speed: Beijing, then Shanghai a second later → suspicious', a
   assert.equal(k.score, 'suspicious');
   assert.deepEqual(codesOf(k), ['impossible_speed']);
   assert.ok(k.reasons[0].details.speedKmh > 200, JSON.stringify(k.reasons[0]));
-  // 2 km further a second later is also impossible; 500 m is not judged (GPS jumps).
+  // 500 m a second later is not judged (jumps within a kilometre are GPS noise).
   const v = assertOk(await checkIn(u.api, { ...destination(CITIES.shanghai.lat, CITIES.shanghai.lng, 500, 0), accuracyM: 10 }), 201);
   assert.equal(v.score, 'verified', JSON.stringify(v.reasons));
 });
@@ -183,6 +183,11 @@ test('photo_time_mismatch: photoTakenAt 2 hours ago → suspicious; 5 minutes ag
   assert.equal(k.score, 'suspicious');
   assert.deepEqual(codesOf(k), ['photo_time_mismatch']);
   assert.ok(Math.abs(k.reasons[0].details.minutes - 120) <= 1, JSON.stringify(k.reasons[0]));
+  // "away from the server time" works both ways: a photo dated 2 hours ahead too.
+  const ahead = assertOk(await checkIn(u.api, {
+    ...destination(p.lat, p.lng, 20, 0), accuracyM: 8, customerId: c.id, photoTakenAt: new Date(Date.now() + 2 * 3600000).toISOString(),
+  }), 201);
+  assert.deepEqual(codesOf(ahead), ['photo_time_mismatch']);
 });
 
 test('several signals at once: all reasons are listed', async () => {

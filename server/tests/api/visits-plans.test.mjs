@@ -92,6 +92,15 @@ test('a check-in at the customer today marks the plan done with checkInId; plans
   assert.equal((await plansOf(rep01)).find((x) => x.id === p2.id).status, 'planned', 'the lead\'s check-in is not rep01\'s visit');
 });
 
+test('a plan for today made after today\'s check-in at its customer is done (its day has a check-in at its customer)', async () => {
+  const c = await customerAt(rep01, cust.edit.lat + 0.002, cust.edit.lng, '先拜访后计划');
+  const k = assertOk(await checkIn(rep01, { lat: c.lat, lng: c.lng, accuracyM: 10, customerId: c.id }), 201, 'check-in first');
+  const p = assertOk(await planAt(rep01, c.id, laterToday(20)), 201, 'then the plan');
+  const listed = (await plansOf(rep01)).find((x) => x.id === p.id);
+  assert.equal(listed.status, 'done', `a plan whose day already has a check-in at its customer can never become missed (${JSON.stringify(listed)})`);
+  assert.equal(listed.checkInId, k.id);
+});
+
 test('a plan dated yesterday without a check-in is missed', async () => {
   const y = localInstant(addDays(today(), -1), 10);
   const p = assertOk(await planAt(rep01, cust.missed.id, y), 201, 'plan yesterday');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { useServer, test } from './lib/harness.mjs';
 import { as, assertError, assertOk, assertValidation, allPages, createCustomer, unique } from './lib/crm.mjs';
-import { checkIn, nearbyPath, CITIES } from './lib/visits.mjs';
+import { checkIn, CITIES } from './lib/visits.mjs';
 
 const srv = useServer({ customers: 200, sweepCheck: 0 });
 let rep01, admin, customer;
@@ -38,6 +38,7 @@ test('POST /check-ins: NaN, out-of-range, wrong-type and missing coordinates →
     [{ ...ok, customerId: 'abc' }, 'customerId', 'invalid_value', 'customerId abc'],
     [{ ...ok, attachmentIds: 'x' }, 'attachmentIds', 'wrong_type', 'attachmentIds "x"'],
     [{ ...ok, attachmentIds: ['999999999'] }, 'attachmentIds', 'invalid_value', 'unknown attachment'],
+    [{ ...ok, attachmentIds: Array.from({ length: 10 }, (_, i) => String(1000 + i)) }, 'attachmentIds', 'too_long', '10 photos (at most 9)'],
     [{ ...ok, photoTakenAt: 'yesterday' }, 'photoTakenAt', 'invalid_value', 'photoTakenAt yesterday'],
     [{ ...ok, coord: 'bd09' }, 'coord', 'invalid_value', 'coord bd09'],
     [{ ...ok, purpose: 'x'.repeat(501) }, 'purpose', 'too_long', 'purpose 501 bytes'],

@@ -230,7 +230,8 @@ Result<std::pair<Attachment, std::string>> ActivityService::Download(const org::
 // ---- Follow-ups ----
 
 Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id customer_id, const FollowUpInput& in,
-                               Instant now) {
+                               const Clock& clock) {
+  Instant now = clock.Now();
   std::vector<FieldIssue> issues;
   const std::string text = in.text.value_or("");
   if (text.find_first_not_of(" \t\r\n") == std::string::npos && in.attachment_ids.empty())
@@ -247,6 +248,9 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
     auto ct = customers::GetContact(conn, caller.tenant_id, *in.contact_id);
     if (!ct.ok() || ct->customer_id != customer_id) return Status::Validation({{"contactId", "invalid_value"}});
   }
+  // The time is read again just before the id is made (both are millisecond-ordered), so
+  // ordering by id and by time agree even when this transaction waited for a lock.
+  now = std::max(now, clock.Now());
   const Id id = Ids().Next();
   if (Status w = conn.Exec(
           "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, contact_id, "
@@ -286,10 +290,9 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
 
 Result<FollowUp> ActivityService::CreateFollowUp(const org::Caller& caller, Id customer_id, const FollowUpInput& in) {
   if (Status s = org::Require(caller, "followup.create"); !s.ok()) return s;
-  const Instant now = clock_.Now();
   Result<FollowUp> out = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    out = WriteFollowUp(conn, caller, customer_id, in, now);
+    out = WriteFollowUp(conn, caller, customer_id, in, clock_);
     return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;

@@ -33,7 +33,7 @@ struct FeedFilter {
 // input and write access, updates the customer's follow-up times, adds the feed item and
 // notifies the owner and the team.
 Result<FollowUp> WriteFollowUp(storage::Connection& conn, const org::Caller& caller, Id customer_id,
-                               const FollowUpInput& in, Instant now);
+                               const FollowUpInput& in, const Clock& clock);
 
 // Follow-ups, attachments, the feed with likes and comments, customer teams, discussions and
 // the home to-dos (PRODUCT.md §4). A record is visible to whoever may see its customer; every

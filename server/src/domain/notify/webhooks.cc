@@ -76,14 +76,28 @@ Status Insert(storage::Connection& conn, Id tenant_id, Id webhook_id, const std:
       {V(tenant_id), V(Ids().Next()), V(webhook_id), V(event), V(payload), V(now)});
 }
 
+}  // namespace
+
+const std::vector<std::string>& WebhookEventNames() {
+  static const std::vector<std::string> kNames = {
+      "customer.assigned", "customer.transferred", "customer.transferred_away", "customer.released",
+      "customer.reclaimed", "customer.reclaim_soon", "customer.handover", "customer.team_added",
+      "followup.created", "feed.like", "feed.comment", "feed.mention", "discussion.message",
+      "discussion.mention", "visit.plan_due", "webhook.test"};
+  return kNames;
+}
+
+namespace {
+
 Status Validate(const WebhookInput& in, bool creating) {
   std::vector<FieldIssue> issues;
   if (creating && !in.url) issues.push_back({"url", "required"});
   if (in.url && in.url->size() > 2000) issues.push_back({"url", "too_long"});
   if (in.events) {
     if (in.events->size() > 50) issues.push_back({"events", "too_long"});
+    const auto& known = WebhookEventNames();
     for (const auto& e : *in.events)
-      if (e.empty() || e.size() > 64 || e.find(',') != std::string::npos) {
+      if (std::find(known.begin(), known.end(), e) == known.end()) {
         issues.push_back({"events", "invalid_value"});
         break;
       }

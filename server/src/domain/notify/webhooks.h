@@ -62,6 +62,9 @@ struct WebhookInput {
   std::optional<bool> allow_private;
 };
 
+// The event names a webhook may subscribe to (the notification types).
+const std::vector<std::string>& WebhookEventNames();
+
 // Writes the outbox rows for a committed-with-it notification.
 Status EnqueueWebhooks(storage::Connection& conn, Id tenant_id, const Notification& n);
 

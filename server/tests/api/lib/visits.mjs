@@ -1,6 +1,11 @@
-// Helpers for the field-visit tests (docs/api-visits.md): geometry (haversine, destination
-// points, a seeded random source), the brute-force "nearby" oracle, check-in shortcuts and
-// Asia/Shanghai instants. On top of harness.mjs / crm.mjs; same HTTP client.
+// Helpers for the field-visit tests (docs/api-visits.md), on top of harness.mjs / crm.mjs (same
+// HTTP client):
+//   geometry:  haversine (mean Earth radius 6371008.8 m), destination(), rng(seed), wgs84ToGcj02()
+//   nearby:    nearbyPath(), visibleCustomers(api) (owned + inPool pages), assertNearbyMatches()
+//              (the brute-force oracle), CITIES (demo city centres)
+//   check-ins: checkIn(), codesOf(), refusedCodes() (422 details.reasons), customerAt(),
+//              followUpsOf(), setPolicy(), assertCheckInShape(), assertSamePoint()
+//   plans:     plansOf(), assertPlanShape(), today() / laterToday(min) (Asia/Shanghai)
 import assert from 'node:assert/strict';
 import { allPages, assertOk, createCustomer, localDate, unique } from './crm.mjs';
 
@@ -128,10 +133,6 @@ export async function customerAt(api, lat, lng, prefix = '拜访客户') {
   const body = { name: `${prefix}${unique()}有限公司` };
   if (lat !== null && lat !== undefined) Object.assign(body, { lat, lng });
   return createCustomer(api, body);
-}
-
-export async function checkInsOf(api, query = '') {
-  return allPages(api, `/api/v1/check-ins${query ? `?${query}` : ''}`);
 }
 
 export async function followUpsOf(api, customerId) {
