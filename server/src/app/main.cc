@@ -335,7 +335,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(static_cast<std::int64_t>(1), static_cast<std::int64_t>(86400000)))
       ->capture_default_str();
   int sweep_check = 60;
-  serve->add_option("--sweep-check", sweep_check, "Seconds between checks for due reclaim sweeps (0: off)")
+  serve->add_option("--sweep-check", sweep_check, "Seconds between checks for due reclaim sweeps (0: no background jobs at all: sweep, webhooks, reminders, purge)")
       ->envname("QUANKE_SWEEP_CHECK")
       ->capture_default_str();
 

@@ -28,4 +28,20 @@ std::string EncodeCursor(const std::string& sort_value, std::int64_t id);
 // false when the cursor is malformed (the caller answers 400 validation).
 bool DecodeCursor(const std::string& cursor, std::string* sort_value, std::int64_t* id);
 
+// A list query asks for limit + 1 rows; this drops the extra one and, when there was one, sets
+// the cursor from the last row kept (by its id; `sort_value` gives the sort key when the list
+// is sorted by something else).
+template <typename T>
+void TrimToPage(Page<T>& page, int limit) {
+  if (static_cast<int>(page.items.size()) <= limit) return;
+  page.items.resize(static_cast<size_t>(limit));
+  page.next_cursor = EncodeCursor("", page.items.back().id);
+}
+template <typename T, typename SortValue>
+void TrimToPage(Page<T>& page, int limit, SortValue sort_value) {
+  if (static_cast<int>(page.items.size()) <= limit) return;
+  page.items.resize(static_cast<size_t>(limit));
+  page.next_cursor = EncodeCursor(sort_value(page.items.back()), page.items.back().id);
+}
+
 }  // namespace quanke

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include <charconv>
 #include <cmath>
 
 #include "core/geo.h"
@@ -34,14 +35,12 @@ Result<double> NumberQuery(const Request& req, const char* name, std::optional<d
     if (fallback) return *fallback;
     return Status::Validation({{name, "required"}});
   }
-  try {
-    size_t used = 0;
-    const double v = std::stod(*text, &used);
-    if (used != text->size() || !std::isfinite(v)) throw std::invalid_argument(name);
-    return v;
-  } catch (const std::exception&) {
-    return Status::Validation({{name, "invalid_value"}});
-  }
+  // Plain decimal only (no hex, no "inf"): from_chars with the general format.
+  double v = 0;
+  const char* end = text->data() + text->size();
+  auto [ptr, ec] = std::from_chars(text->data(), end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return Status::Validation({{name, "invalid_value"}});
+  return v;
 }
 
 Result<std::optional<Instant>> InstantQuery(const Request& req, const char* name) {

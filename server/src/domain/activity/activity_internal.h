@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/page.h"
 #include "domain/activity/activity_types.h"
 #include "domain/customers/customer_types.h"
 #include "domain/org/caller.h"
@@ -24,6 +25,9 @@ Result<std::vector<Mention>> CheckMentions(storage::Connection& conn, Id tenant_
 std::string JoinIds(const std::vector<Mention>& m);
 Result<std::vector<Comment>> LoadComments(storage::Connection& conn, Id tenant_id, const std::string& where,
                                           storage::Params params, const std::string& tail);
+// A page of comments, oldest first, matching `where` (params start at $2 after the tenant).
+Result<Page<Comment>> CommentPage(storage::Connection& conn, Id tenant_id, const std::string& where,
+                                  storage::Params params, const PageRequest& page);
 Result<std::vector<FollowUp>> LoadFollowUps(storage::Connection& conn, Id tenant_id, const std::string& where,
                                             storage::Params params, const std::string& tail);
 

@@ -119,6 +119,24 @@ Result<std::vector<Comment>> LoadComments(Connection& conn, Id tenant_id, const 
   return out;
 }
 
+Result<Page<Comment>> CommentPage(Connection& conn, Id tenant_id, const std::string& where, storage::Params params,
+                                  const PageRequest& page) {
+  std::string clause = where;
+  if (!page.cursor.empty()) {
+    std::string unused;
+    Id last = 0;
+    if (!DecodeCursor(page.cursor, &unused, &last)) return Status::Validation({{"cursor", "invalid_value"}});
+    clause += " AND c.id > $" + std::to_string(params.size() + 1);
+    params.push_back(V(last));
+  }
+  auto list = LoadComments(conn, tenant_id, clause, params, "ORDER BY c.id ASC LIMIT " + std::to_string(page.limit + 1));
+  if (!list.ok()) return list.status();
+  Page<Comment> out;
+  out.items = std::move(list.value());
+  TrimToPage(out, page.limit);
+  return out;
+}
+
 Result<std::vector<FollowUp>> LoadFollowUps(Connection& conn, Id tenant_id, const std::string& where,
                                             storage::Params params, const std::string& tail) {
   auto r = conn.Query(
@@ -318,10 +336,7 @@ Result<Page<FollowUp>> ActivityService::FollowUps(const org::Caller& caller, Id 
   if (!list.ok()) return list.status();
   Page<FollowUp> out;
   out.items = std::move(list.value());
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
+  TrimToPage(out, page.limit);
   return out;
 }
 
@@ -416,25 +431,8 @@ Result<Page<Comment>> ActivityService::Discussion(const org::Caller& caller, Id 
   if (!lease.ok()) return lease.status();
   auto c = CustomerFor(**lease, caller, customer_id, false);
   if (!c.ok()) return c.status();
-  std::string where = "c.customer_id = $2 AND c.item_id IS NULL";
-  storage::Params params{V(caller.tenant_id), V(customer_id)};
-  if (!page.cursor.empty()) {
-    std::string unused;
-    Id last = 0;
-    if (!DecodeCursor(page.cursor, &unused, &last)) return Status::Validation({{"cursor", "invalid_value"}});
-    where += " AND c.id > $3";
-    params.push_back(V(last));
-  }
-  auto list = LoadComments(**lease, caller.tenant_id, where, params,
-                           "ORDER BY c.id ASC LIMIT " + std::to_string(page.limit + 1));
-  if (!list.ok()) return list.status();
-  Page<Comment> out;
-  out.items = std::move(list.value());
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
-  return out;
+  return CommentPage(**lease, caller.tenant_id, "c.customer_id = $2 AND c.item_id IS NULL",
+                     {V(caller.tenant_id), V(customer_id)}, page);
 }
 
 Result<Comment> ActivityService::AddDiscussion(const org::Caller& caller, Id customer_id, const std::string& text,

@@ -114,10 +114,7 @@ Result<Page<FeedItem>> ActivityService::Feed(const org::Caller& caller, const Fe
   if (!r.ok()) return r.status();
   Page<FeedItem> out;
   for (const auto& row : r->rows) out.items.push_back(ReadItem(row));
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
+  TrimToPage(out, page.limit);
   if (out.items.empty()) return out;
 
   // Follow-ups with their attachments, the caller's likes and the latest comments, a query each.
@@ -244,25 +241,7 @@ Result<Page<Comment>> ActivityService::Comments(const org::Caller& caller, Id it
   if (!lease.ok()) return lease.status();
   auto item = VisibleItem(**lease, caller, item_id);
   if (!item.ok()) return item.status();
-  std::string where = "c.item_id = $2";
-  storage::Params params{V(caller.tenant_id), V(item_id)};
-  if (!page.cursor.empty()) {
-    std::string unused;
-    Id last = 0;
-    if (!DecodeCursor(page.cursor, &unused, &last)) return Status::Validation({{"cursor", "invalid_value"}});
-    where += " AND c.id > $3";
-    params.push_back(V(last));
-  }
-  auto list = LoadComments(**lease, caller.tenant_id, where, params,
-                           "ORDER BY c.id ASC LIMIT " + std::to_string(page.limit + 1));
-  if (!list.ok()) return list.status();
-  Page<Comment> out;
-  out.items = std::move(list.value());
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
-  return out;
+  return CommentPage(**lease, caller.tenant_id, "c.item_id = $2", {V(caller.tenant_id), V(item_id)}, page);
 }
 
 Result<Comment> ActivityService::AddComment(const org::Caller& caller, Id item_id, const std::string& text,

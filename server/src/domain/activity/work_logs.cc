@@ -267,10 +267,7 @@ Result<Page<WorkLog>> WorkLogService::List(const org::Caller& caller, const Work
   if (!list.ok()) return list.status();
   Page<WorkLog> out;
   out.items = std::move(list.value());
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
+  TrimToPage(out, page.limit);
   return out;
 }
 

@@ -63,10 +63,7 @@ Result<Page<Entry>> ListEntries(storage::Connection& conn, Id tenant_id, const s
     e.details = row.Text(9);
     out.items.push_back(std::move(e));
   }
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
+  TrimToPage(out, page.limit);
   return out;
 }
 

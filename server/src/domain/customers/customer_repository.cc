@@ -322,10 +322,7 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
                       params);
   if (!r.ok()) return r.status();
   for (const auto& row : r->rows) out.items.push_back(ReadCustomer(row));
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor(searching ? "" : SortValue(out.items.back(), sort), out.items.back().id);
-  }
+  TrimToPage(out, page.limit, [&](const Customer& last) { return searching ? std::string() : SortValue(last, sort); });
   return out;
 }
 

@@ -60,10 +60,7 @@ Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user
     n.read_at = row.OptInt(8);
     out.items.push_back(std::move(n));
   }
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
+  TrimToPage(out, page.limit);
   return out;
 }
 

@@ -249,10 +249,7 @@ Result<Page<Delivery>> WebhookService::Deliveries(const org::Caller& caller, Id 
     d.delivered_at = row.OptInt(10);
     out.items.push_back(std::move(d));
   }
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
+  TrimToPage(out, page.limit);
   return out;
 }
 

@@ -137,14 +137,11 @@ Result<Page<User>> ListUsers(storage::Connection& conn, const Caller& caller,
   auto r = conn.Query(sql, params);
   if (!r.ok()) return r.status();
   for (const auto& row : r->rows) out.items.push_back(ReadUser(row));
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    const User& last = out.items.back();
-    const std::string v = page.sort == "createdAt" ? std::to_string(last.created_at)
-                          : page.sort == "username" ? last.username
-                                                    : last.name;
-    out.next_cursor = EncodeCursor(v, last.id);
-  }
+  TrimToPage(out, page.limit, [&](const User& last) {
+    return page.sort == "createdAt" ? std::to_string(last.created_at)
+           : page.sort == "username" ? last.username
+                                     : last.name;
+  });
   if (Status s = AttachRoles(conn, caller.tenant_id, out.items); !s.ok()) return s;
   return out;
 }

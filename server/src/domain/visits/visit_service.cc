@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "core/geo.h"
@@ -23,6 +24,7 @@ using storage::V;
 namespace json = boost::json;
 
 constexpr std::int64_t kMinuteMs = 60 * 1000;
+constexpr std::int64_t kCheckInLockBase = 0x636865636b0000;
 
 std::string ReasonsJson(const std::vector<Reason>& reasons) {
   json::array a;
@@ -252,6 +254,10 @@ Result<CheckIn> VisitService::CheckInNow(const org::Caller& caller, const CheckI
   const Instant now = clock_.Now();
   Result<CheckIn> out = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+    // Check-ins of a tenant are decided one at a time: the first at a customer fixes its
+    // position and a photo counts as reused from the second time on, also when two arrive at
+    // once (SQLite serialises writers anyway; this is for PostgreSQL).
+    if (Status l = conn.LockKey(kCheckInLockBase ^ caller.tenant_id); !l.ok()) return l;
     auto policy = LoadPolicy(conn, caller.tenant_id);
     if (!policy.ok()) return policy.status();
     std::vector<Reason> reasons;
@@ -316,10 +322,18 @@ Result<CheckIn> VisitService::CheckInNow(const org::Caller& caller, const CheckI
         std::llabs(*in.photo_taken_at - now) > static_cast<std::int64_t>(policy->photo_max_age_minutes) * kMinuteMs)
       reasons.push_back({"photo_time_mismatch", "照片拍摄时间与签到时间相差太大",
                          {{"minutes", std::round(std::llabs(*in.photo_taken_at - now) / 60000.0)}}});
-    std::string score = reasons.empty() ? "verified" : "suspicious";
-    if (customer && !customer->lat && reasons.empty()) score = "unverifiable";
-    if (score == "unverifiable")
-      reasons.push_back({"no_customer_location", "客户尚无位置，本次签到已标注客户位置", {}});
+    // Without the customer's position the distance cannot be checked: that alone makes the
+    // check-in unverifiable; with other signals it is suspicious and lists them all. Only a
+    // clean check-in may fix where the customer is (客户标注).
+    const bool other_signals = !reasons.empty();
+    std::string score = other_signals ? "suspicious" : "verified";
+    if (fix_location) {
+      if (!other_signals) score = "unverifiable";
+      reasons.push_back({"no_customer_location",
+                         other_signals ? "客户尚无位置，且本次签到异常，未标注客户位置" : "客户尚无位置，本次签到已标注客户位置",
+                         {}});
+      fix_location = !other_signals;
+    }
     if (score == "suspicious" && policy->policy == "block") {
       Status refused = Status::Error("checkin.suspicious", "The check-in looks wrong and the company blocks such check-ins.");
       std::string codes;
@@ -427,14 +441,12 @@ Result<Page<CheckIn>> VisitService::CheckIns(const org::Caller& caller, std::opt
   if (!list.ok()) return list.status();
   Page<CheckIn> out;
   out.items = std::move(list.value());
-  if (static_cast<int>(out.items.size()) > page.limit) {
-    out.items.resize(static_cast<size_t>(page.limit));
-    out.next_cursor = EncodeCursor("", out.items.back().id);
-  }
+  TrimToPage(out, page.limit);
   return out;
 }
 
 Result<CheckIn> VisitService::Get(const org::Caller& caller, Id id) {
+  if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
   auto list = ReadCheckIns(**lease, caller.tenant_id, "k.id = $2", {V(caller.tenant_id), V(id)}, "");
@@ -543,6 +555,19 @@ Result<VisitPlan> VisitService::CreatePlan(const org::Caller& caller, const Plan
       return w;
     auto zone = pool::TenantZone(conn, caller.tenant_id);
     if (!zone.ok()) return zone.status();
+    // Planned for a day on which the visit has already happened: it is done.
+    const LocalDate day = zone->DateOf(*in.planned_at);
+    auto visited = conn.Query(
+        "SELECT id FROM check_ins WHERE tenant_id = $1 AND user_id = $2 AND customer_id = $3 AND at >= $4 AND at < $5 "
+        "ORDER BY id LIMIT 1",
+        {V(caller.tenant_id), V(caller.user_id), V(*in.customer_id), V(zone->StartOf(day)), V(zone->StartOf(day + 1))});
+    if (!visited.ok()) return visited.status();
+    if (!visited->empty()) {
+      if (Status w = conn.Exec("UPDATE visit_plans SET status = 'done', check_in_id = $3 WHERE tenant_id = $1 AND id = $2",
+                               {V(caller.tenant_id), V(id), V(visited->front().Int(0))});
+          !w.ok())
+        return w;
+    }
     auto r = conn.Query(std::string(kPlanColumns) + "WHERE p.tenant_id = $1 AND p.id = $2", {V(caller.tenant_id), V(id)});
     if (!r.ok()) return r.status();
     out = ReadPlan(r->front(), zone->DateOf(now), *zone);
@@ -570,6 +595,8 @@ Result<VisitPlan> VisitService::UpdatePlan(const org::Caller& caller, Id id, con
     }
     if (in.customer_id) return Status::Validation({{"customerId", "invalid_value"}});
     if (in.notes && in.notes->size() > 2000) return Status::Validation({{"notes", "too_long"}});
+    if (in.remind_minutes && *in.remind_minutes && (**in.remind_minutes < 0 || **in.remind_minutes > 10080))
+      return Status::Validation({{"remindMinutesBefore", "invalid_value"}});
     if (Status w = conn.Exec(
             "UPDATE visit_plans SET planned_at = $3, remind_minutes = $4, notes = $5, reminded = CASE WHEN $6 = 1 THEN 0 "
             "ELSE reminded END WHERE tenant_id = $1 AND id = $2",
@@ -616,7 +643,13 @@ Result<int> VisitService::RemindDuePlans() {
       notify::Notification n;
       n.user_id = row.Int(2);
       n.type = "visit.plan_due";
-      n.title = "拜访提醒：" + FormatInstant(row.Int(5)).substr(11, 5) + " 拜访「" + row.Text(4) + "」";
+      auto zone = pool::TenantZone(conn, row.Int(0));
+      if (!zone.ok()) return zone.status();
+      const Instant planned = row.Int(5);
+      const std::int64_t minutes = (planned - zone->StartOf(zone->DateOf(planned))) / kMinuteMs;
+      char hhmm[8];
+      std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", static_cast<int>(minutes / 60), static_cast<int>(minutes % 60));
+      n.title = std::string("拜访提醒：") + hhmm + " 拜访「" + row.Text(4) + "」";
       n.object_type = "customer";
       n.object_id = row.Int(3);
       n.created_at = now;
