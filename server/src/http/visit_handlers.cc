@@ -316,6 +316,32 @@ Result<Response> Stats(Context& ctx) {
                                         {"total", json::object{{"visits", st->visits}, {"customersVisited", st->customers}}}});
 }
 
+Result<Response> Map(Context& ctx) {
+  auto from = InstantQuery(ctx.req, "from");
+  if (!from.ok()) return from.status();
+  auto to = InstantQuery(ctx.req, "to");
+  if (!to.ok()) return to.status();
+  auto user = ReadIdQuery(ctx.req, "userId");
+  if (!user.ok()) return user.status();
+  const Instant now = ctx.services.clock.Now();
+  auto m = ctx.services.visits.Map(ctx.caller, from->value_or(now - 30LL * 24 * 3600 * 1000), to->value_or(now + 1), *user);
+  if (!m.ok()) return m.status();
+  const bool gcj = WantsGcj(ctx.req);
+  json::array check_ins, customers;
+  for (const auto& p : m->check_ins) {
+    json::object o{{"id", IdToString(p.id)}, {"score", p.score}, {"userName", p.user_name}, {"customerName", p.customer_name}};
+    PutLatLng(o, p.lat, p.lng, gcj);
+    o["at"] = InstantJson(p.at);
+    check_ins.push_back(std::move(o));
+  }
+  for (const auto& c : m->customers) {
+    json::object o{{"id", IdToString(c.id)}, {"name", c.name}, {"ownerName", c.owner_name}};
+    PutLatLng(o, c.lat, c.lng, gcj);
+    customers.push_back(std::move(o));
+  }
+  return JsonResponse(200, json::object{{"checkIns", std::move(check_ins)}, {"customers", std::move(customers)}});
+}
+
 }  // namespace
 
 void AddVisitRoutes(Router& router) {
@@ -330,6 +356,7 @@ void AddVisitRoutes(Router& router) {
   router.Add({"PATCH", "/api/v1/visit-plans/{id}", UpdatePlan, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/visit-plans/{id}", DeletePlan, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/visits/stats", Stats});
+  router.Add({"GET", "/api/v1/visits/map", Map});
 }
 
 }  // namespace quanke::http

@@ -138,3 +138,27 @@ test('GET /check-ins: scope (rep01 own, bj1.lead 北京一组, admin all), userI
   assert.equal((await api.rep02.get(`/api/v1/check-ins/${made[0].k.id}`)).status, 404, 'rep02 cannot open rep01\'s check-in');
   assert.equal((await api['bj1.lead'].get(`/api/v1/check-ins/${made[0].k.id}`)).status, 200, 'bj1.lead opens rep01\'s check-in');
 });
+
+test('GET /visits/map: check-ins and customers in scope only, GCJ-02 on request', async () => {
+  const { as: login } = await import('./lib/crm.mjs');
+  const lead = await login(srv.baseUrl, 'bj1.lead');
+  const rep = await login(srv.baseUrl, 'rep01');
+  const rep04 = await login(srv.baseUrl, 'rep04');
+  const mine = (await rep.get('/api/v1/customers?mine=true&limit=1')).json.items.find((c) => c.lat !== null);
+  if (mine) {
+    const k = await rep.post('/api/v1/check-ins', { lat: mine.lat, lng: mine.lng, accuracyM: 10, customerId: mine.id });
+    assert.equal(k.status, 201, k.text);
+  }
+  const m = await lead.get('/api/v1/visits/map');
+  assert.equal(m.status, 200, m.text);
+  assert.ok(m.json.customers.length > 0, 'the team\'s customers have positions');
+  const wgs = m.json.customers[0];
+  const gcj = (await lead.get('/api/v1/visits/map?coord=gcj02')).json.customers.find((c) => c.id === wgs.id);
+  assert.ok(Math.abs(gcj.lat - wgs.lat) + Math.abs(gcj.lng - wgs.lng) > 1e-4, 'GCJ-02 is offset from WGS-84 in China');
+  const theirs = await rep04.get('/api/v1/visits/map');
+  assert.equal(theirs.status, 200);
+  const teamIds = new Set(m.json.customers.map((c) => c.id));
+  assert.ok(!theirs.json.customers.some((c) => teamIds.has(c.id)), 'rep04 sees none of 北京一组\'s customers');
+  const bad = await lead.get('/api/v1/visits/map?from=yesterday');
+  assert.equal(bad.status, 400);
+});

@@ -666,6 +666,48 @@ Result<int> VisitService::RemindDuePlans() {
   return sent;
 }
 
+Result<MapPoints> VisitService::Map(const org::Caller& caller, Instant from, Instant to, std::optional<Id> user_id) {
+  if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  MapPoints out;
+  {
+    storage::Params params{V(caller.tenant_id), V(from), V(to)};
+    org::ScopeFilter f = org::OwnerScopeFilter(caller, "k.user_id", 4);
+    std::string where = "k.tenant_id = $1 AND k.at >= $2 AND k.at < $3 AND " + f.sql;
+    params.insert(params.end(), f.params.begin(), f.params.end());
+    if (user_id) {
+      where += " AND k.user_id = $" + std::to_string(params.size() + 1);
+      params.push_back(V(*user_id));
+    }
+    auto r = (*lease)->Query(
+        "SELECT k.id, k.lat, k.lng, k.score, u.name, c.name, k.at FROM check_ins k LEFT JOIN users u ON u.tenant_id = "
+        "k.tenant_id AND u.id = k.user_id LEFT JOIN customers c ON c.tenant_id = k.tenant_id AND c.id = k.customer_id "
+        "WHERE " + where + " ORDER BY k.id DESC LIMIT 5000",
+        params);
+    if (!r.ok()) return r.status();
+    for (const auto& row : r->rows)
+      out.check_ins.push_back({row.Int(0), row.Real(1), row.Real(2), row.Text(3), row.Text(4), row.Text(5), row.Int(6)});
+  }
+  {
+    storage::Params params{V(caller.tenant_id)};
+    org::ScopeFilter f = org::OwnerScopeFilter(caller, "c.owner_id", 2);
+    params.insert(params.end(), f.params.begin(), f.params.end());
+    std::string where = "c.tenant_id = $1 AND c.owner_id IS NOT NULL AND c.deleted_at IS NULL AND c.lat IS NOT NULL AND " + f.sql;
+    if (user_id) {
+      where += " AND c.owner_id = $" + std::to_string(params.size() + 1);
+      params.push_back(V(*user_id));
+    }
+    auto r = (*lease)->Query(
+        "SELECT c.id, c.name, c.lat, c.lng, u.name FROM customers c LEFT JOIN users u ON u.tenant_id = c.tenant_id AND "
+        "u.id = c.owner_id WHERE " + where + " LIMIT 5000",
+        params);
+    if (!r.ok()) return r.status();
+    for (const auto& row : r->rows) out.customers.push_back({row.Int(0), row.Text(1), row.Real(2), row.Real(3), row.Text(4)});
+  }
+  return out;
+}
+
 Result<VisitStats> VisitService::Stats(const org::Caller& caller, Instant from, Instant to,
                                        std::optional<Id> department_id) {
   if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;

@@ -101,6 +101,23 @@ struct VisitStats {
   std::int64_t visits = 0, customers = 0;
 };
 
+struct MapPoints {
+  struct Point {
+    Id id;
+    double lat, lng;
+    std::string score, user_name, customer_name;
+    Instant at;
+  };
+  struct Place {
+    Id id;
+    std::string name;
+    double lat, lng;
+    std::string owner_name;
+  };
+  std::vector<Point> check_ins;
+  std::vector<Place> customers;
+};
+
 // Check-ins, nearby customers, visit plans and visit statistics (PRODUCT.md §5). Thread-safe.
 class VisitService {
  public:
@@ -126,6 +143,9 @@ class VisitService {
   // Sends due plan reminders (the scheduler calls it every minute).
   Result<int> RemindDuePlans();
 
+  // Points for the visit map and the customer distribution map (at most 5,000 of each): check-ins
+  // in scope in the period, and positioned customers owned by people in scope.
+  Result<MapPoints> Map(const org::Caller& caller, Instant from, Instant to, std::optional<Id> user_id);
   Result<VisitStats> Stats(const org::Caller& caller, Instant from, Instant to, std::optional<Id> department_id);
 
  private:
