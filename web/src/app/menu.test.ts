@@ -11,6 +11,15 @@ describe('buildMenu', () => {
     expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
   })
 
+  it('shows the field-visit pages by visit permissions', () => {
+    expect(keys(buildMenu(['visit.create', 'visit.view']))).toContain('checkIn')
+    expect(keys(buildMenu(['visit.create', 'visit.view']))).toEqual(
+      expect.arrayContaining(['visits', 'checkIn', 'nearby', 'visitPlans', 'visitStats']),
+    )
+    expect(keys(buildMenu(['visit.view']))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers', 'visits', 'visitStats'])
+    expect(keys(buildMenu([]))).not.toContain('visits')
+  })
+
   it('hides the organisation group without org.view', () => {
     expect(keys(buildMenu(['customer.view']))).not.toContain('org')
     expect(keys(buildMenu([]))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers'])

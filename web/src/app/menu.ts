@@ -27,6 +27,17 @@ export const MENU: readonly MenuItem[] = [
     ],
   },
   {
+    key: 'visits',
+    titleKey: 'nav.visits',
+    icon: 'Location',
+    children: [
+      { key: 'checkIn', titleKey: 'nav.checkIn', requires: ['visit.create'] },
+      { key: 'nearby', titleKey: 'nav.nearby', requires: ['visit.create'] },
+      { key: 'visitPlans', titleKey: 'nav.visitPlans', requires: ['visit.create'] },
+      { key: 'visitStats', titleKey: 'nav.visitStats', requires: ['visit.view'] },
+    ],
+  },
+  {
     key: 'org',
     titleKey: 'nav.org',
     icon: 'OfficeBuilding',

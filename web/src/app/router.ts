@@ -97,6 +97,30 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.feed', tab: true },
       },
       {
+        path: 'visits/check-in',
+        name: 'checkIn',
+        component: () => import('@/features/visits/CheckInPage.vue'),
+        meta: { titleKey: 'nav.checkIn', requires: ['visit.create'], tab: true },
+      },
+      {
+        path: 'visits/nearby',
+        name: 'nearby',
+        component: () => import('@/features/visits/NearbyPage.vue'),
+        meta: { titleKey: 'nav.nearby', requires: ['visit.create'] },
+      },
+      {
+        path: 'visits/plans',
+        name: 'visitPlans',
+        component: () => import('@/features/visits/VisitPlansPage.vue'),
+        meta: { titleKey: 'nav.visitPlans', requires: ['visit.create'] },
+      },
+      {
+        path: 'visits/stats',
+        name: 'visitStats',
+        component: () => import('@/features/visits/VisitStatsPage.vue'),
+        meta: { titleKey: 'nav.visitStats', requires: ['visit.view'] },
+      },
+      {
         path: 'settings/webhooks',
         name: 'webhooks',
         component: () => import('@/features/settings/WebhooksPage.vue'),

@@ -348,6 +348,7 @@ Result<CheckIn> VisitService::CheckInNow(const org::Caller& caller, const CheckI
       f.type = "visit";
       f.text = "拜访签到" + std::string(in.purpose.empty() ? "" : "：" + in.purpose) +
                (in.notes.empty() ? "" : "\n" + in.notes);
+      f.attachment_ids = in.attachment_ids;  // the photos show on the customer's timeline too
       auto fu = activity::WriteFollowUp(conn, caller, customer->id, f, clock_);
       if (!fu.ok()) return fu.status();
       follow_up_id = fu->id;

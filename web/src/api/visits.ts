@@ -1,0 +1,231 @@
+// Field visits: nearby customers, check-ins, the check-in policy, visit plans and statistics —
+// checked against docs/api-visits.md. Coordinates are WGS-84 degrees (the browser's Geolocation
+// API gives WGS-84, so the client never converts); distances in metres; instants ISO-8601 UTC.
+import { asList, request } from './client'
+import type { Attachment } from './activity'
+import type { Customer } from './customers'
+import type { ListResponse } from './types'
+
+const enc = encodeURIComponent
+
+// --- objects -------------------------------------------------------------------------------
+
+export interface NearbyCustomer extends Customer {
+  distanceM: number
+}
+
+export interface NearbyAnswer {
+  items: NearbyCustomer[]
+  center: { lat: number; lng: number }
+  radius: number
+}
+
+export type NearbyScope = 'mine' | 'team' | 'pool' | 'all'
+export const NEARBY_SCOPES: readonly NearbyScope[] = ['mine', 'team', 'pool', 'all']
+
+export type CheckInScore = 'verified' | 'suspicious' | 'unverifiable'
+export const CHECK_IN_SCORES: readonly CheckInScore[] = ['verified', 'suspicious', 'unverifiable']
+
+export type ReasonCode =
+  | 'far_from_customer'
+  | 'poor_accuracy'
+  | 'static_coordinates'
+  | 'impossible_speed'
+  | 'mock_location'
+  | 'reused_photo'
+  | 'photo_time_mismatch'
+  | 'no_customer_location'
+
+export interface Reason {
+  code: ReasonCode | string
+  message: string
+  details: Record<string, unknown>
+}
+
+export interface CheckIn {
+  id: string
+  userId: string
+  userName: string
+  customerId: string | null
+  customerName: string | null
+  lat: number
+  lng: number
+  accuracyM: number
+  provider: string
+  mockLocation: boolean
+  purpose: string
+  notes: string
+  /** To the customer's site; null without a customer (or when it had no coordinates). */
+  distanceM: number | null
+  /** Server time. */
+  at: string
+  score: CheckInScore
+  reasons: Reason[]
+  attachments: Attachment[]
+  followUpId: string | null
+  /** This check-in set the customer's coordinates (客户标注). */
+  fixedCustomerLocation: boolean
+}
+
+export interface CheckInInput {
+  lat: number
+  lng: number
+  accuracyM: number
+  provider?: string
+  mockLocation?: boolean
+  customerId?: string
+  purpose?: string
+  notes?: string
+  attachmentIds?: string[]
+  /** The instant the client says the photo was taken. */
+  photoTakenAt?: string
+  coord?: 'wgs84' | 'gcj02'
+}
+
+export interface CheckInQuery {
+  userId?: string
+  customerId?: string
+  score?: CheckInScore
+  from?: string
+  to?: string
+  limit?: number
+  cursor?: string | null
+}
+
+export type CheckInPolicyMode = 'flag' | 'block'
+
+export interface CheckInPolicy {
+  policy: CheckInPolicyMode
+  maxDistanceM: number
+  maxAccuracyM: number
+  maxSpeedKmh: number
+  photoMaxAgeMinutes: number
+}
+
+export type VisitPlanStatus = 'planned' | 'done' | 'missed'
+export const VISIT_PLAN_STATUSES: readonly VisitPlanStatus[] = ['planned', 'done', 'missed']
+
+export interface VisitPlan {
+  id: string
+  userId: string
+  userName: string
+  customerId: string
+  customerName: string
+  plannedAt: string
+  remindMinutesBefore: number | null
+  notes: string
+  status: VisitPlanStatus
+  checkInId: string | null
+  createdAt: string
+}
+
+export interface VisitPlanInput {
+  customerId: string
+  plannedAt: string
+  remindMinutesBefore?: number | null
+  notes?: string
+}
+
+export interface VisitPlanQuery {
+  userId?: string
+  from?: string
+  to?: string
+  status?: VisitPlanStatus
+}
+
+export interface VisitStatsUser {
+  userId: string
+  name: string
+  departmentName: string | null
+  visits: number
+  customersVisited: number
+  suspicious: number
+}
+
+export interface VisitStatsCustomer {
+  customerId: string
+  name: string
+  visits: number
+}
+
+export interface VisitStats {
+  byUser: VisitStatsUser[]
+  byCustomer: VisitStatsCustomer[]
+  total: { visits: number; customersVisited: number }
+}
+
+export interface VisitMapPoint {
+  id: string
+  lat: number
+  lng: number
+  score: CheckInScore
+  userName: string
+  customerName: string | null
+  at: string
+}
+
+export interface VisitMap {
+  checkIns: VisitMapPoint[]
+  customers: { id: string; name: string; lat: number; lng: number; ownerName: string | null }[]
+}
+
+// --- endpoints -----------------------------------------------------------------------------
+
+export interface NearbyQuery {
+  lat: number
+  lng: number
+  radius?: number
+  limit?: number
+  scope?: NearbyScope
+}
+
+export async function listNearbyCustomers(query: NearbyQuery): Promise<NearbyAnswer> {
+  const answer = await request<NearbyAnswer>('/customers/nearby', { query: { ...query } })
+  return { items: answer.items ?? [], center: answer.center ?? { lat: query.lat, lng: query.lng }, radius: answer.radius ?? query.radius ?? 2000 }
+}
+
+/** POST /check-ins. A 422 `checkin.suspicious` (block policy) is left to the caller (silent). */
+export function createCheckIn(body: CheckInInput): Promise<CheckIn> {
+  return request<CheckIn>('/check-ins', { method: 'POST', body, silent: true })
+}
+
+export async function listCheckIns(query: CheckInQuery = {}): Promise<ListResponse<CheckIn>> {
+  return asList(await request<ListResponse<CheckIn> | CheckIn[]>('/check-ins', { query: { ...query } }))
+}
+
+export function getCheckIn(id: string): Promise<CheckIn> {
+  return request<CheckIn>(`/check-ins/${enc(id)}`)
+}
+
+export function getCheckInPolicy(): Promise<CheckInPolicy> {
+  return request<CheckInPolicy>('/settings/check-in')
+}
+
+export function updateCheckInPolicy(body: CheckInPolicy): Promise<CheckInPolicy> {
+  return request<CheckInPolicy>('/settings/check-in', { method: 'PUT', body })
+}
+
+export async function listVisitPlans(query: VisitPlanQuery = {}): Promise<ListResponse<VisitPlan>> {
+  return asList(await request<ListResponse<VisitPlan> | VisitPlan[]>('/visit-plans', { query: { ...query } }))
+}
+
+export function createVisitPlan(body: VisitPlanInput): Promise<VisitPlan> {
+  return request<VisitPlan>('/visit-plans', { method: 'POST', body })
+}
+
+export function updateVisitPlan(id: string, body: Partial<VisitPlanInput>): Promise<VisitPlan> {
+  return request<VisitPlan>(`/visit-plans/${enc(id)}`, { method: 'PATCH', body })
+}
+
+export function deleteVisitPlan(id: string): Promise<void> {
+  return request<void>(`/visit-plans/${enc(id)}`, { method: 'DELETE' })
+}
+
+export function getVisitStats(query: { from?: string; to?: string; departmentId?: string } = {}): Promise<VisitStats> {
+  return request<VisitStats>('/visits/stats', { query: { ...query } })
+}
+
+/** GET /visits/map — documented, but the server answers 404 (see the stats page's fallback). */
+export function getVisitMap(query: { from?: string; to?: string; userId?: string } = {}): Promise<VisitMap> {
+  return request<VisitMap>('/visits/map', { query: { ...query }, silent: true })
+}

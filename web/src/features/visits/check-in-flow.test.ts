@@ -1,0 +1,169 @@
+import { describe, expect, it, vi } from 'vitest'
+import { ApiError } from '@/api/client'
+import type { Attachment } from '@/api/activity'
+import type { CheckIn, CheckInInput, NearbyCustomer } from '@/api/visits'
+import { browserLocate, createCheckInFlow, LocateError, type CheckInDeps, type Position } from './check-in-flow'
+
+const HERE: Position = { lat: 39.0207, lng: 117.1917, accuracyM: 12 }
+
+function customer(id: string, distanceM: number): NearbyCustomer {
+  return { id, name: id, distanceM, ownerId: 'me', poolId: null } as NearbyCustomer
+}
+
+function checkIn(body: CheckInInput): CheckIn {
+  return {
+    id: 'ci1',
+    userId: 'me',
+    userName: '马超',
+    customerId: body.customerId ?? null,
+    customerName: body.customerId ? 'A 公司' : null,
+    lat: body.lat,
+    lng: body.lng,
+    accuracyM: body.accuracyM,
+    provider: body.provider ?? '',
+    mockLocation: false,
+    purpose: body.purpose ?? '',
+    notes: body.notes ?? '',
+    distanceM: body.customerId ? 5 : null,
+    at: '2026-11-26T02:00:00Z',
+    score: 'verified',
+    reasons: [],
+    attachments: [],
+    followUpId: body.customerId ? 'f1' : null,
+    fixedCustomerLocation: false,
+  }
+}
+
+function deps(over: Partial<CheckInDeps> = {}): CheckInDeps & { submitted: CheckInInput[] } {
+  const submitted: CheckInInput[] = []
+  return {
+    submitted,
+    locate: vi.fn(async () => HERE),
+    nearby: vi.fn(async () => [customer('far', 900), customer('near', 5), customer('mid', 300)]),
+    upload: vi.fn(async (file: File) => ({ id: 'att1', name: file.name }) as Attachment),
+    submit: vi.fn(async (body: CheckInInput) => {
+      submitted.push(body)
+      return checkIn(body)
+    }),
+    now: () => new Date('2026-11-26T01:59:00Z'),
+    ...over,
+  }
+}
+
+describe('check-in flow', () => {
+  it('goes position → nearby (nearest first) → submit → done', async () => {
+    const d = deps()
+    const flow = createCheckInFlow(d)
+    expect(flow.state.phase).toBe('idle')
+    expect(flow.canSubmit()).toBe(false)
+    const located = flow.locate()
+    expect(flow.state.phase).toBe('locating')
+    await located
+    expect(d.nearby).toHaveBeenCalledWith(HERE)
+    expect(flow.state.phase).toBe('ready')
+    expect(flow.state.position).toEqual(HERE)
+    expect(flow.state.nearby.map((c) => c.id)).toEqual(['near', 'mid', 'far'])
+    flow.select('near')
+    flow.state.purpose = '  产品演示 '
+    expect(flow.canSubmit()).toBe(true)
+    const result = await flow.submit()
+    expect(result?.score).toBe('verified')
+    expect(flow.state.phase).toBe('done')
+    expect(d.submitted[0]).toEqual({ lat: HERE.lat, lng: HERE.lng, accuracyM: 12, provider: 'browser', customerId: 'near', purpose: '产品演示' })
+  })
+
+  it('sends the photo with its time', async () => {
+    const d = deps()
+    const flow = createCheckInFlow(d)
+    await flow.locate()
+    const uploading = flow.setPhoto(new File(['x'], 'p.png', { type: 'image/png' }))
+    expect(flow.state.photo?.status).toBe('uploading')
+    expect(flow.canSubmit()).toBe(false)
+    await uploading
+    expect(flow.state.photo?.status).toBe('done')
+    await flow.submit()
+    expect(d.submitted[0].attachmentIds).toEqual(['att1'])
+    expect(d.submitted[0].photoTakenAt).toBe('2026-11-26T01:59:00.000Z')
+    expect(d.submitted[0].customerId).toBeUndefined()
+  })
+
+  it('does not send a photo that failed to upload', async () => {
+    const d = deps({ upload: vi.fn(async () => Promise.reject(new Error('x'))) })
+    const flow = createCheckInFlow(d)
+    await flow.locate()
+    await flow.setPhoto(new File(['x'], 'p.png'))
+    expect(flow.state.photo?.status).toBe('failed')
+    await flow.submit()
+    expect(d.submitted[0].attachmentIds).toBeUndefined()
+  })
+
+  it('reports a denied position clearly and does not ask for nearby customers', async () => {
+    const d = deps({ locate: vi.fn(async () => Promise.reject(new LocateError('denied'))) })
+    const flow = createCheckInFlow(d)
+    await flow.locate()
+    expect(flow.state.phase).toBe('locateFailed')
+    expect(flow.state.locateError).toBe('denied')
+    expect(d.nearby).not.toHaveBeenCalled()
+    expect(await flow.submit()).toBeNull()
+  })
+
+  it('still allows a check-in without a customer when nearby fails', async () => {
+    const flow = createCheckInFlow(deps({ nearby: vi.fn(async () => Promise.reject(new Error('x'))) }))
+    await flow.locate()
+    expect(flow.state.phase).toBe('ready')
+    expect(flow.state.nearbyFailed).toBe(true)
+    expect(flow.canSubmit()).toBe(true)
+  })
+
+  it('shows the refusal of the block policy with its reasons', async () => {
+    const refusal = new ApiError(422, 'checkin.suspicious', '签到异常，公司设置为拦截异常签到', { reasons: 'far_from_customer,poor_accuracy' })
+    const flow = createCheckInFlow(deps({ submit: vi.fn(async () => Promise.reject(refusal)) }))
+    await flow.locate()
+    flow.select('near')
+    await flow.submit()
+    expect(flow.state.phase).toBe('blocked')
+    expect(flow.state.blockedMessage).toBe('签到异常，公司设置为拦截异常签到')
+    expect(flow.state.blockedReasons.map((r) => r.code)).toEqual(['far_from_customer', 'poor_accuracy'])
+    flow.backToForm()
+    expect(flow.state.phase).toBe('ready')
+    expect(flow.state.customerId).toBe('near')
+  })
+
+  it('goes back to the form with the message on other errors', async () => {
+    const flow = createCheckInFlow(deps({ submit: vi.fn(async () => Promise.reject(new ApiError(400, 'validation', '坐标无效'))) }))
+    await flow.locate()
+    await flow.submit()
+    expect(flow.state.phase).toBe('ready')
+    expect(flow.state.submitError).toBe('坐标无效')
+  })
+
+  it('drops a picked customer that is no longer nearby after relocating', async () => {
+    const nearby = vi.fn(async () => [customer('near', 5)])
+    const flow = createCheckInFlow(deps({ nearby }))
+    await flow.locate()
+    flow.select('near')
+    nearby.mockResolvedValueOnce([customer('other', 50)])
+    await flow.locate()
+    expect(flow.state.customerId).toBeNull()
+  })
+})
+
+describe('browserLocate', () => {
+  it('asks for high accuracy and maps the answer', async () => {
+    const geo = {
+      getCurrentPosition: vi.fn((ok: PositionCallback, _err: PositionErrorCallback, options: PositionOptions) => {
+        expect(options.enableHighAccuracy).toBe(true)
+        ok({ coords: { latitude: 39.9, longitude: 116.4, accuracy: 14.56 } } as GeolocationPosition)
+      }),
+    } as unknown as Geolocation
+    await expect(browserLocate(geo)).resolves.toEqual({ lat: 39.9, lng: 116.4, accuracyM: 14.6 })
+  })
+  it('maps errors', async () => {
+    const failing = (code: number) =>
+      ({ getCurrentPosition: (_ok: PositionCallback, err: PositionErrorCallback) => err({ code } as GeolocationPositionError) }) as unknown as Geolocation
+    await expect(browserLocate(failing(1))).rejects.toMatchObject({ kind: 'denied' })
+    await expect(browserLocate(failing(2))).rejects.toMatchObject({ kind: 'unavailable' })
+    await expect(browserLocate(failing(3))).rejects.toMatchObject({ kind: 'timeout' })
+    await expect(browserLocate(undefined)).rejects.toMatchObject({ kind: 'unsupported' })
+  })
+})

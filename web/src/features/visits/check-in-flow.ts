@@ -1,0 +1,194 @@
+// The 签到 form as a small state machine, independent of the UI so it can be unit-tested:
+//   idle → locating → (locateFailed | searching → ready) → submitting → (done | blocked | ready + error)
+// Position comes from the browser (WGS-84); nearby customers are asked for at once, nearest first;
+// a photo is uploaded as soon as it is taken, and its time is sent as photoTakenAt.
+import { reactive } from 'vue'
+import { ApiError } from '@/api/client'
+import type { Attachment } from '@/api/activity'
+import type { CheckIn, CheckInInput, NearbyCustomer, Reason } from '@/api/visits'
+import { reasonsFromDetails } from './visit-text'
+
+export interface Position {
+  lat: number
+  lng: number
+  accuracyM: number
+}
+
+export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported'
+
+export class LocateError extends Error {
+  readonly kind: LocateFailure
+  constructor(kind: LocateFailure) {
+    super(kind)
+    this.kind = kind
+  }
+}
+
+export type CheckInPhase = 'idle' | 'locating' | 'locateFailed' | 'searching' | 'ready' | 'submitting' | 'done' | 'blocked'
+
+export interface CheckInDeps {
+  locate: () => Promise<Position>
+  nearby: (position: Position) => Promise<NearbyCustomer[]>
+  upload: (file: File) => Promise<Attachment>
+  submit: (body: CheckInInput) => Promise<CheckIn>
+  now?: () => Date
+}
+
+export interface PhotoState {
+  name: string
+  status: 'uploading' | 'done' | 'failed'
+  attachment: Attachment | null
+  takenAt: string
+}
+
+export interface CheckInState {
+  phase: CheckInPhase
+  position: Position | null
+  locateError: LocateFailure | null
+  nearby: NearbyCustomer[]
+  nearbyFailed: boolean
+  /** The picked customer; null = a check-in without a customer. */
+  customerId: string | null
+  purpose: string
+  notes: string
+  photo: PhotoState | null
+  result: CheckIn | null
+  blockedMessage: string
+  blockedReasons: Reason[]
+  submitError: string
+}
+
+function initialState(): CheckInState {
+  return {
+    phase: 'idle',
+    position: null,
+    locateError: null,
+    nearby: [],
+    nearbyFailed: false,
+    customerId: null,
+    purpose: '',
+    notes: '',
+    photo: null,
+    result: null,
+    blockedMessage: '',
+    blockedReasons: [],
+    submitError: '',
+  }
+}
+
+/** Reads the browser position with high accuracy; errors become a LocateError. */
+export function browserLocate(geo: Geolocation | undefined = typeof navigator !== 'undefined' ? navigator.geolocation : undefined): Promise<Position> {
+  return new Promise((resolve, reject) => {
+    if (!geo) {
+      reject(new LocateError('unsupported'))
+      return
+    }
+    geo.getCurrentPosition(
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, accuracyM: Math.round(p.coords.accuracy * 10) / 10 }),
+      (e) => reject(new LocateError(e.code === 1 ? 'denied' : e.code === 3 ? 'timeout' : 'unavailable')),
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },
+    )
+  })
+}
+
+export function createCheckInFlow(deps: CheckInDeps) {
+  const state = reactive<CheckInState>(initialState())
+  const now = deps.now ?? (() => new Date())
+  let photoGeneration = 0
+
+  async function locate(): Promise<void> {
+    state.phase = 'locating'
+    state.locateError = null
+    state.nearbyFailed = false
+    try {
+      state.position = await deps.locate()
+    } catch (error) {
+      state.locateError = error instanceof LocateError ? error.kind : 'unavailable'
+      state.phase = 'locateFailed'
+      return
+    }
+    state.phase = 'searching'
+    try {
+      const items = await deps.nearby(state.position)
+      state.nearby = [...items].sort((a, b) => a.distanceM - b.distanceM)
+    } catch {
+      state.nearby = []
+      state.nearbyFailed = true
+    }
+    if (state.customerId && !state.nearby.some((c) => c.id === state.customerId)) state.customerId = null
+    state.phase = 'ready'
+  }
+
+  function select(customerId: string | null): void {
+    state.customerId = customerId
+  }
+
+  async function setPhoto(file: File | null): Promise<void> {
+    const mine = ++photoGeneration
+    if (!file) {
+      state.photo = null
+      return
+    }
+    state.photo = { name: file.name, status: 'uploading', attachment: null, takenAt: now().toISOString() }
+    try {
+      const attachment = await deps.upload(file)
+      if (mine === photoGeneration && state.photo) {
+        state.photo.attachment = attachment
+        state.photo.status = 'done'
+      }
+    } catch {
+      if (mine === photoGeneration && state.photo) state.photo.status = 'failed'
+    }
+  }
+
+  const canSubmit = () => state.phase === 'ready' && !!state.position && state.photo?.status !== 'uploading'
+
+  async function submit(): Promise<CheckIn | null> {
+    if (!canSubmit() || !state.position) return null
+    state.phase = 'submitting'
+    state.submitError = ''
+    const body: CheckInInput = {
+      lat: state.position.lat,
+      lng: state.position.lng,
+      accuracyM: state.position.accuracyM,
+      provider: 'browser',
+    }
+    if (state.customerId) body.customerId = state.customerId
+    if (state.purpose.trim()) body.purpose = state.purpose.trim()
+    if (state.notes.trim()) body.notes = state.notes.trim()
+    if (state.photo?.status === 'done' && state.photo.attachment) {
+      body.attachmentIds = [state.photo.attachment.id]
+      body.photoTakenAt = state.photo.takenAt
+    }
+    try {
+      const result = await deps.submit(body)
+      state.result = result
+      state.phase = 'done'
+      return result
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422 && error.code === 'checkin.suspicious') {
+        state.blockedMessage = error.message
+        state.blockedReasons = reasonsFromDetails(error.details)
+        state.phase = 'blocked'
+      } else {
+        state.submitError = error instanceof Error ? error.message : String(error)
+        state.phase = 'ready'
+      }
+      return null
+    }
+  }
+
+  /** Back to the form after a refusal (keeps what was typed). */
+  function backToForm(): void {
+    if (state.phase === 'blocked') state.phase = state.position ? 'ready' : 'idle'
+  }
+
+  function reset(): void {
+    photoGeneration++
+    Object.assign(state, initialState())
+  }
+
+  return { state, locate, select, setPhoto, submit, canSubmit, backToForm, reset }
+}
+
+export type CheckInFlow = ReturnType<typeof createCheckInFlow>
