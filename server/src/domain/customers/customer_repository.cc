@@ -335,6 +335,22 @@ Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, boo
   return ReadCustomer(r->front());
 }
 
+Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids) {
+  std::vector<Customer> out;
+  if (ids.empty()) return out;
+  std::string in;
+  storage::Params params{V(tenant_id)};
+  for (size_t i = 0; i < ids.size(); ++i) {
+    in += (i ? ", $" : "$") + std::to_string(i + 2);
+    params.push_back(V(ids[i]));
+  }
+  auto r = conn.Query(std::string(kColumns) + "WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND c.id IN (" + in + ")",
+                      params);
+  if (!r.ok()) return r.status();
+  for (const auto& row : r->rows) out.push_back(ReadCustomer(row));
+  return out;
+}
+
 Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c,
                       const std::vector<Contact>& contacts) {
   // Everything derived (search text, grams, phones, grid cell) is computed here, so a new

@@ -36,6 +36,9 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
 Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id,
                              bool include_deleted = false);
 
+// Several customers of the tenant by id (live ones), in no particular order.
+Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
+
 // Writes a new customer with its contacts, phone numbers, search text and grams.
 Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c,
                       const std::vector<Contact>& contacts = {});

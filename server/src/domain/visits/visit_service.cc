@@ -172,27 +172,21 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
     }
     pools.assign(all.begin(), all.end());
   }
-  std::string sql = "SELECT c.id FROM customers c WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND (";
-  storage::Params params{V(caller.tenant_id)};
-  auto next = [&] { return "$" + std::to_string(params.size() + 1); };
-  const auto ranges = geo::CoveringRanges(lat, lng, radius_m);
-  for (size_t i = 0; i < ranges.size(); ++i) {
-    sql += (i ? " OR " : "") + std::string("c.geo_cell BETWEEN ") + next();
-    params.push_back(V(ranges[i].first));
-    sql += " AND " + next();
-    params.push_back(V(ranges[i].second));
-  }
-  sql += ") AND (";
+  // Visibility, as one condition reused for each cell range.
+  storage::Params visible_params;
+  auto next = [&] { return "$" + std::to_string(visible_params.size() + 4); };  // $1–$3: tenant, range
   std::vector<std::string> visible;
   if (scope == "mine") {
     visible.push_back("c.owner_id = " + next());
-    params.push_back(V(caller.user_id));
+    visible_params.push_back(V(caller.user_id));
   }
-  if (scope == "all" || scope == "team") {
-    org::ScopeFilter f = org::OwnerScopeFilter(caller, "c.owner_id", static_cast<int>(params.size() + 1));
-    params.insert(params.end(), f.params.begin(), f.params.end());
+  if ((scope == "all" || scope == "team") && caller.scope == org::DataScope::kAll) {
+    visible.push_back("c.owner_id IS NOT NULL");  // the whole company: no scope or team test
+  } else if (scope == "all" || scope == "team") {
+    org::ScopeFilter f = org::OwnerScopeFilter(caller, "c.owner_id", static_cast<int>(visible_params.size() + 4));
+    visible_params.insert(visible_params.end(), f.params.begin(), f.params.end());
     const std::string me = next();
-    params.push_back(V(caller.user_id));
+    visible_params.push_back(V(caller.user_id));
     visible.push_back("(c.owner_id IS NOT NULL AND (" + f.sql +
                       " OR c.id IN (SELECT ct.customer_id FROM customer_team ct WHERE ct.tenant_id = c.tenant_id AND "
                       "ct.user_id = " + me + ")))");
@@ -201,27 +195,39 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
     std::string in;
     for (size_t i = 0; i < pools.size(); ++i) {
       in += (i ? ", " : "") + next();
-      params.push_back(V(pools[i]));
+      visible_params.push_back(V(pools[i]));
     }
     visible.push_back("(c.owner_id IS NULL AND c.pool_id IN (" + in + "))");
   }
   if (visible.empty()) visible.push_back("1=0");
-  for (size_t i = 0; i < visible.size(); ++i) sql += (i ? " OR " : "") + visible[i];
-  sql += ")";
-  auto ids = conn.Query(sql, params);
-  if (!ids.ok()) return ids.status();
-  // Exact distances for the candidates (the cells cover a little more than the circle).
-  std::vector<std::pair<double, customers::Customer>> found;
-  for (const auto& row : ids->rows) {
-    auto c = customers::GetCustomer(conn, caller.tenant_id, row.Int(0));
-    if (!c.ok() || !c->lat || !c->lng) continue;
-    const double d = geo::DistanceMeters(lat, lng, *c->lat, *c->lng);
-    if (d <= radius_m) found.emplace_back(d, std::move(c.value()));
+  std::string condition;
+  for (size_t i = 0; i < visible.size(); ++i) condition += (i ? " OR " : "") + visible[i];
+  // One index range scan per grid row of the circle (an OR of ranges would not use the
+  // index), then the exact distance; only the nearest `limit` are loaded whole.
+  const std::string sql =
+      "SELECT c.id, c.lat, c.lng FROM customers c WHERE c.tenant_id = $1 AND c.geo_cell IS NOT NULL AND "
+      "c.geo_cell BETWEEN $2 AND $3 AND c.deleted_at IS NULL AND (" + condition + ")";
+  std::vector<std::pair<double, Id>> hits;
+  for (const auto& [first, last] : geo::CoveringRanges(lat, lng, radius_m)) {
+    storage::Params params{V(caller.tenant_id), V(first), V(last)};
+    params.insert(params.end(), visible_params.begin(), visible_params.end());
+    auto rows = conn.Query(sql, params);
+    if (!rows.ok()) return rows.status();
+    for (const auto& row : rows->rows) {
+      const double d = geo::DistanceMeters(lat, lng, row.Real(1), row.Real(2));
+      if (d <= radius_m) hits.emplace_back(d, row.Int(0));
+    }
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-    return a.first < b.first || (a.first == b.first && a.second.id < b.second.id);
-  });
-  if (found.size() > static_cast<size_t>(limit)) found.resize(static_cast<size_t>(limit));
+  std::sort(hits.begin(), hits.end());
+  if (hits.size() > static_cast<size_t>(limit)) hits.resize(static_cast<size_t>(limit));
+  std::vector<Id> ids;
+  for (const auto& hit : hits) ids.push_back(hit.second);
+  auto loaded = customers::GetCustomers(conn, caller.tenant_id, ids);
+  if (!loaded.ok()) return loaded.status();
+  std::vector<std::pair<double, customers::Customer>> found;
+  for (const auto& [d, id] : hits)
+    for (auto& c : *loaded)
+      if (c.id == id) found.emplace_back(d, std::move(c));
   std::vector<NearbyCustomer> out;
   pool::Countdowns countdowns(conn, caller.tenant_id, clock_.Now());
   auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
