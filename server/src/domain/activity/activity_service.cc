@@ -248,7 +248,7 @@ Result<std::pair<Attachment, std::string>> ActivityService::Download(const org::
 // ---- Follow-ups ----
 
 Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id customer_id, const FollowUpInput& in,
-                               const Clock& clock) {
+                               const Clock& clock, const customers::Customer* checked) {
   Instant now = clock.Now();
   std::vector<FieldIssue> issues;
   const std::string text = in.text.value_or("");
@@ -260,7 +260,16 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   if (!issues.empty()) return Status::Validation(std::move(issues));
   if (in.next_follow_up_at && *in.next_follow_up_at < now - 24LL * 3600 * 1000)
     return Status::Validation({{"nextFollowUpAt", "invalid_value"}});
-  auto c = CustomerFor(conn, caller, customer_id, true);
+  // Access was checked before the write lock was taken (`checked`): inside it only confirm that
+  // the customer has not changed hands or been deleted since; otherwise check again in full.
+  Result<customers::Customer> c = Status::Internal("not checked");
+  if (checked) {
+    auto now_row = conn.Query("SELECT owner_id, deleted_at FROM customers WHERE tenant_id = $1 AND id = $2",
+                              {V(caller.tenant_id), V(customer_id)});
+    if (!now_row.ok()) return now_row.status();
+    if (!now_row->empty() && now_row->front().OptInt(0) == checked->owner_id && now_row->front().IsNull(1)) c = *checked;
+  }
+  if (!c.ok()) c = CustomerFor(conn, caller, customer_id, true);
   if (!c.ok()) return c.status();
   if (in.contact_id) {
     auto ct = customers::GetContact(conn, caller.tenant_id, *in.contact_id);
@@ -301,6 +310,12 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
                            who + " 跟进了客户「" + c->name + "」", customer_id, now);
       !w.ok())
     return w;
+  if (checked) {  // the caller reads it back after the commit, outside the write lock
+    FollowUp f;
+    f.id = id;
+    f.customer_id = customer_id;
+    return f;
+  }
   auto loaded = LoadFollowUps(conn, caller.tenant_id, "f.id = $2", {V(caller.tenant_id), V(id)}, "");
   if (!loaded.ok()) return loaded.status();
   return loaded->front();
@@ -308,13 +323,27 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
 
 Result<FollowUp> ActivityService::CreateFollowUp(const org::Caller& caller, Id customer_id, const FollowUpInput& in) {
   if (Status s = org::Require(caller, "followup.create"); !s.ok()) return s;
+  // Reads (access check, the written record) happen outside the single write lock, which is
+  // held only for the writes themselves.
+  Result<customers::Customer> checked = Status::Internal("not checked");
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    checked = CustomerFor(**lease, caller, customer_id, true);
+    if (!checked.ok()) return checked.status();
+  }
   Result<FollowUp> out = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    out = WriteFollowUp(conn, caller, customer_id, in, clock_);
+    out = WriteFollowUp(conn, caller, customer_id, in, clock_, &*checked);
     return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;
-  return out;
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  auto loaded = LoadFollowUps(**lease, caller.tenant_id, "f.id = $2", {V(caller.tenant_id), V(out->id)}, "");
+  if (!loaded.ok()) return loaded.status();
+  if (loaded->empty()) return Status::NotFound();
+  return loaded->front();
 }
 
 Result<Page<FollowUp>> ActivityService::FollowUps(const org::Caller& caller, Id customer_id, const PageRequest& page) {

@@ -8,6 +8,7 @@
 #include "core/page.h"
 #include "core/status.h"
 #include "domain/activity/activity_types.h"
+#include "domain/customers/customer_types.h"
 #include "domain/files/file_store.h"
 #include "domain/org/caller.h"
 #include "storage/database.h"
@@ -32,8 +33,11 @@ struct FeedFilter {
 // Writes a follow-up inside the caller's open transaction (also used by check-ins): checks the
 // input and write access, updates the customer's follow-up times, adds the feed item and
 // notifies the owner and the team.
+// `checked`: the customer as an access check outside the transaction found it (then only a
+// cheap recheck runs inside, and the result carries just the new id).
 Result<FollowUp> WriteFollowUp(storage::Connection& conn, const org::Caller& caller, Id customer_id,
-                               const FollowUpInput& in, const Clock& clock);
+                               const FollowUpInput& in, const Clock& clock,
+                               const customers::Customer* checked = nullptr);
 
 // Follow-ups, attachments, the feed with likes and comments, customer teams, discussions and
 // the home to-dos (PRODUCT.md §4). A record is visible to whoever may see its customer; every
