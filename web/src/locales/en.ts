@@ -106,7 +106,7 @@ export const en = {
     company: 'Company',
     dataScope: 'Data scope',
     lastLogin: 'Last sign-in',
-    todo: 'More of your workspace (to-dos, targets, activity) is coming soon.',
+    todo: 'Targets, opportunities and reports are coming next.',
   },
   me: {
     title: 'Me',

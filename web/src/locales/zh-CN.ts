@@ -106,7 +106,7 @@ export const zhCN = {
     company: '企业',
     dataScope: '数据范围',
     lastLogin: '上次登录',
-    todo: '更多工作台内容（待办、目标、动态）即将上线。',
+    todo: '目标、商机和报表即将上线。',
   },
   me: {
     title: '我的',

@@ -105,6 +105,21 @@ Status ValidateAccess(Connection& conn, Id tenant_id, const PoolInput& in) {
   return issues.empty() ? Status::Ok() : Status::Validation(std::move(issues));
 }
 
+// The one way a pool customer gets an owner (claim, assign): a conditional update, so of two
+// concurrent takers exactly one wins; the other gets pool.not_in_pool. The new owner's clock
+// starts now.
+Status TakeFromPool(Connection& conn, Id tenant_id, Id customer_id, Id user_id, Id pool_id, Instant now) {
+  auto updated = conn.Query(
+      "UPDATE customers SET owner_id = $3, pool_id = NULL, home_pool_id = $4, clock_start_at = $5, "
+      "claimed_at = $5, reminded_for = NULL, locked = 0, updated_at = $5 WHERE tenant_id = $1 AND "
+      "id = $2 AND owner_id IS NULL AND pool_id = $4 AND deleted_at IS NULL",
+      {V(tenant_id), V(customer_id), V(user_id), V(pool_id), V(now)});
+  if (!updated.ok()) return updated.status();
+  if (updated->affected != 1)
+    return Status::Error("pool.not_in_pool", "Someone else took this customer from the pool first.");
+  return Status::Ok();
+}
+
 Result<PoolView> ViewOf(Connection& conn, const org::Caller& caller, Pool pool) {
   auto member = MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
   if (!member.ok()) return member.status();
@@ -316,14 +331,7 @@ Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer
       return Status::Error("pool.daily_claim_limit", "You have claimed as many customers as allowed today.")
           .With("limit", static_cast<std::int64_t>(r.daily_claim_limit));
     if (Status h = CheckHolding(conn, caller.tenant_id, caller.user_id, r); !h.ok()) return h;
-    auto updated = conn.Query(
-        "UPDATE customers SET owner_id = $3, pool_id = NULL, home_pool_id = $4, clock_start_at = $5, "
-        "claimed_at = $5, reminded_for = NULL, locked = 0, updated_at = $5 WHERE tenant_id = $1 AND "
-        "id = $2 AND owner_id IS NULL AND pool_id = $4 AND deleted_at IS NULL",
-        {V(caller.tenant_id), V(customer_id), V(caller.user_id), V(pool_id), V(now)});
-    if (!updated.ok()) return updated.status();
-    if (updated->affected != 1)
-      return Status::Error("pool.not_in_pool", "Someone else claimed this customer first.");
+    if (Status t = TakeFromPool(conn, caller.tenant_id, customer_id, caller.user_id, pool_id, now); !t.ok()) return t;
     if (Status w = History(conn, caller.tenant_id, customer_id, "claim", std::nullopt, caller.user_id,
                            pool_id, caller.user_id, now);
         !w.ok())
@@ -366,13 +374,7 @@ Result<CustomerDetail> PoolService::Assign(const org::Caller& caller, Id custome
     auto rules = RulesAt(conn, caller.tenant_id, pool_id, now);
     if (!rules.ok()) return rules.status();
     if (Status h = CheckHolding(conn, caller.tenant_id, user_id, rules->rules); !h.ok()) return h;
-    auto updated = conn.Query(
-        "UPDATE customers SET owner_id = $3, pool_id = NULL, home_pool_id = $4, clock_start_at = $5, "
-        "claimed_at = $5, reminded_for = NULL, locked = 0, updated_at = $5 WHERE tenant_id = $1 AND "
-        "id = $2 AND owner_id IS NULL AND pool_id = $4 AND deleted_at IS NULL",
-        {V(caller.tenant_id), V(customer_id), V(user_id), V(pool_id), V(now)});
-    if (!updated.ok()) return updated.status();
-    if (updated->affected != 1) return Status::Error("pool.not_in_pool", "This customer is no longer in the pool.");
+    if (Status t = TakeFromPool(conn, caller.tenant_id, customer_id, user_id, pool_id, now); !t.ok()) return t;
     if (Status w = History(conn, caller.tenant_id, customer_id, "assign", std::nullopt, user_id, pool_id,
                            caller.user_id, now);
         !w.ok())
