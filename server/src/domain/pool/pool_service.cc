@@ -105,6 +105,19 @@ Status ValidateAccess(Connection& conn, Id tenant_id, const PoolInput& in) {
   return issues.empty() ? Status::Ok() : Status::Validation(std::move(issues));
 }
 
+// Claim, release and transfer leave the same two traces: an audit entry and a feed item, both
+// named customer.<action>.
+Status Announce(Connection& conn, const org::Caller& caller, Id customer_id, const std::string& action,
+                const std::string& feed_text, Instant now, std::string audit_details = "{}") {
+  if (Status w = audit::RecordAction(conn, caller, now, "customer." + action, "customer", customer_id,
+                                     std::move(audit_details));
+      !w.ok())
+    return w;
+  auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer." + action, caller.user_id, customer_id,
+                                    std::nullopt, feed_text, now);
+  return item.ok() ? Status::Ok() : item.status();
+}
+
 // The one way a pool customer gets an owner (claim, assign): a conditional update, so of two
 // concurrent takers exactly one wins; the other gets pool.not_in_pool. The new owner's clock
 // starts now.
@@ -336,12 +349,7 @@ Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer
                            pool_id, caller.user_id, now);
         !w.ok())
       return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "customer.claim", "customer", customer_id); !w.ok())
-      return w;
-    if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.claim", caller.user_id, customer_id,
-                                          std::nullopt, c->name, now);
-        !item.ok())
-      return item.status();
+    if (Status w = Announce(conn, caller, customer_id, "claim", c->name, now); !w.ok()) return w;
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
@@ -439,12 +447,7 @@ Result<CustomerDetail> PoolService::Release(const org::Caller& caller, Id custom
           !w.ok())
         return w;
     }
-    if (Status w = audit::RecordAction(conn, caller, now, "customer.release", "customer", customer_id); !w.ok())
-      return w;
-    if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.release", caller.user_id, customer_id,
-                                          std::nullopt, reason, now);
-        !item.ok())
-      return item.status();
+    if (Status w = Announce(conn, caller, customer_id, "release", reason, now); !w.ok()) return w;
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
@@ -512,14 +515,10 @@ Result<CustomerDetail> PoolService::Transfer(const org::Caller& caller, Id custo
           !w.ok())
         return w;
     }
-    if (Status w = audit::RecordAction(conn, caller, now, "customer.transfer", "customer", customer_id,
-                                       "{\"from\":\"" + IdToString(owner) + "\",\"to\":\"" + IdToString(user_id) + "\"}");
+    if (Status w = Announce(conn, caller, customer_id, "transfer", user->name, now,
+                            "{\"from\":\"" + IdToString(owner) + "\",\"to\":\"" + IdToString(user_id) + "\"}");
         !w.ok())
       return w;
-    if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.transfer", caller.user_id, customer_id,
-                                          std::nullopt, user->name, now);
-        !item.ok())
-      return item.status();
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
