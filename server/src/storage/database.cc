@@ -58,8 +58,10 @@ Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_
                        "Database URL must start with sqlite: or postgresql://");
 }
 
-Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn) {
-  auto lease = db.Write();
+Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn) { return db.Transact(fn); }
+
+Status Database::Transact(const std::function<Status(Connection&)>& fn) {
+  auto lease = Write();
   if (!lease.ok()) return lease.status();
   Connection& conn = **lease;
   conn.TakeAfterCommit();  // nothing left over from an earlier holder

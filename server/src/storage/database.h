@@ -110,6 +110,10 @@ class Database {
   // A connection for writes; on SQLite it is the single writer connection, held exclusively
   // until the lease ends.
   virtual Result<ConnectionLease> Write() = 0;
+  // Runs `fn` in one write transaction. InTransaction is the way to call it. This version
+  // takes Write() for one transaction; SQLite overrides it to commit several writers' work
+  // together (group commit).
+  virtual Status Transact(const std::function<Status(Connection&)>& fn);
 };
 
 // Opens "sqlite:<path>" or "postgresql://…" (also "postgres://…"). `pool_size` bounds the
@@ -117,7 +121,8 @@ class Database {
 Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_size = 8);
 
 // Runs `fn` in one write transaction: commits when it returns ok, rolls back otherwise (and
-// when it throws). The Status of `fn` (or of the commit) is returned.
+// when it throws). The Status of `fn` (or of the commit) is returned; it returns only once the
+// work is committed, and the connection's AfterCommit actions run after that.
 Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn);
 
 }  // namespace quanke::storage

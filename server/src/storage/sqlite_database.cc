@@ -2,9 +2,12 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <condition_variable>
+#include <exception>
 #include <filesystem>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -31,6 +34,7 @@ class SqliteConnection final : public Connection {
   }
 
   Backend backend() const override { return Backend::kSqlite; }
+  sqlite3* handle() const { return db_; }
 
   Result<Rows> Query(std::string_view sql, const Params& params) override {
     sqlite3_stmt* stmt = nullptr;
@@ -131,14 +135,98 @@ class SqliteConnection final : public Connection {
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
+// Copies the WAL back into the database file on a thread and connection of its own. SQLite's
+// automatic checkpoint would run inside the commit of whichever write crossed the threshold,
+// copying and syncing thousands of pages while every other write waits behind the one writer.
+//
+// A passive checkpoint copies what readers no longer need without blocking anyone. But the WAL
+// only starts again from its beginning when a writer finds it wholly copied and no reader in
+// it, which under steady writes never happens by chance; so once it is long the thread also
+// takes the write lock for a moment and runs a RESTART checkpoint, which copies the few frames
+// the passive one left and waits for the readers of the moment (sub-millisecond) to finish.
+class Checkpointer {
+ public:
+  // WAL frames (pages) that wake the thread, that make it restart the WAL, and the count at
+  // which the writer checkpoints inline after all because the thread cannot keep up.
+  static constexpr int kWakeFrames = 1000;
+  static constexpr int kRestartFrames = 8000;
+  static constexpr int kInlineFrames = 100000;
+
+  // `exclusively` runs its argument while holding the database's write lock.
+  Checkpointer(std::unique_ptr<SqliteConnection> conn,
+               std::function<void(const std::function<void()>&)> exclusively)
+      : conn_(std::move(conn)), exclusively_(std::move(exclusively)), thread_([this] { Run(); }) {}
+  ~Checkpointer() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_one();
+    thread_.join();
+  }
+
+  // The writer connection's WAL hook: called after every commit with the WAL's frame count.
+  static int OnCommit(void* self, sqlite3* writer, const char*, int frames) {
+    if (frames >= kInlineFrames) {
+      sqlite3_wal_checkpoint_v2(writer, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    } else if (frames >= kWakeFrames) {
+      auto* c = static_cast<Checkpointer*>(self);
+      {
+        std::lock_guard lock(c->mu_);
+        c->frames_ = frames;
+      }
+      c->cv_.notify_one();
+    }
+    return SQLITE_OK;
+  }
+
+ private:
+  void Run() {
+    std::unique_lock lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [&] { return frames_ > 0 || stop_; });
+      if (stop_) return;
+      const int frames = std::exchange(frames_, 0);
+      lock.unlock();
+      sqlite3* db = conn_->handle();
+      sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+      if (frames >= kRestartFrames)
+        exclusively_([db] { sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr); });
+      lock.lock();
+    }
+  }
+
+  std::unique_ptr<SqliteConnection> conn_;
+  std::function<void(const std::function<void()>&)> exclusively_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  int frames_ = 0;     // guarded by mu_: WAL length at the last commit that asked for a checkpoint
+  bool stop_ = false;  // guarded by mu_
+  std::thread thread_;
+};
+
 class SqliteDatabase final : public Database {
  public:
   SqliteDatabase(std::string path, int pool_size) : path_(std::move(path)), max_readers_(pool_size) {}
+  ~SqliteDatabase() override {
+    if (checkpointer_) sqlite3_wal_hook(static_cast<SqliteConnection*>(writer_.get())->handle(), nullptr, nullptr);
+    checkpointer_.reset();
+  }
 
   Status Init() {
-    auto writer = OpenConnection();
+    auto writer = OpenConnection(false);
     if (!writer.ok()) return writer.status();
     writer_ = std::move(writer.value());
+    auto own = OpenConnection(false);
+    if (!own.ok()) return own.status();
+    checkpointer_ = std::make_unique<Checkpointer>(
+        std::unique_ptr<SqliteConnection>(static_cast<SqliteConnection*>(own.value().release())),
+        [this](const std::function<void()>& fn) {
+          auto lease = Write();
+          if (lease.ok()) fn();
+        });
+    sqlite3_wal_hook(static_cast<SqliteConnection*>(writer_.get())->handle(), &Checkpointer::OnCommit,
+                     checkpointer_.get());
     return Status::Ok();
   }
 
@@ -157,7 +245,7 @@ class SqliteDatabase final : public Database {
       }
     }
     if (!conn) {
-      auto opened = OpenConnection();
+      auto opened = OpenConnection(true);
       if (!opened.ok()) {
         std::lock_guard lock(mu_);
         --open_readers_;
@@ -174,15 +262,106 @@ class SqliteDatabase final : public Database {
   }
 
   Result<ConnectionLease> Write() override {
-    writer_mu_.lock();
+    waiting_.fetch_add(1);
+    std::unique_lock lock(writer_mu_);
+    waiting_.fetch_sub(1);
+    CommitBatch();  // the lease's holder works outside any group transaction
+    lock.release();
     return ConnectionLease(writer_.get(), [this](Connection* c) {
       c->Rollback();  // a lease never leaves a transaction open for the next holder
       writer_mu_.unlock();
     });
   }
 
+  // Group commit. Writers take turns on the one connection as before, but each runs inside a
+  // SAVEPOINT of a transaction that stays open while more writers are queued: the last of them
+  // (or the one that fills the batch) commits for all. Each caller returns only after the
+  // commit that covers its work; a writer whose work fails is rolled back to its savepoint
+  // alone. One commit then writes the pages that several writes share (the newest leaves of
+  // the follow-up, feed and notification tables) once instead of once per write.
+  Status Transact(const std::function<Status(Connection&)>& fn) override {
+    waiting_.fetch_add(1);
+    std::unique_lock lock(writer_mu_);
+    waiting_.fetch_sub(1);
+    Connection& conn = *writer_;
+    if (!batch_) {
+      conn.TakeAfterCommit();  // nothing left over from an earlier holder
+      if (Status s = conn.Begin(true); !s.ok()) return s;
+      batch_ = std::make_shared<Batch>();
+    }
+    std::shared_ptr<Batch> batch = batch_;
+    ++batch->writers;
+    Status result;
+    std::exception_ptr thrown;
+    if (Status s = conn.ExecScript("SAVEPOINT quanke_write"); !s.ok()) {
+      result = s;
+    } else {
+      try {
+        result = fn(conn);
+      } catch (...) {
+        thrown = std::current_exception();
+        result = Status::Internal("write threw");
+      }
+    }
+    std::vector<std::function<void()>> actions = conn.TakeAfterCommit();
+    if (!result.ok()) actions.clear();
+    if (sqlite3_get_autocommit(static_cast<SqliteConnection&>(conn).handle())) {
+      // SQLite rolled back the whole transaction itself (I/O error, out of memory…): the
+      // earlier writers of this batch lost their work too.
+      batch->status = result.ok() ? Status::Internal("sqlite: the transaction was rolled back") : result;
+      FinishBatch();
+    } else if (!result.ok()) {
+      if (Status r = conn.ExecScript("ROLLBACK TO quanke_write; RELEASE quanke_write"); !r.ok()) {
+        conn.Rollback();
+        batch->status = r;
+        FinishBatch();
+      }
+    } else if (Status r = conn.ExecScript("RELEASE quanke_write"); !r.ok()) {
+      conn.Rollback();
+      batch->status = r;
+      FinishBatch();
+      result = r;
+    }
+    if (batch_ == batch) {
+      if (waiting_.load() > 0 && batch->writers < kMaxBatch) {
+        // The next writer continues this transaction; wait for whoever commits it.
+        if (result.ok()) done_cv_.wait(lock, [&] { return batch->done; });
+      } else {
+        CommitBatch();
+      }
+    }
+    lock.unlock();
+    if (thrown) std::rethrow_exception(thrown);
+    if (!result.ok()) return result;
+    if (!batch->status.ok()) return batch->status;
+    for (auto& action : actions) action();
+    return result;
+  }
+
  private:
-  Result<std::unique_ptr<Connection>> OpenConnection() {
+  struct Batch {
+    int writers = 0;
+    bool done = false;  // committed or rolled back
+    Status status;      // of the commit
+  };
+  static constexpr int kMaxBatch = 32;
+
+  // With writer_mu_ held: commits the open group transaction, if any, and wakes its writers.
+  void CommitBatch() {
+    if (!batch_) return;
+    if (Status s = writer_->Commit(); !s.ok()) {
+      writer_->Rollback();
+      batch_->status = s;
+    }
+    FinishBatch();
+  }
+  void FinishBatch() {
+    batch_->done = true;
+    batch_.reset();
+    done_cv_.notify_all();
+  }
+
+  Result<std::unique_ptr<Connection>> OpenConnection(bool mapped) {
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path_.c_str(), &db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -197,10 +376,12 @@ class SqliteDatabase final : public Database {
     auto conn = std::make_unique<SqliteConnection>(db);
     Status s = conn->ExecScript(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;"
-        // Reads map the file instead of copying pages through pread: a large share of a
-        // list request's time at a million customers was that copying.
-        "PRAGMA mmap_size=1073741824;");
+        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000; PRAGMA journal_size_limit=67108864;"
+        // Readers map the file instead of copying pages through pread: a large share of a list
+        // request's time at a million customers was that copying. The writer does not: a
+        // reader unmaps and maps the file again whenever another connection has written, and
+        // the writer's own pages are mostly dirty ones that live in its cache anyway.
+        + std::string(mapped ? "PRAGMA mmap_size=1073741824;" : "PRAGMA mmap_size=0;"));
     if (!s.ok()) return s;
     return std::unique_ptr<Connection>(std::move(conn));
   }
@@ -211,8 +392,12 @@ class SqliteDatabase final : public Database {
   std::condition_variable readers_cv_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;  // guarded by mu_
   int open_readers_ = 0;                                   // guarded by mu_
-  std::mutex writer_mu_;  // held for the whole life of a write lease
+  std::mutex writer_mu_;  // held for the whole life of a write lease and for each writer's turn
+  std::condition_variable done_cv_;  // a batch was committed (with writer_mu_)
+  std::atomic<int> waiting_{0};      // writers queued for writer_mu_
+  std::shared_ptr<Batch> batch_;     // the open group transaction (with writer_mu_)
   std::unique_ptr<Connection> writer_;
+  std::unique_ptr<Checkpointer> checkpointer_;  // after writer_: stopped before it closes
 };
 
 }  // namespace

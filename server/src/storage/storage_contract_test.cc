@@ -2,6 +2,8 @@
 // SQLite and on PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <stdexcept>
 #include <thread>
 
 #include "storage/database.h"
@@ -166,6 +168,62 @@ TEST_P(StorageContract, ConcurrentReadModifyWriteLosesNothing) {
   EXPECT_EQ(failures.load(), 0);
   auto lease = db_->Read();
   EXPECT_EQ((*lease)->Query("SELECT n FROM kv WHERE k = 'counter'")->front().Int(0), kThreads * kEach);
+}
+
+// Many writers at once, some of which fail (an error status, a constraint violation after an
+// earlier statement, an exception): on SQLite they share group transactions. Each failed writer
+// leaves nothing, each successful one is committed before InTransaction returns, and the
+// AfterCommit actions run for exactly the successful ones, once their rows are visible.
+TEST_P(StorageContract, ConcurrentWritersFailAlone) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n) VALUES ('taken', 0)");
+              }).ok());
+  constexpr int kThreads = 16, kEach = 40;
+  std::atomic<int> ok{0}, announced{0}, announced_unseen{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        const std::string key = "w" + std::to_string(t) + "_" + std::to_string(i);
+        const int kind = (t + i) % 4;  // 0 ok, 1 error status, 2 duplicate key, 3 throws
+        auto run = [&] {
+          return InTransaction(*db_, [&](Connection& c) -> Status {
+            if (Status w = c.Exec("INSERT INTO kv (k, n) VALUES ($1, 1)", {V(key)}); !w.ok()) return w;
+            if (kind == 1) return Status::Error("conflict", "refused after writing");
+            if (kind == 2) return c.Exec("INSERT INTO kv (k, n) VALUES ('taken', 1)");
+            if (kind == 3) throw std::runtime_error("boom");
+            c.AfterCommit([&, key] {
+              ++announced;
+              auto lease = db_->Read();
+              auto r = (*lease)->Query("SELECT n FROM kv WHERE k = $1", {V(key)});
+              if (!r.ok() || r->empty()) ++announced_unseen;
+            });
+            return Status::Ok();
+          });
+        };
+        if (kind == 3) {
+          EXPECT_THROW(run(), std::runtime_error);
+          continue;
+        }
+        Status s = run();
+        EXPECT_EQ(s.ok(), kind == 0) << key << ": " << s.message();
+        if (kind == 2) EXPECT_EQ(s.code(), "already_exists");
+        if (s.ok()) ++ok;
+      }
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), kThreads * kEach / 4);
+  EXPECT_EQ(announced.load(), ok.load());
+  EXPECT_EQ(announced_unseen.load(), 0);
+  auto lease = db_->Read();
+  auto rows = (*lease)->Query("SELECT k FROM kv WHERE k <> 'taken' ORDER BY k");
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(static_cast<int>(rows->rows.size()), ok.load());
+  for (const auto& row : rows->rows) {
+    const std::string k = row.Text(0);
+    const int t = std::stoi(k.substr(1, k.find('_') - 1)), i = std::stoi(k.substr(k.find('_') + 1));
+    EXPECT_EQ((t + i) % 4, 0) << k << " was written by a writer that failed";
+  }
 }
 
 TEST_P(StorageContract, ReaderSeesCommittedWrites) {
