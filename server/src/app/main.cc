@@ -59,6 +59,9 @@ Result<std::unique_ptr<storage::Database>> OpenMigrated(const std::string& url, 
   int applied = 0;
   if (Status s = storage::Migrate(**db, &applied); !s.ok()) return s;
   if (applied > 0) spdlog::info("applied {} migration(s)", applied);
+  auto reindexed = customers::RebuildStaleSearchIndex(**db);
+  if (!reindexed.ok()) return reindexed.status();
+  if (*reindexed > 0) spdlog::info("rebuilt the customer search index ({} customers)", *reindexed);
   return db;
 }
 
@@ -178,6 +181,9 @@ int Migrate(const std::string& db_url) {
   if (!db.ok()) return Fail(db.status());
   int applied = 0;
   if (Status s = storage::Migrate(**db, &applied); !s.ok()) return Fail(s);
+  auto reindexed = customers::RebuildStaleSearchIndex(**db);
+  if (!reindexed.ok()) return Fail(reindexed.status());
+  if (*reindexed > 0) std::printf("rebuilt the customer search index (%lld customers)\n", static_cast<long long>(*reindexed));
   auto version = storage::SchemaVersion(**db);
   if (!version.ok()) return Fail(version.status());
   std::printf("schema version %d (%d migration(s) applied now)\n", *version, applied);

@@ -223,7 +223,7 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
   if (searching) {
     query = NormalizeQuery(f.q);
     if (query.empty()) return Page<Customer>{{}, std::nullopt, 0};
-    bigrams = QueryBigrams(query);
+    bigrams = QueryGrams(query);
   }
 
   // A search over many customers (not one owner's) on SQLite walks the text index newest
@@ -446,6 +446,42 @@ Status ReindexCustomer(storage::Connection& conn, Id tenant_id, const Customer& 
     return s;
   const SearchGrams grams = MakeSearchGrams(text);
   return storage::IndexCustomerGrams(conn, tenant_id, c.id, grams.bigrams, grams.unigrams);
+}
+
+Result<std::int64_t> RebuildStaleSearchIndex(storage::Database& db) {
+  {
+    auto lease = db.Read();
+    if (!lease.ok()) return lease.status();
+    auto v = (*lease)->Query("SELECT version FROM search_index_version");
+    if (!v.ok()) return v.status();
+    if (!v->empty() && v->front().Int(0) >= kSearchGramsVersion) return std::int64_t{0};
+  }
+  constexpr int kChunk = 5000;
+  std::int64_t done = 0;
+  Id after_tenant = 0, after_id = 0;
+  for (bool more = true; more;) {
+    Status s = storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
+      auto rows = conn.Query(
+          "SELECT tenant_id, id, search_text FROM customers WHERE tenant_id > $1 OR (tenant_id = $1 AND id > $2) "
+          "ORDER BY tenant_id, id LIMIT " + std::to_string(kChunk),
+          {V(after_tenant), V(after_id)});
+      if (!rows.ok()) return rows.status();
+      for (const auto& row : rows->rows) {
+        const SearchGrams grams = MakeSearchGrams(row.Text(2));
+        if (Status w = storage::IndexCustomerGrams(conn, row.Int(0), row.Int(1), grams.bigrams, grams.unigrams);
+            !w.ok())
+          return w;
+        after_tenant = row.Int(0);
+        after_id = row.Int(1);
+      }
+      done += static_cast<std::int64_t>(rows->rows.size());
+      more = static_cast<int>(rows->rows.size()) == kChunk;
+      if (more) return Status::Ok();
+      return conn.Exec("UPDATE search_index_version SET version = $1", {V(kSearchGramsVersion)});
+    });
+    if (!s.ok()) return s;
+  }
+  return done;
 }
 
 Status SoftDeleteCustomer(storage::Connection& conn, Id tenant_id, Id id, Id by, Instant at) {

@@ -47,6 +47,10 @@ Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c
 // Re-derives phones and search grams from the customer and its live contacts.
 Status ReindexCustomer(storage::Connection& conn, Id tenant_id, const Customer& c);
 Status SoftDeleteCustomer(storage::Connection& conn, Id tenant_id, Id id, Id by, Instant at);
+// At start-up: when the text index was written by an older kSearchGramsVersion, rebuilds it
+// from every customer's stored search text (in transactions of a few thousand) and records the
+// new version. Returns how many customers were re-indexed (0 when it was current).
+Result<std::int64_t> RebuildStaleSearchIndex(storage::Database& db);
 
 // Ownership columns only (claim, assign, release, transfer, reclaim, lock).
 Status UpdateOwnership(storage::Connection& conn, Id tenant_id, const Customer& c);

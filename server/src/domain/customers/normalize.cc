@@ -128,24 +128,50 @@ std::string SearchText(const std::vector<std::string>& fields) {
   return out;
 }
 
+namespace {
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The overlapping 4-grams of a run of ASCII digits (none when it is shorter).
+void AppendDigitQuads(const std::string& run, std::vector<std::string>* out) {
+  for (size_t i = 0; i + 4 <= run.size(); ++i) out->push_back(run.substr(i, 4));
+}
+}  // namespace
+
 SearchGrams MakeSearchGrams(const std::string& search_text) {
   SearchGrams g;
   std::set<std::string> uni;
+  std::vector<std::string> quads;
   std::string prev;  // previous word character of the field, "" at a field start
+  std::string run;   // the digits seen since the last other character
+  auto end_run = [&] {
+    if (run.size() >= 4) {
+      quads.push_back("|");
+      AppendDigitQuads(run, &quads);
+    }
+    run.clear();
+  };
   for (size_t i = 0; i < search_text.size();) {
     const size_t start = i;
     const char32_t cp = Decode(search_text, i);
     if (cp == '\n') {  // a field boundary: no bigram spans two fields
       if (!prev.empty()) g.bigrams.push_back("|");
       prev.clear();
+      end_run();
       continue;
     }
     if (!IsWordChar(cp)) continue;  // punctuation and spaces are ignored, as in queries
     std::string ch = search_text.substr(start, i - start);
+    if (ch.size() == 1 && IsDigit(ch[0])) {
+      run += ch;
+    } else {
+      end_run();
+    }
     uni.insert(ch);
     if (!prev.empty()) g.bigrams.push_back(prev + ch);
     prev = std::move(ch);
   }
+  end_run();
+  g.bigrams.insert(g.bigrams.end(), quads.begin(), quads.end());
   g.unigrams.assign(uni.begin(), uni.end());
   return g;
 }
@@ -160,9 +186,14 @@ std::string NormalizeQuery(const std::string& query) {
   return out;
 }
 
-std::vector<std::string> QueryBigrams(const std::string& query) {
-  const auto cps = CodePoints(NormalizeQuery(query));
+std::vector<std::string> QueryGrams(const std::string& query) {
+  const std::string normal = NormalizeQuery(query);
   std::vector<std::string> out;
+  if (normal.size() >= 4 && std::all_of(normal.begin(), normal.end(), IsDigit)) {
+    AppendDigitQuads(normal, &out);
+    return out;
+  }
+  const auto cps = CodePoints(normal);
   for (size_t i = 1; i < cps.size(); ++i) out.push_back(cps[i - 1] + cps[i]);
   return out;
 }

@@ -26,16 +26,21 @@ std::vector<std::string> CodePoints(const std::string& text);
 
 // Search tokens of a search text: every adjacent pair of characters within a field (bigrams,
 // in order, with "|" between fields so no phrase crosses them) and every distinct character
-// (unigrams). Whitespace and punctuation split too.
+// (unigrams). Whitespace and punctuation split too. After the bigrams, each run of four or more
+// digits follows again as its overlapping 4-grams (each run after a "|"): a phone fragment's
+// digit pairs occur in nearly every phone number, its 4-grams in a few hundred.
 struct SearchGrams {
-  std::vector<std::string> bigrams;   // in text order, "|" marks a field boundary
+  std::vector<std::string> bigrams;   // in text order, "|" marks a field boundary; then digit 4-grams
   std::vector<std::string> unigrams;  // distinct
 };
 SearchGrams MakeSearchGrams(const std::string& search_text);
+// Bumped whenever MakeSearchGrams changes what it produces: the index is then rebuilt.
+inline constexpr int kSearchGramsVersion = 2;
 
-// The bigrams a query must contain, in order (empty for a one-character query). Characters
-// that are not letters or digits are dropped from the query.
-std::vector<std::string> QueryBigrams(const std::string& query);
+// The tokens a query must contain, in order (empty for a one-character query): its bigrams, or
+// for a query of four or more digits only, its digit 4-grams. Characters that are not letters
+// or digits are dropped from the query.
+std::vector<std::string> QueryGrams(const std::string& query);
 // The query reduced to the characters the index knows, lower-cased.
 std::string NormalizeQuery(const std::string& query);
 

@@ -36,8 +36,21 @@ TEST(SearchGrams, BigramsStayInsideFields) {
 
 TEST(SearchGrams, QueriesAreNormalisedLikeTexts) {
   EXPECT_EQ(NormalizeQuery(" 华信（集团） "), "华信集团");
-  EXPECT_EQ(QueryBigrams("ＡＢc"), (std::vector<std::string>{"ab", "bc"}));
-  EXPECT_TRUE(QueryBigrams("华").empty());
+  EXPECT_EQ(QueryGrams("ＡＢc"), (std::vector<std::string>{"ab", "bc"}));
+  EXPECT_TRUE(QueryGrams("华").empty());
+}
+
+TEST(SearchGrams, DigitRunsAlsoGiveFourGrams) {
+  const SearchGrams g = MakeSearchGrams(SearchText({"华信12345", "138 0013", "021-6"}));
+  EXPECT_EQ(g.bigrams, (std::vector<std::string>{"华信", "信1", "12", "23", "34", "45", "|", "13", "38", "80",
+                                                 "00", "01", "13", "|", "02", "21", "16", "|", "1234", "2345",
+                                                 "|", "1380", "3800", "8001", "0013", "|", "0216"}));
+  // A digits-only query of four or more is looked up by its 4-grams; shorter or mixed ones by
+  // their bigrams.
+  EXPECT_EQ(QueryGrams("13-8001"), (std::vector<std::string>{"1380", "3800", "8001"}));
+  EXPECT_EQ(QueryGrams("0013"), (std::vector<std::string>{"0013"}));
+  EXPECT_EQ(QueryGrams("123"), (std::vector<std::string>{"12", "23"}));
+  EXPECT_EQ(QueryGrams("信12"), (std::vector<std::string>{"信1", "12"}));
 }
 
 }  // namespace
