@@ -214,10 +214,10 @@ class SqliteDatabase final : public Database {
   }
 
   Status Init() {
-    auto writer = OpenConnection();
+    auto writer = OpenConnection(kWriterCacheKib);
     if (!writer.ok()) return writer.status();
     writer_ = std::move(writer.value());
-    auto own = OpenConnection();
+    auto own = OpenConnection(kReaderCacheKib);
     if (!own.ok()) return own.status();
     checkpointer_ = std::make_unique<Checkpointer>(
         std::unique_ptr<SqliteConnection>(static_cast<SqliteConnection*>(own.value().release())),
@@ -245,7 +245,7 @@ class SqliteDatabase final : public Database {
       }
     }
     if (!conn) {
-      auto opened = OpenConnection();
+      auto opened = OpenConnection(kReaderCacheKib);
       if (!opened.ok()) {
         std::lock_guard lock(mu_);
         --open_readers_;
@@ -361,7 +361,13 @@ class SqliteDatabase final : public Database {
     done_cv_.notify_all();
   }
 
-  Result<std::unique_ptr<Connection>> OpenConnection() {
+  // Page cache per connection. There is one reader per I/O and blocking thread (34 by default),
+  // and each keeps what it read until another connection writes; at 32 MB each, an importing
+  // server reached 1.1 GB. The writer holds a batch's dirty pages, so it gets more.
+  static constexpr int kReaderCacheKib = 8000;
+  static constexpr int kWriterCacheKib = 32000;
+
+  Result<std::unique_ptr<Connection>> OpenConnection(int cache_kib) {
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path_.c_str(), &db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -376,7 +382,8 @@ class SqliteDatabase final : public Database {
     auto conn = std::make_unique<SqliteConnection>(db);
     Status s = conn->ExecScript(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000; PRAGMA journal_size_limit=67108864;"
+        "PRAGMA temp_store=MEMORY; PRAGMA journal_size_limit=67108864;"
+        "PRAGMA cache_size=-" + std::to_string(cache_kib) + ";"
         // No memory-mapped reads: a reader unmaps and maps the whole file again each time it
         // finds that another connection has written, which under steady writes cost more (14 %
         // of the server's time at 5,000 follow-ups/s) than copying pages through pread; the
