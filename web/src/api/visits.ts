@@ -225,7 +225,7 @@ export function getVisitStats(query: { from?: string; to?: string; departmentId?
   return request<VisitStats>('/visits/stats', { query: { ...query } })
 }
 
-/** GET /visits/map — documented, but the server answers 404 (see the stats page's fallback). */
+/** GET /visits/map: check-ins in the period and located customers in scope (at most 5,000 each). Silent: the stats page falls back to the check-ins. */
 export function getVisitMap(query: { from?: string; to?: string; userId?: string } = {}): Promise<VisitMap> {
   return request<VisitMap>('/visits/map', { query: { ...query }, silent: true })
 }

@@ -903,6 +903,8 @@ export const en = {
       score: 'Result',
       reasons: 'Reasons',
       distance: 'To customer',
+      customerMap: 'Customer distribution',
+      customerMapCount: '{n} customers',
     },
     policy: {
       title: 'Check-in anti-fraud',
@@ -920,6 +922,9 @@ export const en = {
     },
     map: {
       noPoints: 'No positions to show',
+      layer: { label: 'Map layer', points: 'Points', clusters: 'Clusters', heat: 'Heat' },
+      heatLow: 'Few',
+      heatHigh: 'Many',
     },
   },
 }

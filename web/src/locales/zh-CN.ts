@@ -903,6 +903,8 @@ export const zhCN = {
       score: '结果',
       reasons: '原因',
       distance: '距离客户',
+      customerMap: '客户分布',
+      customerMapCount: '{n} 个客户',
     },
     policy: {
       title: '签到防作弊设置',
@@ -920,6 +922,9 @@ export const zhCN = {
     },
     map: {
       noPoints: '没有可显示的位置',
+      layer: { label: '图层', points: '点', clusters: '聚合', heat: '热力' },
+      heatLow: '少',
+      heatHigh: '多',
     },
   },
 }

@@ -38,10 +38,12 @@ export function clusterBackground(colors: readonly string[]): string {
   const shares = colorShares(colors)
   if (shares.length === 0) return 'transparent'
   if (shares.length === 1) return shares[0].color
+  let sum = 0
   let at = 0
   const stops = shares.map(({ color, share }, i) => {
     const from = at
-    at = i === shares.length - 1 ? 100 : Math.round((at + share * 100) * 10) / 10
+    sum += share
+    at = i === shares.length - 1 ? 100 : Math.round(sum * 1000) / 10
     return `${color} ${from}% ${at}%`
   })
   return `conic-gradient(${stops.join(', ')})`
