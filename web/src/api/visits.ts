@@ -126,6 +126,9 @@ export interface VisitPlanInput {
   notes?: string
 }
 
+/** What PATCH /visit-plans/{id} may change (the customer stays). */
+export type VisitPlanChange = Partial<Omit<VisitPlanInput, 'customerId'>>
+
 export interface VisitPlanQuery {
   userId?: string
   from?: string
@@ -209,12 +212,14 @@ export async function listVisitPlans(query: VisitPlanQuery = {}): Promise<ListRe
   return asList(await request<ListResponse<VisitPlan> | VisitPlan[]>('/visit-plans', { query: { ...query } }))
 }
 
+/** POST /visit-plans. Silent: the form puts field problems under its fields. */
 export function createVisitPlan(body: VisitPlanInput): Promise<VisitPlan> {
-  return request<VisitPlan>('/visit-plans', { method: 'POST', body })
+  return request<VisitPlan>('/visit-plans', { method: 'POST', body, silent: true })
 }
 
-export function updateVisitPlan(id: string, body: Partial<VisitPlanInput>): Promise<VisitPlan> {
-  return request<VisitPlan>(`/visit-plans/${enc(id)}`, { method: 'PATCH', body })
+/** PATCH /visit-plans/{id} with the fields to change (plannedAt, remindMinutesBefore — null for none —, notes). Silent, like create. */
+export function updateVisitPlan(id: string, body: VisitPlanChange): Promise<VisitPlan> {
+  return request<VisitPlan>(`/visit-plans/${enc(id)}`, { method: 'PATCH', body, silent: true })
 }
 
 export function deleteVisitPlan(id: string): Promise<void> {

@@ -880,6 +880,9 @@ export const en = {
       by: '{name}',
       pickCustomer: 'Choose a customer',
       pickTime: 'Choose a time',
+      timeInPast: 'That time has passed; choose a later one',
+      edit: 'Edit',
+      editTitle: 'Edit visit plan',
     },
     stats: {
       period: 'Period',

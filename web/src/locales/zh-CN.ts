@@ -880,6 +880,9 @@ export const zhCN = {
       by: '{name}',
       pickCustomer: '请选择客户',
       pickTime: '请选择时间',
+      timeInPast: '计划时间已过，请选择以后的时间',
+      edit: '修改',
+      editTitle: '修改拜访计划',
     },
     stats: {
       period: '统计期间',
