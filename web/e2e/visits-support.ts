@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test'
-import { apiGet } from './support'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { apiGet, apiSend } from './support'
 
 export const CHECKIN_PHOTO = new URL('./fixtures/checkin-photo.png', import.meta.url).pathname
 
@@ -42,4 +42,59 @@ export function uniquePhoto(buffer: Buffer): { name: string; mimeType: string; b
 
 export function expectClose(a: number, b: number) {
   expect(Math.abs(a - b)).toBeLessThan(0.001)
+}
+
+/** Pixels of a canvas that are not fully transparent (the heat layer draws on one). */
+export async function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+    let n = 0
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
+    return n
+  })
+}
+
+export interface Plan {
+  id: string
+  plannedAt: string
+  remindMinutesBefore: number | null
+  notes: string
+}
+
+/** A local date in Shanghai `days` from today ("2026-11-28"). */
+export function shanghaiDate(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000))
+}
+
+/** Opens 拜访计划 at the week of `day` (this week or the next) and returns the plan's item. */
+export async function openPlanWeek(page: Page, planId: string, day: string): Promise<Locator> {
+  await page.goto('/visits/plans')
+  await expect(page.getByTestId('plans-day')).toHaveCount(7)
+  if ((await page.locator(`[data-testid="plans-day"][data-date="${day}"]`).count()) === 0) await page.getByTestId('plans-next').click()
+  const item = page.locator(`[data-testid="plan-item"][data-id="${planId}"]`)
+  await expect(item).toBeVisible()
+  return item
+}
+
+/** The plan as the server has it (it is planned on `day`, Shanghai time). */
+export async function storedPlan(page: Page, planId: string, day: string): Promise<Plan> {
+  const from = new Date(`${day}T00:00:00+08:00`)
+  const to = new Date(from.getTime() + 86_400_000)
+  const plans = await apiGet<{ items: Plan[] }>(page, `/visit-plans?from=${from.toISOString()}&to=${to.toISOString()}`)
+  const plan = plans.items.find((p) => p.id === planId)
+  expect(plan, `plan ${planId} on ${day}`).toBeDefined()
+  return plan!
+}
+
+/**
+ * Two check-ins by the logged-in rep a few metres apart at their customer from pickGeoCustomer:
+ * one cluster on a map.
+ */
+export async function twoCheckInsNearby(page: Page, purpose: string): Promise<GeoCustomer> {
+  const customer = await pickGeoCustomer(page)
+  for (const n of [1, 2]) {
+    const at = jitter(customer.lat, customer.lng)
+    await apiSend(page, 'POST', '/check-ins', { lat: at.latitude, lng: at.longitude, accuracyM: 15, provider: 'browser', customerId: customer.id, purpose: `${purpose} ${n}` })
+  }
+  return customer
 }
