@@ -18,6 +18,11 @@ usage: bench/run.sh [options]
   --rebuild             rebuild a cached data set (scale 1m) even if the cache matches
   --threads N           server I/O threads (default: the server's own, one per core)
   --no-access-log       start the server with --access-log false (default: on, production-like)
+  --background-jobs     keep the server's background jobs (reclaim sweep check, webhooks,
+                        reminders, purge). Default: off (--sweep-check 0): a fresh copy of a
+                        data set has not been swept today, so the daily sweep would run once
+                        inside the first minute, in the middle of a scenario (0.3-1 s of CPU
+                        at 1M customers). The sweep has its own task.
   --quiet-wait SECONDS  before each scenario, wait up to this long for the host to be idle
                         (other processes < 10% CPU over 1 s); 0 = do not wait (default: 60)
   --port PORT           loopback port to use (default: a free one in 28000-28999)
@@ -31,7 +36,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 bin=${QUANKE_BIN:-$root/build/quanke}
 
-scale=demo duration="" connections="" scenarios="" threads="" access_log=true no_warmup=""
+scale=demo duration="" connections="" scenarios="" threads="" access_log=true no_warmup="" jobs=false
 port="" out="" quiet_wait=60 wrk_timeout="" rebuild=0
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -43,6 +48,7 @@ while [[ $# -gt 0 ]]; do
     --rebuild) rebuild=1; shift ;;
     --threads) threads=$2; shift 2 ;;
     --no-access-log) access_log=false; shift ;;
+    --background-jobs) jobs=true; shift ;;
     --port) port=$2; shift 2 ;;
     --quiet-wait) quiet_wait=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
@@ -184,6 +190,7 @@ db_bytes=$(stat -c %s "${db_url#sqlite:}")
 
 # ---- server ----------------------------------------------------------------------------------
 serve_args=(serve --db "$db_url" --listen "127.0.0.1:$port" --access-log "$access_log")
+[[ $jobs == false ]] && serve_args+=(--sweep-check 0)
 [[ -n $threads ]] && serve_args+=(--threads "$threads")
 # Serve the built web app too when there is one (production-like: it is loaded into memory).
 web_root_info="none (API only)"
@@ -414,7 +421,7 @@ host_line="$(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpu
 {
   echo "# quanke bench $stamp"
   echo
-  echo "scale \`$scale\` (loaded in ${scale_seconds} s; database file $(mb $((db_bytes / 1024))) MB), ${duration} s per scenario, wrk -t2 -c$connections${wrk_timeout:+ --timeout ${wrk_timeout}s}, access log $access_log, server threads ${threads:-default}"
+  echo "scale \`$scale\` (loaded in ${scale_seconds} s; database file $(mb $((db_bytes / 1024))) MB), ${duration} s per scenario, wrk -t2 -c$connections${wrk_timeout:+ --timeout ${wrk_timeout}s}, access log $access_log, background jobs $jobs, server threads ${threads:-default}"
   echo "binary: $bin_src (sha256 $bin_sha…, built $bin_mtime; a copy of it was run); web root: $web_root_info"
   echo "host: $host_line; wrk and the server share the cores"
   echo

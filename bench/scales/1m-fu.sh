@@ -28,6 +28,7 @@ key="schema=$schema followups=$n_fu base=$base_stamp"
 if [[ ${BENCH_REBUILD:-0} != 1 && -f $cache/complete && -f $cache/bench.db && $(cat "$cache/key" 2>/dev/null) == "$key" ]]; then
   t=$(date +%s.%N)
   cp "$cache/bench.db" "$target"
+  sync -f "$target"  # flushed now, not in the middle of a scenario (see 1m.sh)
   echo "scale 1m-fu: reusing $cache ($key); copied $(stat -c %s "$target") bytes in $(awk -v a="$t" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
   echo "reused follow-up cache built $(date -u -r "$cache/complete" +%Y-%m-%dT%H:%M:%SZ)" >>"$work/scale-info/cache.txt"
 else

@@ -100,6 +100,9 @@ fi
 target=${db#sqlite:}
 t=$(date +%s.%N)
 cp "$cache/bench.db" "$target"
+# Write the copy out now, not through the kernel's flusher some 30 s later in the middle of a
+# scenario.
+sync -f "$target"
 echo "copied $(stat -c %s "$target") bytes in $(awk -v a="$t" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
 for f in ids.txt reps.txt names.txt phones.txt; do ln -sf "$cache/$f" "$work/$f"; done
 mkdir -p "$work/scale-info"
