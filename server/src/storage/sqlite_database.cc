@@ -190,8 +190,13 @@ class Checkpointer {
       lock.unlock();
       sqlite3* db = conn_->handle();
       sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-      if (frames >= kRestartFrames)
+      if (frames >= kRestartFrames) {
+        // Writers wait while this holds the write lock, so it waits for readers only briefly: a
+        // long report keeps the WAL growing a little longer rather than stalling every write.
+        sqlite3_busy_timeout(db, 20);
         exclusively_([db] { sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr); });
+        sqlite3_busy_timeout(db, 5000);
+      }
       lock.lock();
     }
   }
