@@ -55,12 +55,13 @@ void SetUpLogging(bool async) {
   spdlog::flush_every(std::chrono::seconds(1));
 }
 
-// Opens the database and brings its schema up to date.
-Result<std::unique_ptr<storage::Database>> OpenMigrated(const std::string& url, int pool) {
+// Opens the database and brings its schema (and a stale search index) up to date.
+Result<std::unique_ptr<storage::Database>> OpenMigrated(const std::string& url, int pool, int* applied_out = nullptr) {
   auto db = storage::OpenDatabase(url, pool);
   if (!db.ok()) return db.status();
   int applied = 0;
   if (Status s = storage::Migrate(**db, &applied); !s.ok()) return s;
+  if (applied_out) *applied_out = applied;
   if (applied > 0) spdlog::info("applied {} migration(s)", applied);
   auto reindexed = customers::RebuildStaleSearchIndex(**db);
   if (!reindexed.ok()) return reindexed.status();
@@ -180,13 +181,9 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
 
 int Migrate(const std::string& db_url) {
   SetUpLogging(false);
-  auto db = storage::OpenDatabase(db_url, 1);
-  if (!db.ok()) return Fail(db.status());
   int applied = 0;
-  if (Status s = storage::Migrate(**db, &applied); !s.ok()) return Fail(s);
-  auto reindexed = customers::RebuildStaleSearchIndex(**db);
-  if (!reindexed.ok()) return Fail(reindexed.status());
-  if (*reindexed > 0) std::printf("rebuilt the customer search index (%lld customers)\n", static_cast<long long>(*reindexed));
+  auto db = OpenMigrated(db_url, 1, &applied);
+  if (!db.ok()) return Fail(db.status());
   auto version = storage::SchemaVersion(**db);
   if (!version.ok()) return Fail(version.status());
   std::printf("schema version %d (%d migration(s) applied now)\n", *version, applied);

@@ -214,7 +214,7 @@ class SqliteDatabase final : public Database {
  public:
   SqliteDatabase(std::string path, int pool_size) : path_(std::move(path)), max_readers_(pool_size) {}
   ~SqliteDatabase() override {
-    if (checkpointer_) sqlite3_wal_hook(static_cast<SqliteConnection*>(writer_.get())->handle(), nullptr, nullptr);
+    if (checkpointer_) sqlite3_wal_hook(writer_->handle(), nullptr, nullptr);
     checkpointer_.reset();
   }
 
@@ -224,14 +224,11 @@ class SqliteDatabase final : public Database {
     writer_ = std::move(writer.value());
     auto own = OpenConnection(kReaderCacheKib);
     if (!own.ok()) return own.status();
-    checkpointer_ = std::make_unique<Checkpointer>(
-        std::unique_ptr<SqliteConnection>(static_cast<SqliteConnection*>(own.value().release())),
-        [this](const std::function<void()>& fn) {
-          auto lease = Write();
-          if (lease.ok()) fn();
-        });
-    sqlite3_wal_hook(static_cast<SqliteConnection*>(writer_.get())->handle(), &Checkpointer::OnCommit,
-                     checkpointer_.get());
+    checkpointer_ = std::make_unique<Checkpointer>(std::move(own.value()), [this](const std::function<void()>& fn) {
+      auto lease = Write();
+      if (lease.ok()) fn();
+    });
+    sqlite3_wal_hook(writer_->handle(), &Checkpointer::OnCommit, checkpointer_.get());
     return Status::Ok();
   }
 
@@ -267,9 +264,7 @@ class SqliteDatabase final : public Database {
   }
 
   Result<ConnectionLease> Write() override {
-    waiting_.fetch_add(1);
-    std::unique_lock lock(writer_mu_);
-    waiting_.fetch_sub(1);
+    std::unique_lock lock = TakeWriter();
     CommitBatch();  // the lease's holder works outside any group transaction
     lock.release();
     return ConnectionLease(writer_.get(), [this](Connection* c) {
@@ -285,10 +280,8 @@ class SqliteDatabase final : public Database {
   // alone. One commit then writes the pages that several writes share (the newest leaves of
   // the follow-up, feed and notification tables) once instead of once per write.
   Status Transact(const std::function<Status(Connection&)>& fn) override {
-    waiting_.fetch_add(1);
-    std::unique_lock lock(writer_mu_);
-    waiting_.fetch_sub(1);
-    Connection& conn = *writer_;
+    std::unique_lock lock = TakeWriter();
+    SqliteConnection& conn = *writer_;
     if (!batch_) {
       conn.TakeAfterCommit();  // nothing left over from an earlier holder
       if (Status s = conn.Begin(true); !s.ok()) return s;
@@ -310,22 +303,15 @@ class SqliteDatabase final : public Database {
     }
     std::vector<std::function<void()>> actions = conn.TakeAfterCommit();
     if (!result.ok()) actions.clear();
-    if (sqlite3_get_autocommit(static_cast<SqliteConnection&>(conn).handle())) {
+    if (sqlite3_get_autocommit(conn.handle())) {
       // SQLite rolled back the whole transaction itself (I/O error, out of memory…): the
       // earlier writers of this batch lost their work too.
-      batch->status = result.ok() ? Status::Internal("sqlite: the transaction was rolled back") : result;
-      FinishBatch();
-    } else if (!result.ok()) {
-      if (Status r = conn.ExecScript("ROLLBACK TO quanke_write; RELEASE quanke_write"); !r.ok()) {
-        conn.Rollback();
-        batch->status = r;
-        FinishBatch();
-      }
-    } else if (Status r = conn.ExecScript("RELEASE quanke_write"); !r.ok()) {
-      conn.Rollback();
-      batch->status = r;
-      FinishBatch();
-      result = r;
+      AbortBatch(result.ok() ? Status::Internal("sqlite: the transaction was rolled back") : result);
+    } else if (Status r = conn.ExecScript(result.ok() ? "RELEASE quanke_write"
+                                                      : "ROLLBACK TO quanke_write; RELEASE quanke_write");
+               !r.ok()) {
+      AbortBatch(r);
+      if (result.ok()) result = r;
     }
     if (batch_ == batch) {
       if (waiting_.load() > 0 && batch->writers < kMaxBatch) {
@@ -351,13 +337,24 @@ class SqliteDatabase final : public Database {
   };
   static constexpr int kMaxBatch = 32;
 
+  // Queues for the one writer, counted so that a writer can see whether others wait.
+  std::unique_lock<std::mutex> TakeWriter() {
+    waiting_.fetch_add(1);
+    std::unique_lock lock(writer_mu_);
+    waiting_.fetch_sub(1);
+    return lock;
+  }
+
   // With writer_mu_ held: commits the open group transaction, if any, and wakes its writers.
   void CommitBatch() {
     if (!batch_) return;
-    if (Status s = writer_->Commit(); !s.ok()) {
-      writer_->Rollback();
-      batch_->status = s;
-    }
+    if (Status s = writer_->Commit(); !s.ok()) return AbortBatch(s);
+    FinishBatch();
+  }
+  // With writer_mu_ held: rolls the open group transaction back; all its writers get `why`.
+  void AbortBatch(Status why) {
+    writer_->Rollback();
+    batch_->status = std::move(why);
     FinishBatch();
   }
   void FinishBatch() {
@@ -372,7 +369,7 @@ class SqliteDatabase final : public Database {
   static constexpr int kReaderCacheKib = 8000;
   static constexpr int kWriterCacheKib = 32000;
 
-  Result<std::unique_ptr<Connection>> OpenConnection(int cache_kib) {
+  Result<std::unique_ptr<SqliteConnection>> OpenConnection(int cache_kib) {
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path_.c_str(), &db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -395,7 +392,7 @@ class SqliteDatabase final : public Database {
         // detail and follow-up tails were shorter without it, search was somewhat slower.
         "PRAGMA mmap_size=0;");
     if (!s.ok()) return s;
-    return std::unique_ptr<Connection>(std::move(conn));
+    return conn;
   }
 
   const std::string path_;
@@ -408,7 +405,7 @@ class SqliteDatabase final : public Database {
   std::condition_variable done_cv_;  // a batch was committed (with writer_mu_)
   std::atomic<int> waiting_{0};      // writers queued for writer_mu_
   std::shared_ptr<Batch> batch_;     // the open group transaction (with writer_mu_)
-  std::unique_ptr<Connection> writer_;
+  std::unique_ptr<SqliteConnection> writer_;
   std::unique_ptr<Checkpointer> checkpointer_;  // after writer_: stopped before it closes
 };
 

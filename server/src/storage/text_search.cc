@@ -61,15 +61,8 @@ Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
                    {V(tenant_id), V(customer_id), V(PgArray(grams))});
 }
 
-Status UnindexCustomer(Connection& conn, Id tenant_id, Id customer_id) {
-  if (conn.backend() == Backend::kSqlite)
-    return conn.Exec("DELETE FROM customer_search WHERE rowid = $1", {V(customer_id)});
-  return conn.Exec("UPDATE customers SET search_grams = '{}' WHERE tenant_id = $1 AND id = $2",
-                   {V(tenant_id), V(customer_id)});
-}
-
 namespace {
-// The FTS5 query for a normalised search string: the phrase of its bigrams, or the single
+// The FTS5 query for a normalised search string: the phrase of its grams (QueryGrams), or the single
 // character. (Customer ids are unique across tenants; the caller's query joins on the tenant.)
 std::string FtsQuery(const std::string& query, const std::vector<std::string>& bigrams) {
   if (bigrams.empty()) return "uni:\"" + query + "\"";

@@ -20,7 +20,6 @@ namespace quanke::storage {
 Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
                           const std::vector<std::string>& bigrams,
                           const std::vector<std::string>& unigrams, bool replace = true);
-Status UnindexCustomer(Connection& conn, Id tenant_id, Id customer_id);
 
 // A condition on the customers alias `c` that holds when its search text contains `query`
 // (already normalised; at least one character), with its parameters numbered from

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/clock.h"
+#include "core/text_list.h"
 #include "domain/audit/audit_log.h"
 #include "domain/org/policy.h"
 
@@ -13,26 +14,6 @@ namespace {
 using storage::V;
 namespace json = boost::json;
 
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) {
-    if (!out.empty()) out.push_back(',');
-    out += i;
-  }
-  return out;
-}
-
-std::vector<std::string> Split(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > start) out.push_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
 
 constexpr const char* kWebhookColumns =
     "SELECT w.id, w.url, w.events, w.enabled, w.allow_private, w.created_at, w.updated_at, "
@@ -43,7 +24,7 @@ Webhook ReadWebhook(const storage::Row& r) {
   Webhook w;
   w.id = r.Int(0);
   w.url = r.Text(1);
-  w.events = Split(r.Text(2));
+  w.events = SplitList(r.Text(2));
   w.enabled = r.Bool(3);
   w.allow_private = r.Bool(4);
   w.created_at = r.Int(5);
@@ -120,7 +101,7 @@ Status EnqueueWebhooks(storage::Connection& conn, Id tenant_id, const Notificati
   const std::string link = n.object_type == "customer" && n.object_id ? "/customers/" + IdToString(*n.object_id) : "";
   const std::string payload = Payload(n.type, tenant_id, n.created_at, data, link);
   for (const auto& row : hooks->rows) {
-    const auto events = Split(row.Text(1));
+    const auto events = SplitList(row.Text(1));
     if (!events.empty() && std::find(events.begin(), events.end(), n.type) == events.end()) continue;
     if (Status s = Insert(conn, tenant_id, row.Int(0), n.type, payload, n.created_at); !s.ok()) return s;
   }
@@ -149,7 +130,7 @@ Result<Webhook> WebhookService::Create(const org::Caller& caller, const WebhookI
     if (Status w = conn.Exec(
             "INSERT INTO webhooks (tenant_id, id, url, events, enabled, allow_private, created_at, updated_at) "
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
-            {V(caller.tenant_id), V(id), V(*in.url), V(Join(in.events.value_or(std::vector<std::string>{}))),
+            {V(caller.tenant_id), V(id), V(*in.url), V(JoinList(in.events.value_or(std::vector<std::string>{}))),
              V(in.enabled.value_or(true)), V(in.allow_private.value_or(false)), V(now)});
         !w.ok())
       return w;
@@ -187,7 +168,7 @@ Result<Webhook> WebhookService::Update(const org::Caller& caller, Id id, const W
     if (Status u = conn.Exec(
             "UPDATE webhooks SET url = $3, events = $4, enabled = $5, allow_private = $6, updated_at = $7 "
             "WHERE tenant_id = $1 AND id = $2",
-            {V(caller.tenant_id), V(id), V(w.url), V(Join(w.events)), V(w.enabled), V(w.allow_private), V(now)});
+            {V(caller.tenant_id), V(id), V(w.url), V(JoinList(w.events)), V(w.enabled), V(w.allow_private), V(now)});
         !u.ok())
       return u;
     if (Status a = audit::RecordAction(conn, caller, now, "webhook.update", "webhook", id); !a.ok()) return a;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text_list.h"
+
 namespace quanke::org {
 namespace {
 using storage::V;
@@ -18,7 +20,7 @@ Role ReadRole(const storage::Row& r) {
   role.name = r.Text(2);
   role.description = r.Text(3);
   ParseDataScope(r.Text(4), &role.scope);
-  role.permissions = SplitPermissions(r.Text(5));
+  role.permissions = SplitList(r.Text(5));
   role.builtin = r.Bool(6);
   role.created_at = r.Int(7);
   role.updated_at = r.Int(8);
@@ -38,24 +40,7 @@ std::string JoinPermissions(const std::vector<std::string>& permissions) {
   std::vector<std::string> sorted = permissions;
   std::sort(sorted.begin(), sorted.end());
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-  std::string out;
-  for (const auto& p : sorted) {
-    if (!out.empty()) out.push_back(',');
-    out += p;
-  }
-  return out;
-}
-
-std::vector<std::string> SplitPermissions(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > start) out.push_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
+  return JoinList(sorted);
 }
 
 Result<std::vector<Role>> ListRoles(storage::Connection& conn, Id tenant_id) {

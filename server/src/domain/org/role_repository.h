@@ -21,6 +21,5 @@ Result<std::vector<Role>> RolesOfUser(storage::Connection& conn, Id tenant_id, I
 
 // Permissions are stored as one comma-separated text: portable across backends and read whole.
 std::string JoinPermissions(const std::vector<std::string>& permissions);
-std::vector<std::string> SplitPermissions(const std::string& text);
 
 }  // namespace quanke::org

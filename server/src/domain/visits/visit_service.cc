@@ -157,12 +157,13 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
   Connection& conn = **lease;
   // Visibility: owned customers in scope (or on the caller's team), and customers of pools the
   // caller may browse.
+  // Pools the caller administers: browsable, and their customers' phones are not masked.
+  auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
+  if (!admin.ok()) return admin.status();
   std::vector<Id> pools;
   if (scope == "all" || scope == "pool") {
     auto member = pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
     if (!member.ok()) return member.status();
-    auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
-    if (!admin.ok()) return admin.status();
     std::set<Id> all(member->begin(), member->end());
     all.insert(admin->begin(), admin->end());
     if (caller.scope == org::DataScope::kAll) {
@@ -230,8 +231,6 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
       if (c.id == id) found.emplace_back(d, std::move(c));
   std::vector<NearbyCustomer> out;
   pool::Countdowns countdowns(conn, caller.tenant_id, clock_.Now());
-  auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
-  if (!admin.ok()) return admin.status();
   for (auto& [d, c] : found) {
     NearbyCustomer n;
     auto deadline = countdowns.For(c);
