@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/geo.h"
+#include "core/text_list.h"
 #include "domain/customers/normalize.h"
 #include "domain/org/policy.h"
 #include "storage/text_search.h"
@@ -27,24 +28,8 @@ constexpr const char* kColumns =
     "LEFT JOIN pools hp ON hp.tenant_id = c.tenant_id AND hp.id = c.home_pool_id "
     "LEFT JOIN users pu ON pu.tenant_id = c.tenant_id AND pu.id = c.previous_owner_id ";
 
-std::vector<std::string> SplitTags(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > start) out.push_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
-std::string JoinTags(const std::vector<std::string>& tags) {
-  if (tags.empty()) return "";
-  std::string out = ",";
-  for (const auto& t : tags) out += t + ",";
-  return out;
-}
+// ",tag1,tag2," so that one LIKE '%,tag,%' finds a tag.
+std::string JoinTags(const std::vector<std::string>& tags) { return tags.empty() ? "" : "," + JoinList(tags) + ","; }
 
 Customer ReadCustomer(const storage::Row& r) {
   Customer c;
@@ -68,7 +53,7 @@ Customer ReadCustomer(const storage::Row& r) {
   ++i;
   c.phone = r.OptText(i++);
   c.website = r.Text(i++);
-  c.tags = SplitTags(r.Text(i++));
+  c.tags = SplitList(r.Text(i++));
   c.custom_fields = r.Text(i++);
   c.owner_id = r.OptInt(i++);
   c.pool_id = r.OptInt(i++);
