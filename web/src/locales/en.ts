@@ -31,6 +31,7 @@ export const en = {
     loading: 'Loading…',
     empty: 'No data',
     total: '{n} in total',
+    onThisPage: '{n} on this page',
     prevPage: 'Previous',
     nextPage: 'Next',
     pageSize: '{n} / page',

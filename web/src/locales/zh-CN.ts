@@ -31,6 +31,7 @@ export const zhCN = {
     loading: '加载中…',
     empty: '暂无数据',
     total: '共 {n} 条',
+    onThisPage: '本页 {n} 条',
     prevPage: '上一页',
     nextPage: '下一页',
     pageSize: '{n} 条/页',
