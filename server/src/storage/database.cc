@@ -60,6 +60,10 @@ Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_
 
 Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn) { return db.Transact(fn); }
 
+Status InOwnTransaction(Database& db, const std::function<Status(Connection&)>& fn) {
+  return db.Database::Transact(fn);
+}
+
 Status Database::Transact(const std::function<Status(Connection&)>& fn) {
   auto lease = Write();
   if (!lease.ok()) return lease.status();

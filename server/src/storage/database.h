@@ -125,4 +125,11 @@ Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_
 // work is committed, and the connection's AfterCommit actions run after that.
 Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn);
 
+// The same, but always in a transaction of its own, never batched with other writers. For long
+// transactions that open savepoints of their own (bulk import): SQLite keeps savepoint undo
+// records in one in-memory list, and releasing a savepoint walks that list from its start. Inside
+// the group commit's per-writer savepoint the list holds everything the long transaction wrote,
+// so each release costs more than the last.
+Status InOwnTransaction(Database& db, const std::function<Status(Connection&)>& fn);
+
 }  // namespace quanke::storage

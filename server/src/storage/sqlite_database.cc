@@ -425,6 +425,11 @@ std::string RewritePlaceholdersForSqlite(std::string_view sql) {
 }
 
 Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path, int pool_size) {
+  // SQLite's memory statistics take a process-wide mutex on every allocation, which every
+  // connection's thread then contends for; nothing here reads them. The setting must come before
+  // the library initialises, that is before the first connection opens.
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   std::error_code ec;
   const auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);

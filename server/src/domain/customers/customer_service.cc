@@ -376,10 +376,12 @@ Result<std::vector<ConflictMatch>> CustomerService::CheckConflict(const org::Cal
   return FindConflicts(**lease, caller, q, clock_.Now());
 }
 
-Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller, const CustomerInput& in,
-                                     Instant now) {
+Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& conn, const org::Caller& caller,
+                                                                    const CustomerInput& in, Instant now) {
   if (Status s = ValidateCustomer(in, true); !s.ok()) return s;
-  Customer c;
+  NewCustomer n;
+  Customer& c = n.customer;
+  HistoryEntry& h = n.history;
   c.id = Ids().Next();
   Apply(in, c);
   c.created_by = caller.user_id;
@@ -393,7 +395,6 @@ Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller
   auto conflicts = FindConflicts(conn, caller, q, now);
   if (!conflicts.ok()) return conflicts.status();
   if (!conflicts->empty()) return Conflict(conflicts->front(), conflicts->size());
-  HistoryEntry h;
   h.customer_id = c.id;
   h.action = "create";
   h.actor_id = caller.user_id;
@@ -437,7 +438,6 @@ Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller
     h.to_user_id = owner;
   }
   if (c.status == "deal") c.last_deal_at = now;
-  std::vector<Contact> contacts;
   if (in.contacts) {
     for (const auto& ci : *in.contacts) {
       Contact ct;
@@ -445,17 +445,20 @@ Result<Id> CustomerService::CreateIn(Connection& conn, const org::Caller& caller
       ct.customer_id = c.id;
       ApplyContact(ci, ct);
       ct.created_at = ct.updated_at = now;
-      contacts.push_back(std::move(ct));
+      n.contacts.push_back(std::move(ct));
     }
   }
-  if (Status w = InsertCustomer(conn, caller.tenant_id, c, contacts); !w.ok()) return w;
-  if (Status w = AppendHistory(conn, caller.tenant_id, h); !w.ok()) return w;
+  return n;
+}
+
+Status CustomerService::WriteCreate(Connection& conn, const org::Caller& caller, const NewCustomer& n, Instant now) {
+  const Customer& c = n.customer;
+  if (Status w = InsertCustomer(conn, caller.tenant_id, c, n.contacts); !w.ok()) return w;
+  if (Status w = AppendHistory(conn, caller.tenant_id, n.history); !w.ok()) return w;
   if (Status w = audit::RecordAction(conn, caller, now, "customer.create", "customer", c.id); !w.ok()) return w;
-  if (auto item = activity::AddFeedItem(conn, caller.tenant_id, "customer.create", caller.user_id, c.id, std::nullopt,
-                                        c.name, now);
-      !item.ok())
-    return item.status();
-  return c.id;
+  auto item =
+      activity::AddFeedItem(conn, caller.tenant_id, "customer.create", caller.user_id, c.id, std::nullopt, c.name, now);
+  return item.ok() ? Status::Ok() : item.status();
 }
 
 Result<CustomerDetail> CustomerService::Create(const org::Caller& caller, const CustomerInput& in) {
@@ -464,9 +467,10 @@ Result<CustomerDetail> CustomerService::Create(const org::Caller& caller, const 
   const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto id = CreateIn(conn, caller, in, now);
-    if (!id.ok()) return id.status();
-    detail = DetailOf(conn, caller, *id, now);
+    auto n = PrepareCreate(conn, caller, in, now);
+    if (!n.ok()) return n.status();
+    if (Status w = WriteCreate(conn, caller, *n, now); !w.ok()) return w;
+    detail = DetailOf(conn, caller, n->customer.id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
   if (!s.ok()) return s;
@@ -478,21 +482,21 @@ Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const 
   if (Status s = org::Require(caller, "customer.create"); !s.ok()) return s;
   const Instant now = clock_.Now();
   std::vector<BulkRow> out(rows.size());
-  Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+  // No savepoint per row: a refused row wrote nothing (PrepareCreate), and SQLite's full-text
+  // table flushes its pending index at every savepoint, which made each row cost several times
+  // more. The batch runs in a transaction of its own for the reason InOwnTransaction gives.
+  Status s = storage::InOwnTransaction(db_, [&](Connection& conn) -> Status {
     for (size_t i = 0; i < rows.size(); ++i) {
-      if (Status sp = conn.ExecScript("SAVEPOINT bulk_row"); !sp.ok()) return sp;
-      auto id = CreateIn(conn, caller, rows[i], now);
-      if (id.ok()) {
-        out[i].id = *id;
-        if (Status r = conn.ExecScript("RELEASE SAVEPOINT bulk_row"); !r.ok()) return r;
-      } else {
-        // Expected refusals (validation, conflict, limits) undo just this row; a database
+      auto n = PrepareCreate(conn, caller, rows[i], now);
+      if (!n.ok()) {
+        // An expected refusal (validation, conflict, limits) is this row's answer; a database
         // fault ends the whole batch.
-        if (id.status().code() == "internal" || id.status().code() == "unavailable") return id.status();
-        out[i].status = id.status();
-        if (Status r = conn.ExecScript("ROLLBACK TO SAVEPOINT bulk_row; RELEASE SAVEPOINT bulk_row"); !r.ok())
-          return r;
+        if (n.status().code() == "internal" || n.status().code() == "unavailable") return n.status();
+        out[i].status = n.status();
+        continue;
       }
+      if (Status w = WriteCreate(conn, caller, *n, now); !w.ok()) return w;
+      out[i].id = n->customer.id;
     }
     return Status::Ok();
   });

@@ -84,8 +84,9 @@ class CustomerService {
   Result<Page<CustomerView>> List(const org::Caller& caller, CustomerFilter filter, const PageRequest& page);
   Result<CustomerDetail> Get(const org::Caller& caller, Id id);
   Result<CustomerDetail> Create(const org::Caller& caller, const CustomerInput& in);
-  // Creates many customers in one transaction (bulk entry and import): each row is checked and
-  // written on its own (a savepoint), so a bad row is reported and the others are kept.
+  // Creates many customers in one transaction (bulk entry and import): each row is checked on its
+  // own, so a bad row is reported and the others are kept. Rows are checked before anything of
+  // theirs is written, and later rows see earlier ones (a duplicate within the batch is a conflict).
   struct BulkRow {
     std::optional<Id> id;  // set when created
     Status status;         // the row's error otherwise
@@ -109,8 +110,19 @@ class CustomerService {
                                                           const ConflictQuery& q, Instant now);
 
  private:
-  // Validates and writes one new customer inside an open write transaction.
-  Result<Id> CreateIn(storage::Connection& conn, const org::Caller& caller, const CustomerInput& in, Instant now);
+  // A new customer that passed every check, ready to be written.
+  struct NewCustomer {
+    Customer customer;
+    std::vector<Contact> contacts;
+    HistoryEntry history;
+  };
+  // Runs every check on a new customer (validation, conflicts, pool, owner and holding limit)
+  // inside an open write transaction, and writes nothing: a refusal leaves the transaction as it was.
+  Result<NewCustomer> PrepareCreate(storage::Connection& conn, const org::Caller& caller, const CustomerInput& in,
+                                    Instant now);
+  // Writes a prepared customer with its history, audit entry and feed item. Any error is a fault
+  // of the database, after which the transaction must not commit.
+  Status WriteCreate(storage::Connection& conn, const org::Caller& caller, const NewCustomer& n, Instant now);
 
   storage::Database& db_;
   const Clock& clock_;
