@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev libboost-system1.81-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
-  libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libhowardhinnant-date-dev tzdata libcurl4-openssl-dev
+  libsodium-dev libjemalloc-dev libspdlog-dev libfmt-dev libcli11-dev libhowardhinnant-date-dev tzdata libcurl4-openssl-dev
   libgtest-dev libgmock-dev wrk chromium
   curl ca-certificates procps
 )

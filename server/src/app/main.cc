@@ -4,7 +4,6 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include <malloc.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -309,11 +308,6 @@ int UserAdd(const std::string& db_url, const std::string& tenant_code, const std
 
 int main(int argc, char** argv) {
   using namespace quanke::app;
-  // glibc gives each thread that allocates under contention an arena of its own, up to eight per
-  // core, and keeps what they free. With 34 server threads that held 145 MB after a load test
-  // against 52 MB with four arenas, and four were also faster (peer W2/W3/W5 +8-18 %). Two were
-  // too few (W2 halved). MALLOC_ARENA_MAX in the environment still decides when it is set.
-  if (!std::getenv("MALLOC_ARENA_MAX")) mallopt(M_ARENA_MAX, 4);
   CLI::App app{"Quanke (圈客) sales CRM server"};
   app.set_config("--config", "", "Read options from this TOML/INI file");
   app.require_subcommand(1);

@@ -55,8 +55,13 @@ bool ValidLatLng(double lat, double lng) {
 
 std::int64_t CellOf(double lat, double lng) { return RowOf(lat) * kCols + ColOf(lng); }
 
-std::vector<std::pair<std::int64_t, std::int64_t>> CoveringRanges(double lat, double lng, double radius_m) {
-  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+namespace {
+// The latitude band of a circle and its half-width in longitude (at the band's widest).
+struct Span {
+  double lat_lo, lat_hi, dlng;
+  bool all_longitudes;
+};
+Span SpanOf(double lat, double radius_m) {
   // A margin of a metre keeps points exactly on the circle inside despite rounding.
   const double dlat = (radius_m + 1.0) / kMetresPerDegree;
   const double lat_lo = std::max(-90.0, lat - dlat), lat_hi = std::min(90.0, lat + dlat);
@@ -64,7 +69,19 @@ std::vector<std::pair<std::int64_t, std::int64_t>> CoveringRanges(double lat, do
   const double widest = std::max(std::fabs(lat_lo), std::fabs(lat_hi));
   const double cos_lat = std::cos(Rad(std::min(widest, 89.9)));
   const double dlng = (radius_m + 1.0) / (kMetresPerDegree * cos_lat);
-  const bool all_longitudes = dlng >= 180.0 || lat_hi >= 89.9 || lat_lo <= -89.9;
+  return {lat_lo, lat_hi, dlng, dlng >= 180.0 || lat_hi >= 89.9 || lat_lo <= -89.9};
+}
+}  // namespace
+
+Box BoundingBox(double lat, double lng, double radius_m) {
+  const Span s = SpanOf(lat, radius_m);
+  if (s.all_longitudes || lng - s.dlng < -180.0 || lng + s.dlng > 180.0) return {s.lat_lo, s.lat_hi, -180.0, 180.0};
+  return {s.lat_lo, s.lat_hi, lng - s.dlng, lng + s.dlng};
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> CoveringRanges(double lat, double lng, double radius_m) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  const auto [lat_lo, lat_hi, dlng, all_longitudes] = SpanOf(lat, radius_m);
   for (std::int64_t row = RowOf(lat_lo); row <= RowOf(lat_hi); ++row) {
     const std::int64_t base = row * kCols;
     if (all_longitudes) {

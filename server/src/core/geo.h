@@ -21,6 +21,14 @@ std::int64_t CellOf(double lat, double lng);
 // centre (and some more, which the caller filters by exact distance).
 std::vector<std::pair<std::int64_t, std::int64_t>> CoveringRanges(double lat, double lng, double radius_m);
 
+// A latitude/longitude box that contains every point within `radius_m` of the centre, so that a
+// scan can drop most of the cells' surplus before the exact distance. Where the box would cross
+// the antimeridian or reach a pole, its longitudes are the whole range, -180 to 180.
+struct Box {
+  double lat_lo, lat_hi, lng_lo, lng_hi;
+};
+Box BoundingBox(double lat, double lng, double radius_m);
+
 // WGS-84 ⇄ GCJ-02 (the offset system of Chinese map providers). Outside China both are the
 // same. The inverse is iterative and accurate to well under a metre.
 std::pair<double, double> Wgs84ToGcj02(double lat, double lng);

@@ -7,10 +7,6 @@
 
 namespace quanke::http {
 namespace json = boost::json;
-namespace {
-json::value NonEmpty(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
-}  // namespace
-
 json::object AttachmentJson(const activity::Attachment& a) {
   json::object o{{"id", IdToString(a.id)},
                  {"name", a.name},

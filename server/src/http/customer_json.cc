@@ -11,7 +11,6 @@ namespace json = boost::json;
 
 namespace {
 json::value Optional(const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); }
-json::value NonEmpty(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
 }  // namespace
 
 json::object CustomerJson(const customers::CustomerView& v, LocalDate today) {
@@ -35,13 +34,18 @@ json::object CustomerJson(const customers::CustomerView& v, LocalDate today) {
                  {"locked", c.locked},
                  {"timesReclaimed", c.times_reclaimed},
                  {"phoneMasked", v.phone_masked}};
+  o.reserve(48);  // every key below, without growing the table on the way
   o["creditCode"] = TextJson(c.credit_code);
   o["lat"] = Optional(c.lat);
   o["lng"] = Optional(c.lng);
   o["phone"] = TextJson(c.phone);
-  boost::system::error_code ec;
-  json::value custom = json::parse(c.custom_fields, ec);
-  o["customFields"] = ec || !custom.is_object() ? json::value(json::object{}) : custom;
+  if (c.custom_fields.empty() || c.custom_fields == "{}") {
+    o["customFields"] = json::object{};
+  } else {
+    boost::system::error_code ec;
+    json::value custom = json::parse(c.custom_fields, ec);
+    o["customFields"] = ec || !custom.is_object() ? json::value(json::object{}) : std::move(custom);
+  }
   o["ownerId"] = IdJson(c.owner_id);
   o["ownerName"] = c.owner_id ? NonEmpty(c.owner_name) : json::value(nullptr);
   o["ownerDepartmentName"] = c.owner_id ? NonEmpty(c.owner_department) : json::value(nullptr);

@@ -199,4 +199,8 @@ boost::json::value TextJson(const std::optional<std::string>& s) {
   return s ? boost::json::value(*s) : boost::json::value(nullptr);
 }
 
+boost::json::value NonEmpty(const std::string& s) {
+  return s.empty() ? boost::json::value(nullptr) : boost::json::value(s);
+}
+
 }  // namespace quanke::http

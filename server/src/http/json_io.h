@@ -74,6 +74,8 @@ boost::json::value InstantJson(Instant t);
 boost::json::value InstantJson(const std::optional<Instant>& t);
 boost::json::value IdJson(const std::optional<Id>& id);
 boost::json::value TextJson(const std::optional<std::string>& s);
+// The text, or null when it is empty (a joined name of a row that has none).
+boost::json::value NonEmpty(const std::string& s);
 
 // The list envelope {"items","nextCursor","total"}.
 template <typename T, typename ToJson>

@@ -103,6 +103,35 @@ json::object PolicyJson(const visits::CheckInPolicy& p) {
           {"photoMaxAgeMinutes", p.photo_max_age_minutes}};
 }
 
+// A nearby customer: the card (docs/api-visits.md), not the whole record.
+json::object NearbyCustomerJson(const visits::NearbyCustomer& n, bool gcj) {
+  const customers::CustomerCard& c = n.card;
+  json::object o{{"id", IdToString(c.id)},
+                 {"name", c.name},
+                 {"shortName", c.short_name},
+                 {"industry", c.industry},
+                 {"level", c.level},
+                 {"status", c.status},
+                 {"city", c.city},
+                 {"district", c.district},
+                 {"address", c.address},
+                 {"lat", nullptr},
+                 {"lng", nullptr},
+                 {"phone", TextJson(c.phone)},
+                 {"phoneMasked", n.phone_masked},
+                 {"locked", c.locked},
+                 {"ownerId", IdJson(c.owner_id)},
+                 {"ownerName", c.owner_id ? NonEmpty(c.owner_name) : json::value(nullptr)},
+                 {"ownerDepartmentName", c.owner_id ? NonEmpty(c.owner_department) : json::value(nullptr)},
+                 {"poolId", IdJson(c.pool_id)},
+                 {"poolName", c.pool_id ? NonEmpty(c.pool_name) : json::value(nullptr)},
+                 {"lastFollowUpAt", InstantJson(c.last_follow_up_at)},
+                 {"nextFollowUpAt", InstantJson(c.next_follow_up_at)},
+                 {"distanceM", n.distance_m}};
+  if (c.lat && c.lng) PutLatLng(o, *c.lat, *c.lng, gcj);
+  return o;
+}
+
 Result<Response> Nearby(Context& ctx) {
   auto lat = NumberQuery(ctx.req, "lat", std::nullopt);
   auto lng = NumberQuery(ctx.req, "lng", std::nullopt);
@@ -119,15 +148,10 @@ Result<Response> Nearby(Context& ctx) {
   auto list = ctx.services.visits.Nearby(ctx.caller, qlat, qlng, *radius, static_cast<int>(*limit),
                                          ctx.req.Query("scope").value_or("all"));
   if (!list.ok()) return list.status();
-  const LocalDate today = Today(ctx);
   const bool gcj = WantsGcj(ctx.req);
   json::array items;
-  for (const auto& n : *list) {
-    json::object o = CustomerJson(n.view, today);
-    o["distanceM"] = n.distance_m;
-    if (gcj && n.view.customer.lat && n.view.customer.lng) PutLatLng(o, *n.view.customer.lat, *n.view.customer.lng, true);
-    items.push_back(std::move(o));
-  }
+  items.reserve(list->size());
+  for (const auto& n : *list) items.push_back(NearbyCustomerJson(n, gcj));
   json::object center;
   PutLatLng(center, qlat, qlng, gcj);
   return JsonResponse(200, json::object{{"items", std::move(items)}, {"center", std::move(center)}, {"radius", *radius}});

@@ -33,6 +33,20 @@ double Row::Real(size_t i) const {
   return 0;
 }
 
+std::optional<double> Row::OptReal(size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return Real(i);
+}
+
+std::string AppendIds(Params& params, const std::vector<std::int64_t>& ids) {
+  std::string out;
+  for (std::int64_t id : ids) {
+    params.push_back(id);
+    out += (out.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  return out;
+}
+
 std::string Row::Text(size_t i) const {
   const Value& v = values_.at(i);
   if (auto p = std::get_if<std::string>(&v)) return *p;
@@ -48,6 +62,16 @@ std::string Row::Text(size_t i) const {
 std::optional<std::string> Row::OptText(size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Text(i);
+}
+
+std::string Row::TakeText(size_t i) {
+  if (auto p = std::get_if<std::string>(&values_.at(i))) return std::move(*p);
+  return Text(i);
+}
+
+std::optional<std::string> Row::TakeOptText(size_t i) {
+  if (IsNull(i)) return std::nullopt;
+  return TakeText(i);
 }
 
 Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_size) {

@@ -36,6 +36,9 @@ Value V(const std::optional<T>& v) {
 
 using Params = std::vector<Value>;
 
+// Appends `ids` to `params` and returns their placeholders ("$4, $5, $6") for an IN list.
+std::string AppendIds(Params& params, const std::vector<std::int64_t>& ids);
+
 // One result row. Accessors are by column index (the SELECT list order).
 class Row {
  public:
@@ -46,9 +49,14 @@ class Row {
   std::optional<std::int64_t> OptInt(size_t i) const;
   bool Bool(size_t i) const { return Int(i) != 0; }
   double Real(size_t i) const;
+  std::optional<double> OptReal(size_t i) const;
   // Text value; "" for NULL; numbers are formatted.
   std::string Text(size_t i) const;
   std::optional<std::string> OptText(size_t i) const;
+  // The same, moving the text out of the row (which keeps an empty string): for reading each
+  // column of a row once into a struct without copying it.
+  std::string TakeText(size_t i);
+  std::optional<std::string> TakeOptText(size_t i);
   size_t size() const { return values_.size(); }
 
  private:

@@ -95,17 +95,28 @@ test('admin (whole company): nearby equals brute force for ~200 centres, radii 5
   assert.ok(checkedEdge >= 30, `edge cases checked (${checkedEdge})`);
 });
 
-test('nearby items are the customer objects of the lists (same fields, phones masked the same) plus distanceM', async () => {
+// The card of a nearby customer (docs/api-visits.md): these fields of the customer, equal to its
+// list entry (phones masked the same), plus distanceM — nothing else.
+const CARD_FIELDS = ['id', 'name', 'shortName', 'industry', 'level', 'status', 'city', 'district', 'address', 'lat', 'lng',
+  'phone', 'phoneMasked', 'locked', 'ownerId', 'ownerName', 'ownerDepartmentName', 'poolId', 'poolName',
+  'lastFollowUpAt', 'nextFollowUpAt'];
+
+test('nearby items are cards of the customers of the lists (same values, phones masked the same) plus distanceM', async () => {
   for (const who of [admin, rep01]) {
     const seen = who === admin ? adminSeen : rep01Seen;
     const r = assertOk(await who.get(nearbyPath({ ...CITIES.beijing, radius: 50000, limit: 200 })), 200);
     assert.ok(r.items.length > 10);
+    let masked = 0;
     for (const it of r.items) {
       const listed = seen.get(it.id);
       assert.ok(listed, `${it.id} is listed for this user`);
+      assert.deepEqual(Object.keys(it).sort(), [...CARD_FIELDS, 'distanceM'].sort(), `nearby item ${it.id}: the card's fields`);
+      const card = Object.fromEntries(CARD_FIELDS.map((k) => [k, listed[k]]));
       const { distanceM, ...rest } = it;
-      assert.deepEqual(rest, listed, `nearby item ${it.id} equals its list entry (apart from distanceM)`);
+      assert.deepEqual(rest, card, `nearby item ${it.id} equals its list entry on the card's fields`);
+      if (it.phoneMasked && it.phone) masked++;
     }
+    if (who === rep01) assert.ok(masked > 0, 'rep01 sees masked phones of customers that are not theirs');
   }
 });
 

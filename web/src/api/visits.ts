@@ -10,9 +10,13 @@ const enc = encodeURIComponent
 
 // --- objects -------------------------------------------------------------------------------
 
-export interface NearbyCustomer extends Customer {
-  distanceM: number
-}
+/** A nearby customer's card: these fields of the customer (as in the lists), not the whole record. */
+export type NearbyCustomer = Pick<
+  Customer,
+  | 'id' | 'name' | 'shortName' | 'industry' | 'level' | 'status' | 'city' | 'district' | 'address' | 'lat' | 'lng'
+  | 'phone' | 'phoneMasked' | 'locked' | 'ownerId' | 'ownerName' | 'ownerDepartmentName' | 'poolId' | 'poolName'
+  | 'lastFollowUpAt' | 'nextFollowUpAt'
+> & { distanceM: number }
 
 export interface NearbyAnswer {
   items: NearbyCustomer[]

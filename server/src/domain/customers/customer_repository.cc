@@ -31,30 +31,29 @@ constexpr const char* kColumns =
 // ",tag1,tag2," so that one LIKE '%,tag,%' finds a tag.
 std::string JoinTags(const std::vector<std::string>& tags) { return tags.empty() ? "" : "," + JoinList(tags) + ","; }
 
-Customer ReadCustomer(const storage::Row& r) {
+// Moves the row's text into the customer: read each row once.
+Customer ReadCustomer(storage::Row& r) {
   Customer c;
   size_t i = 0;
   c.id = r.Int(i++);
-  c.name = r.Text(i++);
-  c.short_name = r.Text(i++);
-  c.credit_code = r.OptText(i++);
-  c.industry = r.Text(i++);
-  c.scale = r.Text(i++);
-  c.level = r.Text(i++);
-  c.status = r.Text(i++);
-  c.source = r.Text(i++);
-  c.province = r.Text(i++);
-  c.city = r.Text(i++);
-  c.district = r.Text(i++);
-  c.address = r.Text(i++);
-  if (!r.IsNull(i)) c.lat = r.Real(i);
-  ++i;
-  if (!r.IsNull(i)) c.lng = r.Real(i);
-  ++i;
-  c.phone = r.OptText(i++);
-  c.website = r.Text(i++);
-  c.tags = SplitList(r.Text(i++));
-  c.custom_fields = r.Text(i++);
+  c.name = r.TakeText(i++);
+  c.short_name = r.TakeText(i++);
+  c.credit_code = r.TakeOptText(i++);
+  c.industry = r.TakeText(i++);
+  c.scale = r.TakeText(i++);
+  c.level = r.TakeText(i++);
+  c.status = r.TakeText(i++);
+  c.source = r.TakeText(i++);
+  c.province = r.TakeText(i++);
+  c.city = r.TakeText(i++);
+  c.district = r.TakeText(i++);
+  c.address = r.TakeText(i++);
+  c.lat = r.OptReal(i++);
+  c.lng = r.OptReal(i++);
+  c.phone = r.TakeOptText(i++);
+  c.website = r.TakeText(i++);
+  c.tags = SplitList(r.TakeText(i++));
+  c.custom_fields = r.TakeText(i++);
   c.owner_id = r.OptInt(i++);
   c.pool_id = r.OptInt(i++);
   c.home_pool_id = r.OptInt(i++);
@@ -72,11 +71,11 @@ Customer ReadCustomer(const storage::Row& r) {
   c.created_at = r.Int(i++);
   c.updated_at = r.Int(i++);
   c.deleted_at = r.OptInt(i++);
-  c.owner_name = r.Text(i++);
-  c.owner_department = r.Text(i++);
-  c.pool_name = r.Text(i++);
-  c.home_pool_name = r.Text(i++);
-  c.previous_owner_name = r.Text(i++);
+  c.owner_name = r.TakeText(i++);
+  c.owner_department = r.TakeText(i++);
+  c.pool_name = r.TakeText(i++);
+  c.home_pool_name = r.TakeText(i++);
+  c.previous_owner_name = r.TakeText(i++);
   return c;
 }
 
@@ -243,7 +242,7 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
                               std::to_string(want),
                           chunk_params);
       if (!r.ok()) return r.status();
-      for (const auto& row : r->rows) out.items.push_back(ReadCustomer(row));
+      for (auto& row : r->rows) out.items.push_back(ReadCustomer(row));
       before = ids->back();
       if (static_cast<int>(out.items.size()) > page.limit) break;
       if (static_cast<int>(ids->size()) < kChunk) {
@@ -306,7 +305,7 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
   auto r = conn.Query(std::string(kColumns) + where + order + " LIMIT " + std::to_string(page.limit + 1),
                       params);
   if (!r.ok()) return r.status();
-  for (const auto& row : r->rows) out.items.push_back(ReadCustomer(row));
+  for (auto& row : r->rows) out.items.push_back(ReadCustomer(row));
   TrimToPage(out, page.limit, [&](const Customer& last) { return searching ? std::string() : SortValue(last, sort); });
   return out;
 }
@@ -317,22 +316,62 @@ Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, boo
                       {V(tenant_id), V(id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return Status::NotFound();
-  return ReadCustomer(r->front());
+  return ReadCustomer(r->rows.front());
 }
 
 Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids) {
   std::vector<Customer> out;
   if (ids.empty()) return out;
-  std::string in;
   storage::Params params{V(tenant_id)};
-  for (size_t i = 0; i < ids.size(); ++i) {
-    in += (i ? ", $" : "$") + std::to_string(i + 2);
-    params.push_back(V(ids[i]));
-  }
+  const std::string in = storage::AppendIds(params, ids);
   auto r = conn.Query(std::string(kColumns) + "WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND c.id IN (" + in + ")",
                       params);
   if (!r.ok()) return r.status();
-  for (const auto& row : r->rows) out.push_back(ReadCustomer(row));
+  for (auto& row : r->rows) out.push_back(ReadCustomer(row));
+  return out;
+}
+
+Result<std::vector<CustomerCard>> GetCustomerCards(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids) {
+  std::vector<CustomerCard> out;
+  if (ids.empty()) return out;
+  storage::Params params{V(tenant_id)};
+  const std::string in = storage::AppendIds(params, ids);
+  auto r = conn.Query(
+      "SELECT c.id, c.name, c.short_name, c.industry, c.level, c.status, c.city, c.district, c.address, c.lat, "
+      "c.lng, c.phone, c.locked, c.owner_id, c.pool_id, c.last_follow_up_at, c.next_follow_up_at, ou.name, od.name, "
+      "p.name FROM customers c "
+      "LEFT JOIN users ou ON ou.tenant_id = c.tenant_id AND ou.id = c.owner_id "
+      "LEFT JOIN departments od ON od.tenant_id = c.tenant_id AND od.id = ou.department_id "
+      "LEFT JOIN pools p ON p.tenant_id = c.tenant_id AND p.id = c.pool_id "
+      "WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND c.id IN (" + in + ")",
+      params);
+  if (!r.ok()) return r.status();
+  out.reserve(r->rows.size());
+  for (auto& row : r->rows) {
+    CustomerCard c;
+    size_t i = 0;
+    c.id = row.Int(i++);
+    c.name = row.TakeText(i++);
+    c.short_name = row.TakeText(i++);
+    c.industry = row.TakeText(i++);
+    c.level = row.TakeText(i++);
+    c.status = row.TakeText(i++);
+    c.city = row.TakeText(i++);
+    c.district = row.TakeText(i++);
+    c.address = row.TakeText(i++);
+    c.lat = row.OptReal(i++);
+    c.lng = row.OptReal(i++);
+    c.phone = row.TakeOptText(i++);
+    c.locked = row.Bool(i++);
+    c.owner_id = row.OptInt(i++);
+    c.pool_id = row.OptInt(i++);
+    c.last_follow_up_at = row.OptInt(i++);
+    c.next_follow_up_at = row.OptInt(i++);
+    c.owner_name = row.TakeText(i++);
+    c.owner_department = row.TakeText(i++);
+    c.pool_name = row.TakeText(i++);
+    out.push_back(std::move(c));
+  }
   return out;
 }
 

@@ -38,6 +38,8 @@ Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id,
 
 // Several customers of the tenant by id (live ones), in no particular order.
 Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
+// The cards of live customers by id (any order; unknown or deleted ids are skipped).
+Result<std::vector<CustomerCard>> GetCustomerCards(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
 
 // Writes a new customer with its contacts, phone numbers, search text and grams.
 Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c,

@@ -52,6 +52,31 @@ struct Customer {
   std::string previous_owner_name;
 };
 
+// What a list of places needs of a customer (nearby): who it is, where, and whose. Read from the
+// customer row in one query, without the rest of the record.
+struct CustomerCard {
+  Id id = 0;
+  std::string name;
+  std::string short_name;
+  std::string industry;
+  std::string level;
+  std::string status;
+  std::string city;
+  std::string district;
+  std::string address;
+  std::optional<double> lat;
+  std::optional<double> lng;
+  std::optional<std::string> phone;
+  bool locked = false;
+  std::optional<Id> owner_id;
+  std::optional<Id> pool_id;
+  std::optional<Instant> last_follow_up_at;
+  std::optional<Instant> next_follow_up_at;
+  std::string owner_name;        // joined
+  std::string owner_department;  // joined
+  std::string pool_name;         // joined
+};
+
 // 联系人.
 struct Contact {
   Id id = 0;

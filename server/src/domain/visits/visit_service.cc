@@ -162,20 +162,21 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
   if (!admin.ok()) return admin.status();
   std::vector<Id> pools;
   if (scope == "all" || scope == "pool") {
-    auto member = pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
-    if (!member.ok()) return member.status();
-    std::set<Id> all(member->begin(), member->end());
-    all.insert(admin->begin(), admin->end());
-    if (caller.scope == org::DataScope::kAll) {
+    std::set<Id> all(admin->begin(), admin->end());
+    if (caller.scope == org::DataScope::kAll) {  // every pool, whatever the memberships
       auto every = conn.Query("SELECT id FROM pools WHERE tenant_id = $1", {V(caller.tenant_id)});
       if (!every.ok()) return every.status();
       for (const auto& row : every->rows) all.insert(row.Int(0));
+    } else {
+      auto member = pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
+      if (!member.ok()) return member.status();
+      all.insert(member->begin(), member->end());
     }
     pools.assign(all.begin(), all.end());
   }
   // Visibility, as one condition reused for each cell range.
   storage::Params visible_params;
-  auto next = [&] { return "$" + std::to_string(visible_params.size() + 4); };  // $1–$3: tenant, range
+  auto next = [&] { return "$" + std::to_string(visible_params.size() + 8); };  // $1–$7: tenant, range, box
   std::vector<std::string> visible;
   if (scope == "mine") {
     visible.push_back("c.owner_id = " + next());
@@ -184,7 +185,7 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
   if ((scope == "all" || scope == "team") && caller.scope == org::DataScope::kAll) {
     visible.push_back("c.owner_id IS NOT NULL");  // the whole company: no scope or team test
   } else if (scope == "all" || scope == "team") {
-    org::ScopeFilter f = org::OwnerScopeFilter(caller, "c.owner_id", static_cast<int>(visible_params.size() + 4));
+    org::ScopeFilter f = org::OwnerScopeFilter(caller, "c.owner_id", static_cast<int>(visible_params.size() + 8));
     visible_params.insert(visible_params.end(), f.params.begin(), f.params.end());
     const std::string me = next();
     visible_params.push_back(V(caller.user_id));
@@ -204,13 +205,17 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
   std::string condition;
   for (size_t i = 0; i < visible.size(); ++i) condition += (i ? " OR " : "") + visible[i];
   // One index range scan per grid row of the circle (an OR of ranges would not use the
-  // index), then the exact distance; only the nearest `limit` are loaded whole.
+  // index), cut to the circle's bounding box inside the index (about half of the cells' area),
+  // then the exact distance; only the nearest `limit` are loaded whole.
+  const geo::Box box = geo::BoundingBox(lat, lng, radius_m);
   const std::string sql =
       "SELECT c.id, c.lat, c.lng FROM customers c WHERE c.tenant_id = $1 AND c.geo_cell IS NOT NULL AND "
-      "c.geo_cell BETWEEN $2 AND $3 AND c.deleted_at IS NULL AND (" + condition + ")";
+      "c.geo_cell BETWEEN $2 AND $3 AND c.lat BETWEEN $4 AND $5 AND c.lng BETWEEN $6 AND $7 AND "
+      "c.deleted_at IS NULL AND (" + condition + ")";
   std::vector<std::pair<double, Id>> hits;
   for (const auto& [first, last] : geo::CoveringRanges(lat, lng, radius_m)) {
-    storage::Params params{V(caller.tenant_id), V(first), V(last)};
+    storage::Params params{V(caller.tenant_id), V(first),      V(last),       V(box.lat_lo),
+                           V(box.lat_hi),       V(box.lng_lo), V(box.lng_hi)};
     params.insert(params.end(), visible_params.begin(), visible_params.end());
     auto rows = conn.Query(sql, params);
     if (!rows.ok()) return rows.status();
@@ -223,27 +228,22 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
   if (hits.size() > static_cast<size_t>(limit)) hits.resize(static_cast<size_t>(limit));
   std::vector<Id> ids;
   for (const auto& hit : hits) ids.push_back(hit.second);
-  auto loaded = customers::GetCustomers(conn, caller.tenant_id, ids);
+  auto loaded = customers::GetCustomerCards(conn, caller.tenant_id, ids);
   if (!loaded.ok()) return loaded.status();
-  std::vector<std::pair<double, customers::Customer>> found;
+  std::vector<NearbyCustomer> out;
+  out.reserve(hits.size());
   for (const auto& [d, id] : hits)
     for (auto& c : *loaded)
-      if (c.id == id) found.emplace_back(d, std::move(c));
-  std::vector<NearbyCustomer> out;
-  pool::Countdowns countdowns(conn, caller.tenant_id, clock_.Now());
-  for (auto& [d, c] : found) {
-    NearbyCustomer n;
-    auto deadline = countdowns.For(c);
-    if (!deadline.ok()) return deadline.status();
-    n.view.deadline = *deadline;
-    n.view.deadline_pool_name = c.home_pool_name;
-    const bool pool_admin = c.pool_id && std::find(admin->begin(), admin->end(), *c.pool_id) != admin->end();
-    n.view.phone_masked = c.pool_id ? !pool_admin : !(c.owner_id == caller.user_id || caller.Can("field.view_protected"));
-    if (n.view.phone_masked && c.phone) c.phone = MaskMiddle(*c.phone);
-    n.view.customer = std::move(c);
-    n.distance_m = std::round(d * 10) / 10;
-    out.push_back(std::move(n));
-  }
+      if (c.id == id) {
+        NearbyCustomer n;
+        const bool pool_admin = c.pool_id && std::find(admin->begin(), admin->end(), *c.pool_id) != admin->end();
+        n.phone_masked = c.pool_id ? !pool_admin : !(c.owner_id == caller.user_id || caller.Can("field.view_protected"));
+        if (n.phone_masked && c.phone) c.phone = MaskMiddle(*c.phone);
+        n.card = std::move(c);
+        n.distance_m = std::round(d * 10) / 10;
+        out.push_back(std::move(n));
+        break;
+      }
   return out;
 }
 

@@ -15,7 +15,8 @@
 namespace quanke::visits {
 
 struct NearbyCustomer {
-  customers::CustomerView view;
+  customers::CustomerCard card;
+  bool phone_masked = true;
   double distance_m = 0;
 };
 
