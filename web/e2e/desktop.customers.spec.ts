@@ -26,6 +26,12 @@ test.describe('desktop: customers and the public pool', () => {
     await expect(row.getByTestId('customer-countdown')).toContainText('退回公海')
     await expect(row.getByTestId('customer-countdown')).toContainText(pool.name)
 
+    // A deep link with ?q= opens the list already searched.
+    await page.goto(`/customers/mine?q=${encodeURIComponent(customer.name)}`)
+    await expect(page.getByTestId('customers-search')).toHaveValue(customer.name)
+    await expect(link).toBeVisible()
+    await expect(page.locator('[data-testid="customers-table"] .el-table__row')).toHaveCount(1)
+
     // Detail: countdown and governing rule; release needs a reason.
     await link.click()
     await expect(page).toHaveURL(new RegExp(`/customers/${customer.id}$`))
