@@ -1,5 +1,6 @@
 #include "app/demo_customers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <set>
@@ -7,6 +8,7 @@
 
 #include "core/time_zone.h"
 #include "domain/customers/customer_repository.h"
+#include "domain/activity/feed_repository.h"
 #include "domain/customers/normalize.h"
 #include "domain/pool/pool_repository.h"
 
@@ -72,6 +74,48 @@ const std::vector<Region>& Regions() {
 
 constexpr std::int64_t kDay = 24LL * 3600 * 1000;
 
+// What reps wrote after talking to a customer, for the demo's follow-up records.
+struct Note {
+  const char* type;
+  const char* text;
+};
+const Note kNotes[] = {
+    {"call", "电话沟通了采购计划，对方预计下月启动选型，约好下周发报价。"},
+    {"visit", "上门拜访，见到了采购经理，演示了产品，客户对价格比较敏感。"},
+    {"wechat", "微信发了同行业案例，客户说周五前内部讨论后回复。"},
+    {"call", "回访：客户在比较两家供应商，最关心交付周期。"},
+    {"meeting", "线上会议演示了报表功能，技术总监问了接口对接的问题。"},
+    {"visit", "拜访总经理，今年预算已批，等对方法务的合同模板。"},
+    {"email", "邮件发送了正式报价单和服务条款。"},
+    {"call", "客户暂时没有新需求，约定季度末再联系。"},
+};
+
+// A follow-up the demo writes once all customers exist, in time order (feed times never run
+// backwards in id order, so items must be added oldest first).
+struct DemoFollowUp {
+  Instant at;
+  Id customer_id;
+  Id author_id;
+  const Note* note;
+};
+
+Status WriteDemoFollowUps(storage::Connection& conn, Id tenant_id, std::vector<DemoFollowUp> items) {
+  std::sort(items.begin(), items.end(), [](const DemoFollowUp& a, const DemoFollowUp& b) { return a.at < b.at; });
+  for (const auto& f : items) {
+    const Id id = Ids().Next();
+    if (Status s = conn.Exec(
+            "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, created_at) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            {storage::V(tenant_id), storage::V(id), storage::V(f.customer_id), storage::V(f.author_id),
+             storage::V(f.note->type), storage::V(f.note->text), storage::V(f.at)});
+        !s.ok())
+      return s;
+    auto item = activity::AddFeedItem(conn, tenant_id, "followup", f.author_id, f.customer_id, id, f.note->text, f.at);
+    if (!item.ok()) return item.status();
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map<std::string, Id>& departments,
@@ -106,6 +150,10 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
   if (!zone.ok()) return zone.status();
   const LocalDate today = zone->DateOf(now);
   std::map<std::string, int> held;  // rep → customers given so far
+  // Follow-ups have their own random stream, so the customers stay what they were without them.
+  std::mt19937 notes_rng(20261127);
+  auto notes_uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(notes_rng); };
+  std::vector<DemoFollowUp> follow_ups;
   std::set<std::string> names;
   int phone_serial = 0;
   for (int i = 0; i < count; ++i) {
@@ -164,6 +212,13 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
         c.last_follow_up_at = now - static_cast<Instant>(uniform(0, 5)) * kDay;
       }
       c.claimed_at = c.clock_start_at;
+      // The owner's follow-ups: the last one is the customer's last follow-up time, the others
+      // a few days apart before it, none before the owner claimed it.
+      Instant at = *c.last_follow_up_at;
+      for (int k = notes_uniform(1, 3); k > 0 && at >= *c.claimed_at; --k) {
+        follow_ups.push_back({at, c.id, *c.owner_id, &kNotes[notes_uniform(0, static_cast<int>(std::size(kNotes)) - 1)]});
+        at -= static_cast<Instant>(notes_uniform(2, 6)) * kDay + notes_uniform(0, 3600) * 1000LL;
+      }
     } else {
       c.pool_id = pools.at(city.region);
       c.status = uniform(0, 3) == 0 ? "lost" : "potential";
@@ -212,7 +267,7 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
       if (Status s = customers::AppendHistory(conn, tenant_id, h); !s.ok()) return s;
     }
   }
-  return Status::Ok();
+  return WriteDemoFollowUps(conn, tenant_id, std::move(follow_ups));
 }
 
 }  // namespace quanke::app
