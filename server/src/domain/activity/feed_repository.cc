@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/notify/notifications.h"
+
 namespace quanke::activity {
 
 Result<Id> AddFeedItem(storage::Connection& conn, Id tenant_id, const std::string& type,
@@ -11,7 +13,9 @@ Result<Id> AddFeedItem(storage::Connection& conn, Id tenant_id, const std::strin
   // Feeds are read newest first by id, and their times must not run backwards in that order:
   // not when a writer read its time before waiting for the write lock, nor when the wall clock
   // steps back a little (ids keep counting up then, the clock does not). The tenant's newest
-  // item sets the floor; writes of a tenant are serial on SQLite, so this holds there exactly.
+  // item sets the floor. Writes are serial on SQLite; on PostgreSQL the tenant's event lock
+  // makes them so here, or two concurrent writers would each miss the other's item.
+  if (Status s = notify::LockTenantEvents(conn, tenant_id); !s.ok()) return s;
   auto newest = conn.Query("SELECT created_at FROM feed_items WHERE tenant_id = $1 ORDER BY id DESC LIMIT 1",
                            {V(tenant_id)});
   if (!newest.ok()) return newest.status();

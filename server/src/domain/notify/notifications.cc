@@ -7,12 +7,13 @@ namespace quanke::notify {
 using storage::V;
 
 // Live streams resume by notification id (Last-Event-ID), so a notification must never be
-// committed after one with a higher id. Transactions that notify take this per-tenant lock
-// (held to commit) before choosing the id; on SQLite writers are serial anyway.
+// committed after one with a higher id (see LockTenantEvents).
 constexpr std::int64_t kNotifyLockBase = 0x6e6f74690000000;
 
+Status LockTenantEvents(storage::Connection& conn, Id tenant_id) { return conn.LockKey(kNotifyLockBase ^ tenant_id); }
+
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n) {
-  if (Status s = conn.LockKey(kNotifyLockBase ^ tenant_id); !s.ok()) return s;
+  if (Status s = LockTenantEvents(conn, tenant_id); !s.ok()) return s;
   Notification row = n;
   if (!row.id) row.id = Ids().Next();
   if (Status s = conn.Exec(

@@ -25,6 +25,12 @@ struct Notification {
   std::optional<Instant> read_at;
 };
 
+// Takes the tenant's event lock (held to commit; a no-op on SQLite, whose writers are serial).
+// Rows read back in id order by live streams and feeds — notifications, feed items — take it
+// before choosing their id, so none is committed after one with a higher id, and a feed item's
+// time floor (the tenant's newest item) is read after the previous writer committed. One lock
+// for both, so that their order cannot deadlock.
+Status LockTenantEvents(storage::Connection& conn, Id tenant_id);
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n);
 Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user_id, bool unread_only,
                                 const PageRequest& page);
