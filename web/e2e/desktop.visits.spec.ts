@@ -32,10 +32,13 @@ test.describe('desktop: visit statistics', () => {
       await expect(row.getByTestId('stats-visits')).toHaveText(/^[1-9]\d*$/)
       await expect(lead.getByTestId('stats-checkins')).toContainText(customer.name)
       await expect(lead.locator('path.map-point').first()).toBeVisible()
-      // The suspicious filter asks the server for suspicious check-ins only.
+      // The suspicious filter asks the server for suspicious check-ins only. Wait for that answer:
+      // until it arrives the table still shows the unfiltered list.
+      const filtered = lead.waitForResponse((r) => r.url().includes('/api/v1/check-ins') && r.url().includes('score=suspicious'))
       await lead.getByTestId('stats-only-suspicious').click()
+      expect((await filtered).ok()).toBe(true)
       await expect(lead.getByTestId('stats-checkins').getByTestId('checkin-score').first().or(lead.getByTestId('stats-checkins').getByText('暂无数据'))).toBeVisible()
-      for (const tag of await lead.getByTestId('stats-checkins').getByTestId('checkin-score').all()) await expect(tag).toHaveText('可疑')
+      await expect(lead.getByTestId('stats-checkins').getByTestId('checkin-score').filter({ hasNotText: '可疑' })).toHaveCount(0)
     } finally {
       await context.close()
     }
