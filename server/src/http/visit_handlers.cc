@@ -15,12 +15,6 @@ namespace quanke::http {
 namespace {
 namespace json = boost::json;
 
-LocalDate Today(const Context& ctx) {
-  auto zone = TimeZone::Find(ctx.principal->tenant.time_zone);
-  if (!zone.ok()) zone = TimeZone::Find("Asia/Shanghai");
-  return zone->DateOf(ctx.services.clock.Now());
-}
-
 // Output coordinates in GCJ-02 when the client asks (?coord=gcj02) for a Chinese map provider.
 bool WantsGcj(const Request& req) { return req.Query("coord").value_or("") == "gcj02"; }
 void PutLatLng(json::object& o, double lat, double lng, bool gcj) {

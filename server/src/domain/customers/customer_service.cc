@@ -212,6 +212,11 @@ Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, con
   return a;
 }
 
+bool CanEdit(const org::Caller& caller, const CustomerAccess& a) {
+  return caller.Can("customer.edit") &&
+         (a.owner || a.in_scope || a.team_write || a.pool_admin || caller.scope == org::DataScope::kAll);
+}
+
 Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Caller& caller, Id id,
                                                  Instant now) {
   auto c = GetCustomer(conn, caller.tenant_id, id);
@@ -235,8 +240,7 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
   d.team = std::move(team.value());
   const CustomerAccess& a = *access;
   const bool owned = cu.owner_id.has_value();
-  const bool all = caller.scope == org::DataScope::kAll;
-  d.can_edit = caller.Can("customer.edit") && (a.owner || a.in_scope || a.team_write || a.pool_admin || all);
+  d.can_edit = CanEdit(caller, a);
   d.can_release = owned && (a.owner || (a.in_scope && caller.Can("customer.transfer")));
   d.can_transfer = owned && caller.Can("customer.transfer") && (a.owner || a.in_scope);
   d.can_lock = owned && (a.owner || (a.in_scope && caller.Can("customer.edit")));
@@ -512,11 +516,12 @@ Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id,
   const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto current = DetailOf(conn, caller, id, now);
-    if (!current.ok()) return current.status();
-    if (!current->can_edit) return Status::Error("permission.denied", "You cannot edit this customer.");
     auto c = GetCustomer(conn, caller.tenant_id, id);  // unmasked
     if (!c.ok()) return c.status();
+    auto access = AccessTo(conn, caller, *c);
+    if (!access.ok()) return access.status();
+    if (!access->visible) return Status::NotFound();
+    if (!CanEdit(caller, *access)) return Status::Error("permission.denied", "You cannot edit this customer.");
     const std::string old_status = c->status;
     Apply(in, *c);
     if (in.name || in.credit_code || in.phone) {

@@ -74,6 +74,8 @@ struct CustomerAccess {
   bool pool_member = false, pool_admin = false;
 };
 Result<CustomerAccess> AccessTo(storage::Connection& conn, const org::Caller& caller, const Customer& c);
+// Whether the caller may edit a visible customer's fields and contacts.
+bool CanEdit(const org::Caller& caller, const CustomerAccess& a);
 
 // Customers and contacts (客户 / 联系人): data scope, masking, the conflict check and owner
 // history on every write. Thread-safe.
