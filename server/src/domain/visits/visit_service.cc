@@ -177,23 +177,26 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
     }
     pools.assign(all.begin(), all.end());
   }
-  // Visibility, as one condition reused for each cell range.
+  // Visibility, as one condition reused for each cell range. Its columns carry a unary plus,
+  // which keeps SQLite from answering the OR with the owner and pool indexes instead of the geo
+  // index: for a rep that plan read the 900,000 pooled customers of the 1M bench (1.8 s a
+  // request). PostgreSQL plans by cost either way; +x is x for integers there too.
   storage::Params visible_params;
   auto next = [&] { return "$" + std::to_string(visible_params.size() + 8); };  // $1–$7: tenant, range, box
   std::vector<std::string> visible;
   if (scope == "mine") {
-    visible.push_back("c.owner_id = " + next());
+    visible.push_back("+c.owner_id = " + next());
     visible_params.push_back(V(caller.user_id));
   }
   if ((scope == "all" || scope == "team") && caller.scope == org::DataScope::kAll) {
-    visible.push_back("c.owner_id IS NOT NULL");  // the whole company: no scope or team test
+    visible.push_back("+c.owner_id IS NOT NULL");  // the whole company: no scope or team test
   } else if (scope == "all" || scope == "team") {
-    org::ScopeFilter f = org::OwnerScopeFilter(caller, "c.owner_id", static_cast<int>(visible_params.size() + 8));
+    org::ScopeFilter f = org::OwnerScopeFilter(caller, "+c.owner_id", static_cast<int>(visible_params.size() + 8));
     visible_params.insert(visible_params.end(), f.params.begin(), f.params.end());
     const std::string me = next();
     visible_params.push_back(V(caller.user_id));
-    visible.push_back("(c.owner_id IS NOT NULL AND (" + f.sql +
-                      " OR c.id IN (SELECT ct.customer_id FROM customer_team ct WHERE ct.tenant_id = c.tenant_id AND "
+    visible.push_back("(+c.owner_id IS NOT NULL AND (" + f.sql +
+                      " OR +c.id IN (SELECT ct.customer_id FROM customer_team ct WHERE ct.tenant_id = $1 AND "
                       "ct.user_id = " + me + ")))");
   }
   if (!pools.empty()) {
@@ -202,7 +205,7 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
       in += (i ? ", " : "") + next();
       visible_params.push_back(V(pools[i]));
     }
-    visible.push_back("(c.owner_id IS NULL AND c.pool_id IN (" + in + "))");
+    visible.push_back("(+c.owner_id IS NULL AND +c.pool_id IN (" + in + "))");
   }
   if (everything) visible = {"1=1"};
   if (visible.empty()) visible.push_back("1=0");
