@@ -184,36 +184,39 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
   storage::Params visible_params;
   auto next = [&] { return "$" + std::to_string(visible_params.size() + 8); };  // $1–$7: tenant, range, box
   std::vector<std::string> visible;
-  if (scope == "mine") {
-    visible.push_back("+c.owner_id = " + next());
-    visible_params.push_back(V(caller.user_id));
-  }
-  if ((scope == "all" || scope == "team") && caller.scope == org::DataScope::kAll) {
-    visible.push_back("+c.owner_id IS NOT NULL");  // the whole company: no scope or team test
-  } else if (scope == "all" || scope == "team") {
-    org::ScopeFilter f = org::OwnerScopeFilter(caller, "+c.owner_id", static_cast<int>(visible_params.size() + 8));
-    visible_params.insert(visible_params.end(), f.params.begin(), f.params.end());
-    const std::string me = next();
-    visible_params.push_back(V(caller.user_id));
-    visible.push_back("(+c.owner_id IS NOT NULL AND (" + f.sql +
-                      " OR +c.id IN (SELECT ct.customer_id FROM customer_team ct WHERE ct.tenant_id = $1 AND "
-                      "ct.user_id = " + me + ")))");
-  }
-  if (!pools.empty()) {
-    std::string in;
-    for (size_t i = 0; i < pools.size(); ++i) {
-      in += (i ? ", " : "") + next();
-      visible_params.push_back(V(pools[i]));
+  if (everything) {
+    visible.push_back("1=1");
+  } else {
+    if (scope == "mine") {
+      visible.push_back("+c.owner_id = " + next());
+      visible_params.push_back(V(caller.user_id));
     }
-    visible.push_back("(+c.owner_id IS NULL AND +c.pool_id IN (" + in + "))");
+    if ((scope == "all" || scope == "team") && caller.scope == org::DataScope::kAll) {
+      visible.push_back("+c.owner_id IS NOT NULL");  // the whole company: no scope or team test
+    } else if (scope == "all" || scope == "team") {
+      org::ScopeFilter f = org::OwnerScopeFilter(caller, "+c.owner_id", static_cast<int>(visible_params.size() + 8));
+      visible_params.insert(visible_params.end(), f.params.begin(), f.params.end());
+      const std::string me = next();
+      visible_params.push_back(V(caller.user_id));
+      visible.push_back("(+c.owner_id IS NOT NULL AND (" + f.sql +
+                        " OR +c.id IN (SELECT ct.customer_id FROM customer_team ct WHERE ct.tenant_id = $1 AND "
+                        "ct.user_id = " + me + ")))");
+    }
+    if (!pools.empty()) {
+      std::string in;
+      for (size_t i = 0; i < pools.size(); ++i) {
+        in += (i ? ", " : "") + next();
+        visible_params.push_back(V(pools[i]));
+      }
+      visible.push_back("(+c.owner_id IS NULL AND +c.pool_id IN (" + in + "))");
+    }
   }
-  if (everything) visible = {"1=1"};
   if (visible.empty()) visible.push_back("1=0");
   std::string condition;
   for (size_t i = 0; i < visible.size(); ++i) condition += (i ? " OR " : "") + visible[i];
   // One index range scan per grid row of the circle (an OR of ranges would not use the
   // index), cut to the circle's bounding box inside the index (about half of the cells' area),
-  // then the exact distance; only the nearest `limit` are loaded whole.
+  // then the exact distance; only the nearest `limit` are loaded, as cards.
   const geo::Box box = geo::BoundingBox(lat, lng, radius_m);
   const std::string sql =
       "SELECT c.id, c.lat, c.lng FROM customers c WHERE c.tenant_id = $1 AND c.geo_cell IS NOT NULL AND "
