@@ -1,28 +1,84 @@
 #include "core/clock.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <ctime>
 
 namespace quanke {
 
-std::string FormatInstant(Instant t) {
-  std::time_t secs = static_cast<std::time_t>(t / 1000);
-  int ms = static_cast<int>(t % 1000);
-  if (ms < 0) {
-    ms += 1000;
-    secs -= 1;
+namespace {
+
+// Writes n (0 <= n < 10^width) as exactly `width` digits.
+char* PutDigits(char* p, int n, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    p[i] = static_cast<char>('0' + n % 10);
+    n /= 10;
   }
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  char buf[64];
-  if (ms == 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+  return p + width;
+}
+
+void CivilFromDays(std::int64_t days, int* year, int* month, int* day) {
+  // Howard Hinnant's days-to-civil algorithm for the proleptic Gregorian calendar.
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const auto doe = static_cast<unsigned>(days - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  *year = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2));
+  *month = static_cast<int>(m);
+  *day = static_cast<int>(d);
+}
+
+// "yyyy-mm-dd" at p; returns the end.
+char* PutDate(char* p, std::int64_t days) {
+  int year = 0, month = 0, day = 0;
+  CivilFromDays(days, &year, &month, &day);
+  if (year < 0 || year > 9999) {
+    p += std::snprintf(p, 16, "%04d", year);
   } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
+    p = PutDigits(p, year, 4);
   }
-  return buf;
+  *p++ = '-';
+  p = PutDigits(p, month, 2);
+  *p++ = '-';
+  return PutDigits(p, day, 2);
+}
+
+}  // namespace
+
+std::string FormatDays(std::int64_t days) {
+  char buf[24];
+  return std::string(buf, PutDate(buf, days));
+}
+
+// Formatting instants is on the path of every list answer (seven per customer), so it
+// writes the digits itself rather than going through gmtime_r and snprintf.
+std::string FormatInstant(Instant t) {
+  std::int64_t days = t / 86400000;
+  std::int64_t in_day = t % 86400000;
+  if (in_day < 0) {
+    in_day += 86400000;
+    days -= 1;
+  }
+  const int ms = static_cast<int>(in_day % 1000);
+  const int secs = static_cast<int>(in_day / 1000);
+  char buf[40];
+  char* p = PutDate(buf, days);
+  *p++ = 'T';
+  p = PutDigits(p, secs / 3600, 2);
+  *p++ = ':';
+  p = PutDigits(p, secs / 60 % 60, 2);
+  *p++ = ':';
+  p = PutDigits(p, secs % 60, 2);
+  if (ms != 0) {
+    *p++ = '.';
+    p = PutDigits(p, ms, 3);
+  }
+  *p++ = 'Z';
+  return std::string(buf, p);
 }
 
 bool ParseInstant(const std::string& text, Instant* out) {

@@ -41,6 +41,8 @@ class FixedClock final : public Clock {
 
 // "2026-11-26T09:30:00Z" (milliseconds are printed only when not zero).
 std::string FormatInstant(Instant t);
+// "2026-11-26" for a count of days since 1970-01-01.
+std::string FormatDays(std::int64_t days);
 // Parses ISO-8601 with "Z" or a ±hh:mm offset; false when malformed.
 bool ParseInstant(const std::string& text, Instant* out);
 

@@ -1,11 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <ctime>
 #include <set>
 
 #include "core/clock.h"
 #include "core/ids.h"
 #include "core/mask.h"
 #include "core/page.h"
+#include "core/time_zone.h"
 
 namespace quanke {
 namespace {
@@ -43,6 +46,23 @@ TEST(Instant, FormatsAndParsesUtc) {
   EXPECT_FALSE(ParseInstant("2026-13-01T00:00:00Z", &t));
   EXPECT_FALSE(ParseInstant("yesterday", &t));
   EXPECT_FALSE(ParseInstant("2026-11-26T09:30:00", &t));
+}
+
+TEST(Instant, FormatsLikeGmtimeAcrossCenturies) {
+  // Every 1,000,003rd second from 1900 to 2300, against the C library's calendar.
+  for (std::int64_t secs = -2208988800LL; secs < 10413792000LL; secs += 1000003) {
+    const std::time_t tt = static_cast<std::time_t>(secs);
+    std::tm tm{};
+    gmtime_r(&tt, &tm);
+    char want[64];
+    std::snprintf(want, sizeof want, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    ASSERT_EQ(FormatInstant(secs * 1000), want) << secs;
+  }
+  EXPECT_EQ(FormatInstant(-1), "1969-12-31T23:59:59.999Z");
+  EXPECT_EQ(FormatInstant(951782400000), "2000-02-29T00:00:00Z");
+  EXPECT_EQ(FormatDate(20784), "2026-11-27");
+  EXPECT_EQ(FormatDate(-1), "1969-12-31");
 }
 
 TEST(Mask, HidesTheMiddleOfPhoneNumbers) {

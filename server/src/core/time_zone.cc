@@ -41,13 +41,7 @@ Instant TimeZone::StartOf(LocalDate d, int hour) const {
   return std::chrono::duration_cast<Millis>(sys.time_since_epoch()).count();
 }
 
-std::string FormatDate(LocalDate d) {
-  const date::year_month_day ymd{date::sys_days{date::days{d}}};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
+std::string FormatDate(LocalDate d) { return FormatDays(d); }
 
 bool ParseDate(const std::string& text, LocalDate* out) {
   int y = 0;
