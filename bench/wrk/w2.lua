@@ -1,11 +1,14 @@
 -- Peer workload W2 (shared/research/PEERS.md §3): owner = "owner07" (the 8th of the 20 reps,
 -- reps.txt line 8) AND industry = Finance, newest first, 20 rows. The same URL every request,
--- as for the peers: GET /api/v1/customers?ownerId=<rep>&industry=Finance&sort=-updatedAt&limit=20.
+-- as for the peers: GET /api/v1/customers?ownerId=<rep>&industry=Finance&sort=-updatedAt&limit=20,
+-- with the peers' record shape (`fields=`: name, industry, city, phone, owner, stage and amount
+-- in customFields, updatedAt; id always). w2full.lua asks for our whole Customer instead.
 dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 local req = nil
 function init(args)
   local reps = bench_lines("reps.txt")
-  req = wrk.format("GET", "/api/v1/customers?ownerId=" .. reps[8] .. "&industry=Finance&sort=-updatedAt&limit=20",
+  req = wrk.format("GET", "/api/v1/customers?ownerId=" .. reps[8] .. "&industry=Finance&sort=-updatedAt&limit=20" ..
+    "&fields=name,industry,city,phone,ownerName,customFields,updatedAt",
     bench_headers(false))
 end
 function request() return req end

@@ -154,10 +154,23 @@ Result<Response> ListCustomers(Context& ctx) {
   auto to = ReadInstantQuery(r, "lastFollowUpTo");
   if (!to.ok()) return to.status();
   f.last_follow_up_to = *to;
+  std::optional<CustomerFields> fields;
+  if (auto list = r.Query("fields")) {
+    auto parsed = ParseCustomerFields(*list);
+    if (!parsed.ok()) return parsed.status();
+    fields = *parsed;
+  }
+  const CustomerFields* only = fields ? &*fields : nullptr;
+  f.with_countdown = WantsCustomerField(only, "reclaim");
+  f.all_names = f.with_countdown || WantsCustomerField(only, "ownerDepartmentName") ||
+                WantsCustomerField(only, "poolName") || WantsCustomerField(only, "homePoolName") ||
+                WantsCustomerField(only, "previousOwnerName");
   auto list = ctx.services.customers.List(ctx.caller, f, *page);
   if (!list.ok()) return list.status();
   const LocalDate today = Today(ctx);
-  return JsonResponse(200, ListJson(*list, [&](const customers::CustomerView& v) { return CustomerJson(v, today); }));
+  return JsonResponse(200, ListJson(*list, [&](const customers::CustomerView& v) {
+                        return CustomerJson(v, today, only);
+                      }));
 }
 
 Result<Response> GetCustomer(Context& ctx) {

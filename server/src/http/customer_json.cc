@@ -1,7 +1,8 @@
 #include "http/customer_json.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
-
+#include <iterator>
 #include <map>
 
 #include "http/json_io.h"
@@ -10,68 +11,134 @@ namespace quanke::http {
 namespace json = boost::json;
 
 namespace {
-json::value Optional(const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); }
+
+json::value Str(std::string_view s) { return json::string(s); }
+json::value Optional(const std::optional<double>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+
+json::value CustomFieldsJson(const std::string& text) {
+  if (text.empty() || text == "{}") return json::object{};
+  boost::system::error_code ec;
+  json::value custom = json::parse(text, ec);
+  return ec || !custom.is_object() ? json::value(json::object{}) : std::move(custom);
+}
+
+json::value ReclaimJson(const customers::CustomerView& v, LocalDate today) {
+  if (!v.deadline) return nullptr;
+  return json::object{{"rule", v.deadline->rule},
+                      {"days", v.deadline->days},
+                      {"poolId", IdJson(v.customer.home_pool_id)},
+                      {"poolName", v.deadline_pool_name},
+                      {"startedOn", FormatDate(v.deadline->started_on)},
+                      {"reclaimOn", FormatDate(v.deadline->reclaim_on)},
+                      {"daysLeft", v.deadline->reclaim_on - today}};
+}
+
+// The keys of a Customer in answer order, each with how it is made. `fields=` selects among
+// them by position (CustomerFields is a bitset over this table).
+struct Field {
+  std::string_view key;
+  json::value (*make)(const customers::CustomerView& v, LocalDate today);
+};
+using V = customers::CustomerView;
+constexpr Field kFields[] = {
+    {"id", [](const V& v, LocalDate) { return Str(IdToString(v.customer.id)); }},
+    {"name", [](const V& v, LocalDate) { return Str(v.customer.name); }},
+    {"shortName", [](const V& v, LocalDate) { return Str(v.customer.short_name); }},
+    {"industry", [](const V& v, LocalDate) { return Str(v.customer.industry); }},
+    {"scale", [](const V& v, LocalDate) { return Str(v.customer.scale); }},
+    {"level", [](const V& v, LocalDate) { return Str(v.customer.level); }},
+    {"status", [](const V& v, LocalDate) { return Str(v.customer.status); }},
+    {"source", [](const V& v, LocalDate) { return Str(v.customer.source); }},
+    {"province", [](const V& v, LocalDate) { return Str(v.customer.province); }},
+    {"city", [](const V& v, LocalDate) { return Str(v.customer.city); }},
+    {"district", [](const V& v, LocalDate) { return Str(v.customer.district); }},
+    {"address", [](const V& v, LocalDate) { return Str(v.customer.address); }},
+    {"website", [](const V& v, LocalDate) { return Str(v.customer.website); }},
+    {"tags",
+     [](const V& v, LocalDate) -> json::value {
+       json::array tags;
+       for (const auto& t : v.customer.tags) tags.push_back(json::value(t));
+       return tags;
+     }},
+    {"locked", [](const V& v, LocalDate) -> json::value { return v.customer.locked; }},
+    {"timesReclaimed",
+     [](const V& v, LocalDate) -> json::value { return v.customer.times_reclaimed; }},
+    {"phoneMasked", [](const V& v, LocalDate) -> json::value { return v.phone_masked; }},
+    {"creditCode", [](const V& v, LocalDate) { return TextJson(v.customer.credit_code); }},
+    {"lat", [](const V& v, LocalDate) { return Optional(v.customer.lat); }},
+    {"lng", [](const V& v, LocalDate) { return Optional(v.customer.lng); }},
+    {"phone", [](const V& v, LocalDate) { return TextJson(v.customer.phone); }},
+    {"customFields",
+     [](const V& v, LocalDate) { return CustomFieldsJson(v.customer.custom_fields); }},
+    {"ownerId", [](const V& v, LocalDate) { return IdJson(v.customer.owner_id); }},
+    {"ownerName",
+     [](const V& v, LocalDate) {
+       return v.customer.owner_id ? NonEmpty(v.customer.owner_name) : json::value(nullptr);
+     }},
+    {"ownerDepartmentName",
+     [](const V& v, LocalDate) {
+       return v.customer.owner_id ? NonEmpty(v.customer.owner_department) : json::value(nullptr);
+     }},
+    {"poolId", [](const V& v, LocalDate) { return IdJson(v.customer.pool_id); }},
+    {"poolName",
+     [](const V& v, LocalDate) {
+       return v.customer.pool_id ? NonEmpty(v.customer.pool_name) : json::value(nullptr);
+     }},
+    {"homePoolId", [](const V& v, LocalDate) { return IdJson(v.customer.home_pool_id); }},
+    {"homePoolName",
+     [](const V& v, LocalDate) {
+       return v.customer.home_pool_id ? NonEmpty(v.customer.home_pool_name) : json::value(nullptr);
+     }},
+    {"previousOwnerName",
+     [](const V& v, LocalDate) { return NonEmpty(v.customer.previous_owner_name); }},
+    {"claimedAt", [](const V& v, LocalDate) { return InstantJson(v.customer.claimed_at); }},
+    {"releasedAt", [](const V& v, LocalDate) { return InstantJson(v.customer.released_at); }},
+    {"lastFollowUpAt",
+     [](const V& v, LocalDate) { return InstantJson(v.customer.last_follow_up_at); }},
+    {"lastDealAt", [](const V& v, LocalDate) { return InstantJson(v.customer.last_deal_at); }},
+    {"nextFollowUpAt",
+     [](const V& v, LocalDate) { return InstantJson(v.customer.next_follow_up_at); }},
+    {"createdAt", [](const V& v, LocalDate) { return InstantJson(v.customer.created_at); }},
+    {"updatedAt", [](const V& v, LocalDate) { return InstantJson(v.customer.updated_at); }},
+    {"reclaim", ReclaimJson},
+};
+constexpr size_t kFieldCount = sizeof kFields / sizeof kFields[0];
+static_assert(kFieldCount <= CustomerFields().size());
+
 }  // namespace
 
-json::object CustomerJson(const customers::CustomerView& v, LocalDate today) {
-  const customers::Customer& c = v.customer;
-  json::array tags;
-  for (const auto& t : c.tags) tags.push_back(json::value(t));
-  json::object o{{"id", IdToString(c.id)},
-                 {"name", c.name},
-                 {"shortName", c.short_name},
-                 {"industry", c.industry},
-                 {"scale", c.scale},
-                 {"level", c.level},
-                 {"status", c.status},
-                 {"source", c.source},
-                 {"province", c.province},
-                 {"city", c.city},
-                 {"district", c.district},
-                 {"address", c.address},
-                 {"website", c.website},
-                 {"tags", std::move(tags)},
-                 {"locked", c.locked},
-                 {"timesReclaimed", c.times_reclaimed},
-                 {"phoneMasked", v.phone_masked}};
-  o.reserve(48);  // every key below, without growing the table on the way
-  o["creditCode"] = TextJson(c.credit_code);
-  o["lat"] = Optional(c.lat);
-  o["lng"] = Optional(c.lng);
-  o["phone"] = TextJson(c.phone);
-  if (c.custom_fields.empty() || c.custom_fields == "{}") {
-    o["customFields"] = json::object{};
-  } else {
-    boost::system::error_code ec;
-    json::value custom = json::parse(c.custom_fields, ec);
-    o["customFields"] = ec || !custom.is_object() ? json::value(json::object{}) : std::move(custom);
+Result<CustomerFields> ParseCustomerFields(std::string_view list) {
+  CustomerFields out;
+  out.set(0);  // id is always there
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string_view::npos) comma = list.size();
+    const std::string_view name = list.substr(start, comma - start);
+    const Field* f = std::find_if(std::begin(kFields), std::end(kFields),
+                                  [&](const Field& x) { return x.key == name; });
+    if (f == std::end(kFields)) return Status::Validation({{"fields", "invalid_value"}});
+    out.set(static_cast<size_t>(f - kFields));
+    start = comma + 1;
   }
-  o["ownerId"] = IdJson(c.owner_id);
-  o["ownerName"] = c.owner_id ? NonEmpty(c.owner_name) : json::value(nullptr);
-  o["ownerDepartmentName"] = c.owner_id ? NonEmpty(c.owner_department) : json::value(nullptr);
-  o["poolId"] = IdJson(c.pool_id);
-  o["poolName"] = c.pool_id ? NonEmpty(c.pool_name) : json::value(nullptr);
-  o["homePoolId"] = IdJson(c.home_pool_id);
-  o["homePoolName"] = c.home_pool_id ? NonEmpty(c.home_pool_name) : json::value(nullptr);
-  o["previousOwnerName"] = NonEmpty(c.previous_owner_name);
-  o["claimedAt"] = InstantJson(c.claimed_at);
-  o["releasedAt"] = InstantJson(c.released_at);
-  o["lastFollowUpAt"] = InstantJson(c.last_follow_up_at);
-  o["lastDealAt"] = InstantJson(c.last_deal_at);
-  o["nextFollowUpAt"] = InstantJson(c.next_follow_up_at);
-  o["createdAt"] = InstantJson(c.created_at);
-  o["updatedAt"] = InstantJson(c.updated_at);
-  if (v.deadline) {
-    o["reclaim"] = json::object{{"rule", v.deadline->rule},
-                                {"days", v.deadline->days},
-                                {"poolId", IdJson(c.home_pool_id)},
-                                {"poolName", v.deadline_pool_name},
-                                {"startedOn", FormatDate(v.deadline->started_on)},
-                                {"reclaimOn", FormatDate(v.deadline->reclaim_on)},
-                                {"daysLeft", v.deadline->reclaim_on - today}};
-  } else {
-    o["reclaim"] = nullptr;
-  }
+  return out;
+}
+
+bool WantsCustomerField(const CustomerFields* only, std::string_view key) {
+  if (!only) return true;
+  for (size_t i = 0; i < kFieldCount; ++i)
+    if (kFields[i].key == key) return only->test(i);
+  return false;
+}
+
+json::object CustomerJson(const customers::CustomerView& v, LocalDate today,
+                          const CustomerFields* only) {
+  json::object o;
+  o.reserve(only ? only->count() : kFieldCount);
+  for (size_t i = 0; i < kFieldCount; ++i)
+    if (!only || only->test(i)) o.emplace(kFields[i].key, kFields[i].make(v, today));
   return o;
 }
 
@@ -94,6 +161,7 @@ json::object ContactJson(const customers::Contact& c) {
 
 json::object CustomerDetailJson(const customers::CustomerDetail& d, LocalDate today) {
   json::object o = CustomerJson(d.view, today);
+  o.reserve(o.size() + 7);
   json::array contacts;
   for (const auto& c : d.contacts) contacts.push_back(ContactJson(c));
   json::array team;

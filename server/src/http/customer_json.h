@@ -2,6 +2,9 @@
 
 #include <boost/json/object.hpp>
 
+#include <bitset>
+#include <string_view>
+
 #include "domain/customers/customer_service.h"
 #include "domain/notify/notifications.h"
 #include "domain/pool/pool_service.h"
@@ -9,7 +12,16 @@
 namespace quanke::http {
 
 // JSON shapes of docs/api-customers.md.
-boost::json::object CustomerJson(const customers::CustomerView& v, LocalDate today);
+
+// A selection of a Customer's keys (`fields=name,city,…` on lists); id is always in it.
+using CustomerFields = std::bitset<48>;
+// validation.failed on "fields" for a key a Customer does not have.
+Result<CustomerFields> ParseCustomerFields(std::string_view list);
+// Whether `key` is in the selection (every key when there is none).
+bool WantsCustomerField(const CustomerFields* only, std::string_view key);
+// The whole Customer, or only the keys of `only`.
+boost::json::object CustomerJson(const customers::CustomerView& v, LocalDate today,
+                                 const CustomerFields* only = nullptr);
 boost::json::object CustomerDetailJson(const customers::CustomerDetail& d, LocalDate today);
 boost::json::object ContactJson(const customers::Contact& c);
 boost::json::object HistoryJson(const customers::HistoryEntry& e);

@@ -1,7 +1,7 @@
 // Data scope and tenant isolation for customers, contacts, pools and hand-over; phone masking.
 import assert from 'node:assert/strict';
 import { useServer, test, directory } from './lib/harness.mjs';
-import { as, assertError, assertOk, allPages, createCustomer, pools, unique } from './lib/crm.mjs';
+import { as, assertError, assertOk, assertValidation, allPages, createCustomer, pools, unique } from './lib/crm.mjs';
 
 const srv = useServer({ sweepCheck: 0 }); // default demo: reps hold ~14 customers each
 let admin;
@@ -171,6 +171,42 @@ test('masking: a pool customer\'s phone is masked for rep01, their own is not', 
   const claimed = assertOk(await rep01.post(`/api/v1/customers/${ids.poolCustomer}/claim`, {}), 200, 'claim');
   assert.equal(claimed.phoneMasked, false);
   assert.equal(claimed.phone, '13600000002');
+});
+
+test('fields= answers only the chosen keys, with the values and masking of the whole item', async () => {
+  const rep01 = await as(srv.baseUrl, 'rep01');
+  const lean = ['name', 'city', 'phone', 'phoneMasked', 'ownerName', 'customFields', 'updatedAt'];
+  const joined = ['ownerDepartmentName', 'poolName', 'homePoolName', 'previousOwnerName', 'reclaim'];
+  const lists = [
+    [admin, '/api/v1/customers?limit=30'],
+    [rep01, '/api/v1/customers?mine=true&limit=30'],
+    [rep01, `/api/v1/customers?inPool=true&poolId=${ids.pool}&limit=30`],
+  ];
+  let masked = 0;
+  for (const [who, path] of lists) {
+    const full = assertOk(await who.get(path), 200, path);
+    assert.ok(full.items.length > 0, `${path} lists something`);
+    for (const keys of [lean, joined, ['id']]) {
+      const slim = assertOk(await who.get(`${path}&fields=${keys.join(',')}`), 200, `${path} fields=${keys}`);
+      assert.deepEqual(slim.items.map((c) => c.id), full.items.map((c) => c.id), `${path}: same items, same order`);
+      assert.equal(slim.total, full.total);
+      assert.equal(slim.nextCursor, full.nextCursor);
+      slim.items.forEach((item, i) => {
+        assert.deepEqual(Object.keys(item).sort(), [...new Set(['id', ...keys])].sort(), `${path}: exactly id and ${keys}`);
+        for (const k of keys) assert.deepEqual(item[k], full.items[i][k], `${path}: ${k} of ${item.id}`);
+        if (item.phoneMasked) masked += 1;
+      });
+    }
+  }
+  assert.ok(masked > 0, 'the pool list as rep01 has masked phones, and they stay masked');
+  // The next page of a slim list continues where the whole list does.
+  const page1 = assertOk(await admin.get('/api/v1/customers?limit=5&fields=name'), 200);
+  const page2 = assertOk(await admin.get(`/api/v1/customers?limit=5&fields=name&cursor=${encodeURIComponent(page1.nextCursor)}`), 200);
+  const whole = assertOk(await admin.get('/api/v1/customers?limit=10'), 200);
+  assert.deepEqual([...page1.items, ...page2.items].map((c) => c.id), whole.items.map((c) => c.id));
+  for (const bad of ['bogus', '', 'name,,city', 'Name', 'name,contacts', 'canEdit']) {
+    assertValidation(await admin.get(`/api/v1/customers?fields=${encodeURIComponent(bad)}`), 'fields', 'invalid_value', `fields=${bad}`);
+  }
 });
 
 test('a rep outside the pool\'s members cannot open a pool customer (404) nor list the pool', async () => {

@@ -23,6 +23,12 @@ struct CustomerFilter {
   std::string status, level, industry, province, city, source, tag;
   std::optional<bool> locked;
   std::optional<Instant> last_follow_up_from, last_follow_up_to;
+  // Whether each item gets its reclaim countdown (a list that does not show it skips the
+  // pool rules).
+  bool with_countdown = true;
+  // false: of the joined names only the owner's is read (the department, pool, home pool and
+  // previous owner names come back empty), for a list that does not show them.
+  bool all_names = true;
 };
 
 bool IsCustomerSortField(std::string_view field);

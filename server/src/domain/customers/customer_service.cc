@@ -286,10 +286,12 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
   pool::Countdowns countdowns(conn, caller.tenant_id, clock_.Now());
   for (auto& c : list->items) {
     CustomerView v;
-    auto deadline = countdowns.For(c);
-    if (!deadline.ok()) return deadline.status();
-    v.deadline = *deadline;
-    v.deadline_pool_name = c.home_pool_name;
+    if (filter.with_countdown) {
+      auto deadline = countdowns.For(c);
+      if (!deadline.ok()) return deadline.status();
+      v.deadline = *deadline;
+      v.deadline_pool_name = c.home_pool_name;
+    }
     v.phone_masked = MaskPhoneFor(caller, c, c.pool_id && ContainsId(admin_pools, *c.pool_id));
     if (v.phone_masked) MaskCustomer(c);
     v.customer = std::move(c);
