@@ -94,3 +94,40 @@ test('with q results are newest first', async () => {
   assert.deepEqual(created, [...created].sort((a, b) => b - a), 'createdAt descending');
   assert.equal(r.items[0].id, C.byContact.id);
 });
+
+test('an edit keeps search, phones and the other fields in step with what changed', async () => {
+  const RARE = '靐';
+  const NEW = '齉';
+  assert.equal((await search(admin, RARE)).length, 0);
+  assert.equal((await search(admin, NEW)).length, 0);
+  const c = await createCustomer(rep01, { name: `上海${RARE}检索编辑有限公司`, phone: '13712344411', industry: '软件', tags: ['甲'] });
+  const before = assertOk(await rep01.get(`/api/v1/customers/${c.id}`), 200);
+  // One field: only it (and updatedAt) changes; search by the unchanged name still finds it.
+  const cf = assertOk(await rep01.patch(`/api/v1/customers/${c.id}`, { customFields: { stage: 'won', amount: 5 } }), 200);
+  assert.deepEqual(cf.customFields, { stage: 'won', amount: 5 });
+  for (const k of Object.keys(before)) {
+    if (k !== 'customFields' && k !== 'updatedAt') assert.deepEqual(cf[k], before[k], `${k} unchanged`);
+  }
+  assert.ok(cf.updatedAt > before.updatedAt, 'updatedAt moves');
+  assert.deepEqual(ids(await search(rep01, RARE)), [c.id]);
+  // Name and phone: the new ones are found, the old ones no longer; the conflict check follows.
+  const renamed = assertOk(await rep01.patch(`/api/v1/customers/${c.id}`, { name: `上海${NEW}检索编辑有限公司`, phone: '13712344412' }), 200);
+  assert.equal(renamed.name, `上海${NEW}检索编辑有限公司`);
+  assert.deepEqual(renamed.customFields, { stage: 'won', amount: 5 }, 'kept');
+  assert.deepEqual(renamed.tags, ['甲'], 'kept');
+  assert.deepEqual(ids(await search(rep01, NEW)), [c.id]);
+  assert.deepEqual(ids(await search(rep01, RARE)), []);
+  assert.deepEqual(ids(await search(rep01, '13712344412')), [c.id]);
+  assert.deepEqual(ids(await search(rep01, '13712344411')), []);
+  const conflict = assertOk(await admin.post('/api/v1/customers/check-conflict', { phone: '137 1234 4412' }), 200);
+  assert.equal(conflict.conflict, true);
+  assert.equal(assertOk(await admin.post('/api/v1/customers/check-conflict', { phone: '13712344411' }), 200).conflict, false);
+  assert.equal(assertOk(await admin.post('/api/v1/customers/check-conflict', { name: `上海${RARE}检索编辑有限公司` }), 200).conflict, false);
+  // A value equal to the stored one changes nothing but updatedAt; status deal stamps lastDealAt.
+  const same = assertOk(await rep01.patch(`/api/v1/customers/${c.id}`, { name: renamed.name, industry: '软件' }), 200);
+  assert.equal(same.name, renamed.name);
+  assert.deepEqual(ids(await search(rep01, NEW)), [c.id]);
+  const deal = assertOk(await rep01.patch(`/api/v1/customers/${c.id}`, { status: 'deal' }), 200);
+  assert.equal(deal.status, 'deal');
+  assert.ok(deal.lastDealAt, 'lastDealAt set');
+});

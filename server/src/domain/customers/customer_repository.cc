@@ -322,13 +322,23 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
   return out;
 }
 
-Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, bool include_deleted) {
-  auto r = conn.Query(ColumnsSql() + "WHERE c.tenant_id = $1 AND c.id = $2" +
+namespace {
+Result<Customer> GetOne(storage::Connection& conn, Id tenant_id, Id id, bool include_deleted, bool all_names) {
+  auto r = conn.Query(ColumnsSql(all_names) + "WHERE c.tenant_id = $1 AND c.id = $2" +
                           (include_deleted ? "" : " AND c.deleted_at IS NULL"),
                       {V(tenant_id), V(id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return Status::NotFound();
   return ReadCustomer(r->rows.front());
+}
+}  // namespace
+
+Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, bool include_deleted) {
+  return GetOne(conn, tenant_id, id, include_deleted, true);
+}
+
+Result<Customer> GetCustomerForEdit(storage::Connection& conn, Id tenant_id, Id id) {
+  return GetOne(conn, tenant_id, id, false, false);
 }
 
 Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids) {
@@ -437,19 +447,43 @@ Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c
   return storage::IndexCustomerGrams(conn, tenant_id, c.id, grams.bigrams, grams.unigrams, /*replace=*/false);
 }
 
-Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& c, bool reindex) {
-  Status s = conn.Exec(
-      "UPDATE customers SET name = $3, short_name = $4, name_norm = $5, credit_code = $6, "
-      "industry = $7, scale = $8, level = $9, status = $10, source = $11, province = $12, "
-      "city = $13, district = $14, address = $15, lat = $16, lng = $17, phone = $18, website = $19, "
-      "tags = $20, custom_fields = $21, last_deal_at = $22, next_follow_up_at = $23, "
-      "updated_at = $24 WHERE tenant_id = $1 AND id = $2",
-      {V(tenant_id), V(c.id), V(c.name), V(c.short_name), V(NormalizeCompanyName(c.name)),
-       V(c.credit_code), V(c.industry), V(c.scale), V(c.level), V(c.status), V(c.source),
-       V(c.province), V(c.city), V(c.district), V(c.address), V(c.lat), V(c.lng), V(c.phone),
-       V(c.website), V(JoinTags(c.tags)), V(c.custom_fields), V(c.last_deal_at),
-       V(c.next_follow_up_at), V(c.updated_at)});
-  if (!s.ok()) return s;
+Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& before, const Customer& c) {
+  // Only the columns that changed are written: SQLite rewrites the entry of every index on a
+  // column the UPDATE names, changed or not, and each is a page more in the WAL.
+  std::string set;
+  Params params{V(tenant_id), V(c.id)};
+  auto column = [&](const char* name, bool changed, storage::Value value) {
+    if (!changed) return;
+    set += std::string(set.empty() ? "" : ", ") + name + " = $" + std::to_string(params.size() + 1);
+    params.push_back(std::move(value));
+  };
+  column("name", c.name != before.name, V(c.name));
+  column("name_norm", c.name != before.name, V(NormalizeCompanyName(c.name)));
+  column("short_name", c.short_name != before.short_name, V(c.short_name));
+  column("credit_code", c.credit_code != before.credit_code, V(c.credit_code));
+  column("industry", c.industry != before.industry, V(c.industry));
+  column("scale", c.scale != before.scale, V(c.scale));
+  column("level", c.level != before.level, V(c.level));
+  column("status", c.status != before.status, V(c.status));
+  column("source", c.source != before.source, V(c.source));
+  column("province", c.province != before.province, V(c.province));
+  column("city", c.city != before.city, V(c.city));
+  column("district", c.district != before.district, V(c.district));
+  column("address", c.address != before.address, V(c.address));
+  column("lat", c.lat != before.lat, V(c.lat));
+  column("lng", c.lng != before.lng, V(c.lng));
+  column("phone", c.phone != before.phone, V(c.phone));
+  column("website", c.website != before.website, V(c.website));
+  column("tags", c.tags != before.tags, V(JoinTags(c.tags)));
+  column("custom_fields", c.custom_fields != before.custom_fields, V(c.custom_fields));
+  column("last_deal_at", c.last_deal_at != before.last_deal_at, V(c.last_deal_at));
+  column("next_follow_up_at", c.next_follow_up_at != before.next_follow_up_at, V(c.next_follow_up_at));
+  column("updated_at", true, V(c.updated_at));
+  if (Status s = conn.Exec("UPDATE customers SET " + set + " WHERE tenant_id = $1 AND id = $2", params); !s.ok())
+    return s;
+  // Search text, phones and the grid cell follow the name, short name, phone and position.
+  const bool reindex = c.name != before.name || c.short_name != before.short_name || c.phone != before.phone ||
+                       c.lat != before.lat || c.lng != before.lng;
   return reindex ? ReindexCustomer(conn, tenant_id, c) : Status::Ok();
 }
 

@@ -516,15 +516,14 @@ Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id,
     return Status::Validation({{in.pool_id ? "poolId" : in.owner_id ? "ownerId" : "contacts", "invalid_value"}});
   if (Status s = ValidateCustomer(in, false); !s.ok()) return s;
   const Instant now = clock_.Now();
-  Result<CustomerDetail> detail = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto c = GetCustomer(conn, caller.tenant_id, id);  // unmasked
+    auto c = GetCustomerForEdit(conn, caller.tenant_id, id);  // unmasked
     if (!c.ok()) return c.status();
     auto access = AccessTo(conn, caller, *c);
     if (!access.ok()) return access.status();
     if (!access->visible) return Status::NotFound();
     if (!CanEdit(caller, *access)) return Status::Error("permission.denied", "You cannot edit this customer.");
-    const std::string old_status = c->status;
+    const Customer before = *c;
     Apply(in, *c);
     if (in.name || in.credit_code || in.phone) {
       ConflictQuery q;
@@ -536,17 +535,15 @@ Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id,
       if (!conflicts.ok()) return conflicts.status();
       if (!conflicts->empty()) return Conflict(conflicts->front(), conflicts->size());
     }
-    if (c->status == "deal" && old_status != "deal") c->last_deal_at = now;
+    if (c->status == "deal" && before.status != "deal") c->last_deal_at = now;
     c->updated_at = now;
-    // Search text, phones and the grid cell only change with these fields.
-    const bool reindex = in.name || in.short_name || in.phone || in.lat || in.lng;
-    if (Status w = UpdateCustomer(conn, caller.tenant_id, *c, reindex); !w.ok()) return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "customer.update", "customer", id); !w.ok()) return w;
-    detail = DetailOf(conn, caller, id, now);
-    return detail.ok() ? Status::Ok() : detail.status();
+    if (Status w = UpdateCustomer(conn, caller.tenant_id, before, *c); !w.ok()) return w;
+    return audit::RecordAction(conn, caller, now, "customer.update", "customer", id);
   });
   if (!s.ok()) return s;
-  return detail;
+  // The answer is read after the commit, outside the one writer's turn: the detail (contacts,
+  // team, countdown) is most of a small edit's work and needs no write lock.
+  return Get(caller, id);
 }
 
 Status CustomerService::Delete(const org::Caller& caller, Id id) {
