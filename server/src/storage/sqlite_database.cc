@@ -181,6 +181,16 @@ class Checkpointer {
   }
 
  private:
+  // The busy handler of the RESTART. The readers of the moment finish in well under a
+  // millisecond, but SQLite's own busy timeout sleeps 1, 2, 5… ms between tries, with every
+  // write waiting (a restart held the write lock 5.5 ms on average). This tries again every
+  // 50 µs, for up to 20 ms.
+  static int WaitForReaders(void*, int tries) {
+    if (tries >= 400) return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(50));
+    return 1;
+  }
+
   void Run() {
     std::unique_lock lock(mu_);
     for (;;) {
@@ -193,7 +203,7 @@ class Checkpointer {
       if (frames >= kRestartFrames) {
         // Writers wait while this holds the write lock, so it waits for readers only briefly: a
         // long report keeps the WAL growing a little longer rather than stalling every write.
-        sqlite3_busy_timeout(db, 20);
+        sqlite3_busy_handler(db, &Checkpointer::WaitForReaders, nullptr);
         exclusively_([db] { sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr); });
         sqlite3_busy_timeout(db, 5000);
       }
