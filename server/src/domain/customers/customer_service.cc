@@ -382,8 +382,15 @@ Result<std::vector<ConflictMatch>> CustomerService::CheckConflict(const org::Cal
   return FindConflicts(**lease, caller, q, clock_.Now());
 }
 
+void CustomerService::CreateLookups::Created(const Customer& c) {
+  if (!c.owner_id) return;
+  auto h = holdings.find(*c.owner_id);
+  if (h != holdings.end() && (c.status != "deal" || h->second.count_deals)) ++h->second.held;
+}
+
 Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& conn, const org::Caller& caller,
-                                                                    const CustomerInput& in, Instant now) {
+                                                                    const CustomerInput& in, Instant now,
+                                                                    CreateLookups& lookups) {
   if (Status s = ValidateCustomer(in, true); !s.ok()) return s;
   NewCustomer n;
   Customer& c = n.customer;
@@ -406,9 +413,12 @@ Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& 
   h.actor_id = caller.user_id;
   h.at = now;
   if (in.pool_id) {
-    auto pools = BrowsablePools(conn, caller);
-    if (!pools.ok()) return pools.status();
-    if (!ContainsId(*pools, *in.pool_id)) return Status::Validation({{"poolId", "invalid_value"}});
+    if (!lookups.browsable_pools) {
+      auto pools = BrowsablePools(conn, caller);
+      if (!pools.ok()) return pools.status();
+      lookups.browsable_pools = std::move(*pools);
+    }
+    if (!ContainsId(*lookups.browsable_pools, *in.pool_id)) return Status::Validation({{"poolId", "invalid_value"}});
     c.pool_id = *in.pool_id;
     c.released_at = now;
     h.pool_id = c.pool_id;
@@ -416,31 +426,44 @@ Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& 
     Id owner = caller.user_id;
     Id owner_department = caller.department_id;
     if (in.owner_id && *in.owner_id != caller.user_id) {
-      auto visible = org::CanSeeOwner(conn, caller, *in.owner_id);
-      if (!visible.ok()) return visible.status();
-      auto user = org::GetUser(conn, caller.tenant_id, *in.owner_id);
-      if (!*visible || !user.ok() || user->status != org::UserStatus::kActive)
-        return Status::Validation({{"ownerId", "invalid_value"}});
+      auto known = lookups.owner_department.find(*in.owner_id);
+      if (known == lookups.owner_department.end()) {
+        auto visible = org::CanSeeOwner(conn, caller, *in.owner_id);
+        if (!visible.ok()) return visible.status();
+        auto user = org::GetUser(conn, caller.tenant_id, *in.owner_id);
+        if (!*visible || !user.ok() || user->status != org::UserStatus::kActive)
+          return Status::Validation({{"ownerId", "invalid_value"}});
+        known = lookups.owner_department.emplace(*in.owner_id, user->department_id).first;
+      }
       owner = *in.owner_id;
-      owner_department = user->department_id;
+      owner_department = known->second;
     }
-    auto home = pool::DefaultPoolFor(conn, caller.tenant_id, owner, owner_department);
-    if (!home.ok()) return home.status();
+    auto holding = lookups.holdings.find(owner);
+    if (holding == lookups.holdings.end()) {
+      CreateLookups::Holding found;
+      auto home = pool::DefaultPoolFor(conn, caller.tenant_id, owner, owner_department);
+      if (!home.ok()) return home.status();
+      found.home_pool = *home;
+      if (*home) {
+        auto rules = pool::RulesAt(conn, caller.tenant_id, **home, now);
+        if (!rules.ok()) return rules.status();
+        found.limit = rules->rules.HoldingLimitFor(owner);
+        found.count_deals = rules->rules.count_deal_customers;
+        auto held = CountHeld(conn, caller.tenant_id, owner, found.count_deals);
+        if (!held.ok()) return held.status();
+        found.held = *held;
+      }
+      holding = lookups.holdings.emplace(owner, found).first;
+    }
+    const CreateLookups::Holding& hold = holding->second;
     c.owner_id = owner;
-    c.home_pool_id = *home;
+    c.home_pool_id = hold.home_pool;
     c.clock_start_at = now;
     c.claimed_at = now;
-    if (*home) {
-      auto rules = pool::RulesAt(conn, caller.tenant_id, **home, now);
-      if (!rules.ok()) return rules.status();
-      auto held = CountHeld(conn, caller.tenant_id, owner, rules->rules.count_deal_customers);
-      if (!held.ok()) return held.status();
-      const int limit = rules->rules.HoldingLimitFor(owner);
-      if (*held >= limit && !(c.status == "deal" && !rules->rules.count_deal_customers))
-        return Status::Error("pool.limit_reached", "The holding limit is reached.")
-            .With("limit", static_cast<std::int64_t>(limit))
-            .With("held", *held);
-    }
+    if (hold.home_pool && hold.held >= hold.limit && !(c.status == "deal" && !hold.count_deals))
+      return Status::Error("pool.limit_reached", "The holding limit is reached.")
+          .With("limit", static_cast<std::int64_t>(hold.limit))
+          .With("held", hold.held);
     h.to_user_id = owner;
   }
   if (c.status == "deal") c.last_deal_at = now;
@@ -473,7 +496,8 @@ Result<CustomerDetail> CustomerService::Create(const org::Caller& caller, const 
   const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto n = PrepareCreate(conn, caller, in, now);
+    CreateLookups lookups;
+    auto n = PrepareCreate(conn, caller, in, now, lookups);
     if (!n.ok()) return n.status();
     if (Status w = WriteCreate(conn, caller, *n, now); !w.ok()) return w;
     detail = DetailOf(conn, caller, n->customer.id, now);
@@ -492,8 +516,9 @@ Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const 
   // table flushes its pending index at every savepoint, which made each row cost several times
   // more. The batch runs in a transaction of its own for the reason InOwnTransaction gives.
   Status s = storage::InOwnTransaction(db_, [&](Connection& conn) -> Status {
+    CreateLookups lookups;
     for (size_t i = 0; i < rows.size(); ++i) {
-      auto n = PrepareCreate(conn, caller, rows[i], now);
+      auto n = PrepareCreate(conn, caller, rows[i], now, lookups);
       if (!n.ok()) {
         // An expected refusal (validation, conflict, limits) is this row's answer; a database
         // fault ends the whole batch.
@@ -502,6 +527,7 @@ Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const 
         continue;
       }
       if (Status w = WriteCreate(conn, caller, *n, now); !w.ok()) return w;
+      lookups.Created(n->customer);
       out[i].id = n->customer.id;
     }
     return Status::Ok();

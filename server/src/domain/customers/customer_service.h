@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -118,10 +119,28 @@ class CustomerService {
     std::vector<Contact> contacts;
     HistoryEntry history;
   };
+  // What the checks of new customers look up, kept for the length of one write transaction so
+  // that a batch makes each lookup once: who may own, home pools, their rules, and how many
+  // customers each owner holds (counted once, then followed through the batch's own rows; the
+  // count had made a batch of 100 rows for one owner cost quadratically).
+  struct CreateLookups {
+    // An owner's home pool and what its rules allow them to hold.
+    struct Holding {
+      std::optional<Id> home_pool;
+      int limit = 0;
+      bool count_deals = true;
+      std::int64_t held = 0;
+    };
+    std::optional<std::vector<Id>> browsable_pools;
+    std::map<Id, Id> owner_department;  // owners other than the caller, checked
+    std::map<Id, Holding> holdings;     // by owner
+    // A prepared customer was written: it now counts toward its owner's holding.
+    void Created(const Customer& c);
+  };
   // Runs every check on a new customer (validation, conflicts, pool, owner and holding limit)
   // inside an open write transaction, and writes nothing: a refusal leaves the transaction as it was.
   Result<NewCustomer> PrepareCreate(storage::Connection& conn, const org::Caller& caller, const CustomerInput& in,
-                                    Instant now);
+                                    Instant now, CreateLookups& lookups);
   // Writes a prepared customer with its history, audit entry and feed item. Any error is a fault
   // of the database, after which the transaction must not commit.
   Status WriteCreate(storage::Connection& conn, const org::Caller& caller, const NewCustomer& n, Instant now);
