@@ -7,8 +7,8 @@ dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 local req = nil
 function init(args)
   local reps = bench_lines("reps.txt")
-  req = wrk.format("GET", "/api/v1/customers?ownerId=" .. reps[8] .. "&industry=Finance&sort=-updatedAt&limit=20" ..
-    "&fields=name,industry,city,phone,ownerName,customFields,updatedAt",
+  local fields = W2_FIELDS or "&fields=name,industry,city,phone,ownerName,customFields,updatedAt"
+  req = wrk.format("GET", "/api/v1/customers?ownerId=" .. reps[8] .. "&industry=Finance&sort=-updatedAt&limit=20" .. fields,
     bench_headers(false))
 end
 function request() return req end

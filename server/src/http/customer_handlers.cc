@@ -118,6 +118,22 @@ Result<std::optional<bool>> ReadBoolQuery(const Request& req, const char* name) 
   return Status::Validation({{name, "invalid_value"}});
 }
 
+// `fields=` of a list or an edit: the Customer keys to answer (all when absent).
+Result<std::optional<CustomerFields>> ReadFields(const Request& r) {
+  auto list = r.Query("fields");
+  if (!list) return std::optional<CustomerFields>();
+  auto parsed = ParseCustomerFields(*list);
+  if (!parsed.ok()) return parsed.status();
+  return std::optional<CustomerFields>(*parsed);
+}
+
+// Whether the selection shows a joined name other than the owner's (or the countdown's pool).
+bool NeedsAllNames(const CustomerFields* only) {
+  return WantsCustomerField(only, "reclaim") || WantsCustomerField(only, "ownerDepartmentName") ||
+         WantsCustomerField(only, "poolName") || WantsCustomerField(only, "homePoolName") ||
+         WantsCustomerField(only, "previousOwnerName");
+}
+
 Result<Response> ListCustomers(Context& ctx) {
   auto page = ReadPageRequest(ctx.req, "-updatedAt", {"updatedAt", "createdAt", "name", "lastFollowUpAt"});
   if (!page.ok()) return page.status();
@@ -154,17 +170,11 @@ Result<Response> ListCustomers(Context& ctx) {
   auto to = ReadInstantQuery(r, "lastFollowUpTo");
   if (!to.ok()) return to.status();
   f.last_follow_up_to = *to;
-  std::optional<CustomerFields> fields;
-  if (auto list = r.Query("fields")) {
-    auto parsed = ParseCustomerFields(*list);
-    if (!parsed.ok()) return parsed.status();
-    fields = *parsed;
-  }
-  const CustomerFields* only = fields ? &*fields : nullptr;
+  auto fields = ReadFields(r);
+  if (!fields.ok()) return fields.status();
+  const CustomerFields* only = *fields ? &**fields : nullptr;
   f.with_countdown = WantsCustomerField(only, "reclaim");
-  f.all_names = f.with_countdown || WantsCustomerField(only, "ownerDepartmentName") ||
-                WantsCustomerField(only, "poolName") || WantsCustomerField(only, "homePoolName") ||
-                WantsCustomerField(only, "previousOwnerName");
+  f.all_names = NeedsAllNames(only);
   auto list = ctx.services.customers.List(ctx.caller, f, *page);
   if (!list.ok()) return list.status();
   const LocalDate today = Today(ctx);
@@ -253,6 +263,17 @@ Result<Response> UpdateCustomer(Context& ctx) {
   if (!id) return Status::NotFound();
   auto in = ReadCustomer(ctx.req.body);
   if (!in.ok()) return in.status();
+  auto fields = ReadFields(ctx.req);
+  if (!fields.ok()) return fields.status();
+  if (*fields) {
+    // The chosen keys of the Customer as it stands after the edit, without the detail's
+    // contacts, team and permissions.
+    const CustomerFields* only = &**fields;
+    if (Status s = ctx.services.customers.Edit(ctx.caller, *id, *in); !s.ok()) return s;
+    auto v = ctx.services.customers.View(ctx.caller, *id, WantsCustomerField(only, "reclaim"), NeedsAllNames(only));
+    if (!v.ok()) return v.status();
+    return JsonResponse(200, CustomerJson(*v, Today(ctx), only));
+  }
   auto d = ctx.services.customers.Update(ctx.caller, *id, *in);
   if (!d.ok()) return d.status();
   return JsonResponse(200, CustomerDetailJson(*d, Today(ctx)));

@@ -131,3 +131,22 @@ test('an edit keeps search, phones and the other fields in step with what change
   assert.equal(deal.status, 'deal');
   assert.ok(deal.lastDealAt, 'lastDealAt set');
 });
+
+test('PATCH with fields= answers only the chosen keys of the customer after the edit', async () => {
+  const c = await createCustomer(rep01, { name: `上海靐字段编辑${Date.now()}有限公司`, phone: '13712344421' });
+  const slim = assertOk(await rep01.patch(`/api/v1/customers/${c.id}?fields=name,customFields,updatedAt,reclaim,homePoolName`, { customFields: { amount: 9 } }), 200);
+  assert.deepEqual(Object.keys(slim).sort(), ['customFields', 'homePoolName', 'id', 'name', 'reclaim', 'updatedAt']);
+  const after = assertOk(await rep01.get(`/api/v1/customers/${c.id}`), 200);
+  for (const k of Object.keys(slim)) assert.deepEqual(slim[k], after[k], k);
+  assert.deepEqual(slim.customFields, { amount: 9 });
+  assert.ok(slim.reclaim, 'an owned customer has its countdown');
+  // A bad selection is refused before anything is written.
+  const bad = await rep01.patch(`/api/v1/customers/${c.id}?fields=name,contacts`, { customFields: { amount: 10 } });
+  assert.equal(bad.status, 400, bad.text);
+  assert.equal(bad.json.error.code, 'validation.failed');
+  assert.deepEqual(assertOk(await rep01.get(`/api/v1/customers/${c.id}`), 200).customFields, { amount: 9 }, 'unchanged');
+  // Someone else's customer stays not found, fields or not.
+  const other = assertOk(await rep02.get(`/api/v1/customers/${C.other.id}`), 200);
+  const r = await rep01.patch(`/api/v1/customers/${other.id}?fields=name`, { customFields: { amount: 1 } });
+  assert.equal(r.status, 404, r.text);
+});

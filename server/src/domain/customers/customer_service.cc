@@ -217,28 +217,43 @@ bool CanEdit(const org::Caller& caller, const CustomerAccess& a) {
          (a.owner || a.in_scope || a.team_write || a.pool_admin || caller.scope == org::DataScope::kAll);
 }
 
+Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller& caller, Id id, Instant now,
+                                            bool with_countdown, bool all_names, CustomerAccess* access) {
+  auto c = all_names ? GetCustomer(conn, caller.tenant_id, id) : GetCustomerForEdit(conn, caller.tenant_id, id);
+  if (!c.ok()) return c.status();
+  auto a = AccessTo(conn, caller, *c);
+  if (!a.ok()) return a.status();
+  if (!a->visible) return Status::NotFound();
+  CustomerView v;
+  v.customer = std::move(c.value());
+  if (with_countdown) {
+    pool::Countdowns countdowns(conn, caller.tenant_id, now);
+    auto deadline = countdowns.For(v.customer);
+    if (!deadline.ok()) return deadline.status();
+    v.deadline = *deadline;
+    v.deadline_pool_name = v.customer.home_pool_name;
+  }
+  v.phone_masked = MaskPhoneFor(caller, v.customer, a->pool_admin);
+  if (v.phone_masked) MaskCustomer(v.customer);
+  *access = *a;
+  return v;
+}
+
 Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Caller& caller, Id id,
                                                  Instant now) {
-  auto c = GetCustomer(conn, caller.tenant_id, id);
-  if (!c.ok()) return c.status();
-  auto access = AccessTo(conn, caller, *c);
-  if (!access.ok()) return access.status();
-  if (!access->visible) return Status::NotFound();
+  CustomerAccess a;
+  auto view = ViewOf(conn, caller, id, now, true, true, &a);
+  if (!view.ok()) return view.status();
   CustomerDetail d;
-  d.view.customer = std::move(c.value());
+  d.view = std::move(view.value());
   const Customer& cu = d.view.customer;
   pool::Countdowns countdowns(conn, caller.tenant_id, now);
-  auto deadline = countdowns.For(cu);
-  if (!deadline.ok()) return deadline.status();
-  d.view.deadline = *deadline;
-  d.view.deadline_pool_name = cu.home_pool_name;
   auto contacts = ListContacts(conn, caller.tenant_id, id);
   if (!contacts.ok()) return contacts.status();
   d.contacts = std::move(contacts.value());
   auto team = ListTeam(conn, caller.tenant_id, id);
   if (!team.ok()) return team.status();
   d.team = std::move(team.value());
-  const CustomerAccess& a = *access;
   const bool owned = cu.owner_id.has_value();
   d.can_edit = CanEdit(caller, a);
   d.can_release = owned && (a.owner || (a.in_scope && caller.Can("customer.transfer")));
@@ -254,11 +269,8 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
     const int cooldown = (*rules)->rules.cooldown_days;
     if (cooldown > 0 && zone->DateOf(now) < zone->DateOf(*cu.released_at) + cooldown) d.can_claim = false;
   }
-  d.view.phone_masked = MaskPhoneFor(caller, cu, a.pool_admin);
-  if (d.view.phone_masked) {
-    MaskCustomer(d.view.customer);
+  if (d.view.phone_masked)
     for (auto& ct : d.contacts) MaskContact(ct);
-  }
   return d;
 }
 
@@ -537,12 +549,26 @@ Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const 
 }
 
 Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id, const CustomerInput& in) {
+  if (Status s = Edit(caller, id, in); !s.ok()) return s;
+  // The answer is read after the commit, outside the one writer's turn: the detail (contacts,
+  // team, countdown) is most of a small edit's work and needs no write lock.
+  return Get(caller, id);
+}
+
+Result<CustomerView> CustomerService::View(const org::Caller& caller, Id id, bool with_countdown, bool all_names) {
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  CustomerAccess access;
+  return ViewOf(**lease, caller, id, clock_.Now(), with_countdown, all_names, &access);
+}
+
+Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInput& in) {
   if (Status s = org::Require(caller, "customer.edit"); !s.ok()) return s;
   if (in.pool_id || in.owner_id || in.contacts)
     return Status::Validation({{in.pool_id ? "poolId" : in.owner_id ? "ownerId" : "contacts", "invalid_value"}});
   if (Status s = ValidateCustomer(in, false); !s.ok()) return s;
   const Instant now = clock_.Now();
-  Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+  return storage::InTransaction(db_, [&](Connection& conn) -> Status {
     auto c = GetCustomerForEdit(conn, caller.tenant_id, id);  // unmasked
     if (!c.ok()) return c.status();
     auto access = AccessTo(conn, caller, *c);
@@ -566,10 +592,6 @@ Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id,
     if (Status w = UpdateCustomer(conn, caller.tenant_id, before, *c); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "customer.update", "customer", id);
   });
-  if (!s.ok()) return s;
-  // The answer is read after the commit, outside the one writer's turn: the detail (contacts,
-  // team, countdown) is most of a small edit's work and needs no write lock.
-  return Get(caller, id);
 }
 
 Status CustomerService::Delete(const org::Caller& caller, Id id) {

@@ -95,7 +95,13 @@ class CustomerService {
     Status status;         // the row's error otherwise
   };
   Result<std::vector<BulkRow>> CreateMany(const org::Caller& caller, const std::vector<CustomerInput>& rows);
+  // Writes an edit and answers the detail as it stands after the commit.
   Result<CustomerDetail> Update(const org::Caller& caller, Id id, const CustomerInput& in);
+  // Writes an edit (every check of Update) and answers nothing.
+  Status Edit(const org::Caller& caller, Id id, const CustomerInput& in);
+  // One customer as a list item shows it (masked as for the caller), without the detail's
+  // contacts, team and permissions. `with_countdown`/`all_names` as in CustomerFilter.
+  Result<CustomerView> View(const org::Caller& caller, Id id, bool with_countdown, bool all_names);
   Status Delete(const org::Caller& caller, Id id);
   Result<std::vector<ConflictMatch>> CheckConflict(const org::Caller& caller, const ConflictQuery& q);
   Result<std::vector<HistoryEntry>> History(const org::Caller& caller, Id id);
@@ -105,6 +111,10 @@ class CustomerService {
   Result<Contact> UpdateContact(const org::Caller& caller, Id contact_id, const ContactInput& in);
   Status DeleteContact(const org::Caller& caller, Id contact_id);
 
+  // Loads one customer's view inside an open connection: not_found when the caller may not
+  // see it; `access` gets the caller's access to it.
+  static Result<CustomerView> ViewOf(storage::Connection& conn, const org::Caller& caller, Id id, Instant now,
+                                     bool with_countdown, bool all_names, CustomerAccess* access);
   // Loads the detail view inside an open connection (used by the pool actions too).
   static Result<CustomerDetail> DetailOf(storage::Connection& conn, const org::Caller& caller,
                                          Id id, Instant now);
