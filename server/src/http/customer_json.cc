@@ -1,7 +1,8 @@
 #include "http/customer_json.h"
 
-#include <algorithm>
 #include <boost/json.hpp>
+
+#include <algorithm>
 #include <iterator>
 #include <map>
 
@@ -13,9 +14,7 @@ namespace json = boost::json;
 namespace {
 
 json::value Str(std::string_view s) { return json::string(s); }
-json::value Optional(const std::optional<double>& v) {
-  return v ? json::value(*v) : json::value(nullptr);
-}
+json::value Optional(const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); }
 
 json::value CustomFieldsJson(const std::string& text) {
   if (text.empty() || text == "{}") return json::object{};
