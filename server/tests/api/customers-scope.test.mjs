@@ -209,6 +209,27 @@ test('fields= answers only the chosen keys, with the values and masking of the w
   }
 });
 
+test('a pool list counts exactly what it lists, as customers come and go', async () => {
+  const rep01 = await as(srv.baseUrl, 'rep01');
+  const hb = (await pools(admin)).byName('华北公海');
+  const counted = async (who, path) => {
+    const items = await allPages(who, path, { limit: 100 });
+    const first = assertOk(await who.get(`${path}&limit=5`), 200, path);
+    assert.equal(first.total, items.length, `${path}: total is every listed customer`);
+    return items.length;
+  };
+  const pool = `/api/v1/customers?inPool=true&poolId=${hb.id}`;
+  const n = await counted(rep01, pool);
+  assert.ok(n > 5, `华北公海 has several pages of 5 (${n})`);
+  await counted(rep01, '/api/v1/customers?inPool=true');
+  await counted(admin, `/api/v1/customers?poolId=${hb.id}&level=C`);
+  const c = await createCustomer(admin, { name: `计数公海${unique()}有限公司`, poolId: hb.id });
+  assert.equal(await counted(rep01, pool), n + 1, 'a new pool customer is counted');
+  assertOk(await admin.del(`/api/v1/customers/${c.id}`), 204);
+  assert.equal(await counted(rep01, pool), n, 'a deleted one is not');
+  assert.equal(assertOk(await admin.get(`/api/v1/pools/${hb.id}`), 200).customerCount, n, 'the pool counts the same');
+});
+
 test('a rep outside the pool\'s members cannot open a pool customer (404) nor list the pool', async () => {
   const rep08 = await as(srv.baseUrl, 'rep08');
   const hb = (await pools(admin)).byName('华北公海');

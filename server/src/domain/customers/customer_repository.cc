@@ -151,6 +151,10 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
     params.push_back(V(value));
   };
 
+  // Pool lists: a pooled customer has no owner, but the page query names it so that SQLite walks
+  // the (owner, updated_at) index newest first; the count leaves it out and reads the pool index
+  // alone (with it, SQLite counted 900,000 pooled customers through the owner index: 0.45 s).
+  std::string owner_term;
   if (f.in_pool || f.pool_id) {
     std::vector<Id> pools = f.visible_pools;
     if (f.pool_id) {
@@ -158,7 +162,8 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
       else pools = {*f.pool_id};
     }
     if (pools.empty()) return Page<Customer>{{}, std::nullopt, 0};
-    where += " AND c.owner_id IS NULL AND c.pool_id IN (";
+    owner_term = " AND c.owner_id IS NULL";
+    where += " AND c.pool_id IN (";
     for (size_t i = 0; i < pools.size(); ++i) {
       where += (i ? ", " : "") + next();
       params.push_back(V(pools[i]));
@@ -250,7 +255,7 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
         chunk_params.push_back(V((*ids)[i]));
       }
       const int want = page.limit + 1 - static_cast<int>(out.items.size());
-      auto r = conn.Query(ColumnsSql(f.all_names) + where + " AND c.id IN (" + in +
+      auto r = conn.Query(ColumnsSql(f.all_names) + where + owner_term + " AND c.id IN (" + in +
                               ") ORDER BY c.id DESC LIMIT " + std::to_string(want),
                           chunk_params);
       if (!r.ok()) return r.status();
@@ -315,7 +320,7 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
   std::string order = " ORDER BY " + col + dir;
   if (!searching) order += std::string(", c.id") + dir;
   auto r = conn.Query(
-      ColumnsSql(f.all_names) + where + order + " LIMIT " + std::to_string(page.limit + 1), params);
+      ColumnsSql(f.all_names) + where + owner_term + order + " LIMIT " + std::to_string(page.limit + 1), params);
   if (!r.ok()) return r.status();
   for (auto& row : r->rows) out.items.push_back(ReadCustomer(row));
   TrimToPage(out, page.limit, [&](const Customer& last) { return searching ? std::string() : SortValue(last, sort); });
