@@ -70,6 +70,20 @@ test('rep04 added as a read collaborator sees the item (and loses it again when 
   assert.ok(!ids(await allPages(rep04, '/api/v1/feed', { limit: 200 })).includes(item.id), 'gone after removal');
 });
 
+test('a rep\'s feed is exactly their own items and those of their own and team customers', async () => {
+  // admin writes on rep01's customer (rep01 sees it) and on rep04's (rep01 does not).
+  const rep04Own = (await allPages(rep04, '/api/v1/customers?mine=true'))[0];
+  const onMine = assertOk(await admin.post(`/api/v1/customers/${c1.id}/follow-ups`, { text: `管理员写给rep01客户 ${unique()}`, type: 'call' }), 201);
+  const onTheirs = assertOk(await admin.post(`/api/v1/customers/${rep04Own.id}/follow-ups`, { text: `管理员写给rep04客户 ${unique()}`, type: 'call' }), 201);
+  const all = await allPages(admin, '/api/v1/feed', { limit: 200, max: 1000 });
+  const mine = new Set(ids(await allPages(rep01, '/api/v1/customers?mine=true', { limit: 200 })));
+  const expected = all.filter((x) => x.actorId === dir.user('rep01').id || mine.has(x.customerId));
+  const feed = await allPages(rep01, '/api/v1/feed', { limit: 50, max: 1000 });
+  assert.deepEqual(ids(feed), ids(expected), 'the same items, newest first');
+  assert.ok(ids(feed).includes(onMine.feedItemId), 'admin\'s follow-up on rep01\'s customer');
+  assert.ok(!ids(feed).includes(onTheirs.feedItemId), 'not admin\'s follow-up on rep04\'s customer');
+});
+
 test('filters: userId, departmentId (with sub-departments), customerId, type', async () => {
   // rep02 writes too, rep04 writes on own customer: items of several people and departments.
   const rep02 = await as(srv.baseUrl, 'rep02');

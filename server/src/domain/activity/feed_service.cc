@@ -69,7 +69,18 @@ Result<Page<FeedItem>> ActivityService::Feed(const org::Caller& caller, const Fe
   std::string where = "WHERE f.tenant_id = $1 AND f.deleted_at IS NULL";
   storage::Params params{V(caller.tenant_id)};
   auto next = [&] { return "$" + std::to_string(params.size() + 1); };
-  if (caller.scope != org::DataScope::kAll) {
+  if (caller.scope == org::DataScope::kSelf) {
+    // A rep's feed: their own items and those of their own and team customers, each found
+    // through its index and merged. Walking the whole feed newest first and testing each item
+    // (as below) took 130 ms when a rep's items were rare, e.g. after an import by someone else.
+    const std::string t = next();
+    params.push_back(V(caller.tenant_id));
+    const std::string me = next();
+    params.push_back(V(caller.user_id));
+    where += " AND (f.actor_id = " + me + " OR f.customer_id IN (SELECT cc.id FROM customers cc WHERE cc.tenant_id = " +
+             t + " AND cc.owner_id = " + me + ") OR f.customer_id IN (SELECT ct.customer_id FROM customer_team ct " +
+             "WHERE ct.tenant_id = " + t + " AND ct.user_id = " + me + "))";
+  } else if (caller.scope != org::DataScope::kAll) {
     org::ScopeFilter actor = org::OwnerScopeFilter(caller, "f.actor_id", static_cast<int>(params.size() + 1));
     params.insert(params.end(), actor.params.begin(), actor.params.end());
     org::ScopeFilter owner = org::OwnerScopeFilter(caller, "c.owner_id", static_cast<int>(params.size() + 1));
