@@ -23,7 +23,8 @@ Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
 
 // A condition on the customers alias `c` that holds when its search text contains `query`
 // (already normalised; at least one character), with its parameters numbered from
-// `first_param`.
+// `first_param`. On SQLite it tests each row's text and suits narrow lists only; a wide search
+// walks the text index (MatchingCustomerIds).
 struct MatchCondition {
   std::string sql;
   Params params;

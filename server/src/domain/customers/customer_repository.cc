@@ -229,9 +229,13 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
 
   // A search over many customers (not one owner's) on SQLite walks the text index newest
   // first, a chunk at a time, and keeps the matches that pass the other filters, so a page of a
-  // common term costs a page, not every match. Narrow searches (one owner) let the owner index
-  // lead instead.
-  if (searching && conn.backend() == storage::Backend::kSqlite && !f.mine && !f.owner_id) {
+  // common term costs a page, not every match. Narrow searches (one owner's customers, or a
+  // rep's own and team customers) let the owner index lead instead and test each candidate's
+  // text: a rep's ten matches among a million customers took the chunked walk 130 ms and came
+  // as a short page of five.
+  const bool narrow =
+      f.mine || f.owner_id || (caller.scope == org::DataScope::kSelf && !(f.in_pool || f.pool_id));
+  if (searching && conn.backend() == storage::Backend::kSqlite && !narrow) {
     constexpr int kChunk = 500;
     constexpr int kMaxScanned = 50000;
     std::optional<Id> before;
