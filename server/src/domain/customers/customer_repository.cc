@@ -346,7 +346,7 @@ Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, boo
   return GetOne(conn, tenant_id, id, include_deleted, true);
 }
 
-Result<Customer> GetCustomerForEdit(storage::Connection& conn, Id tenant_id, Id id) {
+Result<Customer> GetCustomerWithOwnerName(storage::Connection& conn, Id tenant_id, Id id) {
   return GetOne(conn, tenant_id, id, false, false);
 }
 

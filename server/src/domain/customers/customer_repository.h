@@ -42,9 +42,10 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
 Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id,
                              bool include_deleted = false);
 
-// A live customer as GetCustomer reads it, but of the joined names only the owner's: for an
-// edit, which writes none of them (four index lookups fewer on the one writer's turn).
-Result<Customer> GetCustomerForEdit(storage::Connection& conn, Id tenant_id, Id id);
+// A live customer as GetCustomer reads it, but of the joined names only the owner's (the others
+// come back empty): for an edit, which writes none of them, and for answers that show none
+// (four index lookups fewer).
+Result<Customer> GetCustomerWithOwnerName(storage::Connection& conn, Id tenant_id, Id id);
 
 // Several customers of the tenant by id (live ones), in no particular order.
 Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);

@@ -217,18 +217,17 @@ bool CanEdit(const org::Caller& caller, const CustomerAccess& a) {
          (a.owner || a.in_scope || a.team_write || a.pool_admin || caller.scope == org::DataScope::kAll);
 }
 
-Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller& caller, Id id, Instant now,
-                                            bool with_countdown, bool all_names, CustomerAccess* access) {
-  auto c = all_names ? GetCustomer(conn, caller.tenant_id, id) : GetCustomerForEdit(conn, caller.tenant_id, id);
+Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller& caller, Id id,
+                                            pool::Countdowns* countdowns, bool all_names, CustomerAccess* access) {
+  auto c = all_names ? GetCustomer(conn, caller.tenant_id, id) : GetCustomerWithOwnerName(conn, caller.tenant_id, id);
   if (!c.ok()) return c.status();
   auto a = AccessTo(conn, caller, *c);
   if (!a.ok()) return a.status();
   if (!a->visible) return Status::NotFound();
   CustomerView v;
   v.customer = std::move(c.value());
-  if (with_countdown) {
-    pool::Countdowns countdowns(conn, caller.tenant_id, now);
-    auto deadline = countdowns.For(v.customer);
+  if (countdowns) {
+    auto deadline = countdowns->For(v.customer);
     if (!deadline.ok()) return deadline.status();
     v.deadline = *deadline;
     v.deadline_pool_name = v.customer.home_pool_name;
@@ -242,12 +241,12 @@ Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller
 Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Caller& caller, Id id,
                                                  Instant now) {
   CustomerAccess a;
-  auto view = ViewOf(conn, caller, id, now, true, true, &a);
+  pool::Countdowns countdowns(conn, caller.tenant_id, now);
+  auto view = ViewOf(conn, caller, id, &countdowns, true, &a);
   if (!view.ok()) return view.status();
   CustomerDetail d;
   d.view = std::move(view.value());
   const Customer& cu = d.view.customer;
-  pool::Countdowns countdowns(conn, caller.tenant_id, now);
   auto contacts = ListContacts(conn, caller.tenant_id, id);
   if (!contacts.ok()) return contacts.status();
   d.contacts = std::move(contacts.value());
@@ -559,7 +558,9 @@ Result<CustomerView> CustomerService::View(const org::Caller& caller, Id id, boo
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
   CustomerAccess access;
-  return ViewOf(**lease, caller, id, clock_.Now(), with_countdown, all_names, &access);
+  std::optional<pool::Countdowns> countdowns;
+  if (with_countdown) countdowns.emplace(**lease, caller.tenant_id, clock_.Now());
+  return ViewOf(**lease, caller, id, countdowns ? &*countdowns : nullptr, all_names, &access);
 }
 
 Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInput& in) {
@@ -569,7 +570,7 @@ Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInp
   if (Status s = ValidateCustomer(in, false); !s.ok()) return s;
   const Instant now = clock_.Now();
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto c = GetCustomerForEdit(conn, caller.tenant_id, id);  // unmasked
+    auto c = GetCustomerWithOwnerName(conn, caller.tenant_id, id);  // unmasked; an edit writes no joined name
     if (!c.ok()) return c.status();
     auto access = AccessTo(conn, caller, *c);
     if (!access.ok()) return access.status();

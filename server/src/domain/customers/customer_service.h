@@ -13,6 +13,10 @@
 #include "domain/pool/reclaim_clock.h"
 #include "storage/database.h"
 
+namespace quanke::pool {
+class Countdowns;
+}  // namespace quanke::pool
+
 namespace quanke::customers {
 
 // Fields of a create or PATCH (absent = unchanged; inner nullopt = cleared).
@@ -113,8 +117,9 @@ class CustomerService {
 
   // Loads one customer's view inside an open connection: not_found when the caller may not
   // see it; `access` gets the caller's access to it.
-  static Result<CustomerView> ViewOf(storage::Connection& conn, const org::Caller& caller, Id id, Instant now,
-                                     bool with_countdown, bool all_names, CustomerAccess* access);
+  // `countdowns` (may be null: no countdown) also serves the caller's later rule lookups.
+  static Result<CustomerView> ViewOf(storage::Connection& conn, const org::Caller& caller, Id id,
+                                     pool::Countdowns* countdowns, bool all_names, CustomerAccess* access);
   // Loads the detail view inside an open connection (used by the pool actions too).
   static Result<CustomerDetail> DetailOf(storage::Connection& conn, const org::Caller& caller,
                                          Id id, Instant now);
