@@ -10,46 +10,10 @@
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"
 #include "domain/org/department_repository.h"
+#include "domain/setup/company.h"
 
 namespace quanke::app {
 namespace {
-
-using org::DataScope;
-
-struct RoleSpec {
-  const char* code;
-  const char* name;
-  const char* description;
-  DataScope scope;
-  std::vector<std::string> permissions;
-};
-
-std::vector<RoleSpec> BuiltinRoles() {
-  const std::vector<std::string> rep = {
-      "customer.view", "customer.create", "customer.edit", "pool.view", "pool.claim",
-      "followup.view", "followup.create", "followup.edit", "visit.view", "visit.create",
-      "lead.view", "lead.create", "lead.edit", "opportunity.view", "opportunity.create",
-      "opportunity.edit", "contract.view", "contract.create", "payment.view", "target.view",
-      "report.view"};
-  std::vector<std::string> manager = rep;
-  for (const char* p : {"customer.delete", "customer.export", "customer.import", "customer.transfer",
-                        "pool.assign", "followup.delete", "lead.delete", "lead.import",
-                        "lead.export", "lead.transfer", "opportunity.delete", "contract.edit",
-                        "contract.approve", "payment.create", "payment.edit", "report.export",
-                        "field.view_protected", "org.view"})
-    manager.push_back(p);
-  std::vector<std::string> executive;
-  for (const auto& p : org::AllPermissions())
-    if (p.size() > 5 && (p.substr(p.size() - 5) == ".view" || p == "report.export" ||
-                         p == "field.view_protected" || p == "contract.approve"))
-      executive.push_back(p);
-  return {
-      {"admin", "管理员", "系统管理员：全部权限，全公司数据", DataScope::kAll, org::AllPermissions()},
-      {"executive", "高管", "查看全公司数据与报表", DataScope::kAll, executive},
-      {"manager", "销售经理", "管理本部门及下级的客户与团队", DataScope::kDepartmentTree, manager},
-      {"rep", "销售代表", "管理自己的客户、跟进与拜访", DataScope::kSelf, rep},
-  };
-}
 
 struct PersonSpec {
   const char* username;
@@ -144,20 +108,10 @@ Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& te
       departments[name] = d.id;
     }
 
-    std::map<std::string, std::pair<Id, std::string>> roles;
-    for (const auto& spec : BuiltinRoles()) {
-      org::Role r;
-      r.id = Ids().Next();
-      r.code = spec.code;
-      r.name = spec.name;
-      r.description = spec.description;
-      r.scope = spec.scope;
-      r.permissions = spec.permissions;
-      r.builtin = true;
-      r.created_at = r.updated_at = now;
-      if (Status s = org::InsertRole(conn, tenant.id, r); !s.ok()) return s;
-      roles[spec.code] = {r.id, spec.name};
-    }
+    auto role_ids = setup::InsertBuiltinRoles(conn, tenant.id, now);
+    if (!role_ids.ok()) return role_ids.status();
+    std::map<std::string, std::pair<Id, std::string>> roles;  // code → id, name
+    for (const auto& spec : setup::BuiltinRoles()) roles[spec.code] = {role_ids->at(spec.code), spec.name};
 
     std::map<std::string, Id> users;
     int n = 0;

@@ -1,4 +1,4 @@
-// quanke: the one binary. Subcommands: serve, migrate, demo, user add.
+// quanke: the one binary. Subcommands: serve, migrate, demo, tenant create, user add.
 #include <CLI/CLI.hpp>
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -26,6 +26,7 @@
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/pool_service.h"
+#include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
 #include "http/router.h"
 #include "http/server.h"
@@ -138,6 +139,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   http::AddActivityRoutes(router);
   http::AddWorkLogRoutes(router);
   http::AddVisitRoutes(router);
+  http::AddSetupRoutes(router);
   http::AddOpenApiRoute(router);
   http::IdempotencyStore idempotency(**db, clock);
   router.SetIdempotencyStore(&idempotency);
@@ -303,6 +305,26 @@ int UserAdd(const std::string& db_url, const std::string& tenant_code, const std
   return 0;
 }
 
+// `quanke tenant create`: a new, empty company with its administrator (see setup::CreateCompany).
+int TenantCreate(const std::string& db_url, const setup::CompanyInput& in) {
+  SetUpLogging(false);
+  auto db = OpenMigrated(db_url, 1);
+  if (!db.ok()) return Fail(db.status());
+  SystemClock clock;
+  auto made = setup::CreateCompany(**db, clock, in, false);
+  if (!made.ok()) {
+    Status s = made.status();
+    std::string why = s.message();
+    for (const auto& f : s.fields()) why += " " + f.field + ": " + f.issue + ";";
+    return Fail(Status::Error(s.code(), why));
+  }
+  std::printf("created company %s (%s, id %s) with administrator %s (id %s)\n", made->code.c_str(),
+              made->name.c_str(), IdToString(made->tenant_id).c_str(), in.admin_username.c_str(),
+              IdToString(made->admin_user_id).c_str());
+  std::printf("log in with enterprise code %s, username %s\n", made->code.c_str(), in.admin_username.c_str());
+  return 0;
+}
+
 }  // namespace
 }  // namespace quanke::app
 
@@ -382,6 +404,16 @@ int main(int argc, char** argv) {
   user_add->add_option("--password", u_password, "Password (8+ characters)")->required();
   user_add->add_option("--role", u_role, "Role code: admin, executive, manager or rep")->capture_default_str();
 
+  auto* tenant_cmd = app.add_subcommand("tenant", "Manage companies (tenants)");
+  auto* tenant_create = tenant_cmd->add_subcommand("create", "Create an empty company with its administrator");
+  quanke::setup::CompanyInput company;
+  tenant_create->add_option("--code", company.code, "Enterprise code (企业代码): 2-32 of a-z, 0-9, -")->required();
+  tenant_create->add_option("--name", company.name, "Company name")->required();
+  tenant_create->add_option("--admin", company.admin_username, "Administrator's login name")->required();
+  tenant_create->add_option("--admin-name", company.admin_name, "Administrator's display name");
+  tenant_create->add_option("--password", company.admin_password, "Administrator's password (8+ characters)")->required();
+  tenant_create->add_option("--time-zone", company.time_zone, "IANA time zone")->capture_default_str();
+
   CLI11_PARSE(app, argc, argv);
   if (*serve)
     return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit, sweep_check, serve_more);
@@ -389,6 +421,7 @@ int main(int argc, char** argv) {
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
   if (*demo) return Demo(db_url, tenant, password, demo_customers);
+  if (*tenant_create) return TenantCreate(db_url, company);
   if (*user_add) return UserAdd(db_url, u_tenant, u_username, u_name, u_password, u_role);
   return 1;
 }

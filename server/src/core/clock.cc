@@ -94,8 +94,12 @@ bool ParseInstant(const std::string& text, Instant* out) {
   if (rest == "Z" || rest == "z") {
     offset_minutes = 0;
   } else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':') {
-    int oh = 0, om = 0;
-    if (std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2) return false;
+    auto digit = [&](size_t i) { return rest[i] >= '0' && rest[i] <= '9'; };
+    if (!digit(1) || !digit(2) || !digit(4) || !digit(5)) return false;
+    const int oh = (rest[1] - '0') * 10 + (rest[2] - '0');
+    const int om = (rest[4] - '0') * 10 + (rest[5] - '0');
+    // Real offsets run from -12:00 to +14:00.
+    if (om > 59 || oh * 60 + om > 14 * 60) return false;
     offset_minutes = (oh * 60 + om) * (rest[0] == '-' ? -1 : 1);
   } else {
     return false;

@@ -48,6 +48,19 @@ TEST(Instant, FormatsAndParsesUtc) {
   EXPECT_FALSE(ParseInstant("2026-11-26T09:30:00", &t));
 }
 
+TEST(Instant, AcceptsOnlyRealOffsets) {
+  Instant t = 0;
+  ASSERT_TRUE(ParseInstant("2026-11-26T23:30:00+14:00", &t));
+  EXPECT_EQ(FormatInstant(t), "2026-11-26T09:30:00Z");
+  ASSERT_TRUE(ParseInstant("2026-11-26T04:00:00-05:30", &t));
+  EXPECT_EQ(FormatInstant(t), "2026-11-26T09:30:00Z");
+  ASSERT_TRUE(ParseInstant("2026-11-26T09:30:00-00:00", &t));
+  for (const char* bad : {"2026-11-26T09:30:00+99:00", "2026-11-26T09:30:00+14:01", "2026-11-26T09:30:00-15:00",
+                          "2026-11-26T09:30:00+08:60", "2026-11-26T09:30:00+8:000", "2026-11-26T09:30:00+0a:00",
+                          "2026-11-26T09:30:00+ 8:00"})
+    EXPECT_FALSE(ParseInstant(bad, &t)) << bad;
+}
+
 TEST(Instant, FormatsLikeGmtimeAcrossCenturies) {
   // Every 1,000,003rd second from 1900 to 2300, against the C library's calendar.
   for (std::int64_t secs = -2208988800LL; secs < 10413792000LL; secs += 1000003) {

@@ -35,6 +35,8 @@ constexpr std::array kExact = {
     CodeStatus{"attachment.type_not_allowed", 415},
     CodeStatus{"attachment.empty", 400},
     CodeStatus{"pool.not_member", 403},
+    CodeStatus{"setup.done", 409},
+    CodeStatus{"tenant.code_taken", 409},
 };
 
 struct Message {
@@ -58,6 +60,8 @@ constexpr std::array kMessages = {
     Message{"request.in_progress", "相同的请求正在处理中，请稍候", "The same request is still being processed."},
     Message{"request.idempotency_mismatch", "该 Idempotency-Key 已用于另一个请求", "This Idempotency-Key was used for another request."},
     Message{"auth.required", "请先登录", "Please log in."},
+    Message{"setup.done", "公司已创建，请直接登录", "A company already exists; please log in."},
+    Message{"tenant.code_taken", "该企业代码已被使用", "This enterprise code is taken."},
     Message{"auth.session_expired", "登录已过期，请重新登录", "Your session has expired. Please log in again."},
     Message{"auth.invalid_credentials", "企业代码、用户名或密码错误",
             "The enterprise code, username or password is wrong."},

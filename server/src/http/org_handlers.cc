@@ -160,6 +160,7 @@ Result<Response> LookupUsers(Context& ctx) {
   everyone.scope = DataScope::kAll;
   org::UserFilter filter;
   filter.q = q;
+  filter.q_names_only = true;
   filter.status = org::UserStatus::kActive;
   filter.include_executives = ctx.caller.Can("org.edit");
   PageRequest page;

@@ -135,24 +135,22 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
   }
   const std::string idempotency_key(req.Header("idempotency-key"));
   const bool idempotent = idempotency_ && ctx.principal && IsMutation(req.method) && !idempotency_key.empty();
-  if (idempotent) {
-    if (idempotency_key.size() > 128)
-      return ErrorResponse(Status::Validation({{"Idempotency-Key", "too_long"}}), language, req.request_id);
-    auto stored = idempotency_->Begin(ctx.caller, idempotency_key, req);
-    if (!stored.ok()) return ErrorResponse(stored.status(), language, req.request_id);
-    if (*stored) return std::move(**stored);
-  }
-  Result<Response> result = c->route.handler(ctx);
-  Response response;
-  if (result.ok()) {
-    response = std::move(result.value());
-  } else {
+  const auto handle = [&]() -> Response {
+    Result<Response> result = c->route.handler(ctx);
+    if (result.ok()) return std::move(result.value());
     if (HttpStatusFor(result.status().code()) >= 500)
-      spdlog::error("request {} {} {}: {} {}", req.request_id, req.method, req.path,
-                    result.status().code(), result.status().message());
-    response = ErrorResponse(result.status(), language, req.request_id);
-  }
-  if (idempotent) idempotency_->Finish(ctx.caller, idempotency_key, response);
+      spdlog::error("request {} {} {}: {} {}", req.request_id, req.method, req.path, result.status().code(),
+                    result.status().message());
+    return ErrorResponse(result.status(), language, req.request_id);
+  };
+  if (!idempotent) return handle();
+  if (idempotency_key.size() > 128)
+    return ErrorResponse(Status::Validation({{"Idempotency-Key", "too_long"}}), language, req.request_id);
+  Response response = idempotency_->Run(ctx.caller, idempotency_key, req, handle, [&](const Status& s) {
+    if (HttpStatusFor(s.code()) >= 500)
+      spdlog::error("request {} {} {}: idempotency: {} {}", req.request_id, req.method, req.path, s.code(), s.message());
+    return ErrorResponse(s, language, req.request_id);
+  });
   return response;
 }
 

@@ -130,6 +130,7 @@ void AddPoolRoutes(Router& router);
 void AddActivityRoutes(Router& router);
 void AddWorkLogRoutes(Router& router);
 void AddVisitRoutes(Router& router);
+void AddSetupRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace quanke::http

@@ -82,10 +82,68 @@ Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_
                        "Database URL must start with sqlite: or postgresql://");
 }
 
-Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn) { return db.Transact(fn); }
+namespace {
+
+// The request transaction running on this thread (InRequestTransaction), if any.
+struct RequestTransaction {
+  const Database* db = nullptr;
+  Connection* conn = nullptr;
+};
+thread_local RequestTransaction request_transaction;
+
+// Runs `fn` as a savepoint of the request transaction on `conn`: rolled back alone when it
+// fails, with the after-commit actions it registered.
+Status Nested(Connection& conn, const std::function<Status(Connection&)>& fn) {
+  const size_t actions = conn.AfterCommitCount();
+  if (Status s = conn.ExecScript("SAVEPOINT quanke_nested"); !s.ok()) return s;
+  Status result;
+  try {
+    result = fn(conn);
+  } catch (...) {
+    conn.ExecScript("ROLLBACK TO quanke_nested; RELEASE quanke_nested");
+    conn.DropAfterCommitFrom(actions);
+    throw;
+  }
+  if (result.ok()) {
+    if (Status s = conn.ExecScript("RELEASE quanke_nested"); !s.ok()) result = s;
+  } else {
+    conn.ExecScript("ROLLBACK TO quanke_nested; RELEASE quanke_nested");
+  }
+  if (!result.ok()) conn.DropAfterCommitFrom(actions);
+  return result;
+}
+
+}  // namespace
+
+Connection* RequestConnection(const Database& db) {
+  return request_transaction.db == &db ? request_transaction.conn : nullptr;
+}
+
+ConnectionLease BorrowedLease(Connection& conn) {
+  return ConnectionLease(&conn, [](Connection*) {});
+}
+
+Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn) {
+  if (Connection* conn = RequestConnection(db)) return Nested(*conn, fn);
+  return db.Transact(fn);
+}
 
 Status InOwnTransaction(Database& db, const std::function<Status(Connection&)>& fn) {
+  if (Connection* conn = RequestConnection(db)) return Nested(*conn, fn);
   return db.Database::Transact(fn);
+}
+
+Status InRequestTransaction(Database& db, const std::function<Status(Connection&)>& fn) {
+  if (Connection* conn = RequestConnection(db)) return Nested(*conn, fn);
+  return db.Transact([&](Connection& conn) -> Status {
+    const RequestTransaction outer = request_transaction;
+    request_transaction = {&db, &conn};
+    struct Restore {
+      RequestTransaction saved;
+      ~Restore() { request_transaction = saved; }
+    } restore{outer};
+    return fn(conn);
+  });
 }
 
 Status Database::Transact(const std::function<Status(Connection&)>& fn) {

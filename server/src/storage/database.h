@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -100,6 +101,9 @@ class Connection {
   // back). For announcing what the transaction did — live pushes — only once it is true.
   void AfterCommit(std::function<void()> fn) { after_commit_.push_back(std::move(fn)); }
   std::vector<std::function<void()>> TakeAfterCommit() { return std::exchange(after_commit_, {}); }
+  // For a nested transaction that rolls back: forgets the actions registered since `count`.
+  size_t AfterCommitCount() const { return after_commit_.size(); }
+  void DropAfterCommitFrom(size_t count) { after_commit_.resize(std::min(count, after_commit_.size())); }
 
  private:
   std::vector<std::function<void()>> after_commit_;
@@ -139,5 +143,19 @@ Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn)
 // the group commit's per-writer savepoint the list holds everything the long transaction wrote,
 // so each release costs more than the last.
 Status InOwnTransaction(Database& db, const std::function<Status(Connection&)>& fn);
+
+// Runs `fn` in one write transaction that every InTransaction, InOwnTransaction and Read() of
+// `db` made on this thread while `fn` runs joins: a nested transaction becomes a savepoint of it
+// (rolled back alone when it fails), a read uses its connection and sees its uncommitted writes.
+// So a whole request — an Idempotency-Key, the writes it causes and the answer stored for it —
+// commits or rolls back as one, and a crash leaves either all of it or none. AfterCommit actions
+// run once the whole transaction has committed.
+Status InRequestTransaction(Database& db, const std::function<Status(Connection&)>& fn);
+
+// The connection of the InRequestTransaction of `db` running on this thread, or nullptr.
+// Backends lend it from Read() (see BorrowedLease).
+Connection* RequestConnection(const Database& db);
+// A lease of a connection that someone else owns: returning it does nothing.
+ConnectionLease BorrowedLease(Connection& conn);
 
 }  // namespace quanke::storage

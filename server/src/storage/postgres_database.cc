@@ -140,7 +140,10 @@ class PgDatabase final : public Database {
   PgDatabase(std::string url, int pool_size) : url_(std::move(url)), max_(pool_size) {}
 
   Backend backend() const override { return Backend::kPostgres; }
-  Result<ConnectionLease> Read() override { return Acquire(); }
+  Result<ConnectionLease> Read() override {
+    if (Connection* request = RequestConnection(*this)) return BorrowedLease(*request);
+    return Acquire();
+  }
   Result<ConnectionLease> Write() override { return Acquire(); }
 
   Result<std::unique_ptr<PgConnection>> Open() {

@@ -245,6 +245,7 @@ class SqliteDatabase final : public Database {
   Backend backend() const override { return Backend::kSqlite; }
 
   Result<ConnectionLease> Read() override {
+    if (Connection* request = RequestConnection(*this)) return BorrowedLease(*request);
     std::unique_ptr<Connection> conn;
     {
       std::unique_lock lock(mu_);

@@ -96,13 +96,14 @@ test('claiming an owned customer → 409 pool.not_in_pool (the owner, and a mana
   assert.equal((await admin.get(`/api/v1/customers/${c.id}`)).json.ownerId, u.id);
 });
 
-test('claiming a customer another rep holds → 409 pool.not_in_pool', async () => {
-  // The claimer saw it in the pool a moment ago; "someone else got it first" is the answer.
+test('claiming a customer another rep now holds → 404 for a rep who cannot see it', async () => {
+  // The claimer saw it in the pool a moment ago, but now it is outside their scope: an unknown
+  // id, so that a claim cannot confirm that a customer exists (issue 11).
   const u = await fresh('first');
   const v = await fresh('second');
   const c = await poolCustomer('先到先得');
   assertOk(await claim(u, c.id), 200);
-  assertError(await claim(v, c.id), 409, 'pool.not_in_pool', 'second claimer');
+  assertError(await claim(v, c.id), 404, 'not_found', 'second claimer');
 });
 
 test('lock limit: 5 locks, the 6th → 409 customer.lock_limit {limit: 5}; unlock frees a place', async () => {

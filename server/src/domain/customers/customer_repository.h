@@ -20,6 +20,7 @@ struct CustomerFilter {
   std::optional<Id> pool_id;
   bool in_pool = false;               // pool customers (of pools in `visible_pools`)
   std::vector<Id> visible_pools;      // pools the caller may browse (when in_pool/pool_id)
+  std::vector<Id> admin_pools;        // pools whose phones the caller sees unmasked (when in_pool/pool_id)
   std::string status, level, industry, province, city, source, tag;
   std::optional<bool> locked;
   std::optional<Instant> last_follow_up_from, last_follow_up_to;

@@ -288,6 +288,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
     auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
     if (!admin.ok()) return admin.status();
     admin_pools = *admin;
+    filter.admin_pools = admin_pools;
   }
   auto list = ListCustomers(conn, caller, filter, page);
   if (!list.ok()) return list.status();

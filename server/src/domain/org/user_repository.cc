@@ -92,7 +92,11 @@ Result<Page<User>> ListUsers(storage::Connection& conn, const Caller& caller,
   ScopeFilter scope = OwnerScopeFilter(caller, "u.id", static_cast<int>(params.size() + 1));
   where += " AND " + scope.sql;
   params.insert(params.end(), scope.params.begin(), scope.params.end());
-  if (!filter.q.empty()) {
+  if (!filter.q.empty() && filter.q_names_only) {
+    where += " AND (lower(u.name) LIKE " + next() + " ESCAPE '\\' OR lower(u.username) LIKE $" +
+             std::to_string(params.size() + 1) + " ESCAPE '\\')";
+    params.push_back(V("%" + EscapeLike(Lower(filter.q)) + "%"));
+  } else if (!filter.q.empty()) {
     where += " AND u.search_text LIKE " + next() + " ESCAPE '\\'";
     params.push_back(V("%" + EscapeLike(Lower(filter.q)) + "%"));
   }

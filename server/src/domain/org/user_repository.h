@@ -16,6 +16,9 @@ struct UserFilter {
   std::optional<UserStatus> status;
   std::optional<Id> role_id;
   bool include_executives = true;
+  // Match `q` against name and username only: a lookup that answers with neither mobile nor
+  // email must not find people by them (their digits would come out one search at a time).
+  bool q_names_only = false;
 };
 
 // Sort fields a user list accepts ("name", "username", "createdAt").

@@ -306,17 +306,12 @@ Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer
     auto c = customers::GetCustomer(conn, caller.tenant_id, customer_id);
     if (!c.ok()) return c.status();
     if (!c->pool_id) {
-      // Someone claimed it first (or it was never pooled). A member of the pool it came from
-      // learns that it left the pool; anyone else learns nothing.
+      // Someone claimed it first (or it was never pooled). Whoever can see it learns that it
+      // is not in the pool; to anyone else it is an unknown id, like every customer outside
+      // their scope (a 409 would confirm that the id exists and who may hold it).
       auto a = customers::AccessTo(conn, caller, *c);
       if (!a.ok()) return a.status();
-      bool came_from_my_pool = false;
-      if (c->home_pool_id) {
-        auto member = MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
-        if (!member.ok()) return member.status();
-        came_from_my_pool = Contains(*member, *c->home_pool_id);
-      }
-      if (!a->visible && !came_from_my_pool) return Status::NotFound();
+      if (!a->visible) return Status::NotFound();
       return Status::Error("pool.not_in_pool", "This customer is no longer in the pool.");
     }
     const Id pool_id = *c->pool_id;

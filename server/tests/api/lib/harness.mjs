@@ -132,37 +132,51 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
   if (webhookAttempts !== undefined) args.push('--webhook-attempts', String(webhookAttempts));
   if (webhookBackoffMs !== undefined) args.push('--webhook-backoff-ms', String(webhookBackoffMs));
   args.push(...extraArgs);
-  const proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  proc.stdout.on('data', (d) => { log += d; });
-  proc.stderr.on('data', (d) => { log += d; });
-  const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  let proc;
+  let exited;
   let exitInfo = null;
-  exited.then((e) => { exitInfo = e; });
-
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15000;
-  for (;;) {
-    if (exitInfo) throw new Error(`server exited early (${JSON.stringify(exitInfo)}):\n${log}`);
-    try {
-      const r = await fetch(`${baseUrl}/api/v1/health`);
-      if (r.status === 200) { await r.arrayBuffer(); break; }
-    } catch { /* not up yet */ }
-    if (Date.now() > deadline) {
-      proc.kill('SIGKILL');
-      throw new Error(`server did not become healthy on ${baseUrl}:\n${log}`);
+  // Spawns `serve` and waits until it answers /health.
+  const launch = async () => {
+    proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    exitInfo = null;
+    proc.stdout.on('data', (d) => { log += d; });
+    proc.stderr.on('data', (d) => { log += d; });
+    exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+    exited.then((e) => { exitInfo = e; });
+    const deadline = Date.now() + 15000;
+    for (;;) {
+      if (exitInfo) throw new Error(`server exited early (${JSON.stringify(exitInfo)}):\n${log}`);
+      try {
+        const r = await fetch(`${baseUrl}/api/v1/health`);
+        if (r.status === 200) { await r.arrayBuffer(); break; }
+      } catch { /* not up yet */ }
+      if (Date.now() > deadline) {
+        proc.kill('SIGKILL');
+        throw new Error(`server did not become healthy on ${baseUrl}:\n${log}`);
+      }
+      await sleep(50);
     }
-    await sleep(50);
-  }
+  };
+  await launch();
 
   let stopped = false;
   const server = {
     baseUrl,
     port,
     dbUrl: db.url,
-    proc,
-    exited,
+    get proc() { return proc; },
+    get exited() { return exited; },
     get log() { return log; },
+    // Kills the server with SIGKILL (a crash: nothing is flushed or finished) and starts it
+    // again on the same database and port.
+    async crashAndRestart() {
+      proc.kill('SIGKILL');
+      await exited;
+      log += '\n----- SIGKILL, restart -----\n';
+      await launch();
+    },
     // SIGTERM, then wait for the exit (SIGKILL after 10 s). Resolves to {code, signal}.
     // Runs the CLI against this server's database (e.g. `reclaim --at … --dry-run`).
     cli(cliArgs) { return runCli([...cliArgs.slice(0, 1), '--db', db.url, ...cliArgs.slice(1)]); },
