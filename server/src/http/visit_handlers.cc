@@ -64,7 +64,9 @@ json::object CheckInJson(const visits::CheckIn& k, bool gcj) {
                  {"score", k.score},
                  {"reasons", std::move(reasons)},
                  {"attachments", std::move(attachments)},
-                 {"fixedCustomerLocation", k.fixed_customer_location}};
+                 {"fixedCustomerLocation", k.fixed_customer_location},
+                 {"photoTakenAt", k.photo_taken_at ? json::value(FormatInstant(*k.photo_taken_at)) : json::value(nullptr)},
+                 {"photoTimeSource", k.photo_time_source.empty() ? json::value(nullptr) : json::value(k.photo_time_source)}};
   PutLatLng(o, k.lat, k.lng, gcj);
   o["customerId"] = IdJson(k.customer_id);
   o["customerName"] = k.customer_id ? json::value(k.customer_name) : json::value(nullptr);
@@ -178,6 +180,7 @@ Result<Response> CheckIn(Context& ctx) {
   auto notes = in.String("notes", false, 8000);
   auto attachments = in.IdArray("attachmentIds");
   auto taken = in.String("photoTakenAt", false, 40);
+  auto taken_source = in.String("photoTimeSource", false, 10);
   auto coord = in.String("coord", false, 10);
   if (Status s = in.Finish(); !s.ok()) return s;
   if (coord && *coord != "wgs84" && *coord != "gcj02") return Status::Validation({{"coord", "invalid_value"}});
@@ -194,6 +197,12 @@ Result<Response> CheckIn(Context& ctx) {
     Instant t = 0;
     if (!ParseInstant(*taken, &t)) return Status::Validation({{"photoTakenAt", "invalid_value"}});
     k.photo_taken_at = t;
+  }
+  if (taken_source) {
+    if (*taken_source != "exif" && *taken_source != "file")
+      return Status::Validation({{"photoTimeSource", "invalid_value"}});
+    if (!taken) return Status::Validation({{"photoTakenAt", "required"}});
+    k.photo_time_source = *taken_source;
   }
   auto saved = ctx.services.visits.CheckInNow(ctx.caller, k);
   if (!saved.ok()) return saved.status();

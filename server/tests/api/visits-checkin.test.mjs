@@ -190,6 +190,27 @@ test('photo_time_mismatch: photoTakenAt 2 hours ago → suspicious; 5 minutes ag
   assert.deepEqual(codesOf(ahead), ['photo_time_mismatch']);
 });
 
+test('the check-in keeps the photo time and where the client read it (exif / file)', async () => {
+  const { u, c, p } = await scenario();
+  const taken = new Date(Date.now() - 3 * 3600000);
+  taken.setMilliseconds(0);
+  const k = assertOk(await checkIn(u.api, { ...p, accuracyM: 8, customerId: c.id, photoTakenAt: taken.toISOString(), photoTimeSource: 'exif' }), 201);
+  assert.equal(k.photoTakenAt, taken.toISOString().replace('.000Z', 'Z'));
+  assert.equal(k.photoTimeSource, 'exif');
+  assert.deepEqual(codesOf(k), ['photo_time_mismatch'], 'a 3-hour-old EXIF time is an old photo');
+  const again = assertOk(await u.api.get(`/api/v1/check-ins/${k.id}`));
+  assert.equal(again.photoTimeSource, 'exif');
+  assert.equal(again.photoTakenAt, k.photoTakenAt);
+  const f = assertOk(await checkIn(u.api, { ...destination(p.lat, p.lng, 10, 0), accuracyM: 8, customerId: c.id,
+    photoTakenAt: new Date().toISOString(), photoTimeSource: 'file' }), 201);
+  assert.equal(f.photoTimeSource, 'file');
+  const none = assertOk(await checkIn(u.api, { ...destination(p.lat, p.lng, 20, 0), accuracyM: 8, customerId: c.id }), 201);
+  assert.equal(none.photoTakenAt, null);
+  assert.equal(none.photoTimeSource, null);
+  assertValidation(await checkIn(u.api, { ...p, accuracyM: 8, photoTakenAt: taken.toISOString(), photoTimeSource: 'guess' }), 'photoTimeSource', 'invalid_value');
+  assertValidation(await checkIn(u.api, { ...p, accuracyM: 8, photoTimeSource: 'exif' }), 'photoTakenAt', 'required');
+});
+
 test('several signals at once: all reasons are listed', async () => {
   const { u, c, p } = await scenario();
   const k = assertOk(await checkIn(u.api, { ...destination(p.lat, p.lng, 2000, 0), accuracyM: 900, mockLocation: true, customerId: c.id }), 201);

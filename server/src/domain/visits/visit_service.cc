@@ -74,8 +74,8 @@ Result<CheckInPolicy> LoadPolicy(Connection& conn, Id tenant_id) {
 
 constexpr const char* kCheckInColumns =
     "SELECT k.id, k.user_id, u.name, k.customer_id, c.name, k.lat, k.lng, k.accuracy_m, k.provider, k.mock_location, "
-    "k.purpose, k.notes, k.distance_m, k.score, k.reasons, k.follow_up_id, k.fixed_customer_location, k.at "
-    "FROM check_ins k LEFT JOIN users u ON u.tenant_id = k.tenant_id AND u.id = k.user_id "
+    "k.purpose, k.notes, k.distance_m, k.score, k.reasons, k.follow_up_id, k.fixed_customer_location, k.at, "
+    "k.photo_taken_at, k.photo_time_source FROM check_ins k LEFT JOIN users u ON u.tenant_id = k.tenant_id AND u.id = k.user_id "
     "LEFT JOIN customers c ON c.tenant_id = k.tenant_id AND c.id = k.customer_id ";
 
 Result<std::vector<CheckIn>> ReadCheckIns(Connection& conn, Id tenant_id, const std::string& where,
@@ -103,6 +103,8 @@ Result<std::vector<CheckIn>> ReadCheckIns(Connection& conn, Id tenant_id, const 
     k.follow_up_id = row.OptInt(15);
     k.fixed_customer_location = row.Bool(16);
     k.at = row.Int(17);
+    k.photo_taken_at = row.OptInt(18);
+    k.photo_time_source = row.Text(19);
     out.push_back(std::move(k));
   }
   for (auto& k : out) {
@@ -391,11 +393,13 @@ Result<CheckIn> VisitService::CheckInNow(const org::Caller& caller, const CheckI
     }
     if (Status w = conn.Exec(
             "INSERT INTO check_ins (tenant_id, id, user_id, customer_id, lat, lng, accuracy_m, provider, mock_location, "
-            "purpose, notes, distance_m, score, reasons, follow_up_id, fixed_customer_location, at) VALUES ($1, $2, $3, "
-            "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+            "purpose, notes, distance_m, score, reasons, follow_up_id, fixed_customer_location, at, photo_taken_at, "
+            "photo_time_source) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+            "$18, $19)",
             {V(caller.tenant_id), V(id), V(caller.user_id), V(in.customer_id), V(in.lat), V(in.lng), V(in.accuracy_m),
              V(in.provider), V(in.mock_location), V(in.purpose), V(in.notes), V(distance), V(score),
-             V(ReasonsJson(reasons)), V(follow_up_id), V(fix_location), V(now)});
+             V(ReasonsJson(reasons)), V(follow_up_id), V(fix_location), V(now), V(in.photo_taken_at),
+             V(in.photo_time_source)});
         !w.ok())
       return w;
     for (Id att : in.attachment_ids)

@@ -43,6 +43,8 @@ struct CheckIn {
   std::vector<activity::Attachment> attachments;
   std::optional<Id> follow_up_id;
   bool fixed_customer_location = false;
+  std::optional<Instant> photo_taken_at;  // as the client reported it
+  std::string photo_time_source;          // "exif" / "file" / "" (not said)
   Instant at = 0;
 };
 
@@ -54,6 +56,7 @@ struct CheckInInput {
   std::string purpose, notes;
   std::vector<Id> attachment_ids;
   std::optional<Instant> photo_taken_at;
+  std::string photo_time_source;  // where the client read photo_taken_at: "exif" or "file"
 };
 
 // The tenant's check-in policy (签到防作弊).
