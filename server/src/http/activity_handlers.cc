@@ -332,6 +332,12 @@ Result<notify::WebhookInput> ReadWebhook(const Context& ctx) {
   if (!body.ok()) return body.status();
   FieldReader in(*body);
   notify::WebhookInput w;
+  w.kind = in.Enum<notify::WebhookKind>("kind", notify::ParseWebhookKind);
+  if (auto format = in.String("format", false, 20)) {
+    if (*format != "text" && *format != "markdown") in.AddIssue("format", "invalid_value");
+    else w.markdown = *format == "markdown";
+  }
+  if (auto secret = in.NullableString("secret", 200)) w.secret = secret->value_or("");
   w.url = in.String("url", false, 2000);
   w.events = in.StringArray("events");
   w.enabled = in.Bool("enabled");
@@ -381,6 +387,30 @@ Result<Response> Deliveries(Context& ctx) {
   return JsonResponse(200, ListJson(*list, DeliveryJson));
 }
 
+json::object MessageSettingsJson(const notify::MessageSettings& m) {
+  return json::object{{"language", m.language}, {"publicBaseUrl", m.public_base_url}};
+}
+
+// GET /settings/notifications: how robot messages read (language, public base URL of links).
+Result<Response> GetMessageSettings(Context& ctx) {
+  auto m = ctx.services.webhooks.Settings(ctx.caller);
+  if (!m.ok()) return m.status();
+  return JsonResponse(200, MessageSettingsJson(*m));
+}
+
+Result<Response> PutMessageSettings(Context& ctx) {
+  auto body = Body(ctx);
+  if (!body.ok()) return body.status();
+  FieldReader in(*body);
+  notify::MessageSettings m;
+  m.language = in.String("language", true, 10).value_or("");
+  m.public_base_url = in.String("publicBaseUrl", true, 300).value_or("");
+  if (Status s = in.Finish(); !s.ok()) return s;
+  auto saved = ctx.services.webhooks.SaveSettings(ctx.caller, m);
+  if (!saved.ok()) return saved.status();
+  return JsonResponse(200, MessageSettingsJson(*saved));
+}
+
 Result<Response> TestWebhook(Context& ctx) {
   auto id = ctx.PathId(0);
   if (!id) return Status::NotFound();
@@ -417,6 +447,8 @@ void AddActivityRoutes(Router& router) {
   router.Add({"DELETE", "/api/v1/webhooks/{id}", DeleteWebhook, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/webhooks/{id}/deliveries", Deliveries});
   router.Add({"POST", "/api/v1/webhooks/{id}/test", TestWebhook, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/settings/notifications", GetMessageSettings});
+  router.Add({"PUT", "/api/v1/settings/notifications", PutMessageSettings, Access::kSession, Runs::kBlocking});
 }
 
 }  // namespace quanke::http

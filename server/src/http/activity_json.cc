@@ -104,6 +104,9 @@ json::object WebhookJson(const notify::Webhook& w) {
   json::array events;
   for (const auto& e : w.events) events.push_back(json::value(e));
   json::object o{{"id", IdToString(w.id)},
+                 {"kind", notify::WebhookKindName(w.kind)},
+                 {"format", w.markdown ? "markdown" : "text"},
+                 {"hasSecret", w.has_secret},
                  {"url", w.url},
                  {"events", std::move(events)},
                  {"enabled", w.enabled},

@@ -45,7 +45,13 @@ Result<Target> Resolve(const std::string& url) {
   return t;
 }
 
-size_t Discard(char*, size_t size, size_t n, void*) { return size * n; }
+// Keeps the first 64 KiB of an answer (a robot's error code and message), drops the rest.
+size_t Collect(char* data, size_t size, size_t n, void* out) {
+  auto* body = static_cast<std::string*>(out);
+  const size_t room = body->size() < 65536 ? 65536 - body->size() : 0;
+  body->append(data, std::min(room, size * n));
+  return size * n;
+}
 
 }  // namespace
 
@@ -89,7 +95,7 @@ Status CurlTransport::CheckTarget(const std::string& url, bool allow_private) {
   return Status::Ok();
 }
 
-Result<int> CurlTransport::Post(const std::string& url, const std::string& body, const std::string& event,
+Result<notify::WebhookTransport::Answer> CurlTransport::Post(const std::string& url, const std::string& body, const std::string& event,
                                 bool allow_private) {
   auto target = Resolve(url);
   if (!target.ok()) return target.status();
@@ -116,7 +122,9 @@ Result<int> CurlTransport::Post(const std::string& url, const std::string& body,
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, Discard);
+  Answer answer;
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, Collect);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer.body);
   curl_easy_setopt(curl, CURLOPT_USERAGENT, "Quanke-Webhook/1");
   const CURLcode rc = curl_easy_perform(curl);
   long status = 0;
@@ -125,7 +133,8 @@ Result<int> CurlTransport::Post(const std::string& url, const std::string& body,
   curl_slist_free_all(headers);
   curl_slist_free_all(resolve);
   if (rc != CURLE_OK) return Status::Error("webhook.unreachable", curl_easy_strerror(rc));
-  return static_cast<int>(status);
+  answer.status = static_cast<int>(status);
+  return answer;
 }
 
 }  // namespace quanke::jobs

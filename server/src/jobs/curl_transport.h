@@ -14,8 +14,8 @@ class CurlTransport final : public notify::WebhookTransport {
   CurlTransport();
   ~CurlTransport() override;
   Status CheckTarget(const std::string& url, bool allow_private) override;
-  Result<int> Post(const std::string& url, const std::string& body, const std::string& event,
-                   bool allow_private) override;
+  Result<Answer> Post(const std::string& url, const std::string& body, const std::string& event,
+                      bool allow_private) override;
 };
 
 // Whether a numeric address (IPv4 or IPv6 text) is one webhooks may not reach by default.

@@ -3,6 +3,9 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <map>
+
+#include <boost/url/parse.hpp>
 
 #include "core/clock.h"
 #include "core/text_list.h"
@@ -18,7 +21,7 @@ namespace json = boost::json;
 constexpr const char* kWebhookColumns =
     "SELECT w.id, w.url, w.events, w.enabled, w.allow_private, w.created_at, w.updated_at, "
     "(SELECT d.status FROM webhook_deliveries d WHERE d.tenant_id = w.tenant_id AND d.webhook_id = w.id "
-    "ORDER BY d.id DESC LIMIT 1) FROM webhooks w ";
+    "ORDER BY d.id DESC LIMIT 1), w.kind, w.format, w.secret FROM webhooks w ";
 
 Webhook ReadWebhook(const storage::Row& r) {
   Webhook w;
@@ -30,6 +33,9 @@ Webhook ReadWebhook(const storage::Row& r) {
   w.created_at = r.Int(5);
   w.updated_at = r.Int(6);
   w.last_status = r.OptText(7);
+  ParseWebhookKind(r.Text(8), &w.kind);
+  w.markdown = r.Text(9) == "markdown";
+  w.has_secret = !r.Text(10).empty();
   return w;
 }
 
@@ -72,6 +78,7 @@ namespace {
 
 Status Validate(const WebhookInput& in, bool creating) {
   std::vector<FieldIssue> issues;
+  if (in.secret && in.secret->size() > 200) issues.push_back({"secret", "too_long"});
   if (creating && !in.url) issues.push_back({"url", "required"});
   if (in.url && in.url->size() > 2000) issues.push_back({"url", "too_long"});
   if (in.events) {
@@ -128,10 +135,12 @@ Result<Webhook> WebhookService::Create(const org::Caller& caller, const WebhookI
   Result<Webhook> out = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
     if (Status w = conn.Exec(
-            "INSERT INTO webhooks (tenant_id, id, url, events, enabled, allow_private, created_at, updated_at) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+            "INSERT INTO webhooks (tenant_id, id, url, events, enabled, allow_private, created_at, updated_at, kind, "
+            "format, secret) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10)",
             {V(caller.tenant_id), V(id), V(*in.url), V(JoinList(in.events.value_or(std::vector<std::string>{}))),
-             V(in.enabled.value_or(true)), V(in.allow_private.value_or(false)), V(now)});
+             V(in.enabled.value_or(true)), V(in.allow_private.value_or(false)), V(now),
+             V(WebhookKindName(in.kind.value_or(WebhookKind::kGeneric))), V(in.markdown.value_or(false) ? "markdown" : "text"),
+             V(in.secret.value_or(""))});
         !w.ok())
       return w;
     if (Status w = audit::RecordAction(conn, caller, now, "webhook.create", "webhook", id); !w.ok()) return w;
@@ -165,12 +174,20 @@ Result<Webhook> WebhookService::Update(const org::Caller& caller, Id id, const W
     if (in.events) w.events = *in.events;
     if (in.enabled) w.enabled = *in.enabled;
     if (in.allow_private) w.allow_private = *in.allow_private;
+    if (in.kind) w.kind = *in.kind;
+    if (in.markdown) w.markdown = *in.markdown;
     if (Status u = conn.Exec(
-            "UPDATE webhooks SET url = $3, events = $4, enabled = $5, allow_private = $6, updated_at = $7 "
-            "WHERE tenant_id = $1 AND id = $2",
-            {V(caller.tenant_id), V(id), V(w.url), V(JoinList(w.events)), V(w.enabled), V(w.allow_private), V(now)});
+            "UPDATE webhooks SET url = $3, events = $4, enabled = $5, allow_private = $6, updated_at = $7, kind = $8, "
+            "format = $9 WHERE tenant_id = $1 AND id = $2",
+            {V(caller.tenant_id), V(id), V(w.url), V(JoinList(w.events)), V(w.enabled), V(w.allow_private), V(now),
+             V(WebhookKindName(w.kind)), V(w.markdown ? "markdown" : "text")});
         !u.ok())
       return u;
+    if (in.secret)
+      if (Status u = conn.Exec("UPDATE webhooks SET secret = $3 WHERE tenant_id = $1 AND id = $2",
+                               {V(caller.tenant_id), V(id), V(*in.secret)});
+          !u.ok())
+        return u;
     if (Status a = audit::RecordAction(conn, caller, now, "webhook.update", "webhook", id); !a.ok()) return a;
     out = Load(conn, caller.tenant_id, id);
     return out.ok() ? Status::Ok() : out.status();
@@ -234,16 +251,84 @@ Result<Page<Delivery>> WebhookService::Deliveries(const org::Caller& caller, Id 
   return out;
 }
 
+namespace {
+
+constexpr const char* kSettingsKey = "notify";
+
+MessageSettings ReadSettings(storage::Connection& conn, Id tenant_id, Status* error) {
+  MessageSettings out;
+  auto r = conn.Query("SELECT value FROM tenant_settings WHERE tenant_id = $1 AND key = $2", {V(tenant_id), V(kSettingsKey)});
+  if (!r.ok()) {
+    *error = r.status();
+    return out;
+  }
+  if (r->empty()) return out;
+  boost::system::error_code ec;
+  json::value v = json::parse(r->front().Text(0), ec);
+  if (ec || !v.is_object()) return out;
+  const json::object& o = v.as_object();
+  if (auto* x = o.if_contains("language"); x && x->is_string()) out.language = std::string(x->as_string());
+  if (auto* x = o.if_contains("publicBaseUrl"); x && x->is_string()) out.public_base_url = std::string(x->as_string());
+  return out;
+}
+
+bool ValidBaseUrl(const std::string& url) {
+  if (url.empty()) return true;
+  if (url.size() > 300) return false;
+  auto parsed = boost::urls::parse_uri(url);
+  if (!parsed) return false;
+  return (parsed->scheme() == "http" || parsed->scheme() == "https") && !parsed->host().empty() &&
+         !parsed->has_query() && !parsed->has_fragment();
+}
+
+}  // namespace
+
 Status WebhookService::SendTest(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   const Instant now = clock_.Now();
   return storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
     auto hook = Load(conn, caller.tenant_id, id);
     if (!hook.ok()) return hook.status();
-    json::object data{{"title", "圈客 Webhook 测试消息"}, {"userId", IdToString(caller.user_id)}};
+    Status error;
+    const bool en = ReadSettings(conn, caller.tenant_id, &error).language == "en";
+    if (!error.ok()) return error;
+    json::object data{{"title", en ? "Quanke webhook test message" : "圈客 Webhook 测试消息"},
+                      {"userId", IdToString(caller.user_id)}};
     return Insert(conn, caller.tenant_id, id, "webhook.test", Payload("webhook.test", caller.tenant_id, now, data, ""),
                   now);
   });
+}
+
+Result<MessageSettings> WebhookService::Settings(const org::Caller& caller) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  Status error;
+  MessageSettings out = ReadSettings(**lease, caller.tenant_id, &error);
+  if (!error.ok()) return error;
+  return out;
+}
+
+Result<MessageSettings> WebhookService::SaveSettings(const org::Caller& caller, const MessageSettings& in) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  std::vector<FieldIssue> issues;
+  if (in.language != "zh-CN" && in.language != "en") issues.push_back({"language", "invalid_value"});
+  if (!ValidBaseUrl(in.public_base_url)) issues.push_back({"publicBaseUrl", "invalid_value"});
+  if (!issues.empty()) return Status::Validation(std::move(issues));
+  MessageSettings saved = in;
+  while (!saved.public_base_url.empty() && saved.public_base_url.back() == '/') saved.public_base_url.pop_back();
+  const std::string value = json::serialize(json::object{{"language", saved.language}, {"publicBaseUrl", saved.public_base_url}});
+  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    if (Status w = conn.Exec(
+            "INSERT INTO tenant_settings (tenant_id, key, value) VALUES ($1, $2, $3) ON CONFLICT (tenant_id, key) DO "
+            "UPDATE SET value = excluded.value",
+            {V(caller.tenant_id), V(kSettingsKey), V(value)});
+        !w.ok())
+      return w;
+    return audit::RecordAction(conn, caller, clock_.Now(), "settings.notify", "tenant", caller.tenant_id);
+  });
+  if (!s.ok()) return s;
+  return saved;
 }
 
 Result<int> WebhookService::DeliverDue(int max_batch) {
@@ -253,32 +338,54 @@ Result<int> WebhookService::DeliverDue(int max_batch) {
     std::string url, event, payload;
     bool allow_private;
     std::int64_t attempts;
+    WebhookKind kind;
+    bool markdown;
+    std::string secret;
+    MessageSettings settings;
   };
   std::vector<Due> due;
   {
     auto lease = db_.Read();
     if (!lease.ok()) return lease.status();
     auto r = (*lease)->Query(
-        "SELECT d.tenant_id, d.id, w.url, d.event, d.payload, w.allow_private, d.attempts FROM webhook_deliveries d "
-        "JOIN webhooks w ON w.tenant_id = d.tenant_id AND w.id = d.webhook_id WHERE d.status = 'pending' AND "
-        "d.next_attempt_at <= $1 ORDER BY d.next_attempt_at LIMIT " + std::to_string(max_batch),
+        "SELECT d.tenant_id, d.id, w.url, d.event, d.payload, w.allow_private, d.attempts, w.kind, w.format, w.secret "
+        "FROM webhook_deliveries d JOIN webhooks w ON w.tenant_id = d.tenant_id AND w.id = d.webhook_id WHERE "
+        "d.status = 'pending' AND d.next_attempt_at <= $1 ORDER BY d.next_attempt_at LIMIT " + std::to_string(max_batch),
         {V(now)});
     if (!r.ok()) return r.status();
-    for (const auto& row : r->rows)
-      due.push_back({row.Int(0), row.Int(1), row.Text(2), row.Text(3), row.Text(4), row.Bool(5), row.Int(6)});
+    std::map<Id, MessageSettings> settings;  // by tenant
+    for (const auto& row : r->rows) {
+      Due d{row.Int(0), row.Int(1), row.Text(2), row.Text(3), row.Text(4), row.Bool(5), row.Int(6),
+            WebhookKind::kGeneric, row.Text(8) == "markdown", row.Text(9), {}};
+      ParseWebhookKind(row.Text(7), &d.kind);
+      if (!settings.count(d.tenant_id)) {
+        Status error;
+        settings[d.tenant_id] = ReadSettings(**lease, d.tenant_id, &error);
+        if (!error.ok()) return error;
+      }
+      d.settings = settings[d.tenant_id];
+      due.push_back(std::move(d));
+    }
   }
   for (const Due& d : due) {
     std::optional<std::int64_t> http_status;
     std::optional<std::string> error;
-    if (Status check = transport_.CheckTarget(d.url, d.allow_private); !check.ok()) {
+    auto request = BuildRobotRequest(d.kind, d.markdown, d.secret, d.url, d.payload, d.settings, clock_.Now());
+    if (!request.ok()) {
+      error = request.status().message();
+    } else if (Status check = transport_.CheckTarget(d.url, d.allow_private); !check.ok()) {
       error = check.code() + ": " + check.message();
     } else {
-      auto sent = transport_.Post(d.url, d.payload, d.event, d.allow_private);
-      if (!sent.ok()) error = sent.status().message();
-      else http_status = *sent;
+      auto sent = transport_.Post(request->url, request->body, d.event, d.allow_private);
+      if (!sent.ok()) {
+        error = sent.status().message();
+      } else {
+        http_status = sent->status;
+        // A robot answers 200 with a non-zero error code when it refuses the message.
+        if (Status answer = CheckRobotAnswer(d.kind, sent->status, sent->body); !answer.ok()) error = answer.message();
+      }
     }
-    const bool delivered = http_status && *http_status >= 200 && *http_status < 300;
-    if (!delivered && !error) error = "HTTP " + std::to_string(http_status.value_or(0));
+    const bool delivered = !error;
     const std::int64_t attempts = d.attempts + 1;
     const bool give_up = !delivered && attempts >= options_.max_attempts;
     std::int64_t backoff = options_.first_backoff_ms;
@@ -289,7 +396,7 @@ Result<int> WebhookService::DeliverDue(int max_batch) {
           "UPDATE webhook_deliveries SET status = $3, attempts = $4, last_error = $5, response_status = $6, "
           "next_attempt_at = $7, delivered_at = $8 WHERE tenant_id = $1 AND id = $2",
           {V(d.tenant_id), V(d.id), V(delivered ? "delivered" : give_up ? "failed" : "pending"), V(attempts),
-           V(delivered ? std::nullopt : error), V(http_status),
+           V(error), V(http_status),
            delivered || give_up ? V(nullptr) : V(done_at + backoff), delivered ? V(done_at) : V(nullptr)});
     });
     if (!s.ok()) return s;

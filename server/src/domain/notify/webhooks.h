@@ -8,6 +8,7 @@
 #include "core/page.h"
 #include "core/status.h"
 #include "domain/notify/notifications.h"
+#include "domain/notify/robot_format.h"
 #include "domain/org/caller.h"
 #include "storage/database.h"
 
@@ -18,6 +19,9 @@ namespace quanke::notify {
 // webhook job with retries.
 struct Webhook {
   Id id = 0;
+  WebhookKind kind = WebhookKind::kGeneric;
+  bool markdown = false;  // robots: a markdown message / card instead of plain text
+  bool has_secret = false;  // a signing secret is stored (DingTalk, Feishu); it is never shown
   std::string url;
   std::vector<std::string> events;  // empty = every event
   bool enabled = true;
@@ -50,12 +54,20 @@ class WebhookTransport {
   // link-local or unspecified address and `allow_private` is false.
   virtual Status CheckTarget(const std::string& url, bool allow_private) = 0;
   // POSTs the JSON body to the address checked just before (so a DNS change cannot slip a
-  // private address in); answers the HTTP status, or an error for no answer.
-  virtual Result<int> Post(const std::string& url, const std::string& body, const std::string& event,
-                           bool allow_private) = 0;
+  // private address in); answers the HTTP status and the start of the answer's body, or an
+  // error for no answer.
+  struct Answer {
+    int status = 0;
+    std::string body;  // at most 64 KiB
+  };
+  virtual Result<Answer> Post(const std::string& url, const std::string& body, const std::string& event,
+                              bool allow_private) = 0;
 };
 
 struct WebhookInput {
+  std::optional<WebhookKind> kind;
+  std::optional<bool> markdown;
+  std::optional<std::string> secret;  // "" clears it
   std::optional<std::string> url;
   std::optional<std::vector<std::string>> events;
   std::optional<bool> enabled;
@@ -85,6 +97,9 @@ class WebhookService {
   Status Delete(const org::Caller& caller, Id id);
   Result<Page<Delivery>> Deliveries(const org::Caller& caller, Id id, const PageRequest& page);
   Status SendTest(const org::Caller& caller, Id id);
+  // The tenant's message settings (language, public base URL for deep links).
+  Result<MessageSettings> Settings(const org::Caller& caller);
+  Result<MessageSettings> SaveSettings(const org::Caller& caller, const MessageSettings& in);
 
   // Sends every due delivery once (the job calls it every few seconds); answers how many were
   // attempted.

@@ -157,7 +157,7 @@ export async function streamRefusal(baseUrl, token, opts) {
 // {path, method, headers, body (parsed JSON or text), at}. `statusFor(path)` picks the answer
 // (default 200); set receiver.status[path] = 500 to fail a path.
 export async function startReceiver() {
-  const rec = { requests: [], status: {}, port: 0 };
+  const rec = { requests: [], status: {}, robots: {}, port: 0 };
   const server = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
@@ -166,6 +166,15 @@ export async function startReceiver() {
       let body;
       try { body = JSON.parse(text); } catch { body = text; }
       rec.requests.push({ path: req.url, method: req.method, headers: req.headers, body, at: Date.now() });
+      // A path served by a robot stand-in answers as that robot would (see robots below).
+      const robot = Object.entries(rec.robots).find(([prefix]) => req.url.split('?')[0] === prefix);
+      if (robot) {
+        const answer = robot[1](req, body);
+        res.statusCode = 200;
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(answer));
+        return;
+      }
       res.statusCode = rec.status[req.url] ?? 200;
       res.end('ok');
     });
