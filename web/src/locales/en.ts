@@ -667,7 +667,7 @@ export const en = {
       customer_release: 'Releases',
       customer_transfer: 'Transfers',
       customer_reclaim: 'Reclaims',
-      discussion: 'Discussions',
+      worklog: 'Work logs',
     },
     verb: {
       followup: 'wrote a follow-up',
@@ -676,7 +676,7 @@ export const en = {
       customer_release: 'released a customer to the pool',
       customer_transfer: 'transferred a customer',
       customer_reclaim: 'customer reclaimed',
-      discussion: 'posted in a customer discussion',
+      worklog: 'submitted a work log',
     },
     wroteFollowUp: 'wrote a follow-up',
     wroteFollowUpTyped: 'wrote a follow-up · {type}',

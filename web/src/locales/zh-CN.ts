@@ -667,7 +667,7 @@ export const zhCN = {
       customer_release: '退回公海',
       customer_transfer: '转移客户',
       customer_reclaim: '自动回收',
-      discussion: '客户讨论',
+      worklog: '工作日志',
     },
     verb: {
       followup: '写了跟进',
@@ -676,7 +676,7 @@ export const zhCN = {
       customer_release: '把客户退回了公海',
       customer_transfer: '转移了客户',
       customer_reclaim: '客户被自动回收',
-      discussion: '在客户讨论中发言',
+      worklog: '提交了工作日志',
     },
     wroteFollowUp: '写了跟进',
     wroteFollowUpTyped: '写了跟进 · {type}',
