@@ -988,7 +988,7 @@ export const en = {
     readers: 'Read by {n}',
     noReaders: 'Nobody has read it yet',
     missingTitle: 'No daily log',
-    missingToday: 'today',
+    missingToday: 'Today',
     missingCount: '{n} not submitted',
     missingNone: 'Everyone has submitted',
     author: 'Author',
