@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, configureClient, setCsrfToken } from './client'
-import { createFollowUp, uploadAttachment } from './activity'
+import { FEED_ITEM_TYPES, createFollowUp, uploadAttachment } from './activity'
 
 /** Records what the upload did with XMLHttpRequest and lets the test answer. */
 class FakeXhr {
@@ -123,5 +123,15 @@ describe('activity api', () => {
     expect(url).toBe('/api/v1/customers/77/follow-ups')
     expect(JSON.parse(init.body)).toEqual({ text: '', type: 'visit', attachmentIds: ['a1'] })
     expect(init.headers['X-CSRF-Token']).toBe('c')
+  })
+})
+
+describe('feed type filter', () => {
+  // GET /feed answers 400 to any other `type` (kTypes in server/src/http/activity_handlers.cc);
+  // offering `discussion` (a customer's thread, never a feed item) broke the filter.
+  it('offers exactly the types the server accepts', () => {
+    expect([...FEED_ITEM_TYPES].sort()).toEqual(
+      ['customer.claim', 'customer.create', 'customer.reclaim', 'customer.release', 'customer.transfer', 'followup', 'worklog'],
+    )
   })
 })

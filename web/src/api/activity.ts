@@ -55,8 +55,9 @@ export type FeedItemType =
   | 'customer.release'
   | 'customer.transfer'
   | 'customer.reclaim'
-  | 'discussion'
+  | 'worklog'
 
+/** The types GET /feed accepts as `type` (any other value is a 400), in the filter's order. */
 export const FEED_ITEM_TYPES: readonly FeedItemType[] = [
   'followup',
   'customer.create',
@@ -64,7 +65,7 @@ export const FEED_ITEM_TYPES: readonly FeedItemType[] = [
   'customer.release',
   'customer.transfer',
   'customer.reclaim',
-  'discussion',
+  'worklog',
 ]
 
 export interface MentionRef {
@@ -288,6 +289,11 @@ export function attachmentUrl(attachment: Pick<Attachment, 'id' | 'url'>): strin
 
 export function listFeed(query: FeedQuery = {}): Promise<ListResponse<FeedItem>> {
   return request<ListResponse<FeedItem> | FeedItem[]>('/feed', { query: { ...query } }).then(asList)
+}
+
+/** One feed item (404 when the caller may not see it). */
+export function getFeedItem(id: string): Promise<FeedItem> {
+  return request(`/feed/${enc(id)}`)
 }
 
 export function likeFeedItem(id: string): Promise<{ likeCount: number; likedByMe: boolean }> {

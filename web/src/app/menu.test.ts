@@ -8,7 +8,7 @@ function keys(items: ReturnType<typeof buildMenu>): string[] {
 
 describe('buildMenu', () => {
   it('shows the organisation group with org.view', () => {
-    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
+    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
   })
 
   it('shows the field-visit pages by visit permissions', () => {
@@ -16,19 +16,20 @@ describe('buildMenu', () => {
     expect(keys(buildMenu(['visit.create', 'visit.view']))).toEqual(
       expect.arrayContaining(['visits', 'checkIn', 'nearby', 'visitPlans', 'visitStats']),
     )
-    expect(keys(buildMenu(['visit.view']))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers', 'visits', 'visitStats'])
+    expect(keys(buildMenu(['visit.view']))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers', 'visits', 'visitStats'])
     expect(keys(buildMenu([]))).not.toContain('visits')
   })
 
   it('hides the organisation group without org.view', () => {
     expect(keys(buildMenu(['customer.view']))).not.toContain('org')
-    expect(keys(buildMenu([]))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers'])
+    expect(keys(buildMenu([]))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers'])
   })
 
   it('shows the customer pages a rep may open', () => {
     expect(keys(buildMenu(['customer.view', 'pool.view', 'pool.claim']))).toEqual([
       'home',
       'feed',
+      'workLogs',
       'customerGroup',
       'myCustomers',
       'customers',
@@ -43,7 +44,7 @@ describe('buildMenu', () => {
 
   it('shows the webhook settings only with settings.configure', () => {
     expect(keys(buildMenu(['org.view']))).not.toContain('webhooks')
-    expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'customerGroup', 'myCustomers', 'settings', 'webhooks'])
+    expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers', 'settings', 'webhooks'])
   })
 
   it('needs every permission an item names', () => {

@@ -15,6 +15,7 @@ export interface MenuItem {
 export const MENU: readonly MenuItem[] = [
   { key: 'home', titleKey: 'nav.home', icon: 'HomeFilled' },
   { key: 'feed', titleKey: 'nav.feed', icon: 'ChatLineRound' },
+  { key: 'workLogs', titleKey: 'nav.workLogs', icon: 'Notebook' },
   {
     key: 'customerGroup',
     titleKey: 'nav.customers',

@@ -97,6 +97,32 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.feed', tab: true },
       },
       {
+        // 工作日志: write (desktop tab), my logs, team logs, 未提交 for managers.
+        path: 'work-logs',
+        name: 'workLogs',
+        component: responsive(
+          lazy(() => import('@/features/worklogs/WorkLogsPage.vue')),
+          lazy(() => import('@/features/worklogs/MobileWorkLogsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.workLogs' },
+      },
+      {
+        // The phone's write page; on the desktop the list page opens on its 写日志 tab.
+        path: 'work-logs/write',
+        name: 'workLogWrite',
+        component: responsive(
+          lazy(() => import('@/features/worklogs/WorkLogsPage.vue')),
+          lazy(() => import('@/features/worklogs/MobileWorkLogWritePage.vue')),
+        ),
+        meta: { titleKey: 'nav.workLogWrite' },
+      },
+      {
+        path: 'work-logs/:id',
+        name: 'workLogDetail',
+        component: () => import('@/features/worklogs/WorkLogDetailPage.vue'),
+        meta: { titleKey: 'nav.workLogDetail' },
+      },
+      {
         path: 'visits/check-in',
         name: 'checkIn',
         component: () => import('@/features/visits/CheckInPage.vue'),
