@@ -566,6 +566,8 @@ export const en = {
   },
   userPicker: {
     placeholder: 'Search by name',
+    searching: 'Searching…',
+    noMatch: 'No colleague found',
   },
   apiError: {
     customer_conflict: 'A matching customer already exists',
@@ -648,6 +650,7 @@ export const en = {
   mention: {
     insert: '{\'@\'}mention a colleague',
     noMatch: 'No matching colleague',
+    searching: 'Searching colleagues…',
   },
   comment: {
     placeholder: 'Write a comment; type {\'@\'} to mention',
@@ -699,7 +702,7 @@ export const en = {
     pickUser: 'Search colleagues',
     owner: 'Owner',
     ownerAccess: 'Owner',
-    noDirectory: 'You may not browse users, so colleagues cannot be searched; ask your manager to add team members',
+    alreadyMember: 'Already on the team',
   },
   discussion: {
     empty: 'No discussion yet — say something',

@@ -566,6 +566,8 @@ export const zhCN = {
   },
   userPicker: {
     placeholder: '搜索员工姓名',
+    searching: '正在搜索…',
+    noMatch: '没有找到同事',
   },
   apiError: {
     customer_conflict: '已存在相同的客户',
@@ -648,6 +650,7 @@ export const zhCN = {
   mention: {
     insert: '{\'@\'} 提到同事',
     noMatch: '没有匹配的同事',
+    searching: '正在搜索同事…',
   },
   comment: {
     placeholder: '写评论，输入 {\'@\'} 提到同事',
@@ -699,7 +702,7 @@ export const zhCN = {
     pickUser: '搜索同事',
     owner: '负责人',
     ownerAccess: '负责人',
-    noDirectory: '你没有查看员工的权限，无法搜索同事；如需添加团队成员，请联系主管',
+    alreadyMember: '已在团队',
   },
   discussion: {
     empty: '还没有讨论，说点什么吧',
