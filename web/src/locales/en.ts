@@ -923,6 +923,18 @@ export const en = {
       maxSpeedKmh: 'Max speed (km/h)',
       photoMaxAgeMinutes: 'Max photo time gap (min)',
     },
+    photoTime: {
+      label: 'Photo time',
+      taken: 'Photo taken {time}',
+      source: {
+        exif: 'camera (EXIF)',
+        file: 'file time',
+      },
+      hint: {
+        exif: 'The capture time the camera wrote into the photo (EXIF)',
+        file: 'The photo carries no capture time; this is the file’s time, for reference only',
+      },
+    },
     customerVisits: {
       empty: 'No visits yet',
       by: 'Check-in by {name}',

@@ -923,6 +923,18 @@ export const zhCN = {
       maxSpeedKmh: '移动速度最快（公里/小时）',
       photoMaxAgeMinutes: '照片与签到最大时差（分钟）',
     },
+    photoTime: {
+      label: '拍摄时间',
+      taken: '照片拍摄于 {time}',
+      source: {
+        exif: '相机记录',
+        file: '文件时间',
+      },
+      hint: {
+        exif: '相机写在照片里的拍摄时间（EXIF）',
+        file: '照片里没有拍摄时间，用的是文件时间，仅供参考',
+      },
+    },
     customerVisits: {
       empty: '还没有拜访签到',
       by: '{name} 签到',
