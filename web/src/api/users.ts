@@ -38,6 +38,23 @@ export function listUsers(query: UserListQuery = {}): Promise<ListResponse<User>
   return request('/users', { query: { ...query } })
 }
 
+/** A colleague as the address book (GET /users/lookup) gives them: enough to pick someone. */
+export interface UserLookup {
+  id: string
+  name: string
+  departmentName: string | null
+}
+
+/**
+ * Up to 20 active colleagues whose name matches `q` (all of them, by name, when empty). Any
+ * signed-in user may call it, unlike listUsers (org.view), so collaboration pickers — team
+ * members, @mentions — use it.
+ */
+export async function lookupUsers(q: string): Promise<UserLookup[]> {
+  const answer = await request<{ items: UserLookup[] }>('/users/lookup', { query: { q: q.trim() } })
+  return answer.items ?? []
+}
+
 export function getUser(id: string): Promise<User> {
   return request(`/users/${encodeURIComponent(id)}`)
 }

@@ -69,7 +69,14 @@ export interface CheckIn {
   followUpId: string | null
   /** This check-in set the customer's coordinates (客户标注). */
   fixedCustomerLocation: boolean
+  /** When the client said the photo was taken; null without a photo. */
+  photoTakenAt: string | null
+  /** Where that time came from: the photo's EXIF or the file's modification time. */
+  photoTimeSource: PhotoTimeSource | null
 }
+
+/** exif: the camera's capture time in the photo; file: the file's modification time. */
+export type PhotoTimeSource = 'exif' | 'file'
 
 export interface CheckInInput {
   lat: number
@@ -83,6 +90,7 @@ export interface CheckInInput {
   attachmentIds?: string[]
   /** The instant the client says the photo was taken. */
   photoTakenAt?: string
+  photoTimeSource?: PhotoTimeSource
   coord?: 'wgs84' | 'gcj02'
 }
 

@@ -31,6 +31,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'login.title' },
   },
   {
+    // First run: creating the company, while the database holds none (see guards.ts).
+    path: '/setup',
+    name: 'setup',
+    component: () => import('@/features/setup/SetupPage.vue'),
+    meta: { public: true, titleKey: 'setup.title' },
+  },
+  {
     path: '/',
     component: () => import('./layouts/AppLayout.vue'),
     children: [

@@ -64,6 +64,39 @@ export const en = {
     submit: 'Sign in',
     failed: 'Sign-in failed',
   },
+  setup: {
+    title: 'Create your company',
+    subtitle: 'First time on Quanke: create your company and its administrator; you are signed in with that account right after.',
+    sectionCompany: 'Company',
+    sectionAdmin: 'Administrator',
+    name: 'Company name',
+    namePlaceholder: 'e.g. Xingchen Technology Ltd.',
+    code: 'Enterprise code',
+    codePlaceholder: 'e.g. xingchen',
+    codeHint: 'Colleagues enter it to sign in. 2–32 lower-case letters, digits or "-"; cannot be changed later',
+    timeZone: 'Time zone',
+    timeZoneHint: 'Follow-up reminders and pool reclaims run on this time zone',
+    adminUsername: 'Administrator username',
+    adminUsernameHint: '2–32 letters, digits, ".", "_" or "-"',
+    adminName: 'Administrator name',
+    adminNamePlaceholder: 'Optional, the name colleagues see',
+    password: 'Password',
+    passwordPlaceholder: 'At least 8 characters',
+    confirmPassword: 'Confirm password',
+    submit: 'Create company and sign in',
+    done: '"{name}" is ready — welcome to Quanke',
+    doneSignIn: 'The company was created; please sign in with the account you just set up',
+    failed: 'Could not create the company, please try again',
+    alreadyDone: 'A company exists already; please sign in.',
+    toLogin: 'Go to sign-in',
+    issue: {
+      code: 'The enterprise code must be 2–32 lower-case letters, digits or "-"',
+      username: 'The username must be 2–32 letters, digits, ".", "_" or "-"',
+      passwordTooShort: 'The password needs at least 8 characters',
+      mismatch: 'The two passwords differ',
+      time_zone: 'Choose a valid time zone, such as Asia/Shanghai',
+    },
+  },
   nav: {
     visits: 'Field visits',
     checkIn: 'Check in',
@@ -570,6 +603,8 @@ export const en = {
   },
   userPicker: {
     placeholder: 'Search by name',
+    searching: 'Searching…',
+    noMatch: 'No colleague found',
   },
   apiError: {
     customer_conflict: 'A matching customer already exists',
@@ -652,6 +687,7 @@ export const en = {
   mention: {
     insert: '{\'@\'}mention a colleague',
     noMatch: 'No matching colleague',
+    searching: 'Searching colleagues…',
   },
   comment: {
     placeholder: 'Write a comment; type {\'@\'} to mention',
@@ -703,7 +739,7 @@ export const en = {
     pickUser: 'Search colleagues',
     owner: 'Owner',
     ownerAccess: 'Owner',
-    noDirectory: 'You may not browse users, so colleagues cannot be searched; ask your manager to add team members',
+    alreadyMember: 'Already on the team',
   },
   discussion: {
     empty: 'No discussion yet — say something',
@@ -923,6 +959,18 @@ export const en = {
       maxAccuracyM: 'Worst accuracy (m)',
       maxSpeedKmh: 'Max speed (km/h)',
       photoMaxAgeMinutes: 'Max photo time gap (min)',
+    },
+    photoTime: {
+      label: 'Photo time',
+      taken: 'Photo taken {time}',
+      source: {
+        exif: 'camera (EXIF)',
+        file: 'file time',
+      },
+      hint: {
+        exif: 'The capture time the camera wrote into the photo (EXIF)',
+        file: 'The photo carries no capture time; this is the file’s time, for reference only',
+      },
     },
     customerVisits: {
       empty: 'No visits yet',

@@ -64,6 +64,39 @@ export const zhCN = {
     submit: '登录',
     failed: '登录失败',
   },
+  setup: {
+    title: '创建公司',
+    subtitle: '第一次使用圈客：先创建你的公司和管理员账号，创建后会用这个账号直接登录。',
+    sectionCompany: '公司信息',
+    sectionAdmin: '管理员账号',
+    name: '公司名称',
+    namePlaceholder: '如：北京星辰科技有限公司',
+    code: '企业代码',
+    codePlaceholder: '如：xingchen',
+    codeHint: '同事登录时填写。2–32 位小写字母、数字或连字符（-），创建后不能修改',
+    timeZone: '时区',
+    timeZoneHint: '跟进提醒、到期回收公海等按这个时区计算',
+    adminUsername: '管理员用户名',
+    adminUsernameHint: '2–32 位字母、数字、点（.）、下划线（_）或连字符（-）',
+    adminName: '管理员姓名',
+    adminNamePlaceholder: '选填，同事看到的名字',
+    password: '密码',
+    passwordPlaceholder: '至少 8 位',
+    confirmPassword: '确认密码',
+    submit: '创建公司并登录',
+    done: '「{name}」已创建，欢迎使用圈客',
+    doneSignIn: '公司已创建，请用刚才的账号登录',
+    failed: '创建失败，请稍后重试',
+    alreadyDone: '公司已经创建过了，请直接登录。',
+    toLogin: '去登录',
+    issue: {
+      code: '企业代码只能是 2–32 位小写字母、数字或连字符（-）',
+      username: '用户名只能是 2–32 位字母、数字、点、下划线或连字符',
+      passwordTooShort: '密码至少 8 位',
+      mismatch: '两次输入的密码不一致',
+      time_zone: '请选择一个有效的时区，如 Asia/Shanghai',
+    },
+  },
   nav: {
     visits: '外勤拜访',
     checkIn: '签到',
@@ -570,6 +603,8 @@ export const zhCN = {
   },
   userPicker: {
     placeholder: '搜索员工姓名',
+    searching: '正在搜索…',
+    noMatch: '没有找到同事',
   },
   apiError: {
     customer_conflict: '已存在相同的客户',
@@ -652,6 +687,7 @@ export const zhCN = {
   mention: {
     insert: '{\'@\'} 提到同事',
     noMatch: '没有匹配的同事',
+    searching: '正在搜索同事…',
   },
   comment: {
     placeholder: '写评论，输入 {\'@\'} 提到同事',
@@ -703,7 +739,7 @@ export const zhCN = {
     pickUser: '搜索同事',
     owner: '负责人',
     ownerAccess: '负责人',
-    noDirectory: '你没有查看员工的权限，无法搜索同事；如需添加团队成员，请联系主管',
+    alreadyMember: '已在团队',
   },
   discussion: {
     empty: '还没有讨论，说点什么吧',
@@ -923,6 +959,18 @@ export const zhCN = {
       maxAccuracyM: '定位精度最差（米）',
       maxSpeedKmh: '移动速度最快（公里/小时）',
       photoMaxAgeMinutes: '照片与签到最大时差（分钟）',
+    },
+    photoTime: {
+      label: '拍摄时间',
+      taken: '照片拍摄于 {time}',
+      source: {
+        exif: '相机记录',
+        file: '文件时间',
+      },
+      hint: {
+        exif: '相机写在照片里的拍摄时间（EXIF）',
+        file: '照片里没有拍摄时间，用的是文件时间，仅供参考',
+      },
     },
     customerVisits: {
       empty: '还没有拜访签到',

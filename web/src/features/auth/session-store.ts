@@ -5,6 +5,9 @@ import * as authApi from '@/api/auth'
 import { setCsrfToken } from '@/api/client'
 import type { DataScope, LoginRequest, Tenant, User } from '@/api/types'
 
+/** The enterprise code last signed in with, so the login form can offer it again. */
+export const LAST_TENANT_KEY = 'quanke.tenant'
+
 export const useSessionStore = defineStore('session', () => {
   const user = ref<User | null>(null)
   const tenant = ref<Tenant | null>(null)

@@ -31,6 +31,8 @@ function checkIn(body: CheckInInput): CheckIn {
     attachments: [],
     followUpId: body.customerId ? 'f1' : null,
     fixedCustomerLocation: false,
+    photoTakenAt: body.photoTakenAt ?? null,
+    photoTimeSource: body.photoTimeSource ?? null,
   }
 }
 
@@ -45,7 +47,7 @@ function deps(over: Partial<CheckInDeps> = {}): CheckInDeps & { submitted: Check
       submitted.push(body)
       return checkIn(body)
     }),
-    now: () => new Date('2026-11-26T01:59:00Z'),
+    photoTime: vi.fn(async () => ({ takenAt: '2026-11-26T01:40:00.000Z', source: 'exif' as const })),
     ...over,
   }
 }
@@ -72,7 +74,7 @@ describe('check-in flow', () => {
     expect(d.submitted[0]).toEqual({ lat: HERE.lat, lng: HERE.lng, accuracyM: 12, provider: 'browser', customerId: 'near', purpose: '产品演示' })
   })
 
-  it('sends the photo with its time', async () => {
+  it('sends the photo with its capture time and where that time came from', async () => {
     const d = deps()
     const flow = createCheckInFlow(d)
     await flow.locate()
@@ -83,8 +85,42 @@ describe('check-in flow', () => {
     expect(flow.state.photo?.status).toBe('done')
     await flow.submit()
     expect(d.submitted[0].attachmentIds).toEqual(['att1'])
-    expect(d.submitted[0].photoTakenAt).toBe('2026-11-26T01:59:00.000Z')
+    expect(d.photoTime).toHaveBeenCalledTimes(1)
+    expect(flow.state.photo?.takenAt).toBe('2026-11-26T01:40:00.000Z')
+    expect(d.submitted[0].photoTakenAt).toBe('2026-11-26T01:40:00.000Z')
+    expect(d.submitted[0].photoTimeSource).toBe('exif')
     expect(d.submitted[0].customerId).toBeUndefined()
+  })
+
+  it('sends the file time as such when the photo has no EXIF (the real reader)', async () => {
+    const d = deps({ photoTime: undefined })
+    const flow = createCheckInFlow(d)
+    await flow.locate()
+    await flow.setPhoto(new File(['x'], 'shot.png', { type: 'image/png', lastModified: Date.parse('2026-11-20T08:00:00Z') }))
+    await flow.submit()
+    expect(d.submitted[0].photoTakenAt).toBe('2026-11-20T08:00:00.000Z')
+    expect(d.submitted[0].photoTimeSource).toBe('file')
+  })
+
+  it('is not ready to send until the photo time is known', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const d = deps({
+      photoTime: vi.fn(async () => {
+        await gate
+        return { takenAt: '2026-11-26T01:40:00.000Z', source: 'exif' as const }
+      }),
+    })
+    const flow = createCheckInFlow(d)
+    await flow.locate()
+    const picking = flow.setPhoto(new File(['x'], 'p.jpg', { type: 'image/jpeg' }))
+    await Promise.resolve()
+    expect(flow.state.photo?.status).toBe('uploading')
+    expect(flow.canSubmit()).toBe(false)
+    release()
+    await picking
+    expect(flow.state.photo?.status).toBe('done')
+    expect(flow.canSubmit()).toBe(true)
   })
 
   it('does not send a photo that failed to upload', async () => {

@@ -1,11 +1,13 @@
 // The 签到 form as a small state machine, independent of the UI so it can be unit-tested:
 //   idle → locating → (locateFailed | searching → ready) → submitting → (done | blocked | ready + error)
 // Position comes from the browser (WGS-84); nearby customers are asked for at once, nearest first;
-// a photo is uploaded as soon as it is taken, and its time is sent as photoTakenAt.
+// a photo is uploaded as soon as it is taken, and its capture time (EXIF, else the file's time:
+// photo-time.ts) is sent as photoTakenAt with photoTimeSource.
 import { reactive } from 'vue'
 import { ApiError } from '@/api/client'
 import type { Attachment } from '@/api/activity'
 import type { CheckIn, CheckInInput, NearbyCustomer, Reason } from '@/api/visits'
+import { readPhotoTime, type PhotoTime, type PhotoTimeSource } from './photo-time'
 import { reasonsFromDetails } from './visit-text'
 
 export interface Position {
@@ -31,14 +33,17 @@ export interface CheckInDeps {
   nearby: (position: Position) => Promise<NearbyCustomer[]>
   upload: (file: File) => Promise<Attachment>
   submit: (body: CheckInInput) => Promise<CheckIn>
-  now?: () => Date
+  /** When the photo was taken; by default from its EXIF, else the file's time. */
+  photoTime?: (file: File) => Promise<PhotoTime>
 }
 
 export interface PhotoState {
   name: string
   status: 'uploading' | 'done' | 'failed'
   attachment: Attachment | null
-  takenAt: string
+  /** Known once the photo was read (with the upload, before it can be sent). */
+  takenAt: string | null
+  timeSource: PhotoTimeSource | null
 }
 
 export interface CheckInState {
@@ -93,7 +98,7 @@ export function browserLocate(geo: Geolocation | undefined = typeof navigator !=
 
 export function createCheckInFlow(deps: CheckInDeps) {
   const state = reactive<CheckInState>(initialState())
-  const now = deps.now ?? (() => new Date())
+  const photoTime = deps.photoTime ?? ((file: File) => readPhotoTime(file))
   let photoGeneration = 0
 
   async function locate(): Promise<void> {
@@ -129,9 +134,17 @@ export function createCheckInFlow(deps: CheckInDeps) {
       state.photo = null
       return
     }
-    state.photo = { name: file.name, status: 'uploading', attachment: null, takenAt: now().toISOString() }
+    state.photo = { name: file.name, status: 'uploading', attachment: null, takenAt: null, timeSource: null }
+    // Read the time while the upload runs; readPhotoTime never fails.
+    const timing = photoTime(file).then((time) => {
+      if (mine === photoGeneration && state.photo) {
+        state.photo.takenAt = time.takenAt
+        state.photo.timeSource = time.source
+      }
+    })
     try {
       const attachment = await deps.upload(file)
+      await timing
       if (mine === photoGeneration && state.photo) {
         state.photo.attachment = attachment
         state.photo.status = 'done'
@@ -158,7 +171,10 @@ export function createCheckInFlow(deps: CheckInDeps) {
     if (state.notes.trim()) body.notes = state.notes.trim()
     if (state.photo?.status === 'done' && state.photo.attachment) {
       body.attachmentIds = [state.photo.attachment.id]
-      body.photoTakenAt = state.photo.takenAt
+      if (state.photo.takenAt && state.photo.timeSource) {
+        body.photoTakenAt = state.photo.takenAt
+        body.photoTimeSource = state.photo.timeSource
+      }
     }
     try {
       const result = await deps.submit(body)

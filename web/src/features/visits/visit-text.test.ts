@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { translator } from '@/shared/test-i18n'
-import { formatAccuracy, formatDistance, reasonText, reasonsFromDetails, scoreColor, scoreTagType, scoreText } from './visit-text'
+import { formatAccuracy, formatDistance, photoSourceText, reasonText, reasonsFromDetails, scoreColor, scoreTagType, scoreText } from './visit-text'
 import { ownerLabel } from './owner-label'
 
 const zh = translator('zh-CN')
@@ -107,5 +107,16 @@ describe('ownerLabel', () => {
     expect(ownerLabel({ ownerId: 'u1', ownerName: '马超', poolId: null, poolName: null }, 'u1', zh)).toBe('我的')
     expect(ownerLabel({ ownerId: null, ownerName: null, poolId: 'p', poolName: '华北公海' }, 'u1', zh)).toBe('公海')
     expect(ownerLabel({ ownerId: 'u2', ownerName: '张飞', poolId: null, poolName: null }, 'u1', zh)).toBe('张飞')
+  })
+})
+
+describe('photoSourceText', () => {
+  it('names where the photo time came from, and nothing when unknown', () => {
+    expect(photoSourceText('exif', zh)).toBe('相机记录')
+    expect(photoSourceText('file', zh)).toBe('文件时间')
+    expect(photoSourceText('exif', en)).toBe('camera (EXIF)')
+    expect(photoSourceText('file', en)).toBe('file time')
+    expect(photoSourceText(null, zh)).toBe('')
+    expect(photoSourceText('gps', zh)).toBe('')
   })
 })

@@ -1,6 +1,6 @@
 // Plain-language text for field visits: distances ("320 米", "1.2 公里"), the check-in score badge
 // (已验证 / 可疑 / 无法验证) and the reasons behind it. Pure, so they are unit-tested.
-import type { CheckInScore, Reason } from '@/api/visits'
+import type { CheckInScore, PhotoTimeSource, Reason } from '@/api/visits'
 import type { Translate } from '@/shared/translate'
 
 /** "320 米" under a kilometre (whole metres), "1.2 公里" above (one decimal, none from 100 km). */
@@ -26,6 +26,14 @@ export function scoreTagType(score: CheckInScore | string): 'success' | 'danger'
   if (score === 'verified') return 'success'
   if (score === 'suspicious') return 'danger'
   return 'warning'
+}
+
+/**
+ * Where a photo's time came from, in words: the camera's record (EXIF) or, for a photo without
+ * one, the file's time — which a reader should trust less. Empty when unknown.
+ */
+export function photoSourceText(source: PhotoTimeSource | string | null | undefined, t: Translate): string {
+  return source === 'exif' || source === 'file' ? t(`visit.photoTime.source.${source}`) : ''
 }
 
 /** Marker colour of a score on the maps. */
