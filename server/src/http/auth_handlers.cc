@@ -16,7 +16,7 @@ std::string SessionCookie(const std::string& token, Instant expires_at, Instant 
          std::to_string(max_age);
 }
 
-// POST /auth/login {tenant, username, password}
+// POST /auth/login {tenant, username, password, challenge?, solution?}
 Result<Response> Login(Context& ctx) {
   auto body = ParseJsonObject(ctx.req.body);
   if (!body.ok()) return body.status();
@@ -24,9 +24,12 @@ Result<Response> Login(Context& ctx) {
   auto tenant = in.String("tenant", true, 64);
   auto username = in.String("username", true, 64);
   auto password = in.String("password", true, 256);
+  org::AuthService::Proof proof;
+  proof.challenge = in.String("challenge", false, 200).value_or("");
+  proof.solution = in.String("solution", false, 64).value_or("");
   if (Status s = in.Finish(); !s.ok()) return s;
   auto result = ctx.services.auth.Login(*tenant, *username, *password, ctx.req.remote_ip,
-                                        ctx.req.request_id);
+                                        ctx.req.request_id, proof);
   if (!result.ok()) return result.status();
   Response r = JsonResponse(200, boost::json::object{{"token", result->token},
                                                      {"csrfToken", result->csrf_token},

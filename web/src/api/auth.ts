@@ -1,8 +1,24 @@
-import { request } from './client'
+import { ApiError, request } from './client'
 import type { LoginRequest, LoginResponse, MeResponse } from './types'
+import { solveChallenge } from '../shared/proof-of-work'
 
-export function login(body: LoginRequest): Promise<LoginResponse> {
-  return request('/auth/login', { method: 'POST', body, silent: true, noAuthRedirect: true })
+/**
+ * Logs in. From an address with many failed logins the server first asks for a proof of work
+ * (429 `auth.challenge_required` with `challenge` and `difficulty`); it is solved here and the
+ * login sent again, so a correct password still gets in.
+ */
+export async function login(body: LoginRequest): Promise<LoginResponse> {
+  let attempt: LoginRequest = body
+  for (let round = 0; ; round++) {
+    try {
+      return await request('/auth/login', { method: 'POST', body: attempt, silent: true, noAuthRedirect: true })
+    } catch (e) {
+      const challenge = e instanceof ApiError && e.code === 'auth.challenge_required' ? e.details : null
+      if (!challenge || round >= 2 || typeof challenge.challenge !== 'string' || typeof challenge.difficulty !== 'number') throw e
+      const solution = await solveChallenge(challenge.challenge, challenge.difficulty)
+      attempt = { ...body, challenge: challenge.challenge, solution }
+    }
+  }
 }
 
 export function logout(): Promise<void> {

@@ -79,6 +79,9 @@ export interface LoginRequest {
   tenant: string
   username: string
   password: string
+  /** A solved login challenge (see shared/proof-of-work.ts). */
+  challenge?: string
+  solution?: string
 }
 
 export interface LoginResponse {

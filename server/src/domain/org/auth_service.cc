@@ -40,18 +40,31 @@ const std::string& DummyHash() {
 AuthService::AuthService(storage::Database& db, const Clock& clock, AuthOptions options)
     : db_(db), clock_(clock), options_(options) {}
 
-Status AuthService::CheckNotLocked(storage::Connection& conn, const std::string& account_key,
-                                   const std::string& address_key, Instant now) {
-  auto r = conn.Query("SELECT MAX(locked_until) FROM login_throttle WHERE key = $1 OR key = $2",
-                      {V(account_key), V(address_key)});
+Status AuthService::CheckNotLocked(storage::Connection& conn, const std::string& account_key, Instant now) {
+  auto r = conn.Query("SELECT locked_until FROM login_throttle WHERE key = $1", {V(account_key)});
   if (!r.ok()) return r.status();
-  const Instant locked_until = r->front().Int(0);
+  const Instant locked_until = r->empty() ? 0 : r->front().Int(0);
   if (locked_until > now) {
     const std::int64_t seconds = (locked_until - now + 999) / 1000;
     return Status::Error("rate_limited", "Too many failed logins. Try again later.")
         .With("retryAfterSeconds", seconds);
   }
   return Status::Ok();
+}
+
+Status AuthService::CheckAddress(storage::Connection& conn, const std::string& address_key, const std::string& ip,
+                                 const Proof& proof, Instant now) {
+  auto r = conn.Query("SELECT failures, window_start FROM login_throttle WHERE key = $1", {V(address_key)});
+  if (!r.ok()) return r.status();
+  if (r->empty() || now - r->front().Int(1) > options_.failure_window_ms) return Status::Ok();
+  const std::int64_t failures = r->front().Int(0);
+  if (failures < options_.address_max_failures) return Status::Ok();
+  if (!proof.challenge.empty() && challenges_.Redeem(ip, proof.challenge, proof.solution, now)) return Status::Ok();
+  const int difficulty =
+      static_cast<int>(std::min<std::int64_t>(18, 14 + (failures - options_.address_max_failures) / 25));
+  return Status::Error("auth.challenge_required", "Too many failed logins from this address: solve the challenge.")
+      .With("challenge", challenges_.Issue(ip, difficulty, now))
+      .With("difficulty", static_cast<std::int64_t>(difficulty));
 }
 
 Status AuthService::RecordFailure(storage::Connection& conn, const std::string& key,
@@ -64,7 +77,7 @@ Status AuthService::RecordFailure(storage::Connection& conn, const std::string& 
     failures = r->front().Int(0) + 1;
     window_start = r->front().Int(1);
   }
-  const Instant locked_until = failures >= max_failures ? now + options_.lockout_ms : 0;
+  const Instant locked_until = max_failures > 0 && failures >= max_failures ? now + options_.lockout_ms : 0;
   return conn.Exec(
       "INSERT INTO login_throttle (key, failures, window_start, locked_until) "
       "VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, "
@@ -74,7 +87,7 @@ Status AuthService::RecordFailure(storage::Connection& conn, const std::string& 
 
 Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std::string& username,
                                        const std::string& password, const std::string& ip,
-                                       const std::string& request_id) {
+                                       const std::string& request_id, const Proof& proof) {
   const Instant now = clock_.Now();
   const std::string address_key = "ip:" + ip;
   std::optional<Tenant> tenant;
@@ -88,7 +101,8 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
     tenant = *t;
     account_key = "acct:" + (tenant ? std::to_string(tenant->id) : "?" + Lower(tenant_code)) +
                   ":" + Lower(username);
-    if (Status s = CheckNotLocked(**lease, account_key, address_key, now); !s.ok()) return s;
+    if (Status s = CheckAddress(**lease, address_key, ip, proof, now); !s.ok()) return s;
+    if (Status s = CheckNotLocked(**lease, account_key, now); !s.ok()) return s;
     if (tenant) {
       auto rec = FindLoginRecord(**lease, tenant->id, username);
       if (!rec.ok()) return rec.status();
@@ -105,8 +119,8 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
     Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
       if (Status f = RecordFailure(conn, account_key, options_.account_max_failures, now); !f.ok())
         return f;
-      if (Status f = RecordFailure(conn, address_key, options_.address_max_failures, now); !f.ok())
-        return f;
+      // The address is counted, never locked: past its limit it needs a proof of work instead.
+      if (Status f = RecordFailure(conn, address_key, 0, now); !f.ok()) return f;
       if (!tenant) return Status::Ok();
       audit::Entry e;
       e.at = now;

@@ -62,11 +62,54 @@ TEST_P(AuthServiceTest, AccountLocksAfterFiveFailuresAndUnlocksLater) {
   EXPECT_TRUE(Login("rep01", "demo123456").ok());
 }
 
-TEST_P(AuthServiceTest, AddressLocksAfterTwentyFailures) {
-  const char* users[] = {"rep03", "rep04", "rep05", "rep06", "rep07"};
+// Solves a challenge the way a browser does: counting up until the hash has enough zero bits.
+std::string Solve(const std::string& challenge, int difficulty) {
+  for (int i = 0;; ++i)
+    if (LoginChallenges::Solves(challenge, std::to_string(i), difficulty)) return std::to_string(i);
+}
+
+TEST_P(AuthServiceTest, AnAddressWithManyFailuresNeedsAProofOfWorkNotALockout) {
+  const char* users[] = {"nobody1", "nobody2", "nobody3", "nobody4", "nobody5"};
   for (int i = 0; i < 20; ++i) (void)Login(users[i % 5], "wrong-password", "10.9.9.9");
-  EXPECT_EQ(Login("rep08", "demo123456", "10.9.9.9").status().code(), "rate_limited");
+  Status asked = Login("rep08", "demo123456", "10.9.9.9").status();
+  ASSERT_EQ(asked.code(), "auth.challenge_required");
+  const auto challenge = std::get<std::string>(*asked.Detail("challenge"));
+  const auto difficulty = static_cast<int>(std::get<std::int64_t>(*asked.Detail("difficulty")));
+  EXPECT_EQ(difficulty, 14);
+  // A wrong answer is asked again; the right one lets a correct password in.
+  auto wrong = company_->auth().Login("demo", "rep08", "demo123456", "10.9.9.9", "t", {challenge, "not-a-solution"});
+  EXPECT_EQ(wrong.status().code(), "auth.challenge_required");
+  const std::string solution = Solve(challenge, difficulty);
+  auto in = company_->auth().Login("demo", "rep08", "demo123456", "10.9.9.9", "t", {challenge, solution});
+  ASSERT_TRUE(in.ok()) << in.status().message();
+  // A challenge is good for one login, and only from the address it was issued to.
+  EXPECT_EQ(company_->auth().Login("demo", "rep08", "demo123456", "10.9.9.9", "t", {challenge, solution}).status().code(),
+            "auth.challenge_required");
+  for (int i = 0; i < 20; ++i) (void)Login("nobody" + std::to_string(i), "wrong-password", "10.9.9.7");
+  Status here = Login("rep09", "demo123456", "10.9.9.9").status();
+  const auto c2 = std::get<std::string>(*here.Detail("challenge"));
+  EXPECT_EQ(company_->auth().Login("demo", "rep09", "demo123456", "10.9.9.7", "t", {c2, Solve(c2, 14)}).status().code(),
+            "auth.challenge_required");
+  // Another address is not affected, and the window ends.
   EXPECT_TRUE(Login("rep08", "demo123456", "10.9.9.10").ok());
+  company_->clock().Advance(16 * kMinute);
+  EXPECT_TRUE(Login("rep08", "demo123456", "10.9.9.9").ok());
+}
+
+TEST_P(AuthServiceTest, TheProofGetsHarderWithEveryFailureBeyondTheLimit) {
+  for (int i = 0; i < 20; ++i) (void)Login("nobody" + std::to_string(i), "wrong-password", "10.7.7.7");
+  // Past the limit every guess costs a proof, and every wrong guess makes the next one harder:
+  // 14 bits, one more per 25 further failures, at most 18. Unsolved attempts check nothing.
+  for (int i = 0; i < 25 * 2 + 1; ++i) {
+    Status asked = Login("guess" + std::to_string(i), "wrong-password", "10.7.7.7").status();
+    ASSERT_EQ(asked.code(), "auth.challenge_required");
+    const auto difficulty = std::get<std::int64_t>(*asked.Detail("difficulty"));
+    ASSERT_EQ(difficulty, std::min<std::int64_t>(18, 14 + i / 25)) << "after " << 20 + i << " failures";
+    const auto challenge = std::get<std::string>(*asked.Detail("challenge"));
+    auto r = company_->auth().Login("demo", "guess" + std::to_string(i), "wrong-password", "10.7.7.7", "t",
+                                    {challenge, Solve(challenge, static_cast<int>(difficulty))});
+    ASSERT_EQ(r.status().code(), "auth.invalid_credentials");
+  }
 }
 
 TEST_P(AuthServiceTest, SessionsExpire) {
