@@ -31,6 +31,28 @@ const newPool = async (name) => assertOk(await admin.post('/api/v1/pools', {
 }), 201, `POST /pools ${name}`);
 const userName = (id) => dir.users.find((u) => u.id === id)?.username;
 
+// The sweep day (relative to D0) that reclaims an owned customer under `rules` (PoolRules of its
+// home pool, in effect since the oldest version), from the rules alone: each rule's clock starts
+// on the local date of the later of the last follow-up (noFollowUp only) and the moment its owner
+// received it (the newest owner-history entry that gave it to them), not before the rules took
+// effect; N days → reclaimed by the sweep of start + N + 1. The earliest enabled rule governs.
+async function dueDayByRules(c, rules, versions) {
+  const history = assertOk(await admin.get(`/api/v1/customers/${c.id}/owner-history`), 200, 'owner history').items;
+  const gave = history.find((h) => h.toUserId === c.ownerId);
+  const received = localDate(gave?.at ?? c.claimedAt ?? c.createdAt);
+  const since = localDate(versions[versions.length - 1].effectiveAt);
+  const later = (a, b) => (a > b ? a : b);
+  const days = (rule) => rule.daysByLevel?.[c.level] ?? rule.days;
+  const dues = [];
+  if (rules.noFollowUp.enabled) {
+    const start = later(later(received, c.lastFollowUpAt ? localDate(c.lastFollowUpAt) : received), since);
+    dues.push(dayOf(addDays(start, days(rules.noFollowUp) + 1)));
+  }
+  if (rules.noDeal.enabled) dues.push(dayOf(addDays(later(received, since), days(rules.noDeal) + 1)));
+  assert.equal(rules.protection.enabled, false, 'the demo pool has no protection rule');
+  return Math.min(...dues);
+}
+
 function track(key, customer, expectedDay, note) {
   T[key] = { id: customer.id, name: customer.name, expectedDay, owner: customer.ownerId, homePoolId: customer.homePoolId, note };
 }
@@ -65,11 +87,22 @@ test('setup: tracked customers — claimed, assigned, locked, unlocked, transfer
   assert.equal(dealed.reclaim, null, 'a deal customer has no countdown');
   track('deal', dealed, null, 'deal: exempt');
 
-  // Demo customers of 华北 reps whose clock started 12–14 days ago (due in a few days).
+  // Demo customers of 华北 reps due in a few days — by the rules, computed here from the pool's
+  // rules, each customer's last follow-up and when its owner received it (owner history). The
+  // server's own countdown is only compared with that, never used as the expectation.
+  const hbRules = await rulesOf(hb.id);
+  const hbVersions = assertOk(await admin.get(`/api/v1/pools/${hb.id}/rules`), 200, 'rule versions').items;
   const owned = await allPages(admin, '/api/v1/customers?sort=name');
   const hbReps = new Set(['rep01', 'rep02', 'rep03', 'rep04', 'rep05', 'rep06', 'rep07'].map((u) => dir.user(u).id));
-  const old = owned.filter((c) => hbReps.has(c.ownerId) && c.homePoolId === hb.id && !c.locked && c.status !== 'deal'
-    && c.reclaim && dayOf(c.reclaim.reclaimOn) >= 1 && dayOf(c.reclaim.reclaimOn) <= 4);
+  const candidates = owned.filter((c) => hbReps.has(c.ownerId) && c.homePoolId === hb.id && !c.locked && c.status !== 'deal');
+  const old = [];
+  for (const c of candidates) {
+    const due = await dueDayByRules(c, hbRules, hbVersions);
+    if (due < 1 || due > 4) continue;
+    assert.equal(c.reclaim?.reclaimOn, addDays(D0, due), `${c.name}: the server's countdown agrees with the rules`);
+    old.push({ ...c, dueDay: due });
+    if (old.length >= 40) break;
+  }
   // One customer per owner (lock limit, and independent owners).
   const pick = [];
   for (const c of old) if (!pick.some((p) => p.ownerId === c.ownerId)) pick.push(c);
@@ -78,32 +111,32 @@ test('setup: tracked customers — claimed, assigned, locked, unlocked, transfer
   const ownerApi = async (c) => as(srv.baseUrl, userName(c.ownerId));
 
   // 5. Untouched demo customer: reclaimed on the day its countdown says.
-  track('demoUntouched', oUntouched, dayOf(oUntouched.reclaim.reclaimOn), `demo, countdown ${oUntouched.reclaim.reclaimOn}`);
+  track('demoUntouched', oUntouched, oUntouched.dueDay, `demo, due day ${oUntouched.dueDay} by the rules`);
   // 6. Locked all month: never reclaimed.
   const lk = assertOk(await (await ownerApi(oLocked)).post(`/api/v1/customers/${oLocked.id}/lock`, {}), 200, 'lock');
   assert.equal(lk.locked, true);
   assert.equal(lk.reclaim, null);
-  track('locked', lk, null, `demo, due ${oLocked.reclaim.reclaimOn}, locked`);
+  track('locked', lk, null, `demo, due day ${oLocked.dueDay}, locked`);
   // 7. Locked and unlocked at once: the clock restarts today → day 16 instead of its old date.
   const o7 = await ownerApi(oUnlockNow);
   assertOk(await o7.post(`/api/v1/customers/${oUnlockNow.id}/lock`, {}), 200, 'lock');
   const un = assertOk(await o7.post(`/api/v1/customers/${oUnlockNow.id}/unlock`, {}), 200, 'unlock');
   const today = dayOf(localDate(new Date().toISOString()));
   assert.equal(un.reclaim?.reclaimOn, addDays(D0, today + 16), `countdown after unlock: ${JSON.stringify(un.reclaim)}`);
-  track('unlockedDay0', un, today + 16, `demo, due ${oUnlockNow.reclaim.reclaimOn}, locked+unlocked day 0`);
+  track('unlockedDay0', un, today + 16, `demo, due day ${oUnlockNow.dueDay}, locked+unlocked day 0`);
   // 8. Locked now, unlocked after the sweep of day 10: not reclaimed while locked (its old date
   //    passes), and after the unlock its clock starts at the unlock (real now = day 0) → day 16.
   const lk8 = assertOk(await (await ownerApi(oUnlockLater)).post(`/api/v1/customers/${oUnlockLater.id}/lock`, {}), 200, 'lock');
-  track('unlockedAfterDay10', lk8, 16, `demo, due ${oUnlockLater.reclaim.reclaimOn}, locked, unlocked after the day-10 sweep`);
+  track('unlockedAfterDay10', lk8, 16, `demo, due day ${oUnlockLater.dueDay}, locked, unlocked after the day-10 sweep`);
   T.unlockedAfterDay10.ownerName = userName(oUnlockLater.ownerId);
   // 9. Transferred to C today: the clock restarts at the transfer.
   const tr = assertOk(await admin.post(`/api/v1/customers/${oTransfer.id}/transfer`, { userId: C.id }), 200, 'transfer');
   assert.equal(tr.ownerId, C.id);
-  track('transferred', tr, dayOf(localDate(new Date().toISOString())) + 16, `demo, due ${oTransfer.reclaim.reclaimOn}, transferred day 0`);
+  track('transferred', tr, dayOf(localDate(new Date().toISOString())) + 16, `demo, due day ${oTransfer.dueDay}, transferred day 0`);
   assert.equal(tr.reclaim?.startedOn, localDate(new Date().toISOString()), 'transfer restarts the clock');
   // 10. Old demo customer becomes a deal: exempt.
   const dl = assertOk(await (await ownerApi(oDeal)).patch(`/api/v1/customers/${oDeal.id}`, { status: 'deal' }), 200, 'deal');
-  track('demoDeal', dl, null, `demo, due ${oDeal.reclaim.reclaimOn}, deal`);
+  track('demoDeal', dl, null, `demo, due day ${oDeal.dueDay}, deal`);
 
   // 11. Rule change effective immediately: pool P1 15 → 5 days after the claim.
   const P1 = await newPool('规则即时变更池');
