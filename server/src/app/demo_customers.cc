@@ -210,6 +210,8 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
       } else {
         c.clock_start_at = now - static_cast<Instant>(uniform(1, 10)) * kDay;
         c.last_follow_up_at = now - static_cast<Instant>(uniform(0, 5)) * kDay;
+        // The owner wrote the last follow-up, so it is not before they received the customer.
+        c.last_follow_up_at = std::max(*c.last_follow_up_at, *c.clock_start_at + 3600 * 1000);
       }
       c.claimed_at = c.clock_start_at;
       // The owner's follow-ups: the last one is the customer's last follow-up time, the others
@@ -226,6 +228,17 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
       c.times_reclaimed = uniform(0, 3);
       if (c.times_reclaimed > 0)
         c.previous_owner_id = users.at(region->reps[static_cast<size_t>(uniform(0, static_cast<int>(region->reps.size()) - 1))]);
+      if (c.previous_owner_id) {
+        // The previous owner's follow-ups stay with the customer: whoever claims it reads them.
+        Instant at = *c.released_at - static_cast<Instant>(notes_uniform(16, 40)) * kDay;
+        c.last_follow_up_at = at;
+        for (int k = notes_uniform(1, 3); k > 0; --k) {
+          follow_ups.push_back({at, c.id, *c.previous_owner_id, &kNotes[notes_uniform(0, static_cast<int>(std::size(kNotes)) - 1)]});
+          at -= static_cast<Instant>(notes_uniform(3, 9)) * kDay + notes_uniform(0, 3600) * 1000LL;
+        }
+      } else {
+        c.last_follow_up_at.reset();  // never worked: nobody wrote a follow-up
+      }
     }
     std::vector<customers::Contact> contacts;
     const int contact_count = uniform(1, 2);

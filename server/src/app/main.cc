@@ -13,6 +13,7 @@
 
 #include "app/bench_org.h"
 #include "app/demo.h"
+#include "app/demo_activity.h"
 #include "app/version.h"
 #include "domain/activity/activity_service.h"
 #include "domain/activity/work_logs.h"
@@ -192,7 +193,7 @@ int Migrate(const std::string& db_url) {
 }
 
 int Demo(const std::string& db_url, const std::string& tenant, const std::string& password,
-         int customers) {
+         int customers, bool activity) {
   SetUpLogging(false);
   auto db = OpenMigrated(db_url, 1);
   if (!db.ok()) return Fail(db.status());
@@ -204,6 +205,8 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
     return 0;
   }
   if (!s.ok()) return Fail(s);
+  if (activity)
+    if (Status a = LoadDemoActivity(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
   std::printf("loaded demo company: enterprise code %s, %zu people, %d customers, password %s\n",
               tenant.c_str(), logins.size(), customers, password.c_str());
   return 0;
@@ -375,6 +378,8 @@ int main(int argc, char** argv) {
   demo->add_option("--password", password, "Password of every demo account")->capture_default_str();
   int demo_customers = 2000;
   demo->add_option("--customers", demo_customers, "Number of demo customers")->check(CLI::Range(0, 100000))->capture_default_str();
+  bool demo_activity = true;
+  demo->add_option("--activity", demo_activity, "Also load a week of check-ins, visit plans, work logs and robot deliveries")->capture_default_str();
 
   auto* generate = app.add_subcommand("generate", "Create a large organisation for benchmarks");
   std::string gen_tenant = "bench";
@@ -420,7 +425,7 @@ int main(int argc, char** argv) {
   if (*generate) return Generate(db_url, gen_tenant, gen_users, password, gen_follow_ups);
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
-  if (*demo) return Demo(db_url, tenant, password, demo_customers);
+  if (*demo) return Demo(db_url, tenant, password, demo_customers, demo_activity);
   if (*tenant_create) return TenantCreate(db_url, company);
   if (*user_add) return UserAdd(db_url, u_tenant, u_username, u_name, u_password, u_role);
   return 1;
