@@ -132,15 +132,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
                           customer_service, pool_service, activity_service, work_log_service,
                           webhook_service, visit_service, kVersion};
   http::Router router(services);
-  http::AddHealthRoutes(router);
-  http::AddAuthRoutes(router);
-  http::AddOrgRoutes(router);
-  http::AddCustomerRoutes(router);
-  http::AddPoolRoutes(router);
-  http::AddActivityRoutes(router);
-  http::AddWorkLogRoutes(router);
-  http::AddVisitRoutes(router);
-  http::AddSetupRoutes(router);
+  http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
   http::IdempotencyStore idempotency(**db, clock);
   router.SetIdempotencyStore(&idempotency);

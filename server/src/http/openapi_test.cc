@@ -44,14 +44,7 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   Services services{*db,      clock,    auth,          org, customer_service, pool_service, activity_service,
                     work_logs, webhooks, visit_service, "test"};
   Router router(services);
-  AddHealthRoutes(router);
-  AddAuthRoutes(router);
-  AddOrgRoutes(router);
-  AddCustomerRoutes(router);
-  AddPoolRoutes(router);
-  AddActivityRoutes(router);
-  AddWorkLogRoutes(router);
-  AddVisitRoutes(router);
+  AddAllRoutes(router);
   AddOpenApiRoute(router);
 
   boost::json::value doc = boost::json::parse(OpenApiDocument());

@@ -154,4 +154,16 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
   return response;
 }
 
+void AddAllRoutes(Router& router) {
+  AddHealthRoutes(router);
+  AddAuthRoutes(router);
+  AddOrgRoutes(router);
+  AddCustomerRoutes(router);
+  AddPoolRoutes(router);
+  AddActivityRoutes(router);
+  AddWorkLogRoutes(router);
+  AddVisitRoutes(router);
+  AddSetupRoutes(router);
+}
+
 }  // namespace quanke::http

@@ -131,6 +131,8 @@ void AddActivityRoutes(Router& router);
 void AddWorkLogRoutes(Router& router);
 void AddVisitRoutes(Router& router);
 void AddSetupRoutes(Router& router);
+// Every resource's routes: the one list the server and the OpenAPI test share.
+void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace quanke::http

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { useServer, test } from './lib/harness.mjs';
 import { as, assertOk, allPages, localDate, addDays } from './lib/crm.mjs';
 
-const srv = useServer({ tenants: ['demo'], sweepCheck: 0 });
+const srv = useServer({ tenants: ['demo'], sweepCheck: 0, activity: true });
 let admin;
 
 test('setup', async () => {

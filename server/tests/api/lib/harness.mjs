@@ -45,10 +45,10 @@ const psql = (admin, sql) => execFileSync('psql', [admin, '-q', '-tA', '-v', 'ON
 // template `qt_tpl_<runner pid>_<hash>`, and later servers of the same run (same runner process,
 // binary and options) start from `CREATE DATABASE … TEMPLATE` instead. Templates of runs whose
 // runner is gone are dropped when a new one is made.
-function demoTemplateName(tenants, customers) {
+function demoTemplateName(tenants, customers, activity) {
   let id = BIN;
   try { const st = statSync(BIN); id += `:${st.size}:${st.mtimeMs}`; } catch { /* no binary: startServer fails later */ }
-  const hash = createHash('sha1').update(JSON.stringify({ id, tenants, customers: customers ?? null })).digest('hex').slice(0, 12);
+  const hash = createHash('sha1').update(JSON.stringify({ id, tenants, customers: customers ?? null, activity })).digest('hex').slice(0, 12);
   return `qt_tpl_${process.ppid}_${hash}`;
 }
 function templateExists(admin, name) {
@@ -105,11 +105,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // sweep off — use it wherever the test needs stable data); webhookAttempts, webhookBackoffMs
 // (`--webhook-attempts N --webhook-backoff-ms MS`); extraArgs (more `serve` flags, as is);
 // reuseDemo (PostgreSQL: start from a template copy of the same run's first demo load, see
-// demoTemplateName — for tests that do not mind demo data loaded a few minutes earlier).
+// demoTemplateName — for tests that do not mind demo data loaded a few minutes earlier);
+// activity (load the demo's week of check-ins, plans, work logs and robot deliveries, as
+// `make run` does; off by default so that tests count from an empty field-work history).
 export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'], customers, sweepCheck,
-  webhookAttempts, webhookBackoffMs, extraArgs = [], reuseDemo = false } = {}) {
+  webhookAttempts, webhookBackoffMs, extraArgs = [], reuseDemo = false, activity = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'quanke-api-'));
-  const template = reuseDemo && BACKEND === 'postgres' && tenants.length ? demoTemplateName(tenants, customers) : null;
+  const template = reuseDemo && BACKEND === 'postgres' && tenants.length ? demoTemplateName(tenants, customers, activity) : null;
   let db = null;
   if (template && templateExists(process.env.QUANKE_TEST_PG_URL, template)) {
     try { db = makeDatabase(dir, template); } catch { db = null; } // e.g. the template is being copied by another file
@@ -117,7 +119,7 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
   if (!db) {
     db = makeDatabase(dir);
     for (const t of tenants) {
-      const demoArgs = ['demo', '--db', db.url, '--tenant', t, '--password', PASSWORD];
+      const demoArgs = ['demo', '--db', db.url, '--tenant', t, '--password', PASSWORD, '--activity', String(activity)];
       const n = customers !== null && typeof customers === 'object' ? customers[t] : customers;
       if (n !== undefined) demoArgs.push('--customers', String(n));
       runCli(demoArgs);
