@@ -147,6 +147,17 @@ test.describe('desktop: chat-robot webhooks', () => {
       await expect(delivered.getByTestId('delivery-error')).toHaveCount(0)
       const text = robot.received.find((r) => r.path === `/wecom/${suffix}`)
       expect((text!.body.text as { content: string }).content).toMatch(/^\[Quanke\] /)
+      await page.keyboard.press('Escape')
+
+      // On a phone the page stays usable: one card per webhook, nothing wider than the screen.
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.reload()
+      const phoneCard = page.getByTestId('webhook-card').filter({ hasText: wecomUrl })
+      await expect(phoneCard).toContainText('企业微信')
+      const phoneDeliveries = phoneCard.getByRole('button', { name: '投递记录' })
+      await phoneDeliveries.scrollIntoViewIfNeeded()
+      await expect(phoneDeliveries).toBeInViewport({ ratio: 1 })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     } finally {
       for (const id of created) await apiSend(page, 'DELETE', `/webhooks/${id}`)
       await putMessageSettings(page, original)

@@ -808,7 +808,7 @@ export const en = {
     lastStatus: 'Last delivery',
     updatedAt: 'Updated',
     test: 'Send test',
-    testQueued: 'Test message queued',
+    testQueued: 'Test message queued; its result shows under Deliveries in a few seconds',
     deliveries: 'Deliveries',
     deliveriesTitle: 'Deliveries',
     deleteConfirm: 'Delete the webhook to {url}?',

@@ -808,7 +808,7 @@ export const zhCN = {
     lastStatus: '最近投递',
     updatedAt: '更新时间',
     test: '发送测试',
-    testQueued: '测试消息已加入发送队列',
+    testQueued: '测试消息已加入发送队列，几秒后可在“投递记录”里看到结果',
     deliveries: '投递记录',
     deliveriesTitle: '投递记录',
     deleteConfirm: '确定删除推送到 {url} 的 Webhook 吗？',
