@@ -164,6 +164,6 @@ test.describe('desktop: robot webhooks', () => {
     await row.getByTestId('webhook-deliveries').click()
     const drawer = page.getByTestId('deliveries-drawer')
     await drawer.getByRole('button', { name: '发送测试' }).click()
-    await expect(drawer.getByTestId('deliveries-table')).toContainText('测试消息')
+    await expect(drawer.getByTestId('deliveries-list')).toContainText('测试消息')
   })
 })

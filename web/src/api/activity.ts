@@ -128,8 +128,20 @@ export interface Todos {
   forgottenDays: number
 }
 
+/** Who receives the messages: any HTTP endpoint (Quanke's JSON) or a group chat robot. */
+export type WebhookKind = 'generic' | 'wecom' | 'dingtalk' | 'feishu'
+
+export const WEBHOOK_KINDS: readonly WebhookKind[] = ['generic', 'wecom', 'dingtalk', 'feishu']
+
+/** A robot's message shape: plain text, or markdown (a card on Feishu). Generic hooks ignore it. */
+export type WebhookFormat = 'text' | 'markdown'
+
 export interface Webhook {
   id: string
+  kind: WebhookKind
+  format: WebhookFormat
+  /** A signing secret is stored (DingTalk 加签, Feishu 签名校验); the secret itself is never returned. */
+  hasSecret: boolean
   url: string
   /** Empty = every event. */
   events: string[]
@@ -148,6 +160,10 @@ export interface Delivery {
   event: string
   status: DeliveryStatus
   attempts: number
+  /**
+   * Why the last attempt failed. A robot that answers HTTP 200 with a non-zero code fails too:
+   * "errcode 93000: invalid webhook url" (WeCom, DingTalk), "code 19021: sign match fail" (Feishu).
+   */
   lastError: string | null
   responseStatus: number | null
   nextAttemptAt: string | null
@@ -200,10 +216,23 @@ export interface CommentInput {
 }
 
 export interface WebhookInput {
+  kind?: WebhookKind
+  format?: WebhookFormat
+  /** Write-only. Left out = unchanged; null or "" = cleared. At most 200 characters. */
+  secret?: string | null
   url?: string
   events?: string[]
   enabled?: boolean
   allowPrivate?: boolean
+}
+
+/**
+ * How robot messages read, per tenant: their language, and the address people open Quanke at
+ * (messages link to `<publicBaseUrl>/customers/<id>`; empty = robot messages carry no link).
+ */
+export interface MessageSettings {
+  language: 'zh-CN' | 'en'
+  publicBaseUrl: string
 }
 
 const enc = encodeURIComponent
@@ -372,4 +401,13 @@ export function listDeliveries(webhookId: string, query: PageQuery = {}): Promis
 
 export function testWebhook(id: string): Promise<void> {
   return request(`/webhooks/${enc(id)}/test`, { method: 'POST' })
+}
+
+export function getMessageSettings(): Promise<MessageSettings> {
+  return request<MessageSettings>('/settings/notifications')
+}
+
+/** Both fields are required; the answer is what was saved (trailing slash removed). Errors go to the form. */
+export function updateMessageSettings(body: MessageSettings): Promise<MessageSettings> {
+  return request<MessageSettings>('/settings/notifications', { method: 'PUT', body, silent: true })
 }
