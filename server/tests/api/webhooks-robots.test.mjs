@@ -146,3 +146,5 @@ test('Feishu signed card and text in English', async () => {
   assert.match(t.content.text, /^\[Quanke\] Customer assigned\n/);
   assertOk(await admin.put('/api/v1/settings/notifications', { language: 'zh-CN', publicBaseUrl: BASE }));
 });
+
+test('cleanup', async () => { await rx.close(); });
