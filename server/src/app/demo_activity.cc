@@ -153,8 +153,18 @@ Status LoadDemoActivity(storage::Database& db, const std::string& tenant_code, I
       activity::WorkLogInput in;
       in.kind = "daily";
       in.date = today - ago;
-      in.summary = "今天拜访了两家客户，其中一家对报价比较满意，约了下周再谈。";
-      in.plan = "明天整理方案，跟进上周的两家意向客户。";
+      static const char* kSummaries[] = {
+          "今天拜访了两家客户，其中一家对报价比较满意，约了下周再谈。",
+          "上午电话回访三家老客户，下午上门演示产品，客户技术负责人提了两个接口需求。",
+          "和采购经理确认了试用范围，报价单已发出，等对方内部审批。",
+          "跟进公海领回的客户，看了前任的跟进记录，客户去年有过采购意向，今天重新建立联系。",
+          "陪同经理拜访重点客户，对方计划下季度扩大采购，需要准备年度框架协议。",
+      };
+      static const char* kPlans[] = {"明天整理方案，跟进上周的两家意向客户。", "准备演示环境，周四前回复接口问题。",
+                                     "电话确认审批进度，同时开发两家新客户。"};
+      const int pick = ago * 3 + static_cast<int>(std::string(username).back() - '0');
+      in.summary = kSummaries[pick % 5];
+      in.plan = kPlans[pick % 3];
       in.issues = ago == 2 ? "客户希望账期延长到 60 天，需要经理确认。" : "";
       const auto& rep = reps.at(username);
       if (!rep.customers.empty()) in.customer_ids = {rep.customers.front().id};
