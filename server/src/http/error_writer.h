@@ -10,7 +10,8 @@
 
 namespace quanke::http {
 
-// The one mapping from error code to HTTP status (API.md "Errors").
+// The HTTP status of an error code, from the registry in core/error_codes.cc (500 for
+// internal and unregistered codes).
 int HttpStatusFor(std::string_view code);
 
 // "en" when Accept-Language prefers English, else "zh-CN" (the default).

@@ -1,0 +1,77 @@
+#include "core/error_codes.h"
+
+#include <array>
+
+namespace quanke::errors {
+namespace {
+
+// Sorted by code.
+constexpr std::array kCodes = {
+    Code{"already_exists", 409, Kind::kAnswer, "记录已存在", "The record already exists."},
+    Code{"attachment.empty", 400, Kind::kAnswer, "文件为空", "The file is empty."},
+    Code{"attachment.type_not_allowed", 415, Kind::kAnswer, "不支持该文件类型（可上传图片、录音、PDF、文本和 Office 文件）", "This kind of file cannot be attached (images, audio, PDF, text and Office files can)."},
+    Code{"auth.challenge_required", 429, Kind::kAnswer, "该网络登录失败次数过多，请完成验证后再登录", "Too many failed logins from this network: complete the check to log in."},
+    Code{"auth.csrf", 403, Kind::kAnswer, "页面已过期，请刷新后重试", "The page is out of date. Reload it and try again."},
+    Code{"auth.invalid_credentials", 401, Kind::kAnswer, "企业代码、用户名或密码错误", "The enterprise code, username or password is wrong."},
+    Code{"auth.required", 401, Kind::kAnswer, "请先登录", "Please log in."},
+    Code{"auth.session_expired", 401, Kind::kAnswer, "登录已过期，请重新登录", "Your session has expired. Please log in again."},
+    Code{"auth.wrong_password", 422, Kind::kAnswer, "当前密码不正确", "The current password is wrong."},
+    Code{"checkin.suspicious", 422, Kind::kAnswer, "签到异常，公司设置为拦截异常签到", "The check-in looks wrong and the company blocks such check-ins."},
+    Code{"config.bad_database_url", 500, Kind::kInternal, "", ""},
+    Code{"config.bad_listen", 500, Kind::kInternal, "", ""},
+    Code{"conflict", 409, Kind::kAnswer, "操作与现有数据冲突", "The change conflicts with existing data."},
+    Code{"customer.conflict", 409, Kind::kAnswer, "客户已存在（查重），请勿重复录入", "A matching customer already exists (duplicate check)."},
+    Code{"customer.lock_limit", 409, Kind::kAnswer, "锁定客户数已达上限", "The owner has locked as many customers as allowed."},
+    Code{"department.cycle", 422, Kind::kAnswer, "不能把部门移动到它自己或它的下级部门下", "A department cannot be moved under itself or its sub-departments."},
+    Code{"department.not_empty", 409, Kind::kAnswer, "请先移走该部门下的子部门和人员", "Move its sub-departments and people elsewhere before deleting it."},
+    Code{"internal", 500, Kind::kAnswer, "服务器内部错误，请稍后重试并提供请求编号", "Internal server error. Please try again and quote the request id."},
+    Code{"not_found", 404, Kind::kAnswer, "记录不存在或您无权查看", "The record does not exist or you may not see it."},
+    Code{"permission.denied", 403, Kind::kAnswer, "您没有执行此操作的权限", "You do not have permission to do this."},
+    Code{"pool.cooldown", 409, Kind::kAnswer, "您刚持有过该客户，冷却期内不能再次领取", "You held this customer recently and cannot claim it back yet."},
+    Code{"pool.daily_claim_limit", 409, Kind::kAnswer, "今日领取次数已达上限", "You have claimed as many customers as allowed today."},
+    Code{"pool.limit_reached", 409, Kind::kAnswer, "持有客户数已达上限，请先退回客户再领取", "Your holding limit is reached; release a customer first."},
+    Code{"pool.not_empty", 409, Kind::kAnswer, "请先移走该公海中的客户", "Move this pool's customers elsewhere before deleting it."},
+    Code{"pool.not_in_pool", 409, Kind::kAnswer, "该客户已不在公海中（可能已被他人领取）", "This customer is no longer in the pool (someone may have claimed it)."},
+    Code{"pool.not_member", 403, Kind::kAnswer, "您不是该公海的成员", "Only members of this pool can do this."},
+    Code{"pool.not_owned", 409, Kind::kAnswer, "该客户在公海中，请使用领取或分配", "This customer is in a pool; claim or assign it instead."},
+    Code{"rate_limited", 429, Kind::kAnswer, "尝试次数过多，请稍后再试", "Too many attempts. Please try again later."},
+    Code{"released", 500, Kind::kInternal, "", ""},
+    Code{"request.idempotency_mismatch", 422, Kind::kAnswer, "该 Idempotency-Key 已用于另一个请求", "This Idempotency-Key was used for another request."},
+    Code{"request.malformed", 400, Kind::kAnswer, "请求格式错误", "The request is malformed."},
+    Code{"request.method_not_allowed", 405, Kind::kAnswer, "不支持该请求方法", "This method is not allowed here."},
+    Code{"request.rolled_back", 500, Kind::kInternal, "", ""},
+    Code{"request.too_large", 413, Kind::kAnswer, "请求内容过大", "The request body is too large."},
+    Code{"role.builtin", 422, Kind::kAnswer, "内置角色不能删除，管理员角色的权限不能修改", "Built-in roles cannot be deleted and the administrator role cannot be narrowed."},
+    Code{"role.in_use", 409, Kind::kAnswer, "仍有员工使用该角色，请先取消分配", "Take this role away from its users before deleting it."},
+    Code{"role.name_taken", 409, Kind::kAnswer, "角色名称已存在", "A role with this name already exists."},
+    Code{"setup.done", 409, Kind::kAnswer, "公司已创建，请直接登录", "A company already exists; please log in."},
+    Code{"tenant.code_taken", 409, Kind::kAnswer, "该企业代码已被使用", "This enterprise code is taken."},
+    Code{"unavailable", 503, Kind::kAnswer, "服务暂时不可用，请稍后重试", "The service is unavailable. Please try again shortly."},
+    Code{"user.mobile_taken", 409, Kind::kAnswer, "手机号已被使用", "This mobile number is already in use."},
+    Code{"user.self_resign", 422, Kind::kAnswer, "不能将自己设为离职", "You cannot mark yourself as resigned."},
+    Code{"user.username_taken", 409, Kind::kAnswer, "用户名已被使用", "This username is already in use."},
+    Code{"validation.failed", 400, Kind::kAnswer, "请检查填写的内容", "Please check the highlighted fields."},
+    Code{"validation.malformed_json", 400, Kind::kAnswer, "请求内容不是有效的 JSON", "The request body is not valid JSON."},
+    Code{"webhook.http_error", 500, Kind::kInternal, "", ""},
+    Code{"webhook.private_address", 422, Kind::kAnswer, "该地址属于内网，需管理员允许后才能使用", "The address is on a private network; an administrator must allow it."},
+    Code{"webhook.robot_error", 500, Kind::kInternal, "", ""},
+    Code{"webhook.unreachable", 500, Kind::kInternal, "", ""},
+    Code{"webhook.unresolvable", 422, Kind::kAnswer, "无法解析该地址的域名", "The webhook host does not resolve."},
+};
+
+}  // namespace
+
+std::span<const Code> All() { return kCodes; }
+
+const Code* Find(std::string_view code) {
+  for (const auto& c : kCodes)
+    if (c.code == code) return &c;
+  return nullptr;
+}
+
+int HttpStatusOf(std::string_view code) {
+  const Code* c = Find(code);
+  return c && c->kind == Kind::kAnswer ? c->http_status : 500;
+}
+
+}  // namespace quanke::errors
