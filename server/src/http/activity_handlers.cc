@@ -260,8 +260,8 @@ Result<Response> Todos(Context& ctx) {
 // Last-Event-ID, then each one committed while the connection is open.
 class NotificationStream final : public EventStream {
  public:
-  NotificationStream(storage::Database& db, Id tenant_id, Id user_id, Id last_id)
-      : db_(db), tenant_id_(tenant_id), user_id_(user_id), last_id_(last_id) {}
+  NotificationStream(storage::Database& db, Id tenant_id, Id user_id, Id last_id, std::string language)
+      : db_(db), tenant_id_(tenant_id), user_id_(user_id), last_id_(last_id), language_(std::move(language)) {}
 
   void Start(std::function<void()> wake) override {
     token_ = notify::LiveHub().Subscribe(tenant_id_, user_id_, std::move(wake));
@@ -271,24 +271,11 @@ class NotificationStream final : public EventStream {
   std::string Poll() override {
     auto lease = db_.Read();
     if (!lease.ok()) return {};
-    auto r = (*lease)->Query(
-        "SELECT id, user_id, type, title, body, object_type, object_id, created_at, read_at FROM notifications "
-        "WHERE tenant_id = $1 AND user_id = $2 AND id > $3 ORDER BY id LIMIT 200",
-        {storage::V(tenant_id_), storage::V(user_id_), storage::V(last_id_)});
+    auto r = notify::ListAfter(**lease, tenant_id_, user_id_, last_id_, 200);
     if (!r.ok()) return {};
     std::string out;
-    for (const auto& row : r->rows) {
-      notify::Notification n;
-      n.id = row.Int(0);
-      n.user_id = row.Int(1);
-      n.type = row.Text(2);
-      n.title = row.Text(3);
-      n.body = row.Text(4);
-      n.object_type = row.Text(5);
-      n.object_id = row.OptInt(6);
-      n.created_at = row.Int(7);
-      n.read_at = row.OptInt(8);
-      out += "id: " + IdToString(n.id) + "\nevent: notification\ndata: " + json::serialize(NotificationJson(n)) + "\n\n";
+    for (const auto& n : *r) {
+      out += "id: " + IdToString(n.id) + "\nevent: notification\ndata: " + json::serialize(NotificationJson(n, language_)) + "\n\n";
       last_id_ = n.id;
     }
     return out;
@@ -299,6 +286,7 @@ class NotificationStream final : public EventStream {
   const Id tenant_id_;
   const Id user_id_;
   Id last_id_;  // the connection's thread only
+  const std::string language_;
   notify::Hub::Token token_ = 0;
 };
 
@@ -314,14 +302,13 @@ Result<Response> Stream(Context& ctx) {
     // A new stream starts from now: only notifications created after it opened are pushed.
     auto lease = ctx.services.db.Read();
     if (!lease.ok()) return lease.status();
-    auto r = (*lease)->Query(
-        "SELECT COALESCE(MAX(id), 0) FROM notifications WHERE tenant_id = $1 AND user_id = $2",
-        {storage::V(ctx.caller.tenant_id), storage::V(ctx.caller.user_id)});
-    if (!r.ok()) return r.status();
-    last_id = r->front().Int(0);
+    auto newest = notify::NewestId(**lease, ctx.caller.tenant_id, ctx.caller.user_id);
+    if (!newest.ok()) return newest.status();
+    last_id = *newest;
   }
   Response r;
-  r.stream = std::make_shared<NotificationStream>(ctx.services.db, ctx.caller.tenant_id, ctx.caller.user_id, last_id);
+  r.stream = std::make_shared<NotificationStream>(ctx.services.db, ctx.caller.tenant_id, ctx.caller.user_id, last_id,
+                                                  ctx.language);
   return r;
 }
 

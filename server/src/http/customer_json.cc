@@ -272,10 +272,13 @@ json::object SweepJson(const pool::SweepResult& r) {
                       {"reminders", r.reminded}};
 }
 
-json::object NotificationJson(const notify::Notification& n) {
+json::object NotificationJson(const notify::Notification& n, std::string_view language) {
+  json::object params;
+  for (const auto& [k, v] : n.params) params[k] = v;
   json::object o{{"id", IdToString(n.id)},
                  {"type", n.type},
-                 {"title", n.title},
+                 {"params", std::move(params)},
+                 {"title", notify::NotificationTitle(n.type, n.params, language, n.title)},
                  {"body", n.body},
                  {"objectType", n.object_type}};
   o["objectId"] = IdJson(n.object_id);

@@ -30,6 +30,7 @@ boost::json::object PoolJson(const pool::PoolView& p);
 boost::json::object RuleVersionJson(const pool::RuleVersion& v);
 boost::json::value PoolRulesJson(const pool::PoolRules& r);
 boost::json::object SweepJson(const pool::SweepResult& r);
-boost::json::object NotificationJson(const notify::Notification& n);
+// `title` is rendered in `language` from the type and parameters (also sent as `params`).
+boost::json::object NotificationJson(const notify::Notification& n, std::string_view language);
 
 }  // namespace quanke::http

@@ -291,7 +291,7 @@ Result<Response> ListNotifications(Context& ctx) {
   if (!lease.ok()) return lease.status();
   auto list = notify::List(**lease, ctx.caller.tenant_id, ctx.caller.user_id, unread_only, *page);
   if (!list.ok()) return list.status();
-  return JsonResponse(200, ListJson(*list, NotificationJson));
+  return JsonResponse(200, ListJson(*list, [&](const notify::Notification& n) { return NotificationJson(n, ctx.language); }));
 }
 
 Result<Response> UnreadCount(Context& ctx) {

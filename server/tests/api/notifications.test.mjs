@@ -41,7 +41,13 @@ test('assign → the assignee gets exactly one customer.assigned for the custome
     assert.equal(mine[0].objectType, 'customer');
     assert.equal(mine[0].readAt, null);
     assert.ok(mine[0].title.includes(c.name), mine[0].title);
+    // Stored as type + parameters; the text is rendered in the reader's language.
+    assert.deepEqual(mine[0].params, { customer: c.name });
+    assert.equal(mine[0].title, `公海客户「${c.name}」已分配给你`);
   }
+  const inEnglish = assertOk(await u.api.get('/api/v1/notifications?limit=50', { headers: { 'Accept-Language': 'en' } })).items;
+  const one = inEnglish.find((n) => n.objectId === assigned[0].id);
+  assert.equal(one.title, `Pool customer “${assigned[0].name}” was assigned to you`);
   assert.deepEqual(items.map((n) => n.createdAt), [...items.map((n) => n.createdAt)].sort().reverse(), 'newest first');
   assert.equal(await unread(u.api), 3);
   assert.equal(await unread(v.api), 0, 'nobody else was told');

@@ -7,6 +7,10 @@ export interface AppNotification {
   id: string
   /** e.g. "pool.reclaim_reminder", "customer.reclaimed", "customer.assigned". */
   type: string
+  /** What the text is made of (customer, actor, count, date, time, reason, user, leaver); the
+   * web renders it in the UI language with `notificationText.<type>` (notification-text.ts). */
+  params: Record<string, string>
+  /** The same text rendered by the server in the request's language. */
   title: string
   body: string
   objectType: string | null

@@ -9,6 +9,7 @@
 #include "core/page.h"
 #include "domain/activity/activity_types.h"
 #include "domain/customers/customer_types.h"
+#include "domain/notify/notification_text.h"
 #include "domain/org/caller.h"
 #include "storage/database.h"
 
@@ -18,7 +19,7 @@ namespace quanke::activity::internal {
 // records on it (owner, owner in scope, team with write access).
 Result<customers::Customer> CustomerFor(storage::Connection& conn, const org::Caller& caller, Id customer_id, bool write);
 Status NotifyAll(storage::Connection& conn, Id tenant_id, const std::set<Id>& users, Id author, const char* type,
-                 const std::string& title, std::optional<Id> customer_id, Instant at);
+                 const notify::NotificationParams& params, std::optional<Id> customer_id, Instant at);
 Result<std::set<Id>> OwnerAndTeam(storage::Connection& conn, Id tenant_id, const customers::Customer& c);
 std::string UserName(storage::Connection& conn, Id tenant_id, Id user_id);
 Result<std::vector<Mention>> CheckMentions(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);

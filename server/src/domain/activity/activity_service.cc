@@ -35,13 +35,13 @@ Result<customers::Customer> CustomerFor(Connection& conn, const org::Caller& cal
 }
 
 Status NotifyAll(Connection& conn, Id tenant_id, const std::set<Id>& users, Id author, const char* type,
-                 const std::string& title, std::optional<Id> customer_id, Instant at) {
+                 const notify::NotificationParams& params, std::optional<Id> customer_id, Instant at) {
   for (Id u : users) {
     if (u == author) continue;
     notify::Notification n;
     n.user_id = u;
     n.type = type;
-    n.title = title;
+    n.params = params;
     n.object_type = customer_id ? "customer" : "";
     n.object_id = customer_id;
     n.created_at = at;
@@ -309,7 +309,7 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   if (!recipients.ok()) return recipients.status();
   const std::string who = UserName(conn, caller.tenant_id, caller.user_id);
   if (Status w = NotifyAll(conn, caller.tenant_id, *recipients, caller.user_id, "followup.created",
-                           who + " 跟进了客户「" + c->name + "」", customer_id, now);
+                           {{"actor", who}, {"customer", c->name}}, customer_id, now);
       !w.ok())
     return w;
   if (checked) {  // the caller reads it back after the commit, outside the write lock
@@ -429,7 +429,7 @@ Result<TeamMember> ActivityService::AddTeamMember(const org::Caller& caller, Id 
       return Status::Validation({{"userId", "invalid_value"}});
     if (Status w = customers::AddTeamMember(conn, caller.tenant_id, customer_id, user_id, access, now); !w.ok()) return w;
     if (Status w = NotifyAll(conn, caller.tenant_id, {user_id}, caller.user_id, "customer.team_added",
-                             "你已加入客户「" + c->name + "」的销售团队", customer_id, now);
+                             {{"customer", c->name}}, customer_id, now);
         !w.ok())
       return w;
     out = TeamMember{user_id, u->name, u->department_name, access, false};
@@ -488,14 +488,14 @@ Result<Comment> ActivityService::AddDiscussion(const org::Caller& caller, Id cus
     std::set<Id> mentioned;
     for (const auto& m : *mentions) mentioned.insert(m.id);
     if (Status w = NotifyAll(conn, caller.tenant_id, mentioned, caller.user_id, "discussion.mention",
-                             who + " 在客户「" + c->name + "」的讨论中提到了你", customer_id, now);
+                             {{"actor", who}, {"customer", c->name}}, customer_id, now);
         !w.ok())
       return w;
     auto others = OwnerAndTeam(conn, caller.tenant_id, *c);
     if (!others.ok()) return others.status();
     for (Id m : mentioned) others->erase(m);
     if (Status w = NotifyAll(conn, caller.tenant_id, *others, caller.user_id, "discussion.message",
-                             who + " 在客户「" + c->name + "」的讨论中发言", customer_id, now);
+                             {{"actor", who}, {"customer", c->name}}, customer_id, now);
         !w.ok())
       return w;
     auto loaded = LoadComments(conn, caller.tenant_id, "c.id = $2", {V(caller.tenant_id), V(id)}, "");

@@ -217,20 +217,20 @@ Result<std::pair<std::int64_t, bool>> ActivityService::Like(const org::Caller& c
         return w;
     }
     // The first like by this user tells the actor; liking again after un-liking does not
-    // (the earlier notification, same title, is found).
+    // (the earlier notification, same parameters, is found).
     if (changed > 0 && item->actor_id && *item->actor_id != caller.user_id) {
-      const std::string title = UserName(conn, caller.tenant_id, caller.user_id) + " 赞了你的动态" +
-                                (item->customer_name.empty() ? "" : "「" + item->customer_name + "」");
+      const notify::NotificationParams params{{"actor", UserName(conn, caller.tenant_id, caller.user_id)},
+                                              {"customer", item->customer_name}};
       auto before = conn.Query(
           "SELECT 1 FROM notifications WHERE tenant_id = $1 AND user_id = $2 AND type = 'feed.like' AND object_id = $3 "
-          "AND title = $4",
-          {V(caller.tenant_id), V(*item->actor_id), V(item_id), V(title)});
+          "AND params = $4",
+          {V(caller.tenant_id), V(*item->actor_id), V(item_id), V(notify::ParamsToJson(params))});
       if (!before.ok()) return before.status();
       if (before->empty()) {
         notify::Notification n;
         n.user_id = *item->actor_id;
         n.type = "feed.like";
-        n.title = title;
+        n.params = params;
         n.object_type = "feed";
         n.object_id = item_id;
         n.created_at = now;
@@ -283,13 +283,12 @@ Result<Comment> ActivityService::AddComment(const org::Caller& caller, Id item_i
     for (const auto& m : *mentions) mentioned.insert(m.id);
     // One notification per person: a mentioned actor gets the mention, not also the comment.
     if (Status w = NotifyAll(conn, caller.tenant_id, mentioned, caller.user_id, "feed.mention",
-                             who + " 在评论中提到了你", item->customer_id, now);
+                             {{"actor", who}}, item->customer_id, now);
         !w.ok())
       return w;
     if (item->actor_id && !mentioned.count(*item->actor_id)) {
       if (Status w = NotifyAll(conn, caller.tenant_id, {*item->actor_id}, caller.user_id, "feed.comment",
-                               who + " 评论了你的动态" + (item->customer_name.empty() ? "" : "「" + item->customer_name + "」"),
-                               item->customer_id, now);
+                               {{"actor", who}, {"customer", item->customer_name}}, item->customer_id, now);
           !w.ok())
         return w;
     }

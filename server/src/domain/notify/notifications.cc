@@ -10,6 +10,23 @@ using storage::V;
 // committed after one with a higher id (see LockTenantEvents).
 constexpr std::int64_t kNotifyLockBase = 0x6e6f74690000000;
 
+namespace {
+Notification ReadNotification(const storage::Row& row) {
+  Notification n;
+  n.id = row.Int(0);
+  n.user_id = row.Int(1);
+  n.type = row.Text(2);
+  n.title = row.Text(3);
+  n.body = row.Text(4);
+  n.object_type = row.Text(5);
+  n.object_id = row.OptInt(6);
+  n.created_at = row.Int(7);
+  n.read_at = row.OptInt(8);
+  n.params = ParamsFromJson(row.Text(9));
+  return n;
+}
+}  // namespace
+
 Status LockTenantEvents(storage::Connection& conn, Id tenant_id) { return conn.LockKey(kNotifyLockBase ^ tenant_id); }
 
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n) {
@@ -18,9 +35,9 @@ Status Send(storage::Connection& conn, Id tenant_id, const Notification& n) {
   if (!row.id) row.id = Ids().Next();
   if (Status s = conn.Exec(
           "INSERT INTO notifications (tenant_id, id, user_id, type, title, body, object_type, "
-          "object_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+          "object_id, created_at, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
           {V(tenant_id), V(row.id), V(row.user_id), V(row.type), V(row.title), V(row.body),
-           V(row.object_type), V(row.object_id), V(row.created_at)});
+           V(row.object_type), V(row.object_id), V(row.created_at), V(ParamsToJson(row.params))});
       !s.ok())
     return s;
   // The same event goes to the tenant's webhooks (an outbox row in this transaction) …
@@ -34,7 +51,7 @@ Status Send(storage::Connection& conn, Id tenant_id, const Notification& n) {
 Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user_id, bool unread_only,
                                 const PageRequest& page) {
   std::string sql =
-      "SELECT id, user_id, type, title, body, object_type, object_id, created_at, read_at FROM "
+      "SELECT id, user_id, type, title, body, object_type, object_id, created_at, read_at, params FROM "
       "notifications WHERE tenant_id = $1 AND user_id = $2";
   storage::Params params{V(tenant_id), V(user_id)};
   if (unread_only) sql += " AND read_at IS NULL";
@@ -48,21 +65,28 @@ Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user
   auto r = conn.Query(sql + " ORDER BY id DESC LIMIT " + std::to_string(page.limit + 1), params);
   if (!r.ok()) return r.status();
   Page<Notification> out;
-  for (const auto& row : r->rows) {
-    Notification n;
-    n.id = row.Int(0);
-    n.user_id = row.Int(1);
-    n.type = row.Text(2);
-    n.title = row.Text(3);
-    n.body = row.Text(4);
-    n.object_type = row.Text(5);
-    n.object_id = row.OptInt(6);
-    n.created_at = row.Int(7);
-    n.read_at = row.OptInt(8);
-    out.items.push_back(std::move(n));
-  }
+  for (const auto& row : r->rows) out.items.push_back(ReadNotification(row));
   TrimToPage(out, page.limit);
   return out;
+}
+
+Result<std::vector<Notification>> ListAfter(storage::Connection& conn, Id tenant_id, Id user_id, Id after_id,
+                                            int limit) {
+  auto r = conn.Query(
+      "SELECT id, user_id, type, title, body, object_type, object_id, created_at, read_at, params FROM notifications "
+      "WHERE tenant_id = $1 AND user_id = $2 AND id > $3 ORDER BY id LIMIT " + std::to_string(limit),
+      {V(tenant_id), V(user_id), V(after_id)});
+  if (!r.ok()) return r.status();
+  std::vector<Notification> out;
+  for (const auto& row : r->rows) out.push_back(ReadNotification(row));
+  return out;
+}
+
+Result<Id> NewestId(storage::Connection& conn, Id tenant_id, Id user_id) {
+  auto r = conn.Query("SELECT COALESCE(MAX(id), 0) FROM notifications WHERE tenant_id = $1 AND user_id = $2",
+                      {V(tenant_id), V(user_id)});
+  if (!r.ok()) return r.status();
+  return r->front().Int(0);
 }
 
 Result<std::int64_t> UnreadCount(storage::Connection& conn, Id tenant_id, Id user_id) {

@@ -7,6 +7,7 @@
 #include "core/ids.h"
 #include "core/page.h"
 #include "core/status.h"
+#include "domain/notify/notification_text.h"
 #include "storage/database.h"
 
 namespace quanke::notify {
@@ -17,7 +18,8 @@ struct Notification {
   Id id = 0;
   Id user_id = 0;
   std::string type;   // "customer.reclaimed", "customer.reclaim_soon", "customer.assigned", …
-  std::string title;  // zh-CN text shown in the bell
+  NotificationParams params;  // what the text is made of; rendered per language (notification_text.h)
+  std::string title;  // only in notifications written before params existed (zh-CN text)
   std::string body;
   std::string object_type;  // "customer"
   std::optional<Id> object_id;
@@ -34,6 +36,10 @@ Status LockTenantEvents(storage::Connection& conn, Id tenant_id);
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n);
 Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user_id, bool unread_only,
                                 const PageRequest& page);
+// The user's notifications after `after_id`, oldest first (live streams).
+Result<std::vector<Notification>> ListAfter(storage::Connection& conn, Id tenant_id, Id user_id, Id after_id, int limit);
+// The id of the user's newest notification (0 when none).
+Result<Id> NewestId(storage::Connection& conn, Id tenant_id, Id user_id);
 Result<std::int64_t> UnreadCount(storage::Connection& conn, Id tenant_id, Id user_id);
 // not_found when the notification is not the user's.
 Status MarkRead(storage::Connection& conn, Id tenant_id, Id user_id, Id id, Instant at);

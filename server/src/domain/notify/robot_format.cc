@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/ids.h"
+#include "domain/notify/notification_text.h"
 
 namespace quanke::notify {
 namespace {
@@ -108,7 +109,13 @@ Result<RobotRequest> BuildRobotRequest(WebhookKind kind, bool markdown, const st
   json::value parsed = json::parse(payload, ec);
   if (ec || !parsed.is_object()) return Status::Internal("webhook payload is not a JSON object");
   json::object event = parsed.as_object();
-  const json::object data = event.contains("data") && event["data"].is_object() ? event["data"].as_object() : json::object{};
+  json::object data = event.contains("data") && event["data"].is_object() ? event["data"].as_object() : json::object{};
+  // The text in the tenant's language, from the event's type and parameters.
+  if (auto* p = data.if_contains("params"); p && p->is_object() && !p->as_object().empty()) {
+    data["title"] = NotificationTitle(Text(event, "event"), ParamsFromJson(json::serialize(*p)), settings.language,
+                                      Text(data, "title"));
+    event["data"] = data;
+  }
   const std::string link = DeepLink(settings.public_base_url, data);
   if (kind == WebhookKind::kGeneric) {
     if (!link.empty()) event["link"] = link;

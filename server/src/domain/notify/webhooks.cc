@@ -99,9 +99,12 @@ Status EnqueueWebhooks(storage::Connection& conn, Id tenant_id, const Notificati
   auto hooks = conn.Query("SELECT id, events FROM webhooks WHERE tenant_id = $1 AND enabled = 1", {V(tenant_id)});
   if (!hooks.ok()) return hooks.status();
   if (hooks->empty()) return Status::Ok();
+  json::object params;
+  for (const auto& [k, v] : n.params) params[k] = v;
   json::object data{{"notificationId", IdToString(n.id)},
                     {"userId", IdToString(n.user_id)},
-                    {"title", n.title},
+                    {"title", NotificationTitle(n.type, n.params, "zh-CN", n.title)},
+                    {"params", std::move(params)},
                     {"body", n.body},
                     {"objectType", n.object_type}};
   data["objectId"] = n.object_id ? json::value(IdToString(*n.object_id)) : json::value(nullptr);

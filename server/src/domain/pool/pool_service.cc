@@ -25,12 +25,12 @@ constexpr std::size_t kSweepBatch = 2000;
 
 bool Contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
-Status Notify(Connection& conn, Id tenant_id, Id user_id, const char* type, std::string title,
+Status Notify(Connection& conn, Id tenant_id, Id user_id, const char* type, notify::NotificationParams params,
               std::optional<Id> customer_id, Instant at) {
   notify::Notification n;
   n.user_id = user_id;
   n.type = type;
-  n.title = std::move(title);
+  n.params = std::move(params);
   n.object_type = customer_id ? "customer" : "";
   n.object_id = customer_id;
   n.created_at = at;
@@ -383,7 +383,7 @@ Result<CustomerDetail> PoolService::Assign(const org::Caller& caller, Id custome
         !w.ok())
       return w;
     if (Status w = Notify(conn, caller.tenant_id, user_id, "customer.assigned",
-                          "公海客户「" + c->name + "」已分配给你", customer_id, now);
+                          {{"customer", c->name}}, customer_id, now);
         !w.ok())
       return w;
     if (Status w = audit::RecordAction(conn, caller, now, "customer.assign", "customer", customer_id,
@@ -438,7 +438,7 @@ Result<CustomerDetail> PoolService::Release(const org::Caller& caller, Id custom
       return w;
     if (owner != caller.user_id) {
       if (Status w = Notify(conn, caller.tenant_id, owner, "customer.released",
-                            "客户「" + c->name + "」已被退回公海：" + reason, customer_id, now);
+                            {{"customer", c->name}, {"reason", reason}}, customer_id, now);
           !w.ok())
         return w;
     }
@@ -501,12 +501,12 @@ Result<CustomerDetail> PoolService::Transfer(const org::Caller& caller, Id custo
         !w.ok())
       return w;
     if (Status w = Notify(conn, caller.tenant_id, user_id, "customer.transferred",
-                          "客户「" + c->name + "」已转移给你", customer_id, now);
+                          {{"customer", c->name}}, customer_id, now);
         !w.ok())
       return w;
     if (owner != caller.user_id) {
       if (Status w = Notify(conn, caller.tenant_id, owner, "customer.transferred_away",
-                            "客户「" + c->name + "」已转移给" + user->name, customer_id, now);
+                            {{"customer", c->name}, {"user", user->name}}, customer_id, now);
           !w.ok())
         return w;
     }
@@ -679,9 +679,9 @@ Result<SweepResult> PoolService::Sweep(Id tenant_id, Instant at, bool dry_run, c
     std::map<Id, std::vector<const SweepItem*>> by_owner;
     for (const auto& item : done) by_owner[item.owner_id].push_back(&item);
     for (const auto& [owner, items] : by_owner) {
-      std::string title = items.size() == 1 ? "客户「" + items.front()->customer_name + "」已自动退回公海"
-                                            : std::to_string(items.size()) + " 个客户已自动退回公海";
-      if (Status w = Notify(conn, tenant_id, owner, "customer.reclaimed", title,
+      notify::NotificationParams params{{"count", std::to_string(items.size())}};
+      if (items.size() == 1) params.emplace_back("customer", items.front()->customer_name);
+      if (Status w = Notify(conn, tenant_id, owner, "customer.reclaimed", std::move(params),
                             items.size() == 1 ? std::optional<Id>(items.front()->customer_id) : std::nullopt, at);
           !w.ok())
         return w;
@@ -694,7 +694,7 @@ Result<SweepResult> PoolService::Sweep(Id tenant_id, Instant at, bool dry_run, c
       if (!marked.ok()) return marked.status();
       if (marked->affected != 1) continue;
       if (Status w = Notify(conn, tenant_id, rem.owner_id, "customer.reclaim_soon",
-                            "客户「" + rem.name + "」将于 " + FormatDate(rem.reclaim_on) + " 退回公海，请及时跟进",
+                            {{"customer", rem.name}, {"date", FormatDate(rem.reclaim_on)}},
                             rem.customer_id, at);
           !w.ok())
         return w;
@@ -883,7 +883,7 @@ Result<std::int64_t> PoolService::Handover(const org::Caller& caller, Id user_id
     }
     for (const auto& [to, n] : received) {
       if (Status w = Notify(conn, caller.tenant_id, to, "customer.handover",
-                            leaver->name + " 的 " + std::to_string(n) + " 个客户已交接给你", std::nullopt, now);
+                            {{"leaver", leaver->name}, {"count", std::to_string(n)}}, std::nullopt, now);
           !w.ok())
         return w;
     }
