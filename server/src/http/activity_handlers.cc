@@ -260,8 +260,10 @@ Result<Response> Todos(Context& ctx) {
 // Last-Event-ID, then each one committed while the connection is open.
 class NotificationStream final : public EventStream {
  public:
-  NotificationStream(storage::Database& db, Id tenant_id, Id user_id, Id last_id, std::string language)
-      : db_(db), tenant_id_(tenant_id), user_id_(user_id), last_id_(last_id), language_(std::move(language)) {}
+  NotificationStream(notify::NotificationService& notifications, Id tenant_id, Id user_id, Id last_id,
+                     std::string language)
+      : notifications_(notifications), tenant_id_(tenant_id), user_id_(user_id), last_id_(last_id),
+        language_(std::move(language)) {}
 
   void Start(std::function<void()> wake) override {
     token_ = notify::LiveHub().Subscribe(tenant_id_, user_id_, std::move(wake));
@@ -269,9 +271,7 @@ class NotificationStream final : public EventStream {
   void Stop() override { notify::LiveHub().Unsubscribe(token_); }
 
   std::string Poll() override {
-    auto lease = db_.Read();
-    if (!lease.ok()) return {};
-    auto r = notify::ListAfter(**lease, tenant_id_, user_id_, last_id_, 200);
+    auto r = notifications_.After(tenant_id_, user_id_, last_id_, 200);
     if (!r.ok()) return {};
     std::string out;
     for (const auto& n : *r) {
@@ -282,7 +282,7 @@ class NotificationStream final : public EventStream {
   }
 
  private:
-  storage::Database& db_;
+  notify::NotificationService& notifications_;
   const Id tenant_id_;
   const Id user_id_;
   Id last_id_;  // the connection's thread only
@@ -300,14 +300,12 @@ Result<Response> Stream(Context& ctx) {
     last_id = *id;
   } else {
     // A new stream starts from now: only notifications created after it opened are pushed.
-    auto lease = ctx.services.db.Read();
-    if (!lease.ok()) return lease.status();
-    auto newest = notify::NewestId(**lease, ctx.caller.tenant_id, ctx.caller.user_id);
+    auto newest = ctx.services.notifications.NewestId(ctx.caller);
     if (!newest.ok()) return newest.status();
     last_id = *newest;
   }
   Response r;
-  r.stream = std::make_shared<NotificationStream>(ctx.services.db, ctx.caller.tenant_id, ctx.caller.user_id, last_id,
+  r.stream = std::make_shared<NotificationStream>(ctx.services.notifications, ctx.caller.tenant_id, ctx.caller.user_id, last_id,
                                                   ctx.language);
   return r;
 }

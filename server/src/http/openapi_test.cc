@@ -41,8 +41,9 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   notify::WebhookService webhooks(*db, clock, transport, {});
   activity::WorkLogService work_logs(*db, clock);
   visits::VisitService visit_service(*db, clock);
+  notify::NotificationService notifications(*db, clock);
   Services services{*db,      clock,    auth,          org, customer_service, pool_service, activity_service,
-                    work_logs, webhooks, visit_service, "test"};
+                    work_logs, webhooks, notifications, visit_service, "test"};
   Router router(services);
   AddAllRoutes(router);
   AddOpenApiRoute(router);

@@ -287,17 +287,13 @@ Result<Response> ListNotifications(Context& ctx) {
     if (*unread == "true" || *unread == "1") unread_only = true;
     else if (*unread != "false" && *unread != "0") return Status::Validation({{"unread", "invalid_value"}});
   }
-  auto lease = ctx.services.db.Read();
-  if (!lease.ok()) return lease.status();
-  auto list = notify::List(**lease, ctx.caller.tenant_id, ctx.caller.user_id, unread_only, *page);
+  auto list = ctx.services.notifications.List(ctx.caller, unread_only, *page);
   if (!list.ok()) return list.status();
   return JsonResponse(200, ListJson(*list, [&](const notify::Notification& n) { return NotificationJson(n, ctx.language); }));
 }
 
 Result<Response> UnreadCount(Context& ctx) {
-  auto lease = ctx.services.db.Read();
-  if (!lease.ok()) return lease.status();
-  auto n = notify::UnreadCount(**lease, ctx.caller.tenant_id, ctx.caller.user_id);
+  auto n = ctx.services.notifications.UnreadCount(ctx.caller);
   if (!n.ok()) return n.status();
   return JsonResponse(200, json::object{{"count", *n}});
 }
@@ -305,18 +301,12 @@ Result<Response> UnreadCount(Context& ctx) {
 Result<Response> MarkRead(Context& ctx) {
   auto id = ctx.PathId(0);
   if (!id) return Status::NotFound();
-  Status s = storage::InTransaction(ctx.services.db, [&](storage::Connection& conn) {
-    return notify::MarkRead(conn, ctx.caller.tenant_id, ctx.caller.user_id, *id, ctx.services.clock.Now());
-  });
-  if (!s.ok()) return s;
+  if (Status s = ctx.services.notifications.MarkRead(ctx.caller, *id); !s.ok()) return s;
   return NoContent();
 }
 
 Result<Response> MarkAllRead(Context& ctx) {
-  Status s = storage::InTransaction(ctx.services.db, [&](storage::Connection& conn) {
-    return notify::MarkAllRead(conn, ctx.caller.tenant_id, ctx.caller.user_id, ctx.services.clock.Now());
-  });
-  if (!s.ok()) return s;
+  if (Status s = ctx.services.notifications.MarkAllRead(ctx.caller); !s.ok()) return s;
   return NoContent();
 }
 

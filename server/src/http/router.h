@@ -30,6 +30,7 @@ class WorkLogService;
 }
 namespace quanke::notify {
 class WebhookService;
+class NotificationService;
 }
 namespace quanke::visits {
 class VisitService;
@@ -51,6 +52,7 @@ struct Services {
   activity::ActivityService& activity;
   activity::WorkLogService& work_logs;
   notify::WebhookService& webhooks;
+  notify::NotificationService& notifications;
   visits::VisitService& visits;
   std::string version;
 };

@@ -113,4 +113,41 @@ Status MarkAllRead(storage::Connection& conn, Id tenant_id, Id user_id, Instant 
       {V(tenant_id), V(user_id), V(at)});
 }
 
+Result<Page<Notification>> NotificationService::List(const org::Caller& caller, bool unread_only,
+                                                     const PageRequest& page) {
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return notify::List(**lease, caller.tenant_id, caller.user_id, unread_only, page);
+}
+
+Result<std::int64_t> NotificationService::UnreadCount(const org::Caller& caller) {
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return notify::UnreadCount(**lease, caller.tenant_id, caller.user_id);
+}
+
+Status NotificationService::MarkRead(const org::Caller& caller, Id id) {
+  return storage::InTransaction(db_, [&](storage::Connection& conn) {
+    return notify::MarkRead(conn, caller.tenant_id, caller.user_id, id, clock_.Now());
+  });
+}
+
+Status NotificationService::MarkAllRead(const org::Caller& caller) {
+  return storage::InTransaction(db_, [&](storage::Connection& conn) {
+    return notify::MarkAllRead(conn, caller.tenant_id, caller.user_id, clock_.Now());
+  });
+}
+
+Result<std::vector<Notification>> NotificationService::After(Id tenant_id, Id user_id, Id after_id, int limit) {
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return ListAfter(**lease, tenant_id, user_id, after_id, limit);
+}
+
+Result<Id> NotificationService::NewestId(const org::Caller& caller) {
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return notify::NewestId(**lease, caller.tenant_id, caller.user_id);
+}
+
 }  // namespace quanke::notify

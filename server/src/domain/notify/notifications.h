@@ -7,6 +7,7 @@
 #include "core/ids.h"
 #include "core/page.h"
 #include "core/status.h"
+#include "domain/org/caller.h"
 #include "domain/notify/notification_text.h"
 #include "storage/database.h"
 
@@ -44,5 +45,23 @@ Result<std::int64_t> UnreadCount(storage::Connection& conn, Id tenant_id, Id use
 // not_found when the notification is not the user's.
 Status MarkRead(storage::Connection& conn, Id tenant_id, Id user_id, Id id, Instant at);
 Status MarkAllRead(storage::Connection& conn, Id tenant_id, Id user_id, Instant at);
+
+// The bell, for the signed-in user: their own notifications only. Thread-safe.
+class NotificationService {
+ public:
+  NotificationService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  Result<Page<Notification>> List(const org::Caller& caller, bool unread_only, const PageRequest& page);
+  Result<std::int64_t> UnreadCount(const org::Caller& caller);
+  // not_found when the notification is not the caller's.
+  Status MarkRead(const org::Caller& caller, Id id);
+  Status MarkAllRead(const org::Caller& caller);
+  // Live streams: what came after `after_id`, oldest first, and where a new stream starts.
+  Result<std::vector<Notification>> After(Id tenant_id, Id user_id, Id after_id, int limit);
+  Result<Id> NewestId(const org::Caller& caller);
+
+ private:
+  storage::Database& db_;
+  const Clock& clock_;
+};
 
 }  // namespace quanke::notify
