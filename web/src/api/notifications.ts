@@ -9,7 +9,8 @@ export interface AppNotification {
   type: string
   title: string
   body: string
-  objectType: string | null
+  /** What the notification is about ("customer", "feed", …); "" when nothing. */
+  objectType: string
   objectId: string | null
   createdAt: string
   readAt: string | null
