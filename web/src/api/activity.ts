@@ -13,6 +13,7 @@ import {
   request,
   type RequestOptions,
 } from './client'
+import type { ReclaimRule } from './customers'
 import type { ListResponse } from './types'
 
 // --- objects -------------------------------------------------------------------------------
@@ -45,7 +46,8 @@ export interface FollowUp {
   nextFollowUpAt: string | null
   attachments: Attachment[]
   createdAt: string
-  feedItemId: string
+  /** The feed item that shows it; null if there is none. */
+  feedItemId: string | null
 }
 
 export type FeedItemType =
@@ -73,9 +75,11 @@ export interface MentionRef {
   name: string
 }
 
+/** A comment on a feed item (feedItemId) or a message of a customer's discussion (customerId). */
 export interface Comment {
   id: string
-  feedItemId: string
+  feedItemId: string | null
+  customerId: string | null
   authorId: string
   authorName: string
   text: string
@@ -106,7 +110,7 @@ export type TeamAccess = 'read' | 'write'
 export interface TeamMember {
   userId: string
   name: string
-  departmentName: string | null
+  departmentName: string
   access: TeamAccess
   isOwner: boolean
 }
@@ -117,7 +121,7 @@ export interface TodoCustomer {
   nextFollowUpAt: string | null
   lastFollowUpAt: string | null
   daysLeft: number | null
-  rule: string | null
+  rule: ReclaimRule | null
 }
 
 export interface Todos {
@@ -149,7 +153,8 @@ export interface Webhook {
   allowPrivate: boolean
   createdAt: string
   updatedAt: string
-  lastStatus: string | null
+  /** The status of the latest delivery; null before the first. */
+  lastStatus: DeliveryStatus | null
 }
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed'
@@ -193,8 +198,9 @@ export const WEBHOOK_EVENTS: readonly string[] = [
 export interface FollowUpInput {
   text: string
   type?: FollowUpType
-  contactId?: string | null
-  nextFollowUpAt?: string | null
+  /** Left out for none: the server refuses null. */
+  contactId?: string
+  nextFollowUpAt?: string
   attachmentIds?: string[]
 }
 

@@ -15,7 +15,8 @@ export const RECLAIM_RULES: readonly ReclaimRule[] = ['no_follow_up', 'no_deal',
 export interface ReclaimInfo {
   rule: ReclaimRule
   days: number
-  poolId: string
+  /** The customer's home pool, where it goes back to; null when it has none. */
+  poolId: string | null
   poolName: string
   /** Local date the rule's clock started. */
   startedOn: string
@@ -120,7 +121,8 @@ export interface OwnerHistoryEntry {
   poolId: string | null
   poolName: string | null
   reason: string
-  rule: string
+  /** The reclaim rule of a `reclaim`; "" for the other actions. */
+  rule: '' | ReclaimRule
   actorId: string | null
   actorName: string | null
   at: string
@@ -214,7 +216,7 @@ export interface ConflictMatch {
   protectedUntil: string | null
   /** Only when the caller may open it. */
   customerId: string | null
-  customerName: string
+  customerName: string | null
 }
 
 export interface ConflictCheckInput {

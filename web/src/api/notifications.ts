@@ -13,7 +13,8 @@ export interface AppNotification {
   /** The same text rendered by the server in the request's language. */
   title: string
   body: string
-  objectType: string | null
+  /** What the notification is about ("customer", "feed", …); "" when nothing. */
+  objectType: string
   objectId: string | null
   createdAt: string
   readAt: string | null

@@ -65,7 +65,10 @@ export interface Pool {
   admins: PoolAdmin[]
   rules: PoolRules
   ruleVersion: number
-  ruleEffectiveAt: string
+  /** null while the pool has no saved rule version (version 0). */
+  ruleEffectiveAt: string | null
+  createdAt: string
+  updatedAt: string
 }
 
 export interface PoolMemberInput {
@@ -94,9 +97,9 @@ export interface PoolRuleVersion {
   version: number
   effectiveAt: string
   rules: PoolRules
-  /** The user who saved it: an id (the contract names no type; a name is shown when known). */
+  /** The user who saved it, null when unknown; createdByName is "" then. */
   createdBy: string | null
-  createdByName?: string | null
+  createdByName: string
   createdAt: string
 }
 
@@ -118,6 +121,8 @@ export interface ReclaimPreview {
   items: ReclaimPreviewItem[]
   byRule: Partial<Record<ReclaimRule, number>>
   byOwner: { ownerId: string; ownerName: string; count: number }[]
+  /** How many customers the sweep would reclaim (items.length). */
+  reclaimed: number
   reminders: number
 }
 

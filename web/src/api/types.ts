@@ -55,7 +55,7 @@ export interface Department {
 export interface Role {
   id: string
   /** Stable code of builtin roles ("admin", "manager", "rep", "executive"); null for custom roles. */
-  code?: string | null
+  code: string | null
   name: string
   description: string
   dataScope: DataScope
@@ -98,7 +98,10 @@ export interface MeResponse {
   dataScope: DataScope
 }
 
+export type FieldIssueCode = 'required' | 'wrong_type' | 'invalid_value' | 'too_long' | 'too_short'
+
+/** One entry of an error's `details.fields`. */
 export interface FieldIssue {
   field: string
-  issue: string
+  issue: FieldIssueCode
 }

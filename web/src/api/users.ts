@@ -1,12 +1,14 @@
 import { request } from './client'
 import type { ListResponse, User, UserStatus } from './types'
 
+export type UserSort = 'name' | '-name' | 'username' | '-username' | 'createdAt' | '-createdAt'
+
 export interface UserListQuery {
   q?: string
   departmentId?: string
   status?: UserStatus | ''
   roleId?: string
-  sort?: string
+  sort?: UserSort
   limit?: number
   cursor?: string | null
 }
@@ -42,7 +44,7 @@ export function listUsers(query: UserListQuery = {}): Promise<ListResponse<User>
 export interface UserLookup {
   id: string
   name: string
-  departmentName: string | null
+  departmentName: string
 }
 
 /**

@@ -41,9 +41,11 @@ export type ReasonCode =
   | 'no_customer_location'
 
 export interface Reason {
+  /** Read tolerantly: an unknown code shows the server's message. */
   code: ReasonCode | string
   message: string
-  details: Record<string, unknown>
+  /** Measured values, e.g. distanceM, accuracyM, speedKmh. */
+  details: Record<string, number>
 }
 
 export interface CheckIn {
@@ -151,7 +153,7 @@ export interface VisitPlanQuery {
 export interface VisitStatsUser {
   userId: string
   name: string
-  departmentName: string | null
+  departmentName: string
   visits: number
   customersVisited: number
   suspicious: number
@@ -175,13 +177,15 @@ export interface VisitMapPoint {
   lng: number
   score: CheckInScore
   userName: string
-  customerName: string | null
+  /** "" for a check-in without a customer. */
+  customerName: string
   at: string
 }
 
 export interface VisitMap {
   checkIns: VisitMapPoint[]
-  customers: { id: string; name: string; lat: number; lng: number; ownerName: string | null }[]
+  /** ownerName is "" for a customer in a pool. */
+  customers: { id: string; name: string; lat: number; lng: number; ownerName: string }[]
 }
 
 // --- endpoints -----------------------------------------------------------------------------

@@ -38,7 +38,7 @@ describe('mention candidates', () => {
   })
 
   it('offers at most 20 people', () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, name: `同事${i}`, departmentName: null }))
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, name: `同事${i}`, departmentName: '' }))
     expect(mergeCandidates([], many)).toHaveLength(20)
   })
 })

@@ -27,7 +27,7 @@ describe('owner history lines', () => {
   })
 
   it('reclaim by the sweep: rule, pool, system actor', () => {
-    const reclaim = { ...entry, action: 'reclaim' as const, fromUserName: '马超', toUserName: null, rule: 'no_follow_up', actorId: null, actorName: null }
+    const reclaim = { ...entry, action: 'reclaim' as const, fromUserName: '马超', toUserName: null, rule: 'no_follow_up' as const, actorId: null, actorName: null }
     expect(ownerHistoryParts(reclaim, zh)).toEqual(['从 马超', '进入「华北公海」', '规则：长期未跟进'])
     expect(ownerHistoryActorText(reclaim, zh)).toBe('操作人：系统')
   })

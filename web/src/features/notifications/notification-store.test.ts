@@ -229,6 +229,6 @@ describe('notificationTarget', () => {
   it('opens customers and the feed', () => {
     expect(notificationTarget({ objectType: 'customer', objectId: '9' })).toEqual({ name: 'customerDetail', params: { id: '9' } })
     expect(notificationTarget({ objectType: 'feed', objectId: '3' })).toEqual({ name: 'feed' })
-    expect(notificationTarget({ objectType: null, objectId: null })).toBeNull()
+    expect(notificationTarget({ objectType: '', objectId: null })).toBeNull()
   })
 })

@@ -1,0 +1,401 @@
+// Compile-time checks that the hand-written API types (src/api/*.ts) agree with the schemas
+// generated from the server's OpenAPI document (openapi.gen.ts, `npm run gen:api`). Nothing
+// here exists at run time; `npm run typecheck` (vue-tsc) fails on a disagreement with
+//   Type '"Customer.lat: null only in the schema"' does not satisfy the constraint 'never'.
+// naming the type, the property path and what differs.
+//
+// Responses (what the web reads) must agree both ways: the same properties, the same
+// optionality and nullability, the same value types. Request bodies (what the web sends) must
+// fit the schema: no property the schema lacks, every property the schema requires, and values
+// of the schema's types; leaving out optional ones is fine. Query strings likewise, as
+// client.ts's buildUrl writes them: null and "" are left out, booleans become "true"/"false".
+//
+// Where the OpenAPI document is wrong and the web type right, the disagreement is listed as
+// known (`Known`) until openapi.json is fixed; a known entry that no longer occurs fails too,
+// so the list cannot go stale.
+import type { components, operations } from './openapi.gen'
+import type {
+  Department,
+  FieldIssue,
+  LoginRequest,
+  LoginResponse,
+  MeResponse,
+  PermissionCatalog,
+  Role,
+  RoleRef,
+  Tenant,
+  User,
+} from './types'
+import type {
+  ConflictCheckInput,
+  ConflictCheckResult,
+  ConflictMatch,
+  Contact,
+  ContactInput,
+  Customer,
+  CustomerCreateInput,
+  CustomerDetail,
+  CustomerInput,
+  CustomerListQuery,
+  HandoverInput,
+  HandoverPreview,
+  handoverUser,
+  OwnerHistoryEntry,
+  ReclaimInfo,
+} from './customers'
+import type {
+  Pool,
+  PoolCreateInput,
+  PoolMember,
+  PoolRuleVersion,
+  PoolRules,
+  PoolUpdateInput,
+  ReclaimPreview,
+  ReclaimPreviewItem,
+  ReclaimRunResult,
+} from './pools'
+import type { AppNotification, getUnreadNotificationCount, NotificationListQuery } from './notifications'
+import type {
+  Attachment,
+  Comment,
+  CommentInput,
+  Delivery,
+  FeedItem,
+  FeedQuery,
+  FollowUp,
+  FollowUpInput,
+  likeFeedItem,
+  MessageSettings,
+  TeamMember,
+  TodoCustomer,
+  Todos,
+  Webhook,
+  WebhookInput,
+} from './activity'
+import type {
+  CheckIn,
+  CheckInInput,
+  CheckInPolicy,
+  CheckInQuery,
+  NearbyAnswer,
+  NearbyQuery,
+  Reason,
+  ReasonCode,
+  VisitMap,
+  VisitPlan,
+  VisitPlanChange,
+  VisitPlanInput,
+  VisitPlanQuery,
+  VisitStats,
+} from './visits'
+import type { WorkLog, WorkLogInput, WorkLogQuery, WorkLogStats, PersonRef } from './work-logs'
+import type { UserCreateInput, UserListQuery, UserLookup, UserUpdateInput } from './users'
+import type { DepartmentInput } from './departments'
+import type { RoleInput } from './roles'
+import type { SetupInput, SetupResult, SetupStatus } from './setup'
+
+// --- the comparison --------------------------------------------------------------------------
+
+type Schemas = components['schemas']
+
+/** Fails to compile unless T is never; the error shows T, i.e. every disagreement found. */
+type Expect<T extends never> = T
+
+type Mode = 'response' | 'request' | 'query'
+
+type IsAny<T> = 0 extends 1 & T ? true : false
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Fits<A, B> = [A] extends [B] ? true : false
+
+type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T]
+type Str<K> = K extends string ? K : K extends number ? `${K}` : '[key]'
+
+type IsArray<T> = [T] extends [readonly unknown[]] ? true : false
+type IsObject<T> = [T] extends [object] ? (IsArray<T> extends true ? false : T extends (...args: never[]) => unknown ? false : true) : false
+
+/**
+ * The disagreements between the web's type W and the schema's type S, as "path: what" strings.
+ * `null` is compared apart from the rest, arrays by their items, objects property by property.
+ */
+export type ContractDiff<W, S, Path extends string, M extends Mode = 'response'> =
+  IsAny<W> extends true
+    ? never
+    : IsAny<S> extends true
+      ? never
+      : [S] extends [never]
+        ? `${Path}: no such schema (never)`
+        : [W] extends [never]
+          ? `${Path}: the web type is never`
+          : NullDiff<W, S, Path, M> | ValueDiff<Exclude<W, null | undefined>, Exclude<S, null | undefined>, Path, M>
+
+type Nullable<T> = null extends T ? true : false
+
+type NullDiff<W, S, Path extends string, M extends Mode> =
+  Nullable<W> extends Nullable<S>
+    ? never
+    : Nullable<W> extends true
+      ? M extends 'query'
+        ? never
+        : `${Path}: null only in the web type`
+      : M extends 'response'
+        ? `${Path}: null only in the schema`
+        : never
+
+/** A query value as buildUrl sends it ("" and null are left out). */
+type Sent<T> = T extends boolean ? `${T}` : T extends '' ? never : T
+
+type ValueDiff<W, S, Path extends string, M extends Mode> =
+  IsArray<W> extends true
+    ? IsArray<S> extends true
+      ? ContractDiff<ItemOf<W>, ItemOf<S>, `${Path}[]`, M>
+      : `${Path}: an array only in the web type`
+    : IsArray<S> extends true
+      ? `${Path}: an array only in the schema`
+      : IsObject<W> extends true
+        ? IsObject<S> extends true
+          ? ObjectDiff<W, S, Path, M>
+          : `${Path}: an object only in the web type`
+        : IsObject<S> extends true
+          ? `${Path}: an object only in the schema`
+          : (M extends 'response' ? Mutual<W, S> : M extends 'query' ? Fits<Sent<W>, S> : Fits<W, S>) extends true
+            ? never
+            : `${Path}: value types differ`
+
+type ItemOf<T> = T extends readonly (infer I)[] ? I : never
+
+/** Named properties, without index signatures. */
+type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: 0 }
+type HasIndex<T> = string extends keyof T ? true : false
+
+type ObjectDiff<W, S, Path extends string, M extends Mode> =
+  | IndexDiff<W, S, Path, M>
+  | { [K in Exclude<KnownKeys<W>, KnownKeys<S>>]: `${Path}.${Str<K>}: only in the web type` }[Exclude<KnownKeys<W>, KnownKeys<S>>]
+  | {
+      [K in Exclude<KnownKeys<S>, KnownKeys<W>>]: M extends 'response'
+        ? `${Path}.${Str<K>}: only in the schema`
+        : K extends OptionalKeys<S>
+          ? never
+          : `${Path}.${Str<K>}: required by the schema, missing in the web type`
+    }[Exclude<KnownKeys<S>, KnownKeys<W>>]
+  | {
+      [K in KnownKeys<W> & KnownKeys<S>]:
+        | OptionalDiff<K extends OptionalKeys<W> ? true : false, K extends OptionalKeys<S> ? true : false, `${Path}.${Str<K>}`, M>
+        | ContractDiff<Exclude<W[K & keyof W], undefined>, Exclude<S[K & keyof S], undefined>, `${Path}.${Str<K>}`, M>
+    }[KnownKeys<W> & KnownKeys<S>]
+
+type IndexDiff<W, S, Path extends string, M extends Mode> = [HasIndex<W>, HasIndex<S>] extends [true, true]
+  ? ContractDiff<W[string & keyof W], S[string & keyof S], `${Path}[key]`, M>
+  : [HasIndex<W>, HasIndex<S>] extends [false, false]
+    ? never
+    : HasIndex<W> extends true
+      ? `${Path}: any key only in the web type`
+      : `${Path}: any key only in the schema`
+
+type OptionalDiff<WO, SO, Path extends string, M extends Mode> = WO extends SO
+  ? never
+  : WO extends true
+    ? `${Path}: optional in the web type, required by the schema`
+    : M extends 'response'
+      ? `${Path}: optional in the schema, required in the web type`
+      : never
+
+/**
+ * Puts the type's name before each path. It also makes new strings: a union of the very strings
+ * ContractDiff made would be shown as `ObjectDiff<…>` in the error instead of its members.
+ */
+type Named<Name extends string, D> = D extends string ? `${Name}${D}` : never
+/** What the web reads: both ways. */
+type Response<Name extends string, W, S> = Named<Name, ContractDiff<W, S, '', 'response'>>
+/** What the web sends: it must fit the schema. */
+type Request<Name extends string, W, S> = Named<Name, ContractDiff<W, S, '', 'request'>>
+/** A query string the web sends: it must fit the operation's parameters. */
+type QueryOf<Name extends string, W, Id extends keyof operations> = Named<
+  Name,
+  ContractDiff<W, NonNullable<operations[Id]['parameters']['query']>, '', 'query'>
+>
+/**
+ * Disagreements D less the known ones K (each a wrong or vague spot of openapi.json, to be fixed
+ * there), plus every known one that no longer occurs.
+ */
+type Known<D, K extends string> = Exclude<D, K> | Unused<D, K>
+type Unused<D, K extends string> = K extends string
+  ? [Extract<D, K>] extends [never]
+    ? `${K} — no longer differs: remove it from the known list`
+    : never
+  : never
+
+// The comparison finds what it should (so that a change to it cannot make every check pass).
+type ExpectTrue<T extends true> = T
+export type SelfChecks = [
+  ExpectTrue<Mutual<Response<'T', { a: string }, { a: number }>, 'T.a: value types differ'>>,
+  ExpectTrue<Mutual<Response<'T', { a: string }, { a: string; b: number }>, 'T.b: only in the schema'>>,
+  ExpectTrue<Mutual<Response<'T', { a?: string }, { a: string }>, 'T.a: optional in the web type, required by the schema'>>,
+  ExpectTrue<Mutual<Response<'T', { a: string | null }, { a: string }>, 'T.a: null only in the web type'>>,
+  ExpectTrue<Mutual<Response<'T', { a: { b: 'x' }[] }, { a: { b: 'x' | 'y' }[] }>, 'T.a[].b: value types differ'>>,
+  ExpectTrue<Mutual<Response<'T', { a: Record<string, unknown> }, { a: { [key: string]: number } }>, 'T.a[key]: value types differ' | 'T.a[key]: null only in the web type'>>,
+  ExpectTrue<Mutual<Response<'T', { a: string }, never>, 'T: no such schema (never)'>>,
+  ExpectTrue<Mutual<Request<'T', { a: string }, { a?: string; b?: number }>, never>>,
+  ExpectTrue<Mutual<Request<'T', { a?: string }, { b: number }>, 'T.a: only in the web type' | 'T.b: required by the schema, missing in the web type'>>,
+  ExpectTrue<Mutual<QueryOf<'T', { inPool?: boolean; cursor?: string | null }, 'listCustomers'>, never>>,
+  ExpectTrue<Mutual<Known<'T.a: x' | 'T.b: y', 'T.a: x' | 'T.c: z'>, 'T.b: y' | 'T.c: z — no longer differs: remove it from the known list'>>,
+]
+
+type Body<Id extends keyof operations> = operations[Id] extends {
+  requestBody?: { content: { 'application/json': infer B } }
+}
+  ? B
+  : never
+type Ok<Id extends keyof operations> = operations[Id]['responses'] extends {
+  200: { content: { 'application/json': infer B } }
+}
+  ? B
+  : never
+
+// --- auth and organisation (types.ts, users.ts, departments.ts, roles.ts, setup.ts) --------
+
+/** What an endpoint function of src/api resolves to. */
+type Answer<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>
+
+export type OrgChecks = [
+  Expect<Response<'FieldIssue', FieldIssue, Schemas['ValidationError']>>,
+  Expect<Response<'Tenant', Tenant, Schemas['Tenant']>>,
+  Expect<Response<'RoleRef', RoleRef, Schemas['RoleRef']>>,
+  Expect<Response<'User', User, Schemas['User']>>,
+  Expect<Response<'Department', Department, Schemas['Department']>>,
+  Expect<Response<'Role', Role, Schemas['Role']>>,
+  Expect<Response<'PermissionCatalog', PermissionCatalog, Schemas['PermissionCatalogue']>>,
+  Expect<Request<'LoginRequest', LoginRequest, Schemas['LoginRequest']>>,
+  Expect<Response<'LoginResponse', LoginResponse, Schemas['LoginResponse']>>,
+  Expect<Response<'MeResponse', MeResponse, Schemas['MeResponse']>>,
+  Expect<QueryOf<'UserListQuery', UserListQuery, 'listUsers'>>,
+  Expect<Request<'UserCreateInput', UserCreateInput, Schemas['UserCreate']>>,
+  Expect<Request<'UserUpdateInput', UserUpdateInput, Schemas['UserPatch']>>,
+  // openapi.json: the inline 200 schema of GET /users/lookup lists no `required`.
+  Expect<
+    Known<
+      Response<'UserLookup', UserLookup, NonNullable<Ok<'lookupUsers'>['items']>[number]>,
+      `UserLookup.${'id' | 'name' | 'departmentName'}: optional in the schema, required in the web type`
+    >
+  >,
+  Expect<Request<'DepartmentInput', DepartmentInput, Schemas['DepartmentInput']>>,
+  Expect<Request<'DepartmentInput (create)', DepartmentInput & { name: string }, Body<'createDepartment'>>>,
+  Expect<Request<'RoleInput', RoleInput, Schemas['RoleInput']>>,
+  Expect<Request<'RoleInput (create)', RoleInput & { name: string; dataScope: Role['dataScope']; permissions: string[] }, Body<'createRole'>>>,
+  Expect<Response<'SetupStatus', SetupStatus, Schemas['SetupState']>>,
+  Expect<Request<'SetupInput', SetupInput, Schemas['SetupRequest']>>,
+  Expect<Response<'SetupResult', SetupResult, Schemas['SetupResult']>>,
+]
+
+// --- customers, contacts, handover (customers.ts) --------------------------------------------
+
+export type CustomerChecks = [
+  Expect<Response<'ReclaimInfo', ReclaimInfo, NonNullable<Schemas['Customer']['reclaim']>>>,
+  Expect<Response<'Customer', Customer, Schemas['Customer']>>,
+  Expect<Response<'CustomerDetail', CustomerDetail, Schemas['CustomerDetail']>>,
+  Expect<Response<'Contact', Contact, Schemas['Contact']>>,
+  Expect<Response<'OwnerHistoryEntry', OwnerHistoryEntry, Schemas['OwnerHistoryEntry']>>,
+  Expect<Response<'ConflictMatch', ConflictMatch, Schemas['ConflictMatch']>>,
+  Expect<Response<'ConflictCheckResult', ConflictCheckResult, Schemas['ConflictCheckResult']>>,
+  Expect<Response<'HandoverPreview', HandoverPreview, Schemas['HandoverPreview']>>,
+  Expect<QueryOf<'CustomerListQuery', CustomerListQuery, 'listCustomers'>>,
+  Expect<Request<'ContactInput', ContactInput, Body<'createContact'>>>,
+  Expect<Request<'ContactInput (update)', Partial<ContactInput>, Schemas['ContactInput']>>,
+  Expect<Request<'CustomerCreateInput', CustomerCreateInput, Schemas['CustomerCreate']>>,
+  Expect<Request<'CustomerUpdateInput', Partial<CustomerInput>, Schemas['CustomerInput']>>,
+  Expect<Request<'ConflictCheckInput', ConflictCheckInput, Schemas['ConflictCheckRequest']>>,
+  Expect<Request<'HandoverInput', HandoverInput, Schemas['HandoverRequest']>>,
+  Expect<Response<'handoverUser()', Answer<typeof handoverUser>, Schemas['HandoverResult']>>,
+]
+
+// --- pools and the reclaim sweep (pools.ts) --------------------------------------------------
+
+export type PoolChecks = [
+  Expect<Response<'PoolMember', PoolMember, Schemas['PoolMember']>>,
+  Expect<Response<'PoolRules', PoolRules, Schemas['PoolRules']>>,
+  Expect<Request<'PoolRules (sent)', PoolRules, Schemas['PoolRulesInput']>>,
+  Expect<Response<'Pool', Pool, Schemas['Pool']>>,
+  Expect<Request<'PoolCreateInput', PoolCreateInput, Schemas['PoolCreate']>>,
+  Expect<Request<'PoolUpdateInput', PoolUpdateInput, Schemas['PoolInput']>>,
+  Expect<Response<'PoolRuleVersion', PoolRuleVersion, Schemas['RuleVersion']>>,
+  Expect<Response<'ReclaimPreviewItem', ReclaimPreviewItem, Schemas['SweepItem']>>,
+  // openapi.json: SweepPreview.byRule allows any key; the server counts by rule name only.
+  Expect<
+    Known<
+      Response<'ReclaimPreview', ReclaimPreview, Schemas['SweepPreview']>,
+      | 'ReclaimPreview.byRule: any key only in the schema'
+      | `ReclaimPreview.byRule.${'no_follow_up' | 'no_deal' | 'protection'}: only in the web type`
+    >
+  >,
+  Expect<Response<'ReclaimRunResult', ReclaimRunResult, Schemas['SweepRunResult']>>,
+]
+
+// --- notifications (notifications.ts) --------------------------------------------------------
+
+export type NotificationChecks = [
+  Expect<Response<'AppNotification', AppNotification, Schemas['Notification']>>,
+  Expect<QueryOf<'NotificationListQuery', NotificationListQuery, 'listNotifications'>>,
+  Expect<Response<'getUnreadNotificationCount()', Answer<typeof getUnreadNotificationCount>, Schemas['UnreadCount']>>,
+]
+
+// --- follow-ups, feed, team, to-dos, webhooks (activity.ts) ----------------------------------
+
+export type ActivityChecks = [
+  Expect<Response<'Attachment', Attachment, Schemas['Attachment']>>,
+  Expect<Response<'FollowUp', FollowUp, Schemas['FollowUp']>>,
+  Expect<Response<'Comment', Comment, Schemas['Comment']>>,
+  Expect<Response<'likeFeedItem()', Answer<typeof likeFeedItem>, Schemas['LikeState']>>,
+  Expect<Response<'FeedItem', FeedItem, Schemas['FeedItem']>>,
+  Expect<Response<'TeamMember', TeamMember, Schemas['TeamMemberDetail']>>,
+  Expect<Response<'TodoCustomer', TodoCustomer, Schemas['TodoCustomer']>>,
+  Expect<Response<'Todos', Todos, Schemas['Todos']>>,
+  Expect<Response<'Webhook', Webhook, Schemas['Webhook']>>,
+  Expect<Response<'Delivery', Delivery, Schemas['Delivery']>>,
+  Expect<Response<'MessageSettings', MessageSettings, Schemas['MessageSettings']>>,
+  Expect<Request<'MessageSettings (sent)', MessageSettings, Body<'putMessageSettings'>>>,
+  Expect<Request<'FollowUpInput', FollowUpInput, Schemas['FollowUpInput']>>,
+  Expect<Request<'CommentInput', CommentInput, Schemas['CommentInput']>>,
+  Expect<QueryOf<'FeedQuery', FeedQuery, 'listFeed'>>,
+  Expect<Request<'WebhookInput', WebhookInput, Schemas['WebhookInput']>>,
+  Expect<Request<'WebhookInput (create)', WebhookInput & { url: string }, Body<'createWebhook'>>>,
+]
+
+// --- field visits (visits.ts) ----------------------------------------------------------------
+
+type CheckedReason = Omit<Reason, 'code'> & { code: ReasonCode }
+
+export type VisitChecks = [
+  Expect<Response<'NearbyAnswer', NearbyAnswer, Schemas['NearbyResult']>>,
+  Expect<QueryOf<'NearbyQuery', NearbyQuery, 'nearbyCustomers'>>,
+  // Reason.code is read tolerantly (ReasonCode | string); ReasonCode must be the schema's enum.
+  Expect<Response<'ReasonCode', ReasonCode, Schemas['CheckInReason']['code']>>,
+  Expect<Response<'Reason', CheckedReason, Schemas['CheckInReason']>>,
+  Expect<Response<'CheckIn', Omit<CheckIn, 'reasons'> & { reasons: CheckedReason[] }, Schemas['CheckIn']>>,
+  Expect<Request<'CheckInInput', CheckInInput, Schemas['CheckInInput']>>,
+  Expect<QueryOf<'CheckInQuery', CheckInQuery, 'listCheckIns'>>,
+  Expect<Response<'CheckInPolicy', CheckInPolicy, Schemas['CheckInPolicy']>>,
+  Expect<Request<'CheckInPolicy (sent)', CheckInPolicy, Schemas['CheckInPolicyInput']>>,
+  Expect<Response<'VisitPlan', VisitPlan, Schemas['VisitPlan']>>,
+  Expect<Request<'VisitPlanInput', VisitPlanInput, Schemas['VisitPlanInput']>>,
+  Expect<Request<'VisitPlanChange', VisitPlanChange, Schemas['VisitPlanPatch']>>,
+  Expect<QueryOf<'VisitPlanQuery', VisitPlanQuery, 'listVisitPlans'>>,
+  Expect<Response<'VisitStats', VisitStats, Schemas['VisitStats']>>,
+  // openapi.json: the inline 200 schema of GET /visits/map lists no `required` at any level.
+  Expect<
+    Known<
+      Response<'VisitMap', VisitMap, Ok<'visitMap'>>,
+      | `VisitMap.${'checkIns' | 'customers'}: optional in the schema, required in the web type`
+      | `VisitMap.checkIns[].${'id' | 'lat' | 'lng' | 'score' | 'userName' | 'customerName' | 'at'}: optional in the schema, required in the web type`
+      | `VisitMap.customers[].${'id' | 'name' | 'lat' | 'lng' | 'ownerName'}: optional in the schema, required in the web type`
+    >
+  >,
+]
+
+// --- work logs (work-logs.ts) ----------------------------------------------------------------
+
+export type WorkLogChecks = [
+  Expect<Response<'WorkLogStats', WorkLogStats, Schemas['WorkStats']>>,
+  Expect<Response<'PersonRef', PersonRef, Schemas['UserRef']>>,
+  Expect<Response<'WorkLog', WorkLog, Schemas['WorkLog']>>,
+  Expect<Request<'WorkLogInput', WorkLogInput, Schemas['WorkLogInput']>>,
+  Expect<QueryOf<'WorkLogQuery', WorkLogQuery, 'listWorkLogs'>>,
+]

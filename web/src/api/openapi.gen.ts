@@ -1,0 +1,10188 @@
+// Generated from server/src/http/openapi.json by openapi-typescript — do not edit.
+// Regenerate with `cd web && npm run gen:api`; src/api/openapi-gen.test.ts fails while it is stale.
+// src/api/contract-checks.ts ties the hand-written API types to these schemas.
+
+export interface paths {
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in
+         * @description 401 auth.invalid_credentials (also for unknown tenants and resigned users); 429 rate_limited after repeated failures (Retry-After header, details.retryAfterSeconds).
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller, its tenant and permissions
+         * @description 401 auth.required or auth.session_expired.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change own password
+         * @description 422 auth.wrong_password when currentPassword is wrong; 400 validation.failed (newPassword too_short/too_long).
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all departments
+         * @description Needs org.view.
+         */
+        get: operations["listDepartments"];
+        put?: never;
+        /**
+         * Create a department
+         * @description Needs org.create. An unknown parentId is 400 validation.failed (parentId invalid_value).
+         */
+        post: operations["createDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a department
+         * @description Needs org.view.
+         */
+        get: operations["getDepartment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a department
+         * @description Needs org.delete. 409 department.not_empty when it has sub-departments or users.
+         */
+        delete: operations["deleteDepartment"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a department
+         * @description Needs org.edit. 422 department.cycle when moved under itself or its sub-departments.
+         */
+        patch: operations["updateDepartment"];
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Needs org.view. Executives are listed only to callers with org.edit; protected fields may arrive masked.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Needs org.create. 409 user.username_taken or user.mobile_taken.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Needs org.view. Users outside the caller's data scope are 404 not_found.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user
+         * @description Needs org.edit. 409 user.mobile_taken; 422 user.self_resign when marking oneself resigned. Setting status resigned ends the user's sessions.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a user's password
+         * @description Needs org.edit.
+         */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all roles
+         * @description Needs org.view.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create a role
+         * @description Needs org.create. 409 role.name_taken.
+         */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a role
+         * @description Needs org.view.
+         */
+        get: operations["getRole"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a role
+         * @description Needs org.delete. 409 role.in_use (details.userCount); 422 role.builtin.
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a role
+         * @description Needs org.edit. 409 role.name_taken; 422 role.builtin when changing the administrator role's dataScope or permissions.
+         */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The permission catalogue
+         * @description Needs org.view.
+         */
+        get: operations["getPermissionCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit log entries
+         * @description Needs org.view and the data scope all.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check
+         * @description 503 unavailable when the database does not answer.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trivial liveness probe */
+        get: operations["ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This OpenAPI document */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers
+         * @description Needs customer.view (pool.view with poolId or inPool). Without poolId/inPool: owned customers in the caller's data scope or on whose team the caller is; with them: pool customers. Phones may arrive masked (phoneMasked). total is returned only for narrow lists (mine, ownerId, poolId or inPool, without q).
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        /**
+         * Create a customer
+         * @description Needs customer.create. The owner is the caller, unless poolId puts it into a pool (one the caller may browse) or ownerId names an active user in the caller's data scope. Runs the duplicate check on name, credit code and phone numbers (its own and its contacts'): 409 customer.conflict. 409 pool.limit_reached when the owner already holds as many customers as the home pool allows.
+         */
+        post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create many customers
+         * @description Needs customer.create. Bulk entry and import: up to 500 rows in one transaction, each created or refused on its own (a refused row is undone, the others are kept), with the same checks as POST /api/v1/customers; rows are checked in order, so a later row that duplicates an earlier one is refused. Row errors are in the answer, not the status.
+         */
+        post: operations["createCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/check-conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate check
+         * @description Needs customer.view. Looks for customers of the whole tenant (deleted ones too) with the same normalised name, credit code or phone digits; never reveals the holder's name or phone.
+         */
+        post: operations["checkCustomerConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer
+         * @description Visible to its owner, users whose data scope covers the owner, its team, members and admins of the pool holding it, and whole-company customer.view. Phones may arrive masked (phoneMasked).
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer
+         * @description Needs customer.delete, and the caller owns it, its owner is in the caller's data scope, or it is in a pool the caller administers. The customer goes to the recycle bin (soft delete).
+         */
+        delete: operations["deleteCustomer"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a customer
+         * @description Needs customer.edit and canEdit. Absent fields stay unchanged; null (or "") clears creditCode and phone, null clears lat/lng. Changing name, creditCode or phone runs the duplicate check: 409 customer.conflict. With fields the answer is the Customer after the edit with only id and those keys (no contacts, team or can* flags); a bad fields is refused before anything is written.
+         */
+        patch: operations["updateCustomer"];
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/owner-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ownership history of a customer
+         * @description Same visibility as GET /api/v1/customers/{id}. At most the newest 500 entries.
+         */
+        get: operations["listCustomerOwnerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's contacts
+         * @description Same visibility as GET /api/v1/customers/{id}. Numbers may arrive masked.
+         */
+        get: operations["listCustomerContacts"];
+        put?: never;
+        /**
+         * Add a contact
+         * @description Needs customer.edit and canEdit on the customer. The contact's numbers run the duplicate check against other customers.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact
+         * @description Needs customer.edit and canEdit on its customer.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a contact
+         * @description Needs customer.edit and canEdit on its customer. Absent fields stay unchanged; null (or "") clears mobile, phone, email, wechat and birthday.
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a pool customer
+         * @description Needs pool.claim and membership of the pool holding it. The caller becomes the owner; the pool becomes its home pool and the reclaim clock restarts. Checks, in order: cooldown, daily claim limit, holding limit.
+         */
+        post: operations["claimCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a pool customer to a member
+         * @description Needs pool.assign, and the caller administers the pool holding it or has the whole-company data scope. The assignee must be an active member of that pool and under its holding limit; they are notified.
+         */
+        post: operations["assignCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a customer to a pool
+         * @description The owner, or a user whose data scope covers the owner and who has customer.transfer (canRelease). It goes to poolId, else its home pool, else the owner's default pool. The owner is notified when someone else releases it.
+         */
+        post: operations["releaseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an owned customer to another user
+         * @description Needs customer.transfer, and the caller owns it or its owner is in the caller's data scope (canTransfer). The receiver gets a full reclaim period; with keepPreviousOwnerInTeam the previous owner stays on its team with read access. Both are notified.
+         */
+        post: operations["transferCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lock a customer
+         * @description The owner, or a user whose data scope covers the owner and who has customer.edit (canLock). A locked customer is exempt from reclaim. Locking a locked customer changes nothing.
+         */
+        post: operations["lockCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock a customer
+         * @description As lock (canLock). Unlocking restarts the reclaim clock. Unlocking an unlocked customer changes nothing.
+         */
+        post: operations["unlockCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pools
+         * @description Needs pool.view.
+         */
+        get: operations["listPools"];
+        put?: never;
+        /**
+         * Create a pool
+         * @description Needs pool.configure. rules (version 1, effective now) default to the product defaults.
+         */
+        post: operations["createPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pool
+         * @description Needs pool.view.
+         */
+        get: operations["getPool"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a pool
+         * @description Needs pool.configure. 409 pool.not_empty while customers are in it or have it as their home pool.
+         */
+        delete: operations["deletePool"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a pool
+         * @description Needs pool.configure or to administer this pool. Absent fields stay unchanged; members and admins, when given, replace the lists. Rules change through PUT /api/v1/pools/{id}/rules.
+         */
+        patch: operations["updatePool"];
+        trace?: never;
+    };
+    "/api/v1/pools/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rule versions of a pool
+         * @description Needs pool.view.
+         */
+        get: operations["listPoolRuleVersions"];
+        /**
+         * Add a rule version
+         * @description Needs pool.configure or to administer this pool. The rules replace the whole rule set (absent fields take the defaults, not the previous version's values) from effectiveAt (default now); the sweep uses the version in effect at its instant. A rule switched on gives customers a fresh period from effectiveAt.
+         */
+        put: operations["setPoolRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reclaim/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a sweep would do
+         * @description Needs pool.view, and pool.configure or to administer a pool (then only the pools the caller administers are previewed). A dry run of the sweep as of at, over every pool regardless of sweepHour; changes nothing.
+         */
+        get: operations["previewReclaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reclaim/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the sweep now
+         * @description Needs pool.configure. Sweeps every pool of the tenant as of at (default now), regardless of sweepHour: reclaims due customers, notifies their owners and sends due reminders. A second run at the same instant reclaims nothing.
+         */
+        post: operations["runReclaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers a leaving user holds
+         * @description Needs org.edit. The user's owned customers, whoever may normally see them, most recently updated first. The items carry no reclaim countdown (reclaim is null) and their phones are not masked.
+         */
+        get: operations["previewHandover"];
+        put?: never;
+        /**
+         * Hand a user's customers over
+         * @description Needs org.edit. Moves every customer the user owns: mode user to toUserId, round_robin over toUserIds in turn, pool to poolId (else each customer's home pool). Receivers get a full reclaim period and a notification. One transaction: all or nothing.
+         */
+        post: operations["handoverCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's notifications
+         * @description Only the caller's own notifications; no permission needed.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Number of unread notifications */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Marking one already read keeps its readAt.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an attachment
+         * @description Uploads one file (a photo, voice note or document) to attach to a follow-up with attachmentIds. No permission is needed; until it is attached only the uploader may download it. The type is decided from the bytes, not the declared Content-Type: JPEG, PNG, WebP and GIF images; audio (webm, ogg, mp4/m4a, mpeg, wav, amr); PDF; UTF-8 plain text (.txt, or a text/plain part) and CSV; Office documents (.doc, .xls, .ppt, .docx, .xlsx, .pptx, by extension and signature). At most 20 MiB. Identical bytes are stored once (by SHA-256) under the data directory.
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Only for the uploader, or for whoever may see the customer of the (not deleted) follow-up it is attached to.
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's follow-ups
+         * @description Same visibility as GET /api/v1/customers/{id}: whoever may see the customer sees all its follow-ups, whoever wrote them.
+         */
+        get: operations["listFollowUps"];
+        put?: never;
+        /**
+         * Write a follow-up
+         * @description Needs followup.create and write access to the customer: its owner, a caller with the owner in their data scope, or a team member with access write (customers in a pool cannot be followed up). Sets the customer's lastFollowUpAt (restarting its no-follow-up reclaim clock) and, when given, nextFollowUpAt; attaches the attachments; adds a feed item; notifies the owner and the team, not the author (followup.created).
+         */
+        post: operations["createFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a follow-up
+         * @description Its author within 24 hours of writing it, or a caller with followup.delete, provided they may see its customer. Deletes its feed item too; its attachments stay downloadable by their uploader only. The customer's lastFollowUpAt is not rolled back.
+         */
+        delete: operations["deleteFollowUp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activity feed
+         * @description Items the caller may see: every item with data scope all; otherwise items whose actor is in the caller's data scope, whose customer's owner is, or whose customer has the caller on its team. Each item carries its follow-up (with attachments), the caller's like and its latest 3 comments.
+         */
+        get: operations["listFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feed/{id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Like a feed item
+         * @description Whoever may see the item: data scope all, its actor in the caller's data scope, or its customer visible to the caller. Liking again changes nothing. The first like by a user notifies the item's actor once (feed.like; never for one's own item, nor again after un-liking and liking).
+         */
+        post: operations["likeFeedItem"];
+        /**
+         * Take back a like
+         * @description Whoever may see the item: data scope all, its actor in the caller's data scope, or its customer visible to the caller. Un-liking an item not liked changes nothing.
+         */
+        delete: operations["unlikeFeedItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feed/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a feed item's comments
+         * @description Whoever may see the item: data scope all, its actor in the caller's data scope, or its customer visible to the caller.
+         */
+        get: operations["listFeedComments"];
+        put?: never;
+        /**
+         * Comment on a feed item
+         * @description Whoever may see the item: data scope all, its actor in the caller's data scope, or its customer visible to the caller. Notifies each mentioned user (feed.mention) and the item's actor (feed.comment, unless mentioned), each exactly once and never the author.
+         */
+        post: operations["addFeedComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's sales team
+         * @description Same visibility as GET /api/v1/customers/{id}. The owner comes first (isOwner, access write), then the members by name.
+         */
+        get: operations["listCustomerTeam"];
+        put?: never;
+        /**
+         * Add a team member
+         * @description Only the customer's owner, or a caller with customer.edit who has the owner in their data scope. Adding someone already on the team sets their access. The new member is notified (customer.team_added).
+         */
+        post: operations["addCustomerTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/team/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a team member
+         * @description Only the customer's owner, or a caller with customer.edit who has the owner in their data scope; any member may also remove themselves (leave the team).
+         */
+        delete: operations["removeCustomerTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/discussion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's discussion
+         * @description The discussion thread anchored to the customer. Same visibility as GET /api/v1/customers/{id}.
+         */
+        get: operations["listCustomerDiscussion"];
+        put?: never;
+        /**
+         * Post to a customer's discussion
+         * @description Whoever may see the customer. Notifies each mentioned user (discussion.mention) and the owner and team (discussion.message, unless mentioned), each once and never the author.
+         */
+        post: operations["addCustomerDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Home page to-dos
+         * @description For the caller's own customers; no permission needed.
+         */
+        get: operations["getHomeTodos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live notifications (Server-Sent Events)
+         * @description The caller's new notifications as Server-Sent Events; the response stays open. Each event is
+         *
+         *         id: <notification id>
+         *         event: notification
+         *         data: <Notification JSON, one line>
+         *
+         *     followed by a blank line. A comment line ": ping" every 20 seconds keeps proxies from closing it. Without Last-Event-ID the stream starts from now: only notifications created after it opened are sent. With Last-Event-ID (the header EventSource sends on reconnect, or the lastEventId query parameter for polyfills; the header wins) every stored notification of the caller with a greater id is sent first, then live ones, in id order; nothing is lost or sent twice. Browsers authenticate with the session cookie (EventSource cannot send Authorization). Errors before the stream opens are JSON. Unread count: GET /api/v1/notifications/unread-count.
+         */
+        get: operations["streamNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Needs settings.configure.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook
+         * @description Needs settings.configure. The host must resolve now. Audited (webhook.create).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description Needs settings.configure. Its deliveries go with it (pending ones are never sent). Audited (webhook.delete).
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook
+         * @description Needs settings.configure. Only the fields present change; a new url or allowPrivate checks the target again. Audited (webhook.update).
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook's deliveries
+         * @description Needs settings.configure.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Needs settings.configure. Queues a webhook.test event for this webhook (even a disabled one) with data {title, userId}; see GET /api/v1/webhooks/{id}/deliveries for the outcome.
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List work logs
+         * @description Logs whose author is in the caller's data scope (the caller's own included); no permission needed.
+         */
+        get: operations["listWorkLogs"];
+        put?: never;
+        /**
+         * Submit a work log
+         * @description Writes the caller's log of that kind for the period containing date; submitting again for the same period replaces summary, plan, issues and customers. stats are recomputed from the caller's records. The first submission adds a feed item (type worklog). No permission needed.
+         */
+        post: operations["submitWorkLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-logs/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work log form for a period
+         * @description The caller's log of that kind for the period containing date with stats computed now: the submitted one if there is one, else an empty draft (id null).
+         */
+        get: operations["getWorkLogDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-logs/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has not written a daily log
+         * @description Active users in the caller's data scope, the caller excluded, without a daily log for the day.
+         */
+        get: operations["listMissingWorkLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-logs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a work log
+         * @description Visible to its author and to whoever has the author in their data scope. Opening someone else's log records a read receipt (readCount, readers).
+         */
+        get: operations["getWorkLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers near a point
+         * @description Needs customer.view. Customers with coordinates within radius of (lat, lng) by great-circle distance, nearest first. Visible customers as for the customer lists: owned customers in the caller's data scope or on whose team the caller is, and customers of pools the caller is a member or admin of (every pool with a whole-company data scope). Phones may arrive masked (phoneMasked).
+         */
+        get: operations["nearbyCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List check-ins
+         * @description Needs visit.view. Check-ins by users in the caller's data scope (the caller's own included), newest first.
+         */
+        get: operations["listCheckIns"];
+        put?: never;
+        /**
+         * Check in
+         * @description Needs visit.create. The server stamps its own time and scores the check-in against the tenant's policy (GET /api/v1/settings/check-in): each reason (CheckInReason) makes it suspicious, only no_customer_location makes it unverifiable, none verified. With a customer (one the caller owns, has in their data scope, or is on the team of with write access) it records the distance to the customer's site, writes a follow-up of type visit on the customer (which sets its lastFollowUpAt), and marks the caller's planned visits to that customer today as done. The first check-in at a customer without coordinates sets the customer's coordinates to the check-in's (fixedCustomerLocation, 客户标注). Attached photos are attached to the check-in. Under policy block a suspicious check-in is refused with 422 checkin.suspicious and nothing is written.
+         */
+        post: operations["createCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-ins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a check-in
+         * @description Visible to whoever has its user in their data scope (the user included).
+         */
+        get: operations["getCheckIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The check-in policy
+         * @description The tenant's check-in policy; any signed-in user may read it.
+         */
+        get: operations["getCheckInPolicy"];
+        /**
+         * Change the check-in policy
+         * @description Needs settings.configure. Changes the given fields and keeps the others; recorded in the audit log (settings.check_in_policy).
+         */
+        put: operations["setCheckInPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visit-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List visit plans
+         * @description Plans of users in the caller's data scope (the caller's own included), by plannedAt, at most 1000. A plan whose day (tenant's time zone) has passed without a check-in at its customer is missed.
+         */
+        get: operations["listVisitPlans"];
+        put?: never;
+        /**
+         * Plan a visit
+         * @description Needs visit.create. Plans a visit by the caller to a customer the caller may see. With remindMinutesBefore a visit.plan_due notification goes to the caller at plannedAt minus that many minutes (checked every minute; not for plans more than a day past).
+         */
+        post: operations["createVisitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visit-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a visit plan
+         * @description Only its planner.
+         */
+        delete: operations["deleteVisitPlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a visit plan
+         * @description Only its planner. Changes plannedAt, remindMinutesBefore and notes; changing plannedAt or remindMinutesBefore re-arms the reminder.
+         */
+        patch: operations["updateVisitPlan"];
+        trace?: never;
+    };
+    "/api/v1/visits/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visit statistics
+         * @description Needs visit.view. Counts check-ins by users in the caller's data scope within [from, to): per user (visits, distinct customers, suspicious ones), the 50 most visited customers, and the totals.
+         */
+        get: operations["visitStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up active colleagues by name (for pickers)
+         * @description Any signed-in user. At most 20 active users whose name, username, mobile or email contains q; only id, name and departmentName. Executives are left out for callers without org.edit.
+         */
+        get: operations["lookupUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feed/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One feed item */
+        get: operations["getFeedItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Event names a webhook can subscribe to */
+        get: operations["listWebhookEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Points for the visit and customer distribution maps
+         * @description Needs visit.view. Check-ins in the caller's data scope in the period (default the last 30 days) and positioned customers owned by people in scope; at most 5,000 of each. ?coord=gcj02 gives GCJ-02 coordinates.
+         */
+        get: operations["visitMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the first-run page is offered */
+        get: operations["getSetupState"];
+        put?: never;
+        /**
+         * Create the first company and its administrator (first run)
+         * @description No login. Only while the database holds no company. Creates the tenant, the four built-in roles, one department named after the company, the administrator (role admin) in it, and one public pool (公海) open to that department with the product's default rules — one transaction. `quanke tenant create` does the same from the command line (for further companies too).
+         */
+        post: operations["setUpCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Robot message settings
+         * @description Needs settings.configure.
+         */
+        get: operations["getMessageSettings"];
+        /**
+         * Set the robot message settings
+         * @description Needs settings.configure. A trailing slash of publicBaseUrl is dropped. Audited (settings.notify).
+         */
+        put: operations["putMessageSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            error: {
+                /**
+                 * @description Stable code; the HTTP status follows from it. 400: validation.failed (details.fields), validation.malformed_json, request.malformed. 401: auth.required, auth.session_expired, auth.invalid_credentials. 403: permission.denied (details.permission), auth.csrf, pool.not_member. 404: not_found. 405: request.method_not_allowed. 409: conflict, already_exists, request.in_progress (the same Idempotency-Key is still being processed), customer.conflict, customer.lock_limit, department.not_empty, role.in_use, role.name_taken, user.username_taken, user.mobile_taken, pool.limit_reached, pool.daily_claim_limit, pool.cooldown, pool.not_in_pool, pool.not_owned, pool.not_empty. 413: request.too_large. 422: request.idempotency_mismatch (the Idempotency-Key was used for another method or path), auth.wrong_password, department.cycle, role.builtin, user.self_resign, attachment.empty, attachment.type_not_allowed, webhook.private_address, webhook.unresolvable, checkin.suspicious (details.reasons). 429: rate_limited (details.retryAfterSeconds). 500: internal. 503: unavailable.
+                 * @example not_found
+                 */
+                code: string;
+                /** @description For people, in the caller's language (Accept-Language). */
+                message: string;
+                /** @description Present only when there are details, e.g. retryAfterSeconds, userCount, permission, limit. */
+                details?: {
+                    /** @description With validation.failed: every problem found. */
+                    fields?: components["schemas"]["ValidationError"][];
+                    /** @description With rate_limited. */
+                    retryAfterSeconds?: number;
+                    /** @description With permission.denied: the permission needed. */
+                    permission?: string;
+                    /**
+                     * @description With customer.conflict.
+                     * @enum {string}
+                     */
+                    matchedOn?: "name" | "creditCode" | "phone";
+                    /**
+                     * @description With customer.conflict.
+                     * @enum {string}
+                     */
+                    where?: "owned" | "pool" | "locked" | "deleted";
+                    /** @description With customer.conflict: number of matching customers. */
+                    matches?: number;
+                    /** @description With customer.conflict: the holder's department. */
+                    teamName?: string;
+                    /** @description With customer.conflict. */
+                    poolName?: string;
+                    /**
+                     * Format: date
+                     * @description With customer.conflict: last day it stays with its holder.
+                     */
+                    protectedUntil?: string;
+                    /** @description With customer.conflict, when the caller may open it. */
+                    customerId?: string;
+                    /** @description With pool.limit_reached, pool.daily_claim_limit and customer.lock_limit. */
+                    limit?: number;
+                    /** @description With pool.limit_reached. */
+                    held?: number;
+                    /**
+                     * Format: date
+                     * @description With pool.cooldown: first day it may be claimed.
+                     */
+                    until?: string;
+                    /** @description With pool.not_empty. */
+                    customers?: number;
+                    /**
+                     * @description With checkin.suspicious: the codes of the reasons (CheckInReason.code), comma-separated.
+                     * @example far_from_customer,mock_location
+                     */
+                    reasons?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description Also sent as the X-Request-Id header. */
+            requestId: string;
+        };
+        /** @description One entry of error.details.fields (validation.failed). */
+        ValidationError: {
+            /** @description The field name; "" when the body is JSON but not an object. */
+            field: string;
+            /** @enum {string} */
+            issue: "required" | "wrong_type" | "invalid_value" | "too_long" | "too_short";
+        };
+        Tenant: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description Enterprise code used at login.
+             * @example demo
+             */
+            code: string;
+            name: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+        };
+        RoleRef: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+        };
+        User: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            username: string;
+            name: string;
+            /** @description May arrive masked (138****5678). */
+            mobile: string | null;
+            /** @description May arrive masked. */
+            email: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            departmentId: string;
+            departmentName: string;
+            isDepartmentHead: boolean;
+            isExecutive: boolean;
+            /** @enum {string} */
+            status: "active" | "resigned";
+            roles: components["schemas"]["RoleRef"][];
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            lastLoginAt: string | null;
+        };
+        Department: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description null for a top-level department.
+             * @example 1234567890123
+             */
+            parentId: string | null;
+            name: string;
+            /** Format: int64 */
+            sortOrder: number;
+            /** Format: int64 */
+            memberCount: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string;
+        };
+        Role: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /** @description Internal code of a built-in role (admin is the administrator); null for roles made by users. */
+            code: string | null;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            dataScope: "self" | "department" | "department_tree" | "all";
+            permissions: string[];
+            builtin: boolean;
+            /** Format: int64 */
+            userCount: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string;
+        };
+        AuditEntry: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            at: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            actorId: string | null;
+            actorName: string;
+            /** @example user.create */
+            action: string;
+            /** @example user */
+            objectType: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            objectId: string | null;
+            ip: string;
+            requestId: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A page of users. */
+        UserList: {
+            items: components["schemas"]["User"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of matching items.
+             */
+            total: number;
+        };
+        /** @description All departments; nextCursor is always null. */
+        DepartmentList: {
+            items: components["schemas"]["Department"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of matching items.
+             */
+            total: number;
+        };
+        /** @description All roles; nextCursor is always null. */
+        RoleList: {
+            items: components["schemas"]["Role"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of matching items.
+             */
+            total: number;
+        };
+        /** @description A page of audit entries, newest first. */
+        AuditEntryList: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list (counting is expensive).
+             */
+            total?: number;
+        };
+        LoginRequest: {
+            /**
+             * @description Enterprise code.
+             * @example demo
+             */
+            tenant: string;
+            /**
+             * @description Username or mobile number.
+             * @example admin
+             */
+            username: string;
+            /** Format: password */
+            password: string;
+            /** @description A challenge from an earlier 429 auth.challenge_required, with its solution. */
+            challenge?: string;
+            /** @description A string such that SHA-256(challenge ":" solution) starts with `difficulty` zero bits. */
+            solution?: string;
+        };
+        LoginResponse: {
+            /** @description Bearer token (the same value as the session cookie). */
+            token: string;
+            /** @description Send as X-CSRF-Token on cookie-authenticated mutations. */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            expiresAt: string;
+            user: components["schemas"]["User"];
+        };
+        MeResponse: {
+            user: components["schemas"]["User"];
+            tenant: components["schemas"]["Tenant"];
+            permissions: string[];
+            /** @enum {string} */
+            dataScope: "self" | "department" | "department_tree" | "all";
+        };
+        /** @description Create: name required. Change: absent fields stay unchanged. */
+        DepartmentInput: {
+            /** @description Trimmed; 1-50 characters (at most 150 bytes). */
+            name?: string;
+            /**
+             * @description null moves it to the top level; an unknown id is invalid_value.
+             * @example 1234567890123
+             */
+            parentId?: string | null;
+            /**
+             * Format: int64
+             * @default 0
+             */
+            sortOrder?: number;
+        };
+        UserCreate: {
+            username: string;
+            /** @description Trimmed; 1-50 characters (at most 150 bytes). */
+            name: string;
+            /** Format: password */
+            password: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            departmentId: string;
+            /** @default [] */
+            roleIds?: string[];
+            /** @description Digits and '-', optional leading '+'; "" or null means none. */
+            mobile?: string | null;
+            /** @description "" or null means none. */
+            email?: string | null;
+            /** @default false */
+            isDepartmentHead?: boolean;
+            /** @default false */
+            isExecutive?: boolean;
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status?: "active" | "resigned";
+        };
+        /** @description Absent fields stay unchanged; null (or "") clears mobile/email. username and password cannot be changed here (400 invalid_value). */
+        UserPatch: {
+            /** @description Trimmed; 1-50 characters (at most 150 bytes). */
+            name?: string;
+            mobile?: string | null;
+            email?: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            departmentId?: string;
+            /** @description Replaces the user's roles. */
+            roleIds?: string[];
+            isDepartmentHead?: boolean;
+            isExecutive?: boolean;
+            /** @enum {string} */
+            status?: "active" | "resigned";
+        };
+        /** @description Create: name and dataScope required. Change: absent fields stay unchanged. */
+        RoleInput: {
+            /** @description Trimmed; 1-50 characters (at most 150 bytes). */
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            dataScope?: "self" | "department" | "department_tree" | "all";
+            /** @description Each "module.action" from GET /api/v1/permissions; unknown ones are invalid_value. */
+            permissions?: string[];
+        };
+        PasswordChange: {
+            /** Format: password */
+            currentPassword: string;
+            /** Format: password */
+            newPassword: string;
+        };
+        PasswordReset: {
+            /** Format: password */
+            password: string;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            database: "ok";
+            version: string;
+        };
+        PermissionCatalogue: {
+            modules: {
+                /** @example customer */
+                module: string;
+                /**
+                 * @example [
+                 *       "view",
+                 *       "create",
+                 *       "edit"
+                 *     ]
+                 */
+                actions: string[];
+            }[];
+        };
+        Customer: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            shortName: string;
+            /** @description Unified social credit code (normalised, upper case). */
+            creditCode: string | null;
+            industry: string;
+            scale: string;
+            /** @enum {string} */
+            level: "A" | "B" | "C" | "D";
+            /** @enum {string} */
+            status: "potential" | "interested" | "deal" | "lost";
+            source: string;
+            province: string;
+            city: string;
+            district: string;
+            address: string;
+            /** Format: double */
+            lat: number | null;
+            /** Format: double */
+            lng: number | null;
+            /** @description May arrive masked (138****5678) when phoneMasked. */
+            phone: string | null;
+            website: string;
+            tags: string[];
+            customFields: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description null while in a pool.
+             * @example 1234567890123
+             */
+            ownerId: string | null;
+            /** @description null while in a pool. */
+            ownerName: string | null;
+            /** @description null while in a pool. */
+            ownerDepartmentName: string | null;
+            /**
+             * @description Set while in a pool.
+             * @example 1234567890123
+             */
+            poolId: string | null;
+            /** @description Set while in a pool. */
+            poolName: string | null;
+            /**
+             * @description The pool whose rules govern it while owned.
+             * @example 1234567890123
+             */
+            homePoolId: string | null;
+            homePoolName: string | null;
+            locked: boolean;
+            /**
+             * Format: date-time
+             * @description When the current owner received it (ISO-8601 UTC).
+             * @example 2026-11-26T09:30:00Z
+             */
+            claimedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it last went into a pool (ISO-8601 UTC).
+             * @example 2026-11-26T09:30:00Z
+             */
+            releasedAt: string | null;
+            /**
+             * Format: int64
+             * @description Times the sweep took it back.
+             */
+            timesReclaimed: number;
+            previousOwnerName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            lastFollowUpAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            lastDealAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            nextFollowUpAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string;
+            /** @description phone and the contacts' numbers are masked. */
+            phoneMasked: boolean;
+            /** @description The reclaim countdown: the earliest deadline of the home pool's rules; null in a pool and when exempt (deal, locked) or no rule applies. */
+            reclaim: {
+                /** @enum {string} */
+                rule: "no_follow_up" | "no_deal" | "protection";
+                /**
+                 * Format: int64
+                 * @description The rule's limit in days.
+                 */
+                days: number;
+                /**
+                 * @description The home pool.
+                 * @example 1234567890123
+                 */
+                poolId: string | null;
+                poolName: string;
+                /**
+                 * Format: date
+                 * @description The day the clock started (YYYY-MM-DD, tenant's time zone).
+                 * @example 2026-11-01
+                 */
+                startedOn: string;
+                /**
+                 * Format: date
+                 * @description The day the sweep reclaims it (YYYY-MM-DD, tenant's time zone).
+                 * @example 2026-11-17
+                 */
+                reclaimOn: string;
+                /**
+                 * Format: int64
+                 * @description reclaimOn minus today; 0 or less when due.
+                 * @example 4
+                 */
+                daysLeft: number;
+            } | null;
+        };
+        CustomerDetail: components["schemas"]["Customer"] & {
+            contacts: components["schemas"]["Contact"][];
+            team: components["schemas"]["TeamMember"][];
+            canEdit: boolean;
+            canRelease: boolean;
+            canTransfer: boolean;
+            canLock: boolean;
+            canClaim: boolean;
+        };
+        /** @description A collaborator on a customer's team. */
+        TeamMember: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            access: "read" | "write";
+        };
+        Contact: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string;
+            name: string;
+            title: string;
+            /** @description May arrive masked. */
+            mobile: string | null;
+            /** @description May arrive masked. */
+            phone: string | null;
+            /** @description May arrive masked. */
+            email: string | null;
+            /** @description May arrive masked. */
+            wechat: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD.
+             * @example 1985-06-01
+             */
+            birthday: string | null;
+            isPrimary: boolean;
+            notes: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description Create: name required. Change: absent fields stay unchanged. */
+        ContactInput: {
+            /** @description Trimmed; 1-50 characters. */
+            name?: string;
+            title?: string;
+            /** @description At least 5 digits; at most 30 bytes. "" or null clears it. */
+            mobile?: string | null;
+            /** @description At least 5 digits; at most 30 bytes. "" or null clears it. */
+            phone?: string | null;
+            /** @description Must contain '@'. "" or null clears it. */
+            email?: string | null;
+            /** @description "" or null clears it. */
+            wechat?: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD. "" or null clears it.
+             * @example 1985-06-01
+             */
+            birthday?: string | null;
+            /** @default false */
+            isPrimary?: boolean;
+            notes?: string;
+        };
+        /** @description Change: absent fields stay unchanged. Text lengths are in characters. */
+        CustomerInput: {
+            /** @description Trimmed; 1-100 characters. */
+            name?: string;
+            shortName?: string;
+            /** @description Unified social credit code: 18 (or old 15) characters after normalising. "" or null clears it. */
+            creditCode?: string | null;
+            industry?: string;
+            scale?: string;
+            /**
+             * @default C
+             * @enum {string}
+             */
+            level?: "A" | "B" | "C" | "D";
+            /**
+             * @default potential
+             * @enum {string}
+             */
+            status?: "potential" | "interested" | "deal" | "lost";
+            source?: string;
+            province?: string;
+            city?: string;
+            district?: string;
+            address?: string;
+            website?: string;
+            /** @description At least 5 digits. "" or null clears it. */
+            phone?: string | null;
+            /**
+             * Format: double
+             * @description Give lat and lng together; null clears.
+             */
+            lat?: number | null;
+            /**
+             * Format: double
+             * @description Give lat and lng together; null clears.
+             */
+            lng?: number | null;
+            /** @description Replaces the tags. */
+            tags?: string[];
+            /** @description Replaces the custom fields; at most 16000 bytes as JSON. */
+            customFields?: {
+                [key: string]: unknown;
+            };
+        };
+        CustomerCreate: components["schemas"]["CustomerInput"] & {
+            /**
+             * @description Put it straight into this pool (one the caller is a member or admin of); no owner.
+             * @example 1234567890123
+             */
+            poolId?: string;
+            /**
+             * @description Owner other than the caller: an active user in the caller's data scope.
+             * @example 1234567890123
+             */
+            ownerId?: string;
+            contacts?: (components["schemas"]["ContactInput"] & unknown)[];
+        };
+        CustomerBulkRequest: {
+            items: components["schemas"]["CustomerCreate"][];
+        };
+        CustomerBulkResult: {
+            /**
+             * Format: int64
+             * @description Rows created.
+             */
+            created: number;
+            /**
+             * Format: int64
+             * @description Rows refused.
+             */
+            failed: number;
+            items: components["schemas"]["CustomerBulkRow"][];
+        };
+        /** @description The result of one row: id when created, else error. */
+        CustomerBulkRow: {
+            /**
+             * Format: int64
+             * @description Position of the row in items (from 0).
+             */
+            index: number;
+            /**
+             * @description The new customer; null when refused.
+             * @example 1234567890123
+             */
+            id: string | null;
+            /** @description Why the row was refused, as error in Error: validation.failed (details.fields; field "" wrong_type when the row is not an object), customer.conflict, pool.limit_reached. */
+            error: {
+                /** @example customer.conflict */
+                code: string;
+                /** @description In the caller's language (Accept-Language). */
+                message: string;
+                details?: {
+                    [key: string]: unknown;
+                };
+            } | null;
+        };
+        /** @description At least one of name, creditCode and phone. */
+        ConflictCheckRequest: {
+            name?: string;
+            creditCode?: string;
+            phone?: string;
+            /**
+             * @description A customer to leave out (the one being edited).
+             * @example 1234567890123
+             */
+            excludeId?: string;
+        };
+        /** @description One matching customer; never the holder's name or phone. */
+        ConflictMatch: {
+            /** @enum {string} */
+            matchedOn: "name" | "creditCode" | "phone";
+            /** @enum {string} */
+            where: "owned" | "pool" | "locked" | "deleted";
+            /** @description The holder's department. */
+            teamName: string | null;
+            poolName: string | null;
+            /**
+             * Format: date
+             * @description Last day it stays with its holder (YYYY-MM-DD).
+             * @example 2026-11-17
+             */
+            protectedUntil: string | null;
+            /**
+             * @description Only when the caller may open it.
+             * @example 1234567890123
+             */
+            customerId: string | null;
+            /** @description Only when the caller may open it. */
+            customerName: string | null;
+        };
+        ConflictCheckResult: {
+            conflict: boolean;
+            matches: components["schemas"]["ConflictMatch"][];
+        };
+        OwnerHistoryEntry: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /** @enum {string} */
+            action: "create" | "claim" | "assign" | "release" | "transfer" | "reclaim" | "lock" | "unlock" | "handover";
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            fromUserId: string | null;
+            fromUserName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            toUserId: string | null;
+            toUserName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            poolId: string | null;
+            poolName: string | null;
+            /** @description With release and handover; else "". */
+            reason: string;
+            /**
+             * @description With reclaim; else "".
+             * @enum {string}
+             */
+            rule: "" | "no_follow_up" | "no_deal" | "protection";
+            /**
+             * @description null for the automatic sweep.
+             * @example 1234567890123
+             */
+            actorId: string | null;
+            actorName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            at: string;
+        };
+        /** @description A user, or a department (its users and those of its sub-departments). */
+        PoolMember: {
+            /** @enum {string} */
+            type: "user" | "department";
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+        };
+        Pool: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            description: string;
+            /** Format: int64 */
+            sortOrder: number;
+            /**
+             * Format: int64
+             * @description Customers in the pool now.
+             */
+            customerCount: number;
+            /** @description The caller may claim from it. */
+            isMember: boolean;
+            /** @description The caller administers it. */
+            isAdmin: boolean;
+            members: components["schemas"]["PoolMember"][];
+            admins: components["schemas"]["UserRef"][];
+            rules: components["schemas"]["PoolRules"];
+            /**
+             * Format: int64
+             * @description The version in effect now.
+             */
+            ruleVersion: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            ruleEffectiveAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string;
+        };
+        UserRef: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+        };
+        /** @description The rule set of a pool (one version). */
+        PoolRules: {
+            /** @description Customers a user may own. */
+            holdingLimit: number;
+            /** @description Deal customers count against holdingLimit. */
+            countDealCustomers: boolean;
+            holdingLimitOverrides: {
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                userId: string;
+                limit: number;
+            }[];
+            noFollowUp: {
+                enabled: boolean;
+                days: number;
+                /** @description Overrides days for a customer level, e.g. {"A": 7}. */
+                daysByLevel: {
+                    A?: number;
+                    B?: number;
+                    C?: number;
+                    D?: number;
+                };
+            };
+            noDeal: {
+                enabled: boolean;
+                days: number;
+                /** @description Overrides days for a customer level, e.g. {"A": 7}. */
+                daysByLevel: {
+                    A?: number;
+                    B?: number;
+                    C?: number;
+                    D?: number;
+                };
+            };
+            /** @description Kept until max(received + days, last follow-up + extendDays), never beyond received + maxDays. */
+            protection: {
+                enabled: boolean;
+                days: number;
+                extendDays: number;
+                /** @description At least days. */
+                maxDays: number;
+            };
+            /** @description Remind the owner this many days before reclaim. */
+            reminderDays: number;
+            dailyClaimLimit: number;
+            /** @description Days before a previous owner may claim it back. */
+            cooldownDays: number;
+            lockLimit: number;
+            /** @description Local hour after which the daily sweep runs. */
+            sweepHour: number;
+            /**
+             * @description Reclaimed customers go to this pool; null: back to this pool.
+             * @example 1234567890123
+             */
+            reclaimToPoolId: string | null;
+        };
+        /** @description A whole rule set: absent fields take the defaults shown. */
+        PoolRulesInput: {
+            /**
+             * @description Customers a user may own.
+             * @default 20
+             */
+            holdingLimit?: number;
+            /**
+             * @description Deal customers count against holdingLimit.
+             * @default false
+             */
+            countDealCustomers?: boolean;
+            /** @default [] */
+            holdingLimitOverrides?: {
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                userId: string;
+                limit: number;
+            }[];
+            noFollowUp?: {
+                /** @default true */
+                enabled?: boolean;
+                /** @default 15 */
+                days?: number;
+                /**
+                 * @description Overrides days for a customer level, e.g. {"A": 7}.
+                 * @default {}
+                 */
+                daysByLevel?: {
+                    A?: number;
+                    B?: number;
+                    C?: number;
+                    D?: number;
+                };
+            };
+            noDeal?: {
+                /** @default true */
+                enabled?: boolean;
+                /** @default 30 */
+                days?: number;
+                /**
+                 * @description Overrides days for a customer level, e.g. {"A": 7}.
+                 * @default {}
+                 */
+                daysByLevel?: {
+                    A?: number;
+                    B?: number;
+                    C?: number;
+                    D?: number;
+                };
+            };
+            /** @description Kept until max(received + days, last follow-up + extendDays), never beyond received + maxDays. */
+            protection?: {
+                /** @default false */
+                enabled?: boolean;
+                /** @default 7 */
+                days?: number;
+                /** @default 7 */
+                extendDays?: number;
+                /**
+                 * @description At least days.
+                 * @default 30
+                 */
+                maxDays?: number;
+            };
+            /**
+             * @description Remind the owner this many days before reclaim.
+             * @default 3
+             */
+            reminderDays?: number;
+            /** @default 5 */
+            dailyClaimLimit?: number;
+            /**
+             * @description Days before a previous owner may claim it back.
+             * @default 30
+             */
+            cooldownDays?: number;
+            /** @default 5 */
+            lockLimit?: number;
+            /**
+             * @description Local hour after which the daily sweep runs.
+             * @default 2
+             */
+            sweepHour?: number;
+            /**
+             * @description Reclaimed customers go to this pool; null: back to this pool.
+             * @default null
+             * @example 1234567890123
+             */
+            reclaimToPoolId?: string | null;
+        };
+        /** @description Create: name required. Change: absent fields stay unchanged. */
+        PoolInput: {
+            /** @description Not empty; at most 200 bytes. */
+            name?: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @default 0
+             */
+            sortOrder?: number;
+            /** @description Who may claim; replaces the list. */
+            members?: {
+                /** @enum {string} */
+                type: "user" | "department";
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                id: string;
+            }[];
+            /** @description User ids; replaces the list. */
+            admins?: string[];
+        };
+        PoolCreate: components["schemas"]["PoolInput"] & {
+            rules?: components["schemas"]["PoolRulesInput"];
+        };
+        RuleVersion: {
+            /** Format: int64 */
+            version: number;
+            rules: components["schemas"]["PoolRules"];
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            effectiveAt: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            createdBy: string | null;
+            createdByName: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+        };
+        RulesUpdate: {
+            rules: components["schemas"]["PoolRulesInput"];
+            /**
+             * Format: date-time
+             * @description ISO-8601; default now; at most a day in the past.
+             * @example 2026-11-26T09:30:00Z
+             */
+            effectiveAt?: string;
+        };
+        AssignRequest: {
+            /**
+             * @description The assignee: an active member of the pool.
+             * @example 1234567890123
+             */
+            userId: string;
+        };
+        ReleaseRequest: {
+            /** @description Why; not blank. */
+            reason: string;
+            /**
+             * @description The pool to return it to; default its home pool.
+             * @example 1234567890123
+             */
+            poolId?: string;
+        };
+        TransferRequest: {
+            /**
+             * @description The new owner: an active user in the caller's data scope.
+             * @example 1234567890123
+             */
+            userId: string;
+            /** @default false */
+            keepPreviousOwnerInTeam?: boolean;
+        };
+        SweepItem: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string;
+            customerName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            ownerId: string;
+            ownerName: string;
+            /**
+             * @description The pool it goes to.
+             * @example 1234567890123
+             */
+            poolId: string;
+            poolName: string;
+            /** @enum {string} */
+            rule: "no_follow_up" | "no_deal" | "protection";
+            /** Format: int64 */
+            days: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD in the tenant's time zone.
+             * @example 2026-11-01
+             */
+            startedOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD in the tenant's time zone.
+             * @example 2026-11-17
+             */
+            reclaimOn: string;
+        };
+        SweepPreview: {
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            at: string;
+            items: components["schemas"]["SweepItem"][];
+            /** @description Customers per rule, e.g. {"no_follow_up": 3}. */
+            byRule: {
+                [key: string]: number;
+            };
+            byOwner: {
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                ownerId: string;
+                ownerName: string;
+                /** Format: int64 */
+                count: number;
+            }[];
+            /**
+             * Format: int64
+             * @description Number of items.
+             */
+            reclaimed: number;
+            /**
+             * Format: int64
+             * @description Reminders the sweep would send.
+             */
+            reminders: number;
+        };
+        SweepRunRequest: {
+            /**
+             * Format: date-time
+             * @description ISO-8601; default now.
+             * @example 2026-11-26T09:30:00Z
+             */
+            at?: string;
+        };
+        SweepRunResult: {
+            /**
+             * Format: int64
+             * @description Customers reclaimed.
+             */
+            reclaimed: number;
+            /**
+             * Format: int64
+             * @description Reminders sent.
+             */
+            reminded: number;
+        };
+        HandoverPreview: {
+            /**
+             * Format: int64
+             * @description How many customers the user owns.
+             */
+            customers: number;
+            /** @description The first 200, most recently updated first. */
+            items: components["schemas"]["Customer"][];
+        };
+        HandoverRequest: {
+            /** @enum {string} */
+            mode: "user" | "round_robin" | "pool";
+            /**
+             * @description With mode user: the receiver.
+             * @example 1234567890123
+             */
+            toUserId?: string;
+            /** @description With mode round_robin: receivers in turn. */
+            toUserIds?: string[];
+            /**
+             * @description With mode pool: the pool; default each customer's home pool.
+             * @example 1234567890123
+             */
+            poolId?: string;
+        };
+        HandoverResult: {
+            /**
+             * Format: int64
+             * @description Customers moved.
+             */
+            moved: number;
+        };
+        Notification: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description e.g. customer.reclaimed, customer.reclaim_soon, customer.assigned, customer.released, customer.transferred, customer.transferred_away, customer.handover, customer.team_added, followup.created, feed.like, feed.comment, feed.mention, discussion.message, discussion.mention, visit.plan_due (a planned visit is due; objectId the customer).
+             * @example customer.reclaim_soon
+             */
+            type: string;
+            /** @description Shown in the bell (zh-CN). */
+            title: string;
+            body: string;
+            /**
+             * @description customer; feed (objectId a feed item id) for feed.like; or "" when it is about no single object.
+             * @example customer
+             */
+            objectType: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            objectId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            readAt: string | null;
+        };
+        UnreadCount: {
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description A page of customers. */
+        CustomerList: {
+            items: components["schemas"]["Customer"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Only for narrow lists (mine, ownerId, poolId or inPool, without q).
+             */
+            total?: number;
+        };
+        /** @description All contacts of a customer; nextCursor is always null. */
+        ContactList: {
+            items: components["schemas"]["Contact"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of matching items.
+             */
+            total: number;
+        };
+        /** @description Ownership history, newest first; nextCursor is always null. */
+        OwnerHistoryList: {
+            items: components["schemas"]["OwnerHistoryEntry"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of matching items.
+             */
+            total: number;
+        };
+        /** @description All pools; nextCursor is always null. */
+        PoolList: {
+            items: components["schemas"]["Pool"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of matching items.
+             */
+            total: number;
+        };
+        /** @description Rule versions, newest first; nextCursor is always null. */
+        RuleVersionList: {
+            items: components["schemas"]["RuleVersion"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of matching items.
+             */
+            total: number;
+        };
+        /** @description A page of notifications, newest first. */
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list.
+             */
+            total?: number;
+        };
+        /** @description An uploaded file (a photo, voice note or document) that may be attached to a follow-up. */
+        Attachment: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description The uploaded file name (at most 200 bytes; "file" when the part had none).
+             * @example 报价单.pdf
+             */
+            name: string;
+            /**
+             * @description Decided by the server from the bytes (and the extension for Office and text files), not taken from the client.
+             * @example image/jpeg
+             */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Bytes.
+             * @example 48213
+             */
+            size: number;
+            /** @description Hex SHA-256 of the bytes (files are stored once per hash). */
+            sha256: string;
+            /**
+             * @description Where to download it: /api/v1/attachments/{id}.
+             * @example /api/v1/attachments/1234567890123
+             */
+            url: string;
+            /** @description contentType is image/* (show a thumbnail). */
+            isImage: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+        };
+        /** @description A follow-up record (跟进记录) on a customer. */
+        FollowUp: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string;
+            customerName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            authorId: string;
+            authorName: string;
+            /** @enum {string} */
+            type: "call" | "visit" | "wechat" | "email" | "meeting" | "other";
+            /** @description May be "" when attachments carry the content. */
+            text: string;
+            /**
+             * @description The contact spoken to.
+             * @example 1234567890123
+             */
+            contactId: string | null;
+            contactName: string | null;
+            /**
+             * Format: date-time
+             * @description The next follow-up planned with it (ISO-8601 UTC).
+             * @example 2026-11-26T09:30:00Z
+             */
+            nextFollowUpAt: string | null;
+            attachments: components["schemas"]["Attachment"][];
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Its feed item (for likes and comments).
+             * @example 1234567890123
+             */
+            feedItemId: string | null;
+        };
+        /** @description A new follow-up. text is required unless attachmentIds is not empty. */
+        FollowUpInput: {
+            /** @description At most 20000 bytes. Blank text needs at least one attachment. */
+            text?: string;
+            /**
+             * @description Default other.
+             * @default other
+             * @enum {string}
+             */
+            type?: "call" | "visit" | "wechat" | "email" | "meeting" | "other";
+            /** @description A contact of this customer. */
+            contactId?: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 with Z or an offset; not more than 24 hours in the past. Also becomes the customer's nextFollowUpAt.
+             * @example 2026-11-30T02:00:00Z
+             */
+            nextFollowUpAt?: string;
+            /** @description Ids from POST /api/v1/attachments, uploaded by the caller and not yet attached to anything. */
+            attachmentIds?: string[];
+        };
+        Mention: {
+            /**
+             * @description The mentioned user.
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+        };
+        /** @description A comment on a feed item, or a message in a customer's discussion thread. */
+        Comment: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description The feed item commented on; null for a customer discussion message.
+             * @example 1234567890123
+             */
+            feedItemId: string | null;
+            /**
+             * @description The customer of the feed item or discussion; null for a feed item about no customer.
+             * @example 1234567890123
+             */
+            customerId: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            authorId: string;
+            authorName: string;
+            text: string;
+            mentions: components["schemas"]["Mention"][];
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+        };
+        CommentInput: {
+            /** @description Not blank; at most 8000 bytes. */
+            text: string;
+            /** @description User ids to @mention (active users of the tenant; repeats count once). */
+            mentions?: string[];
+        };
+        /** @description One entry of the activity feed (动态). */
+        FeedItem: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description followup: a follow-up was written (followUp is set). customer.*: an ownership event; for customer.reclaim the actor is the owner who lost it. worklog: a work log was submitted (no customer).
+             * @enum {string}
+             */
+            type: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog";
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            actorId: string | null;
+            actorName: string | null;
+            actorDepartmentName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string | null;
+            customerName: string | null;
+            /** @description The follow-up text, or a short description of the event. */
+            text: string;
+            /** @description Set for type followup. */
+            followUp: components["schemas"]["FollowUp"] | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /** Format: int64 */
+            likeCount: number;
+            likedByMe: boolean;
+            /** Format: int64 */
+            commentCount: number;
+            /** @description The latest 3 comments, oldest first (all of them: GET /api/v1/feed/{id}/comments). */
+            comments: components["schemas"]["Comment"][];
+        };
+        LikeState: {
+            /** Format: int64 */
+            likeCount: number;
+            /** @description true after a like, false after an unlike. */
+            likedByMe: boolean;
+        };
+        TeamMemberDetail: components["schemas"]["TeamMember"] & {
+            /** @description "" when the user has no department. */
+            departmentName: string;
+            /** @description The owner (listed first, access write). */
+            isOwner: boolean;
+        };
+        TeamMemberInput: {
+            /** @description An active user other than the owner. */
+            userId: string;
+            /**
+             * @description write lets the member write follow-ups. Default read.
+             * @default read
+             * @enum {string}
+             */
+            access?: "read" | "write";
+        };
+        TodoCustomer: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string;
+            customerName: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            nextFollowUpAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            lastFollowUpAt: string | null;
+            /**
+             * @description In reclaimSoon: days until the sweep reclaims it (0 or less when due); null in the other lists.
+             * @example 2
+             */
+            daysLeft: number | null;
+            /**
+             * @description In reclaimSoon: the rule whose countdown ends first; null in the other lists.
+             * @enum {string|null}
+             */
+            rule: "no_follow_up" | "no_deal" | "protection" | null;
+        };
+        /** @description The home page to-dos (首页待办) for the caller's own customers. Days are in the tenant's time zone. */
+        Todos: {
+            /** @description nextFollowUpAt is today; earliest first; at most 50. */
+            followUpsDue: components["schemas"]["TodoCustomer"][];
+            /** @description nextFollowUpAt is before today and no follow-up was written since; earliest first; at most 50. */
+            overdue: components["schemas"]["TodoCustomer"][];
+            /** @description No follow-up for more than forgottenDays days (counted from creation when never followed up); longest forgotten first; at most 50. */
+            forgotten: components["schemas"]["TodoCustomer"][];
+            /** @description The reclaim countdown ends within the home pool's reminder days (at least 1 day); fewest daysLeft first. */
+            reclaimSoon: components["schemas"]["TodoCustomer"][];
+            /**
+             * @description The threshold used.
+             * @example 150
+             */
+            forgottenDays: number;
+        };
+        /** @description An outgoing webhook of the tenant (e.g. a WeCom or DingTalk robot). */
+        Webhook: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /** @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… */
+            url: string;
+            /**
+             * @description Notification types to send (see Notification.type); empty: every event.
+             * @example [
+             *       "customer.reclaimed"
+             *     ]
+             */
+            events: string[];
+            /** @description Disabled webhooks get no new events (a test is still sent). */
+            enabled: boolean;
+            /** @description May deliver to a loopback, private or link-local address. */
+            allowPrivate: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string;
+            /**
+             * @description Status of its latest delivery; null before the first.
+             * @enum {string|null}
+             */
+            lastStatus: "pending" | "delivered" | "failed" | null;
+            /**
+             * @description generic: the JSON event payload. wecom/dingtalk/feishu: the robot's own message shape; a robot answering errcode ≠ 0 (Feishu: code) is a failed delivery.
+             * @enum {string}
+             */
+            kind: "generic" | "wecom" | "dingtalk" | "feishu";
+            /**
+             * @description Robots: plain text, or markdown (WeCom, DingTalk) / a card (Feishu).
+             * @enum {string}
+             */
+            format: "text" | "markdown";
+            /** @description A signing secret is stored (DingTalk 加签, Feishu 签名校验); it is never returned. */
+            hasSecret: boolean;
+        };
+        /** @description Fields of a webhook; on PATCH only the fields present change. */
+        WebhookInput: {
+            /** @description http:// or https:// with a host that resolves; at most 2000 bytes. Required on create. */
+            url?: string;
+            /** @description Event types (no commas); empty or absent: every event. */
+            events?: string[];
+            /** @default true */
+            enabled?: boolean;
+            /**
+             * @description Allow a host that resolves to a loopback, private, link-local or unspecified address.
+             * @default false
+             */
+            allowPrivate?: boolean;
+            /**
+             * @description Default generic.
+             * @enum {string}
+             */
+            kind?: "generic" | "wecom" | "dingtalk" | "feishu";
+            /**
+             * @description Default text.
+             * @enum {string}
+             */
+            format?: "text" | "markdown";
+            /** @description Signing secret (write-only); null or "" clears it; left out keeps it. */
+            secret?: string | null;
+        };
+        /** @description One event queued for a webhook and its delivery attempts. */
+        Delivery: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            webhookId: string;
+            /** @example customer.reclaimed */
+            event: string;
+            /**
+             * @description pending: waiting for (another) attempt; delivered: a 2xx answer; failed: every attempt failed.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /** Format: int64 */
+            attempts: number;
+            /** @description Why the last attempt failed, e.g. "HTTP 500", a connection error, or "webhook.private_address: …"; null once delivered. For robots, the robot's own code and message, e.g. "errcode 93000: invalid webhook url". */
+            lastError: string | null;
+            /**
+             * Format: int64
+             * @description HTTP status of the last answer; null when none came.
+             */
+            responseStatus: number | null;
+            /**
+             * Format: date-time
+             * @description When it is tried next (ISO-8601 UTC); null once delivered or failed.
+             * @example 2026-11-26T09:30:00Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            deliveredAt: string | null;
+        };
+        WebhookTestResult: {
+            /** @enum {boolean} */
+            queued: true;
+        };
+        /** @description A page of follow-ups, newest first. */
+        FollowUpList: {
+            items: components["schemas"]["FollowUp"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list.
+             */
+            total?: number;
+        };
+        /** @description A page of feed items, newest first. */
+        FeedItemList: {
+            items: components["schemas"]["FeedItem"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list.
+             */
+            total?: number;
+        };
+        /** @description A page of comments, oldest first. */
+        CommentList: {
+            items: components["schemas"]["Comment"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list.
+             */
+            total?: number;
+        };
+        /** @description A customer's team, the owner first; nextCursor is always null. */
+        TeamMemberDetailList: {
+            items: components["schemas"]["TeamMemberDetail"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of members (the owner included).
+             */
+            total: number;
+        };
+        /** @description The tenant's webhooks, oldest first; nextCursor is always null. */
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of webhooks.
+             */
+            total: number;
+        };
+        /** @description A page of deliveries, newest first. */
+        DeliveryList: {
+            items: components["schemas"]["Delivery"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list.
+             */
+            total?: number;
+        };
+        /** @description Figures the server fills in for the log's period from the author's own records. */
+        WorkStats: {
+            /**
+             * Format: int64
+             * @description Customers the author created.
+             */
+            newCustomers: number;
+            /**
+             * Format: int64
+             * @description Follow-ups the author wrote.
+             */
+            followUps: number;
+            /**
+             * Format: int64
+             * @description Of those, type visit.
+             */
+            visits: number;
+            /**
+             * Format: int64
+             * @description Distinct customers followed up.
+             */
+            customersFollowed: number;
+            /**
+             * Format: int64
+             * @description Always 0 for now.
+             */
+            opportunities: number;
+            /**
+             * Format: int64
+             * @description In fen (0.01 CNY); always 0 for now.
+             */
+            contractAmountFen: number;
+            /**
+             * Format: int64
+             * @description In fen (0.01 CNY); always 0 for now.
+             */
+            paymentAmountFen: number;
+        };
+        CustomerRef: {
+            /**
+             * @description The customer.
+             * @example 1234567890123
+             */
+            id: string;
+            /** @description "" when the customer no longer exists. */
+            name: string;
+        };
+        /** @description A daily, weekly or monthly work log (日报/周报/月报); one per author, kind and period. */
+        WorkLog: {
+            /**
+             * @description null for a draft not submitted yet.
+             * @example 1234567890123
+             */
+            id: string | null;
+            /** @enum {string} */
+            kind: "daily" | "weekly" | "monthly";
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            authorId: string;
+            /** @description "" in a draft not submitted yet. */
+            authorName: string;
+            /** @description The author's department; "" when none (and in a draft not submitted yet). */
+            departmentName: string;
+            /**
+             * Format: date
+             * @description First day of the period (the day; the week from Monday; the month), tenant's time zone.
+             * @example 2026-11-26
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Last day of the period.
+             * @example 2026-11-26
+             */
+            periodEnd: string;
+            summary: string;
+            plan: string;
+            issues: string;
+            stats: components["schemas"]["WorkStats"];
+            /** @description Linked customers. */
+            customers: components["schemas"]["CustomerRef"][];
+            /**
+             * Format: int64
+             * @description People other than the author who opened it.
+             */
+            readCount: number;
+            readByMe: boolean;
+            /** @description Who opened it, first reader first; only in GET /api/v1/work-logs/{id} (empty elsewhere). */
+            readers: components["schemas"]["UserRef"][];
+            /**
+             * @description The feed item (type worklog) added on first submission.
+             * @example 1234567890123
+             */
+            feedItemId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            updatedAt: string | null;
+        };
+        WorkLogInput: {
+            /** @enum {string} */
+            kind: "daily" | "weekly" | "monthly";
+            /**
+             * Format: date
+             * @description Any day of the period (YYYY-MM-DD, not in the future); default today in the tenant's time zone.
+             * @example 2026-11-26
+             */
+            date?: string;
+            /** @description Not blank; at most 20000 bytes. */
+            summary: string;
+            /** @description At most 20000 bytes. */
+            plan?: string;
+            /** @description At most 20000 bytes. */
+            issues?: string;
+            /** @description Customers to link: pool customers, or owned ones whose owner is in the caller's data scope. Replaces the links on resubmission. */
+            customerIds?: string[];
+        };
+        /** @description A page of work logs, newest first. */
+        WorkLogList: {
+            items: components["schemas"]["WorkLog"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list.
+             */
+            total?: number;
+        };
+        /** @description Users, by name; nextCursor is always null. */
+        UserRefList: {
+            items: components["schemas"]["UserRef"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of users.
+             */
+            total: number;
+        };
+        /** @description A nearby customer's card: who it is, where, and whose — the same values as in GET /api/v1/customers (phones masked as usual), without the rest of the record (open GET /api/v1/customers/{id} for that) — with its distance from the centre. */
+        NearbyCustomer: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            shortName: string;
+            industry: string;
+            /** @enum {string} */
+            level: "A" | "B" | "C" | "D";
+            /** @enum {string} */
+            status: "potential" | "interested" | "deal" | "lost";
+            city: string;
+            district: string;
+            address: string;
+            /** Format: double */
+            lat: number | null;
+            /** Format: double */
+            lng: number | null;
+            /** @description May arrive masked (138****5678) when phoneMasked. */
+            phone: string | null;
+            /** @description phone and the contacts' numbers are masked. */
+            phoneMasked: boolean;
+            locked: boolean;
+            /**
+             * @description null while in a pool.
+             * @example 1234567890123
+             */
+            ownerId: string | null;
+            /** @description null while in a pool. */
+            ownerName: string | null;
+            /** @description null while in a pool. */
+            ownerDepartmentName: string | null;
+            /**
+             * @description Set while in a pool.
+             * @example 1234567890123
+             */
+            poolId: string | null;
+            /** @description Set while in a pool. */
+            poolName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            lastFollowUpAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            nextFollowUpAt: string | null;
+            /**
+             * Format: double
+             * @description Great-circle (haversine, mean Earth radius 6371008.8 m) distance from the centre in metres, rounded to 0.1 m.
+             * @example 356.4
+             */
+            distanceM: number;
+        };
+        /** @description Customers within radius of the centre, nearest first (ties by id), at most limit of them. */
+        NearbyResult: {
+            items: components["schemas"]["NearbyCustomer"][];
+            /** @description The centre asked for (in GCJ-02 with coord=gcj02). */
+            center: {
+                /**
+                 * Format: double
+                 * @example 39.9042
+                 */
+                lat: number;
+                /**
+                 * Format: double
+                 * @example 116.4074
+                 */
+                lng: number;
+            };
+            /**
+             * Format: double
+             * @description The radius used, in metres.
+             * @example 2000
+             */
+            radius: number;
+        };
+        /** @description Why a check-in is not verified. far_from_customer: farther from the customer's site than maxDistanceM (details distanceM, maxDistanceM); poor_accuracy: accuracyM above maxAccuracyM (details accuracyM, maxAccuracyM); static_coordinates: exactly the coordinates of the caller's previous 3 check-ins (real GPS drifts); impossible_speed: more than 1 km from the caller's previous check-in at above maxSpeedKmh (details speedKmh, maxSpeedKmh); mock_location: the client reported mock location; reused_photo: an attached file's SHA-256 was attached to an earlier check-in of the tenant; photo_time_mismatch: photoTakenAt more than photoMaxAgeMinutes away from the server time (details minutes); no_customer_location: the customer had no coordinates and this check-in fixed them (only when there is no other reason). */
+        CheckInReason: {
+            /** @enum {string} */
+            code: "far_from_customer" | "poor_accuracy" | "static_coordinates" | "impossible_speed" | "mock_location" | "reused_photo" | "photo_time_mismatch" | "no_customer_location";
+            /**
+             * @description For people (Chinese).
+             * @example 签到位置距离客户地址过远
+             */
+            message: string;
+            /**
+             * @description Numbers that explain it (may be empty).
+             * @example {
+             *       "distanceM": 1834.2,
+             *       "maxDistanceM": 500
+             *     }
+             */
+            details: {
+                [key: string]: number;
+            };
+        };
+        /** @description A field-visit check-in (签到), scored by the server. */
+        CheckIn: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description Who checked in.
+             * @example 1234567890123
+             */
+            userId: string;
+            userName: string;
+            /**
+             * @description The customer visited; null for a check-in without a customer.
+             * @example 1234567890123
+             */
+            customerId: string | null;
+            /** @description null without a customer. */
+            customerName: string | null;
+            /**
+             * Format: double
+             * @description WGS-84 (GCJ-02 with ?coord=gcj02 on GET).
+             * @example 39.9042
+             */
+            lat: number;
+            /**
+             * Format: double
+             * @description WGS-84 (GCJ-02 with ?coord=gcj02 on GET).
+             * @example 116.4074
+             */
+            lng: number;
+            /**
+             * Format: double
+             * @description The accuracy the device reported, in metres.
+             * @example 15
+             */
+            accuracyM: number;
+            /** @description The location provider the client named (gps, network, …); "" when not given. */
+            provider: string;
+            /** @description The client reported a mock location. */
+            mockLocation: boolean;
+            purpose: string;
+            notes: string;
+            /**
+             * Format: double
+             * @description Distance to the customer's site in metres (0.1 m); null without a customer or when the customer had no coordinates.
+             */
+            distanceM: number | null;
+            /**
+             * Format: date-time
+             * @description Server time of the check-in (the client cannot set it).
+             * @example 2026-11-26T09:30:00Z
+             */
+            at: string;
+            /**
+             * @description verified: no reason; unverifiable: only no_customer_location; suspicious: any other reason.
+             * @enum {string}
+             */
+            score: "verified" | "suspicious" | "unverifiable";
+            reasons: components["schemas"]["CheckInReason"][];
+            /** @description Photos attached to the check-in. */
+            attachments: components["schemas"]["Attachment"][];
+            /**
+             * @description The follow-up (type visit) written on the customer; null without a customer.
+             * @example 1234567890123
+             */
+            followUpId: string | null;
+            /** @description This check-in set the customer's coordinates (客户标注): the customer had none. */
+            fixedCustomerLocation: boolean;
+            /**
+             * Format: date-time
+             * @description Capture time of the photo as the client reported it.
+             */
+            photoTakenAt: string | null;
+            /**
+             * @description Where the client read photoTakenAt: the photo's EXIF DateTimeOriginal, or the file's last-modified time.
+             * @enum {string|null}
+             */
+            photoTimeSource: "exif" | "file" | null;
+        };
+        /** @description A check-in. The server stamps its own time. */
+        CheckInInput: {
+            /**
+             * Format: double
+             * @description Latitude in degrees (a JSON number).
+             * @example 39.9042
+             */
+            lat: number;
+            /**
+             * Format: double
+             * @description Longitude in degrees (a JSON number).
+             * @example 116.4074
+             */
+            lng: number;
+            /**
+             * Format: double
+             * @description Accuracy the device reports, in metres.
+             * @example 15
+             */
+            accuracyM: number;
+            /** @description Location provider (gps, network, …). */
+            provider?: string;
+            /**
+             * @description The device reports a mock (simulated) location.
+             * @default false
+             */
+            mockLocation?: boolean;
+            /** @description The customer visited: one the caller owns, has in their data scope or is on the team of with write access. */
+            customerId?: string;
+            purpose?: string;
+            notes?: string;
+            /** @description Photos: ids from POST /api/v1/attachments, uploaded by the caller and not yet attached to anything. */
+            attachmentIds?: string[];
+            /**
+             * Format: date-time
+             * @description When the client says the photo was taken (ISO-8601 with Z or an offset).
+             * @example 2026-11-26T09:30:00Z
+             */
+            photoTakenAt?: string;
+            /**
+             * @description gcj02: lat and lng are GCJ-02 (as Chinese map providers give them) and are converted to WGS-84.
+             * @default wgs84
+             * @enum {string}
+             */
+            coord?: "wgs84" | "gcj02";
+            /**
+             * @description Where photoTakenAt comes from; needs photoTakenAt.
+             * @enum {string}
+             */
+            photoTimeSource?: "exif" | "file";
+        };
+        /** @description A page of check-ins, newest first. */
+        CheckInList: {
+            items: components["schemas"]["CheckIn"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Not returned by this list.
+             */
+            total?: number;
+        };
+        /** @description The tenant's check-in policy (defaults: flag, 500 m, 200 m, 200 km/h, 30 minutes). */
+        CheckInPolicy: {
+            /**
+             * @description flag: suspicious check-ins are saved with their reasons; block: they are refused (422 checkin.suspicious) and nothing is written.
+             * @default flag
+             * @enum {string}
+             */
+            policy: "flag" | "block";
+            /**
+             * Format: double
+             * @description far_from_customer above this distance (metres).
+             * @default 500
+             */
+            maxDistanceM: number;
+            /**
+             * Format: double
+             * @description poor_accuracy above this accuracy (metres).
+             * @default 200
+             */
+            maxAccuracyM: number;
+            /**
+             * Format: double
+             * @description impossible_speed above this speed from the previous check-in (km/h).
+             * @default 200
+             */
+            maxSpeedKmh: number;
+            /**
+             * @description photo_time_mismatch when photoTakenAt is more than this many minutes away from the server time.
+             * @default 30
+             */
+            photoMaxAgeMinutes: number;
+        };
+        /** @description Fields to change; omitted fields keep their current value. */
+        CheckInPolicyInput: {
+            /**
+             * @description flag: suspicious check-ins are saved with their reasons; block: they are refused (422 checkin.suspicious) and nothing is written.
+             * @enum {string}
+             */
+            policy?: "flag" | "block";
+            /**
+             * Format: double
+             * @description far_from_customer above this distance (metres).
+             */
+            maxDistanceM?: number;
+            /**
+             * Format: double
+             * @description poor_accuracy above this accuracy (metres).
+             */
+            maxAccuracyM?: number;
+            /**
+             * Format: double
+             * @description impossible_speed above this speed from the previous check-in (km/h).
+             */
+            maxSpeedKmh?: number;
+            /** @description photo_time_mismatch when photoTakenAt is more than this many minutes away from the server time. */
+            photoMaxAgeMinutes?: number;
+        };
+        /** @description A planned customer visit (拜访计划). */
+        VisitPlan: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description Who plans the visit (its creator).
+             * @example 1234567890123
+             */
+            userId: string;
+            userName: string;
+            /**
+             * @description The customer to visit.
+             * @example 1234567890123
+             */
+            customerId: string;
+            customerName: string;
+            /**
+             * Format: date-time
+             * @description When the visit is planned.
+             * @example 2026-11-26T09:30:00Z
+             */
+            plannedAt: string;
+            /** @description A visit.plan_due notification goes to the planner at plannedAt minus this many minutes; null: no reminder. */
+            remindMinutesBefore: number | null;
+            notes: string;
+            /**
+             * @description done: the planner checked in at its customer on the plan's day (checkInId); missed: its day (tenant's time zone) has passed without such a check-in.
+             * @enum {string}
+             */
+            status: "planned" | "done" | "missed";
+            /**
+             * @description The check-in that did it, once done.
+             * @example 1234567890123
+             */
+            checkInId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             * @example 2026-11-26T09:30:00Z
+             */
+            createdAt: string;
+        };
+        /** @description A new visit plan. */
+        VisitPlanInput: {
+            /** @description A customer the caller may see. */
+            customerId: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 with Z or an offset.
+             * @example 2026-11-26T09:30:00Z
+             */
+            plannedAt: string;
+            /** @description Minutes before plannedAt to remind the planner (visit.plan_due notification); null or omitted: no reminder. */
+            remindMinutesBefore?: number | null;
+            notes?: string;
+        };
+        /** @description Fields to change; omitted fields stay. The customer cannot be changed. Changing plannedAt or remindMinutesBefore re-arms the reminder. */
+        VisitPlanPatch: {
+            /**
+             * Format: date-time
+             * @description ISO-8601 with Z or an offset.
+             * @example 2026-11-26T09:30:00Z
+             */
+            plannedAt?: string;
+            /** @description null: no reminder. */
+            remindMinutesBefore?: number | null;
+            notes?: string;
+        };
+        /** @description Visit plans by plannedAt (at most 1000; not paged). */
+        VisitPlanList: {
+            items: components["schemas"]["VisitPlan"][];
+            /** @description Always null (not paged). */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of items.
+             */
+            total: number;
+        };
+        /** @description Check-ins in the caller's data scope within [from, to). */
+        VisitStats: {
+            /** @description One row per user with check-ins, most visits first. */
+            byUser: {
+                /**
+                 * @description The user.
+                 * @example 1234567890123
+                 */
+                userId: string;
+                name: string;
+                departmentName: string;
+                /**
+                 * Format: int64
+                 * @description Check-ins.
+                 */
+                visits: number;
+                /**
+                 * Format: int64
+                 * @description Distinct customers checked in at.
+                 */
+                customersVisited: number;
+                /**
+                 * Format: int64
+                 * @description Check-ins scored suspicious.
+                 */
+                suspicious: number;
+            }[];
+            /** @description The 50 most visited customers, most visits first. */
+            byCustomer: {
+                /**
+                 * @description The customer.
+                 * @example 1234567890123
+                 */
+                customerId: string;
+                name: string;
+                /** Format: int64 */
+                visits: number;
+            }[];
+            total: {
+                /** Format: int64 */
+                visits: number;
+                /**
+                 * Format: int64
+                 * @description Distinct customers.
+                 */
+                customersVisited: number;
+            };
+        };
+        SetupState: {
+            /** @description True while the database holds no company. */
+            needed: boolean;
+        };
+        SetupRequest: {
+            /**
+             * @description Enterprise code (企业代码): 2-32 of a-z, 0-9 and '-'; stored in lower case.
+             * @example acme
+             */
+            code: string;
+            /** @example 艾克米贸易有限公司 */
+            name: string;
+            /** @description 2-64 characters, no spaces. */
+            adminUsername: string;
+            /** Format: password */
+            adminPassword: string;
+            /** @description Display name; defaults to the username. */
+            adminName?: string;
+            /**
+             * @description IANA time zone (default Asia/Shanghai).
+             * @example Asia/Shanghai
+             */
+            timeZone?: string;
+        };
+        SetupResult: {
+            tenantId: string;
+            code: string;
+            name: string;
+            adminUserId: string;
+        };
+        MessageSettings: {
+            /**
+             * @description Language of robot messages.
+             * @enum {string}
+             */
+            language: "zh-CN" | "en";
+            /**
+             * @description Where people open the web app (http(s), no query); robot messages and generic payloads link to <publicBaseUrl>/customers/<id>. Empty: robot messages carry no link, generic payloads a relative one.
+             * @example https://crm.example.com
+             */
+            publicBaseUrl: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        /** @description Id; a malformed id is 404 not_found. */
+        Id: string;
+        /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+        AcceptLanguage: "zh-CN" | "en";
+        /** @description Comma-separated Customer keys: the answer (each list item) then has id and only these keys, with the same values and masking as the whole Customer. Leaving out reclaim and the joined names other than ownerName makes it cheaper (no pool rules, four joins fewer). An unknown key is validation.failed on fields. Example: name,city,phone,ownerName,updatedAt. */
+        CustomerFields: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged in. Also sets the session cookie quanke_session (HttpOnly, SameSite=Lax, Path=/). */
+            200: {
+                headers: {
+                    /** @description quanke_session=<token>; Path=/; HttpOnly; SameSite=Lax; Max-Age=<seconds> */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (tenant, username, password required; too_long). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.invalid_credentials (also for unknown tenants and resigned users). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited (details.retryAfterSeconds): the account is locked after 5 failures in 15 minutes. auth.challenge_required (details.challenge, details.difficulty): the client address failed 20 times in 15 minutes; send the login again with challenge and a solution (the address is never locked; difficulty 14 bits, one more per 25 further failures, at most 18; a challenge is valid 2 minutes, once). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is gone; the cookie is cleared. */
+            204: {
+                headers: {
+                    /** @description quanke_session=; Max-Age=0 */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; the caller's other sessions end. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validation.malformed_json or validation.failed (newPassword too_short below 8 or too_long above 128 bytes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.wrong_password: currentPassword is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole tree as a flat list (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentInput"] & unknown;
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name required/too_long; parentId invalid_value when unknown). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.create. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The department. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.delete. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description department.not_empty: it still has sub-departments or users. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentInput"];
+            };
+        };
+        responses: {
+            /** @description The changed department. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name required/too_long; parentId invalid_value when unknown). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.edit. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description department.cycle: moving it under itself or one of its sub-departments. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Substring of name, username or mobile. */
+                q?: string;
+                /** @description Only users of this department. */
+                departmentId?: string;
+                /** @description Only users with this status. */
+                status?: "active" | "resigned";
+                /** @description Only users holding this role. */
+                roleId?: string;
+                /** @description Sort field; '-' for descending. */
+                sort?: "name" | "-name" | "username" | "-username" | "createdAt" | "-createdAt";
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users, filtered by the caller's data scope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description validation.failed: q too_long (over 100 bytes); status, departmentId, roleId, sort, limit or cursor invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description validation.malformed_json (body is not JSON) or validation.failed (details.fields lists every problem). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.create. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description user.username_taken (details.username) or user.mobile_taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (also username or password invalid_value: they cannot be changed here). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.edit. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description user.mobile_taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description user.self_resign: a user cannot mark themself resigned. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordReset"];
+            };
+        };
+        responses: {
+            /** @description Set; the user's sessions end. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validation.malformed_json or validation.failed (password required, too_short below 8 or too_long above 128 bytes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.edit. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All roles (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleInput"] & unknown;
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name and dataScope required; permissions invalid_value when unknown). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.create. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description role.name_taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.delete. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description role.in_use: users still hold it (details.userCount). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description role.builtin: built-in roles cannot be deleted. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleInput"];
+            };
+        };
+        responses: {
+            /** @description The changed role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description validation.malformed_json (body is not JSON) or validation.failed (details.fields lists every problem). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.edit. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's id, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description role.name_taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description role.builtin: the administrator role's dataScope and permissions cannot be changed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPermissionCatalogue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every module with its actions; a permission is "module.action". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionCatalogue"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Only entries with exactly this action, e.g. user.create. */
+                action?: string;
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryList"];
+                };
+            };
+            /** @description validation.failed: limit or cursor invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.view and the data scope all. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server and its database answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description unavailable: the database does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    ping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        pong: true;
+                    };
+                };
+            };
+        };
+    };
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.0.3 document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Substring of the name, short name or contact names, or digits of a phone number. With q the list is newest first (sort is ignored) and total is omitted. */
+                q?: string;
+                /** @description true: only customers the caller owns (ownerId is then ignored). */
+                mine?: "true" | "false" | "1" | "0";
+                /** @description Only customers of this owner (within the caller's data scope). */
+                ownerId?: string;
+                /** @description Pool customers of this pool (needs pool.view; a pool the caller may not browse gives an empty list). Owner filters are ignored. */
+                poolId?: string;
+                /** @description true: pool customers of every pool the caller is a member or admin of (needs pool.view) instead of owned customers. Owner filters are ignored. */
+                inPool?: "true" | "false" | "1" | "0";
+                /** @description Only customers with this status. */
+                status?: "potential" | "interested" | "deal" | "lost";
+                /** @description Only customers of this level. */
+                level?: "A" | "B" | "C" | "D";
+                /** @description Exact industry. */
+                industry?: string;
+                /** @description Exact province. */
+                province?: string;
+                /** @description Exact city. */
+                city?: string;
+                /** @description Exact source. */
+                source?: string;
+                /** @description Only customers carrying this tag. */
+                tag?: string;
+                /** @description true: only locked customers; false: only unlocked ones. */
+                locked?: "true" | "false" | "1" | "0";
+                /** @description Last follow-up at or after this instant (ISO-8601). */
+                lastFollowUpFrom?: string;
+                /** @description Last follow-up before this instant (ISO-8601). */
+                lastFollowUpTo?: string;
+                /** @description Sort field; '-' for descending. Ignored with q. */
+                sort?: "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "name" | "-name" | "lastFollowUpAt" | "-lastFollowUpAt";
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Comma-separated Customer keys: the answer (each list item) then has id and only these keys, with the same values and masking as the whole Customer. Leaving out reclaim and the joined names other than ownerName makes it cheaper (no pool rules, four joins fewer). An unknown key is validation.failed on fields. Example: name,city,phone,ownerName,updatedAt. */
+                fields?: components["parameters"]["CustomerFields"];
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerList"];
+                };
+            };
+            /** @description validation.failed: q too_long (over 100 bytes); industry, province, city, source or tag too_long (over 200 bytes); status, level, ownerId, poolId, mine, inPool, locked, lastFollowUpFrom, lastFollowUpTo, sort, limit or cursor invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.view (pool.view with poolId or inPool). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (details.fields lists every problem: name required; too_long; level, status, creditCode, phone, lat, lng, tags invalid_value; lat and lng required together; poolId or ownerId invalid_value; contacts too_long (over 50); a contact's wrong_type/too_long as contacts.<field>, its other issues as contacts[i].<field>). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.create. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.conflict: a matching customer exists (details.matchedOn, where, matches, and when known teamName, poolName, protectedUntil, customerId). Or pool.limit_reached (details.limit, held). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "customer.conflict",
+                     *         "message": "客户已存在（查重），请勿重复录入",
+                     *         "details": {
+                     *           "matchedOn": "name",
+                     *           "where": "owned",
+                     *           "matches": 1,
+                     *           "teamName": "华东销售部",
+                     *           "protectedUntil": "2026-12-10"
+                     *         }
+                     *       },
+                     *       "requestId": "01JDXK3M6Q9W7ZC2N5R8T4V6YB"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerBulkRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per row, in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerBulkResult"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (items required when absent or empty, wrong_type when not an array, too_long above 500 rows). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.create. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkCustomerConflict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConflictCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description The matches (empty when there is no conflict). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictCheckResult"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name required when none of name, creditCode and phone is given; too_long; excludeId invalid_value). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.view. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer with its contacts, team and what the caller may do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.delete and access to this customer. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated Customer keys: the answer (each list item) then has id and only these keys, with the same values and masking as the whole Customer. Leaving out reclaim and the joined names other than ownerName makes it cheaper (no pool rules, four joins fewer). An unknown key is validation.failed on fields. Example: name,city,phone,ownerName,updatedAt. */
+                fields?: components["parameters"]["CustomerFields"];
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerInput"];
+            };
+        };
+        responses: {
+            /** @description The changed customer: CustomerDetail, or with fields a Customer of only id and those keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"] | components["schemas"]["Customer"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (details.fields lists every problem: name required when blank; too_long; level, status, creditCode, phone, lat, lng, tags invalid_value; lat and lng required together; poolId, ownerId and contacts invalid_value: they cannot be changed here). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.edit and canEdit on this customer. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.conflict: a matching customer exists (details.matchedOn, where, matches, and when known teamName, poolName, protectedUntil, customerId). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCustomerOwnerHistory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All entries, newest first (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerHistoryList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCustomerContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All contacts (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"] & unknown;
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name required; name, title, notes, mobile, phone, wechat too_long; mobile, phone (fewer than 5 digits), email (no '@'), birthday (not YYYY-MM-DD) invalid_value). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.edit and canEdit on this customer. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.conflict: the mobile or phone number belongs to another customer (details.matchedOn phone, where, matches, and when known teamName, poolName, protectedUntil, customerId). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.edit and canEdit on its customer. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted contact, or its customer is not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description The changed contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name required when blank; name, title, notes, mobile, phone, wechat too_long; mobile, phone (fewer than 5 digits), email (no '@'), birthday (not YYYY-MM-DD) invalid_value). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.edit and canEdit on its customer. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted contact, or its customer is not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.conflict: the mobile or phone number belongs to another customer (details.matchedOn phone, where, matches, and when known teamName, poolName, protectedUntil, customerId). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    claimCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Claimed; the customer as its new owner sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description validation.malformed_json: a body was sent and is not a JSON object. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_member: the caller is not a member of the pool. Or permission.denied: needs pool.claim. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or a customer outside the caller's scope (also one a colleague claimed a moment ago). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_in_pool: it is owned and the caller can see it (or it was claimed by someone else in the same instant). pool.cooldown: the caller held it recently (details.until, the first date it may be claimed back). pool.daily_claim_limit (details.limit). pool.limit_reached (details.limit, held). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    assignCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description Assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (userId required; invalid_value when unknown or resigned). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.assign and to administer the pool (or the whole-company data scope). Or pool.not_member: the assignee is not a member of the pool. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_in_pool: it is owned. pool.limit_reached: the assignee holds as many as allowed (details.limit, held). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    releaseCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Released; now a pool customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (reason required or too_long; poolId invalid_value when unknown, required when there is no pool to return it to). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: the caller may not release it (canRelease). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_owned: it is in a pool already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    transferCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Transferred. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (userId required; invalid_value when unknown, resigned, outside the caller's data scope or already the owner; keepPreviousOwnerInTeam wrong_type). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.transfer and canTransfer. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_owned: a pool customer (claim or assign it instead). pool.limit_reached: the receiver holds as many as allowed (details.limit, held). conflict: it changed hands meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    lockCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Locked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description validation.malformed_json: a body was sent and is not a JSON object. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: the caller may not lock it (canLock). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.lock_limit: the owner has locked as many customers as the home pool allows (details.limit). pool.not_owned: pool customers cannot be locked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unlockCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Unlocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            /** @description validation.malformed_json: a body was sent and is not a JSON object. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: the caller may not unlock it (canLock). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_owned: pool customers cannot be locked or unlocked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPools: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All pools of the tenant by sortOrder (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name required or too_long; description too_long; sortOrder wrong_type; members invalid_value (type not user/department, id not a string id, or unknown); admins invalid_value when unknown; rules.* wrong_type or invalid_value, e.g. rules.noFollowUp.days). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool with its rules in effect now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id or another tenant's pool. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deletePool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id or another tenant's pool. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_empty: customers are in it or governed by it (details.customers). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolInput"];
+            };
+        };
+        responses: {
+            /** @description The changed pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (name required or too_long; description too_long; sortOrder wrong_type; members invalid_value (type not user/department, id not a string id, or unknown); admins invalid_value when unknown; rules invalid_value: use PUT /api/v1/pools/{id}/rules). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure or to administer this pool (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id or another tenant's pool. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPoolRuleVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version, newest first (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleVersionList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id or another tenant's pool. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setPoolRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RulesUpdate"];
+            };
+        };
+        responses: {
+            /** @description The new version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleVersion"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (rules required; rules wrong_type; rules.* wrong_type or invalid_value, e.g. rules.noFollowUp.days, rules.protection.maxDays below days, rules.reclaimToPoolId or rules.holdingLimitOverrides unknown; effectiveAt invalid_value when not an instant or more than a day in the past). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure or to administer this pool (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id or another tenant's pool. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewReclaim: {
+        parameters: {
+            query?: {
+                /** @description The instant of the sweep (ISO-8601); default now. */
+                at?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customers a sweep at `at` would reclaim and the reminders it would send. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepPreview"];
+                };
+            };
+            /** @description validation.failed: at invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.view, and pool.configure or to administer a pool. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runReclaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SweepRunRequest"];
+            };
+        };
+        responses: {
+            /** @description What the sweep did. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepRunResult"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (at invalid_value, wrong_type or too_long). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewHandover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Their number and the first 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverPreview"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.edit. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown user, another tenant's, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    handoverCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverRequest"];
+            };
+        };
+        responses: {
+            /** @description How many customers moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverResult"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed (mode required or invalid_value; toUserId required with user; toUserIds required with round_robin; toUserId/toUserIds invalid_value when unknown, resigned, outside the caller's data scope or the user themself; poolId invalid_value when unknown, required when a customer has no home pool). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs org.edit. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown user, another tenant's, or outside the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description true: only unread notifications (any other value: all). */
+                unread?: "true" | "false";
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description validation.failed: limit or cursor invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's unread notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, or not the caller's notification. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file; its filename becomes the attachment name.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description validation.failed: file required (the body is not well-formed multipart/form-data or has no part named file). attachment.empty: the file is empty. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the file is above 20 MiB (or the body above the upload limit). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description attachment.type_not_allowed: the content is not an allowed type (checked by its bytes). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the stored content type (Attachment.contentType). */
+            200: {
+                headers: {
+                    /** @description inline; filename*=UTF-8''<percent-encoded name> */
+                    "Content-Disposition"?: string;
+                    /** @description private, max-age=86400 */
+                    "Cache-Control"?: string;
+                    /** @description nosniff */
+                    "X-Content-Type-Options"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's, or the caller neither uploaded it nor may see the customer of the follow-up it is attached to. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listFollowUps: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Accepted for uniformity with other lists: only createdAt or -createdAt; the order stays newest first whatever it says. */
+                sort?: "createdAt" | "-createdAt";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of follow-ups with their attachments, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpList"];
+                };
+            };
+            /** @description validation.failed: limit, cursor or sort invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: text required (blank without attachments), too_long; type invalid_value, too_long; contactId invalid_value (not a contact of this customer), wrong_type; nextFollowUpAt invalid_value (not ISO-8601, or more than 24 hours in the past), too_long; attachmentIds too_long (more than 20), invalid_value (unknown, uploaded by someone else, or already attached), wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs followup.create and write access to this customer. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: not the author within 24 hours and no followup.delete. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted follow-up, or its customer is not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listFeed: {
+        parameters: {
+            query?: {
+                /** @description Only items by this actor. */
+                userId?: string;
+                /** @description Only items by users of this department or its sub-departments. */
+                departmentId?: string;
+                /** @description Only items about this customer. */
+                customerId?: string;
+                /** @description Only items of this type. */
+                type?: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog";
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Accepted for uniformity with other lists: only createdAt or -createdAt; the order stays newest first whatever it says. */
+                sort?: "createdAt" | "-createdAt";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of feed items, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedItemList"];
+                };
+            };
+            /** @description validation.failed: userId, departmentId, customerId (not an id), type, limit, cursor or sort invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    likeFeedItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The like count and likedByMe true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LikeState"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted feed item, another tenant's, or one the caller may not see (its actor is not in the caller's data scope and its customer is not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unlikeFeedItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The like count and likedByMe false. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LikeState"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted feed item, another tenant's, or one the caller may not see (its actor is not in the caller's data scope and its customer is not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listFeedComments: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Accepted for uniformity with other lists: only createdAt or -createdAt; the order stays oldest first whatever it says. */
+                sort?: "createdAt" | "-createdAt";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            /** @description validation.failed: limit, cursor or sort invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted feed item, another tenant's, or one the caller may not see (its actor is not in the caller's data scope and its customer is not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addFeedComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: text required (blank), too_long, wrong_type; mentions invalid_value (not an active user of the tenant), wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted feed item, another tenant's, or one the caller may not see (its actor is not in the caller's data scope and its customer is not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCustomerTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole team (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberDetailList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addCustomerTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamMemberInput"];
+            };
+        };
+        responses: {
+            /** @description Added (or access changed). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberDetail"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: userId required, invalid_value (unknown, not active, or the owner), wrong_type; access invalid_value, too_long, wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: only the customer's owner, or a caller with customer.edit who has the owner in their data scope. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_owned: the customer is in a pool; pool customers have no team. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeCustomerTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+                /** @description The member to remove; a malformed id is 404 not_found. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: only the customer's owner, or a caller with customer.edit who has the owner in their data scope, or the member themselves. Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). Or the user is not on its team (the owner is not a team member). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCustomerDiscussion: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Accepted for uniformity with other lists: only createdAt or -createdAt; the order stays oldest first whatever it says. */
+                sort?: "createdAt" | "-createdAt";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages (feedItemId null), oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            /** @description validation.failed: limit, cursor or sort invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addCustomerDiscussion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: text required (blank), too_long, wrong_type; mentions invalid_value (not an active user of the tenant), wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHomeTodos: {
+        parameters: {
+            query?: {
+                /** @description A customer is forgotten after this many days without a follow-up. */
+                forgottenDays?: number;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The to-do lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Todos"];
+                };
+            };
+            /** @description validation.failed: forgottenDays invalid_value (not an integer from 1 to 3650). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    streamNotifications: {
+        parameters: {
+            query?: {
+                /** @description Same as Last-Event-ID, for EventSource polyfills that cannot set headers; ignored when the header is present. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description The id of the last event received; resume after it. */
+                "Last-Event-ID"?: string;
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An open text/event-stream (charset utf-8). */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    /** @description no (tells nginx not to buffer) */
+                    "X-Accel-Buffering"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 1234567890123
+                     *     event: notification
+                     *     data: {"id":"1234567890123","type":"feed.comment","title":"张三 评论了你的动态「华东机械」","body":"","objectType":"customer","objectId":"1234567890100","createdAt":"2026-11-26T09:30:00Z","readAt":null}
+                     *
+                     *     : ping
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description validation.failed: Last-Event-ID invalid_value (not an id; also for the lastEventId parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every webhook of the tenant, oldest first (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"] & unknown;
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: url required, too_long, invalid_value (not http(s)://host…), wrong_type; events too_long (more than 50), invalid_value (an empty event, one longer than 64 or with a comma), wrong_type; enabled, allowPrivate wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description webhook.private_address: the host resolves to a loopback, private, link-local or unspecified address and allowPrivate is not true. webhook.unresolvable: the host does not resolve. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown webhook, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The webhook as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: url too_long, invalid_value (not http(s)://host…), wrong_type; events too_long (more than 50), invalid_value (an empty event, one longer than 64 or with a comma), wrong_type; enabled, allowPrivate wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown webhook, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description webhook.private_address: the host resolves to a loopback, private, link-local or unspecified address and allowPrivate is not true. webhook.unresolvable: the host does not resolve. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Accepted for uniformity with other lists: only createdAt or -createdAt; the order stays newest first whatever it says. */
+                sort?: "createdAt" | "-createdAt";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            /** @description validation.failed: limit, cursor or sort invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown webhook, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTestResult"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown webhook, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWorkLogs: {
+        parameters: {
+            query?: {
+                /** @description Only logs by this author. */
+                authorId?: string;
+                /** @description Only logs of this kind. */
+                kind?: "daily" | "weekly" | "monthly";
+                /** @description Only periods starting on or after this day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Only periods starting on or before this day (YYYY-MM-DD). */
+                to?: string;
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Accepted for uniformity with other lists: only createdAt or -createdAt; the order stays newest first whatever it says. */
+                sort?: "createdAt" | "-createdAt";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of work logs (readers empty), newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkLogList"];
+                };
+            };
+            /** @description validation.failed: authorId, kind, from, to, limit, cursor or sort invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitWorkLog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkLogInput"];
+            };
+        };
+        responses: {
+            /** @description The saved log (created or updated). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkLog"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: kind required, invalid_value, too_long; date invalid_value (not YYYY-MM-DD, or in the future), too_long; summary required (blank), too_long; plan, issues too_long; customerIds too_long (more than 50), invalid_value (unknown, deleted, or owned by someone outside the caller's data scope), wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkLogDraft: {
+        parameters: {
+            query?: {
+                /** @description Default daily. */
+                kind?: "daily" | "weekly" | "monthly";
+                /** @description Any day of the period; default today in the tenant's time zone. */
+                date?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log or draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkLog"];
+                };
+            };
+            /** @description validation.failed: kind or date invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMissingWorkLogs: {
+        parameters: {
+            query?: {
+                /** @description Default today in the tenant's time zone. */
+                date?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every such user, by name (not paginated; nextCursor is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRefList"];
+                };
+            };
+            /** @description validation.failed: date invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkLog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log with its readers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkLog"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's, or the author is not in the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    nearbyCustomers: {
+        parameters: {
+            query: {
+                /** @description Latitude of the centre in degrees (-90…90). */
+                lat: number;
+                /** @description Longitude of the centre in degrees (-180…180). */
+                lng: number;
+                /** @description Radius in metres. */
+                radius?: number;
+                /** @description Most customers to answer (an integer). */
+                limit?: number;
+                /** @description mine: customers the caller owns; team: owned customers in the caller's data scope or team; pool: pool customers the caller may browse; all: team and pool. */
+                scope?: "all" | "mine" | "team" | "pool";
+                /** @description gcj02: lat and lng are GCJ-02 and the answer's coordinates (center, items' lat and lng) are GCJ-02 too; else WGS-84. */
+                coord?: "wgs84" | "gcj02";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nearby customers, nearest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NearbyResult"];
+                };
+            };
+            /** @description validation.failed: lat or lng required, invalid_value (not a finite number, or out of range); radius invalid_value (not a number, below 1 or above 50000); limit invalid_value (not an integer 1–200); scope invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs customer.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCheckIns: {
+        parameters: {
+            query?: {
+                /** @description Only check-ins by this user. */
+                userId?: string;
+                /** @description Only check-ins at this customer. */
+                customerId?: string;
+                /** @description Only check-ins with this score. */
+                score?: "verified" | "suspicious" | "unverifiable";
+                /** @description Only check-ins at or after this instant (ISO-8601). */
+                from?: string;
+                /** @description Only check-ins before this instant (ISO-8601). */
+                to?: string;
+                /** @description Page size. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Accepted for uniformity with other lists: only at or -at; the order stays newest first whatever it says. */
+                sort?: "at" | "-at";
+                /** @description gcj02: answer coordinates (lat, lng) in GCJ-02 for a Chinese map provider; anything else: WGS-84. */
+                coord?: "wgs84" | "gcj02";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of check-ins, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInList"];
+                };
+            };
+            /** @description validation.failed: userId, customerId, score, from, to, limit, cursor or sort invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs visit.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCheckIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInInput"];
+            };
+        };
+        responses: {
+            /** @description The saved check-in with its score and reasons. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: lat, lng, accuracyM required, wrong_type (not a JSON number); lat or lng invalid_value (out of range; one of them is named); accuracyM invalid_value (negative); provider, purpose, notes too_long; mockLocation wrong_type; customerId invalid_value, wrong_type; attachmentIds wrong_type, too_long (more than 9), invalid_value (unknown, uploaded by someone else, or already attached); photoTakenAt invalid_value (not ISO-8601), too_long, wrong_type; coord invalid_value, too_long. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs visit.create (details.permission), or the caller may see the customer but is not its owner, does not have its owner in their data scope and is not on its team with write access (e.g. a pool customer). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description checkin.suspicious: the policy is block and the check-in is suspicious; details.reasons lists the reason codes. Nothing is written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "checkin.suspicious",
+                     *         "message": "签到异常，公司设置为拦截异常签到",
+                     *         "details": {
+                     *           "reasons": "far_from_customer,mock_location"
+                     *         }
+                     *       },
+                     *       "requestId": "01JDXK3M6Q9W7ZC2N5R8T4V6YB"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCheckIn: {
+        parameters: {
+            query?: {
+                /** @description gcj02: answer coordinates (lat, lng) in GCJ-02 for a Chinese map provider; anything else: WGS-84. */
+                coord?: "wgs84" | "gcj02";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check-in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's, or its user is not in the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCheckInPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy (defaults until changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInPolicy"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setCheckInPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The policy now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInPolicy"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: policy wrong_type, too_long, invalid_value (not flag or block); maxDistanceM (10–100000), maxAccuracyM (5–100000), maxSpeedKmh (1–2000) wrong_type, invalid_value; photoMaxAgeMinutes wrong_type (not an integer), invalid_value (1–100000). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listVisitPlans: {
+        parameters: {
+            query?: {
+                /** @description Only plans of this user. */
+                userId?: string;
+                /** @description Only plans with plannedAt at or after this instant (ISO-8601). */
+                from?: string;
+                /** @description Only plans with plannedAt before this instant (ISO-8601). */
+                to?: string;
+                /** @description Only plans with this status. */
+                status?: "planned" | "done" | "missed";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans by plannedAt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPlanList"];
+                };
+            };
+            /** @description validation.failed: userId, from, to or status invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createVisitPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPlan"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: customerId required, invalid_value, wrong_type; plannedAt required, invalid_value (not ISO-8601), too_long, wrong_type; remindMinutesBefore wrong_type (not an integer), invalid_value (below 0 or above 10080); notes too_long, wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs visit.create (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteVisitPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: the plan is someone else's (whom the caller has in their data scope). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's plan, or its planner is not in the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateVisitPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitPlanPatch"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPlan"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: customerId invalid_value (the customer cannot be changed), wrong_type; plannedAt invalid_value, too_long, wrong_type; remindMinutesBefore wrong_type, invalid_value; notes too_long, wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: the plan is someone else's (whom the caller has in their data scope). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id, another tenant's plan, or its planner is not in the caller's data scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    visitStats: {
+        parameters: {
+            query?: {
+                /** @description Start instant (ISO-8601); default 30 days ago. */
+                from?: string;
+                /** @description End instant, exclusive (ISO-8601); default now. */
+                to?: string;
+                /** @description Only users of this department and its sub-departments (still within the caller's data scope). */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitStats"];
+                };
+            };
+            /** @description validation.failed: from, to or departmentId invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs visit.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    lookupUsers: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching users, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: {
+                            id?: string;
+                            name?: string;
+                            departmentName?: string;
+                        }[];
+                        nextCursor?: string | null;
+                    };
+                };
+            };
+            /** @description validation.failed (q too_long). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFeedItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item as the feed shows it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedItem"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown, deleted, another tenant's or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: string[];
+                    };
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    visitMap: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                userId?: string;
+                coord?: "wgs84" | "gcj02";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The points. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkIns?: {
+                            id?: string;
+                            lat?: number;
+                            lng?: number;
+                            /** @enum {string} */
+                            score?: "verified" | "suspicious" | "unverifiable";
+                            userName?: string;
+                            customerName?: string;
+                            /** Format: date-time */
+                            at?: string;
+                        }[];
+                        customers?: {
+                            id?: string;
+                            name?: string;
+                            lat?: number;
+                            lng?: number;
+                            ownerName?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation.failed (from, to, userId invalid_value). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs visit.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSetupState: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description needed: no company exists yet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupState"];
+                };
+            };
+        };
+    };
+    setUpCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetupRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupResult"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: code required/invalid_value; name required/too_long; adminUsername required/invalid_value; adminPassword required/too_short/too_long; adminName too_long; timeZone invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description setup.done: a company exists (log in instead). tenant.code_taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMessageSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant's settings (default zh-CN, no base URL). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSettings"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putMessageSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageSettings"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSettings"];
+                };
+            };
+            /** @description validation.failed: language required/invalid_value; publicBaseUrl required/invalid_value (not an http(s) URL, or with a query or fragment)/too_long. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure. Or auth.csrf. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
