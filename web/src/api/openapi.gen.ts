@@ -2714,9 +2714,14 @@ export interface components {
              */
             at: string;
             items: components["schemas"]["SweepItem"][];
-            /** @description Customers per rule, e.g. {"no_follow_up": 3}. */
+            /** @description Customers per rule (rules without customers are left out). */
             byRule: {
-                [key: string]: number;
+                /** Format: int64 */
+                no_follow_up?: number;
+                /** Format: int64 */
+                no_deal?: number;
+                /** Format: int64 */
+                protection?: number;
             };
             byOwner: {
                 /**
@@ -2802,7 +2807,7 @@ export interface components {
              * @example customer.reclaim_soon
              */
             type: string;
-            /** @description Shown in the bell (zh-CN). */
+            /** @description The text rendered by the server from type and params in the request's language (Accept-Language). */
             title: string;
             body: string;
             /**
@@ -2827,6 +2832,10 @@ export interface components {
              * @example 2026-11-26T09:30:00Z
              */
             readAt: string | null;
+            /** @description What the text is made of (customer, actor, count, date, time, reason, user, leaver); clients render it in their language by `type`. Empty for notifications written before parameters existed. */
+            params: {
+                [key: string]: string;
+            };
         };
         UnreadCount: {
             /** Format: int64 */
@@ -9842,12 +9851,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: {
-                            id?: string;
-                            name?: string;
-                            departmentName?: string;
+                        items: {
+                            id: string;
+                            name: string;
+                            departmentName: string;
                         }[];
-                        nextCursor?: string | null;
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -9972,23 +9981,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        checkIns?: {
-                            id?: string;
-                            lat?: number;
-                            lng?: number;
+                        checkIns: {
+                            id: string;
+                            lat: number;
+                            lng: number;
                             /** @enum {string} */
-                            score?: "verified" | "suspicious" | "unverifiable";
-                            userName?: string;
-                            customerName?: string;
+                            score: "verified" | "suspicious" | "unverifiable";
+                            userName: string;
+                            /** @description "" for a check-in without a customer. */
+                            customerName: string;
                             /** Format: date-time */
-                            at?: string;
+                            at: string;
                         }[];
-                        customers?: {
-                            id?: string;
-                            name?: string;
-                            lat?: number;
-                            lng?: number;
-                            ownerName?: string;
+                        customers: {
+                            id: string;
+                            name: string;
+                            lat: number;
+                            lng: number;
+                            /** @description "" for a pool customer. */
+                            ownerName: string;
                         }[];
                     };
                 };
