@@ -195,6 +195,36 @@ Result<Page<User>> OrgService::ListUsers(const Caller& caller, const UserFilter&
   return users;
 }
 
+Result<std::vector<User>> OrgService::LookupUsers(const Caller& caller, const std::string& q) {
+  if (q.size() > 100) return Status::Validation({{"q", "too_long"}});
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  Caller everyone = caller;
+  everyone.scope = DataScope::kAll;
+  UserFilter filter;
+  filter.q = q;
+  filter.q_names_only = true;
+  filter.status = UserStatus::kActive;
+  filter.include_executives = caller.Can("org.edit");
+  PageRequest page;
+  page.sort = "name";
+  page.limit = 20;
+  auto users = org::ListUsers(**lease, everyone, filter, page);
+  if (!users.ok()) return users.status();
+  return std::move(users->items);
+}
+
+Result<Page<audit::Entry>> OrgService::ListAudit(const Caller& caller, const std::string& action,
+                                                 const PageRequest& page) {
+  if (Status s = Require(caller, "org.view"); !s.ok()) return s;
+  if (caller.scope != DataScope::kAll)
+    return Status::Error("permission.denied", "The audit log needs the whole-company data scope.");
+  if (!page.descending) return Status::Validation({{"sort", "invalid_value"}});  // newest first only
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return audit::ListEntries(**lease, caller.tenant_id, action, page);
+}
+
 Result<User> OrgService::GetUser(const Caller& caller, Id id) {
   if (Status s = Require(caller, "org.view"); !s.ok()) return s;
   auto lease = db_.Read();

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/page.h"
 #include "core/status.h"
+#include "domain/audit/audit_log.h"
 #include "domain/org/auth_service.h"
 #include "domain/org/org_types.h"
 #include "domain/org/user_repository.h"
@@ -61,6 +62,12 @@ class OrgService {
   Result<Page<User>> ListUsers(const Caller& caller, const UserFilter& filter,
                                const PageRequest& page);
   Result<User> GetUser(const Caller& caller, Id id);
+  // The address book for pickers (@mentions, team members), open to every signed-in user: at
+  // most 20 active colleagues whose name or username contains `q`, by name; executives left out
+  // for callers who cannot edit the organisation. Callers show only id, name and department.
+  Result<std::vector<User>> LookupUsers(const Caller& caller, const std::string& q);
+  // The audit log, newest first: needs org.view and the whole-company scope.
+  Result<Page<audit::Entry>> ListAudit(const Caller& caller, const std::string& action, const PageRequest& page);
   Result<User> CreateUser(const Caller& caller, const UserInput& in);
   Result<User> UpdateUser(const Caller& caller, Id id, const UserInput& in);
   Status ResetPassword(const Caller& caller, Id id, const std::string& password);
