@@ -6,6 +6,7 @@
 
 #include "domain/activity/activity_internal.h"
 #include "domain/activity/feed_repository.h"
+#include "domain/customers/ownership_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_service.h"
 #include "domain/notify/notifications.h"
@@ -297,11 +298,7 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   // Writing a follow-up is contact with the customer: its reclaim clock starts again. It is not
   // an edit of the customer's fields, so `updated_at` stays (lists sort by `lastFollowUpAt` for
   // that); leaving it also spares the four indexes keyed by it a write per follow-up.
-  if (Status w = conn.Exec(
-          "UPDATE customers SET last_follow_up_at = $3, next_follow_up_at = COALESCE($4, next_follow_up_at), "
-          "reminded_for = NULL WHERE tenant_id = $1 AND id = $2",
-          {V(caller.tenant_id), V(customer_id), V(now), V(in.next_follow_up_at)});
-      !w.ok())
+  if (Status w = customers::TouchFollowUp(conn, caller.tenant_id, customer_id, now, in.next_follow_up_at); !w.ok())
     return w;
   auto item = AddFeedItem(conn, caller.tenant_id, "followup", caller.user_id, customer_id, id, text, now);
   if (!item.ok()) return item.status();

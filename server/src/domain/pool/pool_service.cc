@@ -6,6 +6,7 @@
 
 #include "domain/activity/feed_repository.h"
 #include "domain/audit/audit_log.h"
+#include "domain/customers/ownership_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/notify/notifications.h"
 #include "domain/org/policy.h"
@@ -122,13 +123,9 @@ Status Announce(Connection& conn, const org::Caller& caller, Id customer_id, con
 // concurrent takers exactly one wins; the other gets pool.not_in_pool. The new owner's clock
 // starts now.
 Status TakeFromPool(Connection& conn, Id tenant_id, Id customer_id, Id user_id, Id pool_id, Instant now) {
-  auto updated = conn.Query(
-      "UPDATE customers SET owner_id = $3, pool_id = NULL, home_pool_id = $4, clock_start_at = $5, "
-      "claimed_at = $5, reminded_for = NULL, locked = 0, updated_at = $5 WHERE tenant_id = $1 AND "
-      "id = $2 AND owner_id IS NULL AND pool_id = $4 AND deleted_at IS NULL",
-      {V(tenant_id), V(customer_id), V(user_id), V(pool_id), V(now)});
-  if (!updated.ok()) return updated.status();
-  if (updated->affected != 1)
+  auto taken = customers::TakeFromPool(conn, tenant_id, customer_id, user_id, pool_id, now);
+  if (!taken.ok()) return taken.status();
+  if (!*taken)
     return Status::Error("pool.not_in_pool", "Someone else took this customer from the pool first.");
   return Status::Ok();
 }
@@ -485,13 +482,9 @@ Result<CustomerDetail> PoolService::Transfer(const org::Caller& caller, Id custo
     next.claimed_at = now;
     next.reminded_for.reset();
     next.updated_at = now;
-    auto updated = conn.Query(
-        "UPDATE customers SET owner_id = $3, home_pool_id = $4, previous_owner_id = $5, "
-        "clock_start_at = $6, claimed_at = $6, reminded_for = NULL, updated_at = $6 WHERE tenant_id "
-        "= $1 AND id = $2 AND owner_id = $5 AND deleted_at IS NULL",
-        {V(caller.tenant_id), V(customer_id), V(user_id), V(next.home_pool_id), V(owner), V(now)});
-    if (!updated.ok()) return updated.status();
-    if (updated->affected != 1) return Status::Error("conflict", "The customer changed hands meanwhile.");
+    auto moved = customers::TransferOwner(conn, caller.tenant_id, customer_id, owner, user_id, next.home_pool_id, now);
+    if (!moved.ok()) return moved.status();
+    if (!*moved) return Status::Error("conflict", "The customer changed hands meanwhile.");
     if (keep_previous_owner) {
       if (Status w = customers::AddTeamMember(conn, caller.tenant_id, customer_id, owner, "read", now); !w.ok())
         return w;
@@ -648,16 +641,9 @@ Result<SweepResult> PoolService::Sweep(Id tenant_id, Instant at, bool dry_run, c
       batch_done.clear();
       for (size_t i = start; i < end; ++i) {
         const SweepItem& item = result.reclaimed[i];
-        auto updated = conn.Query(
-            "UPDATE customers SET owner_id = NULL, pool_id = $3, previous_owner_id = owner_id, "
-            "released_at = $4, times_reclaimed = times_reclaimed + 1, clock_start_at = NULL, "
-            "reminded_for = NULL, updated_at = $4 WHERE tenant_id = $1 AND id = $2 AND owner_id = $5 "
-            "AND locked = 0 AND status <> 'deal' AND deleted_at IS NULL AND "
-            "COALESCE(last_follow_up_at, 0) < $6 AND COALESCE(clock_start_at, created_at) < $6",
-            {V(tenant_id), V(item.customer_id), V(item.pool_id), V(at), V(item.owner_id),
-             V(at)});
-        if (!updated.ok()) return updated.status();
-        if (updated->affected != 1) continue;
+        auto reclaimed = customers::ReclaimToPool(conn, tenant_id, item.customer_id, item.owner_id, item.pool_id, at);
+        if (!reclaimed.ok()) return reclaimed.status();
+        if (!*reclaimed) continue;
         if (Status w = History(conn, tenant_id, item.customer_id, "reclaim", item.owner_id, std::nullopt,
                                item.pool_id, actor, at, "", item.deadline.rule);
             !w.ok())
@@ -687,12 +673,10 @@ Result<SweepResult> PoolService::Sweep(Id tenant_id, Instant at, bool dry_run, c
         return w;
     }
     for (const auto& rem : reminders) {
-      auto marked = conn.Query(
-          "UPDATE customers SET reminded_for = $3 WHERE tenant_id = $1 AND id = $2 AND owner_id = $4 AND "
-          "(reminded_for IS NULL OR reminded_for <> $3)",
-          {V(tenant_id), V(rem.customer_id), V(static_cast<std::int64_t>(rem.reclaim_on)), V(rem.owner_id)});
+      auto marked = customers::MarkReminded(conn, tenant_id, rem.customer_id, rem.owner_id,
+                                            static_cast<std::int64_t>(rem.reclaim_on));
       if (!marked.ok()) return marked.status();
-      if (marked->affected != 1) continue;
+      if (!*marked) continue;
       if (Status w = Notify(conn, tenant_id, rem.owner_id, "customer.reclaim_soon",
                             {{"customer", rem.name}, {"date", FormatDate(rem.reclaim_on)}},
                             rem.customer_id, at);
@@ -853,12 +837,7 @@ Result<std::int64_t> PoolService::Handover(const org::Caller& caller, Id user_id
       if (req.mode == "pool") {
         const std::optional<Id> target = req.pool_id ? req.pool_id : row.OptInt(2);
         if (!target) return Status::Validation({{"poolId", "required"}});
-        if (Status w = conn.Exec(
-                "UPDATE customers SET owner_id = NULL, pool_id = $3, previous_owner_id = $4, released_at = $5, "
-                "locked = 0, clock_start_at = NULL, reminded_for = NULL, updated_at = $5 WHERE tenant_id = $1 "
-                "AND id = $2",
-                {V(caller.tenant_id), V(cid), V(*target), V(user_id), V(now)});
-            !w.ok())
+        if (Status w = customers::HandOverToPool(conn, caller.tenant_id, cid, *target, user_id, now); !w.ok())
           return w;
         if (Status w = History(conn, caller.tenant_id, cid, "handover", user_id, std::nullopt, *target,
                                caller.user_id, now, "离职交接");
@@ -867,11 +846,7 @@ Result<std::int64_t> PoolService::Handover(const org::Caller& caller, Id user_id
       } else {
         const org::User& to = receivers[next++ % receivers.size()];
         const std::optional<Id> home = home_of[to.id] ? home_of[to.id] : row.OptInt(2);
-        if (Status w = conn.Exec(
-                "UPDATE customers SET owner_id = $3, home_pool_id = $4, previous_owner_id = $5, clock_start_at "
-                "= $6, claimed_at = $6, reminded_for = NULL, updated_at = $6 WHERE tenant_id = $1 AND id = $2",
-                {V(caller.tenant_id), V(cid), V(to.id), V(home), V(user_id), V(now)});
-            !w.ok())
+        if (Status w = customers::HandOverTo(conn, caller.tenant_id, cid, to.id, home, user_id, now); !w.ok())
           return w;
         if (Status w = History(conn, caller.tenant_id, cid, "handover", user_id, to.id, std::nullopt,
                                caller.user_id, now, "离职交接");

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+
+#include "core/clock.h"
+#include "core/ids.h"
+#include "core/status.h"
+#include "storage/database.h"
+
+namespace quanke::customers {
+
+// The writes that change who holds a customer, and the follow-up clock. The customers module
+// owns the `customers` table: the pool, the sweep, hand-over and follow-ups call these instead of
+// writing it themselves. The conditional ones answer whether the customer was in the expected
+// state (false: someone else changed it first; nothing was written).
+
+// A pool customer gets an owner (claim, assign) if it is still in `pool_id` with no owner; its
+// clock starts now.
+Result<bool> TakeFromPool(storage::Connection& conn, Id tenant_id, Id customer_id, Id user_id, Id pool_id, Instant now);
+// An owned customer passes from `from` to `to` (transfer) if `from` still holds it; full period.
+Result<bool> TransferOwner(storage::Connection& conn, Id tenant_id, Id customer_id, Id from, Id to,
+                           std::optional<Id> home_pool_id, Instant now);
+// The sweep takes a customer back into `pool_id` if it is still held by `owner`, unlocked, not a
+// deal, and neither followed up nor received since `at`.
+Result<bool> ReclaimToPool(storage::Connection& conn, Id tenant_id, Id customer_id, Id owner, Id pool_id, Instant at);
+// Records that `owner` was reminded of the deadline `reclaim_on` (a local date); false when they
+// already were (or no longer hold it).
+Result<bool> MarkReminded(storage::Connection& conn, Id tenant_id, Id customer_id, Id owner, std::int64_t reclaim_on);
+// Hand-over of a leaver's customer: into a pool, or to a colleague (whose clock starts now).
+Status HandOverToPool(storage::Connection& conn, Id tenant_id, Id customer_id, Id pool_id, Id leaver, Instant now);
+Status HandOverTo(storage::Connection& conn, Id tenant_id, Id customer_id, Id to, std::optional<Id> home_pool_id,
+                  Id leaver, Instant now);
+// A follow-up was written: the last follow-up time (and the next one, when given) changes and the
+// reclaim reminder starts over. `updated_at` stays: it is not an edit of the customer's fields.
+Status TouchFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at,
+                     std::optional<Instant> next_follow_up_at);
+
+}  // namespace quanke::customers
