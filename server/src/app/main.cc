@@ -129,9 +129,10 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   notify::WebhookService webhook_service(**db, clock, transport,
                                          {more.webhook_attempts, more.webhook_backoff_ms});
   notify::NotificationService notification_service(**db, clock);
+  setup::SetupService setup_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, activity_service, work_log_service,
-                          webhook_service, notification_service, visit_service, kVersion};
+                          webhook_service, notification_service, setup_service, visit_service, kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);

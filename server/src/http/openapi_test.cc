@@ -9,6 +9,7 @@
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/notify/webhooks.h"
+#include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
 #include "jobs/curl_transport.h"
 #include "domain/org/org_service.h"
@@ -42,8 +43,9 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   activity::WorkLogService work_logs(*db, clock);
   visits::VisitService visit_service(*db, clock);
   notify::NotificationService notifications(*db, clock);
+  setup::SetupService setup(*db, clock);
   Services services{*db,      clock,    auth,          org, customer_service, pool_service, activity_service,
-                    work_logs, webhooks, notifications, visit_service, "test"};
+                    work_logs, webhooks, notifications, setup, visit_service, "test"};
   Router router(services);
   AddAllRoutes(router);
   AddOpenApiRoute(router);

@@ -32,6 +32,9 @@ namespace quanke::notify {
 class WebhookService;
 class NotificationService;
 }
+namespace quanke::setup {
+class SetupService;
+}
 namespace quanke::visits {
 class VisitService;
 }
@@ -53,6 +56,7 @@ struct Services {
   activity::WorkLogService& work_logs;
   notify::WebhookService& webhooks;
   notify::NotificationService& notifications;
+  setup::SetupService& setup;
   visits::VisitService& visits;
   std::string version;
 };

@@ -11,7 +11,7 @@ namespace {
 
 // GET /setup: {needed} — true while the database holds no company.
 Result<Response> SetupState(Context& ctx) {
-  auto empty = setup::NoCompanyYet(ctx.services.db);
+  auto empty = ctx.services.setup.Needed();
   if (!empty.ok()) return empty.status();
   return JsonResponse(200, boost::json::object{{"needed", *empty}});
 }
@@ -29,7 +29,7 @@ Result<Response> Setup(Context& ctx) {
   in.admin_name = f.String("adminName", false, 50).value_or("");
   in.time_zone = f.String("timeZone", false, 64).value_or("Asia/Shanghai");
   if (Status s = f.Finish(); !s.ok()) return s;
-  auto made = setup::CreateCompany(ctx.services.db, ctx.services.clock, in, true);
+  auto made = ctx.services.setup.CreateFirst(in);
   if (!made.ok()) return made.status();
   return JsonResponse(201, boost::json::object{{"tenantId", IdToString(made->tenant_id)},
                                                {"code", made->code},

@@ -55,4 +55,16 @@ Result<NewCompany> CreateCompany(storage::Database& db, const Clock& clock, cons
 // Whether the database holds no company yet (the first-run page is offered).
 Result<bool> NoCompanyYet(storage::Database& db);
 
+// The first-run page's service: whether it is needed, and the first company.
+class SetupService {
+ public:
+  SetupService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  Result<bool> Needed() { return NoCompanyYet(db_); }
+  Result<NewCompany> CreateFirst(const CompanyInput& in) { return CreateCompany(db_, clock_, in, true); }
+
+ private:
+  storage::Database& db_;
+  const Clock& clock_;
+};
+
 }  // namespace quanke::setup
