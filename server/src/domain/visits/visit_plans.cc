@@ -39,14 +39,14 @@ Status RequirePlanner(Connection& conn, const org::Caller& caller, const VisitPl
   return Status::Error("permission.denied", refusal);
 }
 
-// "拜访提醒：09:30 拜访「customer」", the time in the tenant's zone.
-std::string ReminderTitle(const TimeZone& zone, const DueReminder& due) {
+// The reminder's parameters: the planned time ("09:30", in the tenant's zone) and the customer.
+notify::NotificationParams ReminderParams(const TimeZone& zone, const DueReminder& due) {
   const Instant planned = due.planned_at;
   const std::int64_t minutes = (planned - zone.StartOf(zone.DateOf(planned))) / kMinuteMs;
   char hhmm[8];
   std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", static_cast<int>(minutes / 60),
                 static_cast<int>(minutes % 60));
-  return std::string("拜访提醒：") + hhmm + " 拜访「" + due.customer_name + "」";
+  return {{"time", hhmm}, {"customer", due.customer_name}};
 }
 
 }  // namespace
@@ -173,7 +173,7 @@ Result<int> VisitService::RemindDuePlans() {
       notify::Notification n;
       n.user_id = d.user_id;
       n.type = "visit.plan_due";
-      n.title = ReminderTitle(*zone, d);
+      n.params = ReminderParams(*zone, d);
       n.object_type = "customer";
       n.object_id = d.customer_id;
       n.created_at = now;
