@@ -25,6 +25,10 @@ cat <<MSG
     rep01      马超         sales rep in 北京一组 (sees own records)
   (rep01…rep17, the other regional managers huadong/huanan and team leads *.lead use the same password.)
 
+  A real company instead of the demo: serve an empty database and open the first-run page
+  (QUANKE_DB=sqlite:./data/company.db ./build/quanke serve --web-root ./web/dist), or run
+  ./build/quanke tenant create --help.
+
   Stop with Ctrl-C.
 
 MSG
