@@ -7,6 +7,7 @@
 #include "domain/audit/audit_log.h"
 #include "domain/org/password.h"
 #include "domain/org/role_repository.h"
+#include "domain/org/session_repository.h"
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"
 
@@ -41,9 +42,9 @@ AuthService::AuthService(storage::Database& db, const Clock& clock, AuthOptions 
     : db_(db), clock_(clock), options_(options) {}
 
 Status AuthService::CheckNotLocked(storage::Connection& conn, const std::string& account_key, Instant now) {
-  auto r = conn.Query("SELECT locked_until FROM login_throttle WHERE key = $1", {V(account_key)});
-  if (!r.ok()) return r.status();
-  const Instant locked_until = r->empty() ? 0 : r->front().Int(0);
+  auto t = GetThrottle(conn, account_key);
+  if (!t.ok()) return t.status();
+  const Instant locked_until = *t ? (*t)->locked_until : 0;
   if (locked_until > now) {
     const std::int64_t seconds = (locked_until - now + 999) / 1000;
     return Status::Error("rate_limited", "Too many failed logins. Try again later.")
@@ -54,10 +55,10 @@ Status AuthService::CheckNotLocked(storage::Connection& conn, const std::string&
 
 Status AuthService::CheckAddress(storage::Connection& conn, const std::string& address_key, const std::string& ip,
                                  const Proof& proof, Instant now) {
-  auto r = conn.Query("SELECT failures, window_start FROM login_throttle WHERE key = $1", {V(address_key)});
-  if (!r.ok()) return r.status();
-  if (r->empty() || now - r->front().Int(1) > options_.failure_window_ms) return Status::Ok();
-  const std::int64_t failures = r->front().Int(0);
+  auto t = GetThrottle(conn, address_key);
+  if (!t.ok()) return t.status();
+  if (!*t || now - (*t)->window_start > options_.failure_window_ms) return Status::Ok();
+  const std::int64_t failures = (*t)->failures;
   if (failures < options_.address_max_failures) return Status::Ok();
   if (!proof.challenge.empty() && challenges_.Redeem(ip, proof.challenge, proof.solution, now)) return Status::Ok();
   const int difficulty =
@@ -69,20 +70,15 @@ Status AuthService::CheckAddress(storage::Connection& conn, const std::string& a
 
 Status AuthService::RecordFailure(storage::Connection& conn, const std::string& key,
                                   int max_failures, Instant now) {
-  auto r = conn.Query("SELECT failures, window_start FROM login_throttle WHERE key = $1", {V(key)});
-  if (!r.ok()) return r.status();
-  std::int64_t failures = 1;
-  Instant window_start = now;
-  if (!r->empty() && now - r->front().Int(1) <= options_.failure_window_ms) {
-    failures = r->front().Int(0) + 1;
-    window_start = r->front().Int(1);
+  auto t = GetThrottle(conn, key);
+  if (!t.ok()) return t.status();
+  Throttle next{1, now, 0};
+  if (*t && now - (*t)->window_start <= options_.failure_window_ms) {
+    next.failures = (*t)->failures + 1;
+    next.window_start = (*t)->window_start;
   }
-  const Instant locked_until = max_failures > 0 && failures >= max_failures ? now + options_.lockout_ms : 0;
-  return conn.Exec(
-      "INSERT INTO login_throttle (key, failures, window_start, locked_until) "
-      "VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, "
-      "window_start = excluded.window_start, locked_until = excluded.locked_until",
-      {V(key), V(failures), V(window_start), V(locked_until)});
+  next.locked_until = max_failures > 0 && next.failures >= max_failures ? now + options_.lockout_ms : 0;
+  return PutThrottle(conn, key, next);
 }
 
 Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std::string& username,
@@ -143,13 +139,9 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
   result.csrf_token = RandomToken(24);
   result.expires_at = now + options_.session_ttl_ms;
   Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
-    if (Status d = conn.Exec("DELETE FROM login_throttle WHERE key = $1", {V(account_key)}); !d.ok())
-      return d;
-    if (Status d = conn.Exec(
-            "INSERT INTO sessions (token_hash, tenant_id, user_id, csrf_token, created_at, "
-            "expires_at, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            {V(HashToken(result.token)), V(tenant->id), V(record->user_id), V(result.csrf_token),
-             V(now), V(result.expires_at), V(ip)});
+    if (Status d = DeleteThrottle(conn, account_key); !d.ok()) return d;
+    if (Status d = InsertSession(conn, HashToken(result.token),
+                                 {tenant->id, record->user_id, result.csrf_token, result.expires_at}, now, ip);
         !d.ok())
       return d;
     if (Status d = TouchLastLogin(conn, tenant->id, record->user_id, now); !d.ok()) return d;
@@ -213,24 +205,21 @@ Result<std::shared_ptr<const Principal>> AuthService::Authenticate(const std::st
   {
     auto lease = db_.Read();
     if (!lease.ok()) return lease.status();
-    auto r = (*lease)->Query(
-        "SELECT tenant_id, user_id, csrf_token, expires_at FROM sessions WHERE token_hash = $1",
-        {V(hash)});
-    if (!r.ok()) return r.status();
-    if (r->empty()) return Status::Error("auth.required", "Please log in.");
-    const Instant expires_at = r->front().Int(3);
-    expired = expires_at <= now;
+    auto session = FindSession(**lease, hash);
+    if (!session.ok()) return session.status();
+    if (!*session) return Status::Error("auth.required", "Please log in.");
+    expired = (*session)->expires_at <= now;
     if (!expired) {
-      principal = LoadPrincipal(**lease, r->front().Int(0), r->front().Int(1));
+      principal = LoadPrincipal(**lease, (*session)->tenant_id, (*session)->user_id);
       if (principal.ok()) {
-        principal->csrf_token = r->front().Text(2);
-        principal->expires_at = expires_at;
+        principal->csrf_token = (*session)->csrf_token;
+        principal->expires_at = (*session)->expires_at;
       }
     }
   }
   if (expired) {
     storage::InTransaction(db_, [&](storage::Connection& conn) {
-      return conn.Exec("DELETE FROM sessions WHERE token_hash = $1", {V(hash)});
+      return DeleteSession(conn, hash);
     });
     return Status::Error("auth.session_expired", "Your session has expired. Please log in again.");
   }
@@ -253,8 +242,7 @@ Result<std::shared_ptr<const Principal>> AuthService::Authenticate(const std::st
 Status AuthService::Logout(const std::string& token, const Caller& caller) {
   const std::string hash = HashToken(token);
   Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
-    if (Status d = conn.Exec("DELETE FROM sessions WHERE token_hash = $1", {V(hash)}); !d.ok())
-      return d;
+    if (Status d = DeleteSession(conn, hash); !d.ok()) return d;
     return audit::RecordAction(conn, caller, clock_.Now(), "auth.logout", "user", caller.user_id);
   });
   std::unique_lock lock(cache_mu_);
@@ -282,11 +270,7 @@ Status AuthService::ChangePassword(const Caller& caller, const std::string& toke
   Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
     if (Status d = SetPasswordHash(conn, caller.tenant_id, caller.user_id, *hashed, now); !d.ok())
       return d;
-    if (Status d = conn.Exec(
-            "DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2 AND token_hash <> $3",
-            {V(caller.tenant_id), V(caller.user_id), V(HashToken(token))});
-        !d.ok())
-      return d;
+    if (Status d = DeleteOtherSessions(conn, caller.tenant_id, caller.user_id, HashToken(token)); !d.ok()) return d;
     return audit::RecordAction(conn, caller, now, "auth.password_change", "user", caller.user_id);
   });
   InvalidateCache();
