@@ -13,7 +13,6 @@
 
 namespace quanke::org {
 namespace {
-using storage::V;
 
 constexpr size_t kMaxCachedSessions = 100000;
 
