@@ -8,14 +8,12 @@
 #include <boost/url/parse.hpp>
 
 #include "core/clock.h"
-#include "core/text_list.h"
 #include "domain/audit/audit_log.h"
 #include "domain/notify/webhook_repository.h"
 #include "domain/org/policy.h"
 
 namespace quanke::notify {
 namespace {
-using storage::V;
 namespace json = boost::json;
 
 
