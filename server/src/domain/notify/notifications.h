@@ -34,7 +34,12 @@ struct Notification {
 // time floor (the tenant's newest item) is read after the previous writer committed. One lock
 // for both, so that their order cannot deadlock.
 Status LockTenantEvents(storage::Connection& conn, Id tenant_id);
+// Writes the notification, its webhook outbox rows, and pokes the user's live streams after
+// the commit.
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n);
+
+// The notifications table (notification_repository.cc).
+Status InsertNotification(storage::Connection& conn, Id tenant_id, const Notification& n);
 Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user_id, bool unread_only,
                                 const PageRequest& page);
 // The user's notifications after `after_id`, oldest first (live streams).
