@@ -1,10 +1,15 @@
-// Work logs as an endless list (the phone): keyset pages appended on demand; a filter change
-// restarts it and drops answers to the older filter.
-import { ref } from 'vue'
-import { listWorkLogs, type WorkLog, type WorkLogQuery } from '@/api/work-logs'
+// A list with keyset paging for endless scrolling (the phone's lists): pages appended on demand,
+// items already shown skipped, and a restart (a filter change) that drops answers to the older
+// query.
+import { ref, type Ref } from 'vue'
+import type { ListResponse } from '@/api/types'
 
-export function useWorkLogScroll(query: () => Omit<WorkLogQuery, 'cursor' | 'limit'>, pageSize = 20) {
-  const items = ref<WorkLog[]>([])
+export function useEndlessList<T extends { id: string | null }, Q extends object>(
+  fetchPage: (query: Q & { limit: number; cursor: string | null }) => Promise<ListResponse<T>>,
+  query: () => Q,
+  pageSize = 20,
+) {
+  const items = ref([]) as Ref<T[]>
   const cursor = ref<string | null>(null)
   const loading = ref(false)
   const finished = ref(false)
@@ -17,7 +22,7 @@ export function useWorkLogScroll(query: () => Omit<WorkLogQuery, 'cursor' | 'lim
     loading.value = true
     failed.value = false
     try {
-      const page = await listWorkLogs({ ...query(), limit: pageSize, cursor: cursor.value })
+      const page = await fetchPage({ ...query(), limit: pageSize, cursor: cursor.value })
       if (mine !== generation) return
       const known = new Set(items.value.map((i) => i.id))
       items.value.push(...page.items.filter((i) => !known.has(i.id)))
@@ -40,5 +45,9 @@ export function useWorkLogScroll(query: () => Omit<WorkLogQuery, 'cursor' | 'lim
     return loadMore()
   }
 
-  return { items, loading, finished, failed, loadMore, restart }
+  function remove(item: T) {
+    items.value = items.value.filter((i) => i.id !== item.id)
+  }
+
+  return { items, loading, finished, failed, loadMore, restart, remove }
 }
