@@ -112,8 +112,10 @@ Result<RobotRequest> BuildRobotRequest(WebhookKind kind, bool markdown, const st
   json::object data = event.contains("data") && event["data"].is_object() ? event["data"].as_object() : json::object{};
   // The text in the tenant's language, from the event's type and parameters.
   if (auto* p = data.if_contains("params"); p && p->is_object() && !p->as_object().empty()) {
-    data["title"] = NotificationTitle(Text(event, "event"), ParamsFromJson(json::serialize(*p)), settings.language,
-                                      Text(data, "title"));
+    NotificationParams params;
+    for (const auto& [k, v] : p->as_object())
+      if (v.is_string()) params.emplace_back(std::string(k), std::string(v.as_string()));
+    data["title"] = NotificationTitle(Text(event, "event"), params, settings.language, Text(data, "title"));
     event["data"] = data;
   }
   const std::string link = DeepLink(settings.public_base_url, data);
