@@ -140,3 +140,13 @@ test('a demo token is not valid for other tenant data and vice versa (same names
   assert.equal(me.json.tenant.code, 'other');
   assert.notEqual(me.json.user.id, ids.userAdmin);
 });
+
+test('message settings (robot language, public address) are per tenant', async () => {
+  const mine = await demo.put('/api/v1/settings/notifications', { language: 'en', publicBaseUrl: 'https://demo.example.com' });
+  assert.equal(mine.status, 200, mine.text);
+  const theirs = await other.get('/api/v1/settings/notifications');
+  assert.equal(theirs.status, 200, theirs.text);
+  assert.deepEqual(theirs.json, { language: 'zh-CN', publicBaseUrl: '' }, 'other does not see demo\'s settings');
+  assert.equal((await other.put('/api/v1/settings/notifications', { language: 'zh-CN', publicBaseUrl: 'https://other.example.com' })).status, 200);
+  assert.deepEqual((await demo.get('/api/v1/settings/notifications')).json, { language: 'en', publicBaseUrl: 'https://demo.example.com' });
+});
