@@ -16,6 +16,7 @@
 #include "app/demo_activity.h"
 #include "app/version.h"
 #include "domain/activity/activity_service.h"
+#include "domain/activity/feed_events.h"
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/files/file_store.h"
@@ -26,6 +27,7 @@
 #include "domain/org/role_repository.h"
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"
+#include "domain/ownership/ownership_service.h"
 #include "domain/pool/pool_service.h"
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
@@ -118,8 +120,11 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   auth_options.session_ttl_ms = session_ttl * 1000;
   org::AuthService auth(**db, clock, auth_options);
   org::OrgService org_service(**db, clock, auth);
+  events::Bus events;
+  activity::FeedFollowsEvents(events);
   customers::CustomerService customer_service(**db, clock);
   pool::PoolService pool_service(**db, clock);
+  ownership::OwnershipService ownership_service(**db, clock, events);
   const std::string data_dir = more.data_dir.empty() ? DefaultDataDir(db_url) : more.data_dir;
   files::FileStore file_store(data_dir + "/files");
   activity::ActivityService activity_service(**db, clock, file_store);
@@ -131,7 +136,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   notify::NotificationService notification_service(**db, clock);
   setup::SetupService setup_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
-                          customer_service, pool_service, activity_service, work_log_service,
+                          customer_service, pool_service, ownership_service, activity_service, work_log_service,
                           webhook_service, notification_service, setup_service, visit_service, kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
@@ -140,7 +145,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   router.SetIdempotencyStore(&idempotency);
   storage::Database& database = **db;
   jobs::Scheduler scheduler({
-      jobs::ReclaimJob(pool_service, clock, std::chrono::seconds(std::max(sweep_check, 1))),
+      jobs::ReclaimJob(ownership_service, clock, std::chrono::seconds(std::max(sweep_check, 1))),
       {"webhooks", std::chrono::seconds(2),
        [&webhook_service] {
          auto sent = webhook_service.DeliverDue();
@@ -234,19 +239,21 @@ int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run,
   auto db = OpenMigrated(db_url, 2);
   if (!db.ok()) return Fail(db.status());
   SystemClock clock;
-  pool::PoolService pools(**db, clock);
+  events::Bus events;
+  activity::FeedFollowsEvents(events);
+  ownership::OwnershipService ownership(**db, clock, events);
   std::vector<std::pair<Id, std::string>> tenants;
   {
     auto lease = (*db)->Read();
     if (!lease.ok()) return Fail(lease.status());
-    auto r = (*lease)->Query("SELECT id, code FROM tenants ORDER BY code");
-    if (!r.ok()) return Fail(r.status());
-    for (const auto& row : r->rows)
-      if (tenant_code.empty() || row.Text(1) == tenant_code) tenants.emplace_back(row.Int(0), row.Text(1));
+    auto all = org::ListTenants(**lease);
+    if (!all.ok()) return Fail(all.status());
+    for (const auto& t : *all)
+      if (tenant_code.empty() || t.code == tenant_code) tenants.emplace_back(t.id, t.code);
   }
   if (tenants.empty()) return Fail(Status::Error("not_found", "no such tenant: " + tenant_code));
   for (const auto& [id, code] : tenants) {
-    auto result = pools.Sweep(id, at, dry_run);
+    auto result = ownership.Sweep(id, at, dry_run);
     if (!result.ok()) return Fail(result.status());
     std::printf("%s: %s %zu customer(s), %lld reminder(s) as of %s\n", code.c_str(),
                 dry_run ? "would reclaim" : "reclaimed", result->reclaimed.size(),

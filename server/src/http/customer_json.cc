@@ -239,7 +239,7 @@ json::object PoolJson(const pool::PoolView& v) {
   return o;
 }
 
-json::object SweepJson(const pool::SweepResult& r) {
+json::object SweepJson(const ownership::SweepResult& r) {
   json::array items;
   std::map<std::string, std::int64_t> by_rule;
   std::map<Id, std::pair<std::string, std::int64_t>> by_owner;

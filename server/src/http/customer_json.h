@@ -7,6 +7,7 @@
 
 #include "domain/customers/customer_service.h"
 #include "domain/notify/notifications.h"
+#include "domain/ownership/ownership_service.h"
 #include "domain/pool/pool_service.h"
 
 namespace quanke::http {
@@ -29,7 +30,7 @@ boost::json::object ConflictMatchJson(const customers::ConflictMatch& m);
 boost::json::object PoolJson(const pool::PoolView& p);
 boost::json::object RuleVersionJson(const pool::RuleVersion& v);
 boost::json::value PoolRulesJson(const pool::PoolRules& r);
-boost::json::object SweepJson(const pool::SweepResult& r);
+boost::json::object SweepJson(const ownership::SweepResult& r);
 // `title` is rendered in `language` from the type and parameters (also sent as `params`).
 boost::json::object NotificationJson(const notify::Notification& n, std::string_view language);
 

@@ -13,6 +13,7 @@
 #include "domain/visits/visit_service.h"
 #include "jobs/curl_transport.h"
 #include "domain/org/org_service.h"
+#include "domain/ownership/ownership_service.h"
 #include "domain/pool/pool_service.h"
 #include "http/openapi.h"
 #include "http/router.h"
@@ -36,6 +37,8 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   org::OrgService org(*db, clock, auth);
   customers::CustomerService customer_service(*db, clock);
   pool::PoolService pool_service(*db, clock);
+  events::Bus events;
+  ownership::OwnershipService ownership(*db, clock, events);
   files::FileStore files("/tmp/quanke-openapi-test-files");
   activity::ActivityService activity_service(*db, clock, files);
   jobs::CurlTransport transport;
@@ -44,7 +47,7 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   visits::VisitService visit_service(*db, clock);
   notify::NotificationService notifications(*db, clock);
   setup::SetupService setup(*db, clock);
-  Services services{*db,      clock,    auth,          org, customer_service, pool_service, activity_service,
+  Services services{*db,      clock,    auth,          org, customer_service, pool_service, ownership, activity_service,
                     work_logs, webhooks, notifications, setup, visit_service, "test"};
   Router router(services);
   AddAllRoutes(router);

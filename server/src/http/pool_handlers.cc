@@ -3,6 +3,7 @@
 #include "core/mask.h"
 #include "core/time_zone.h"
 #include "domain/notify/notifications.h"
+#include "domain/ownership/ownership_service.h"
 #include "domain/pool/pool_service.h"
 #include "http/customer_json.h"
 #include "http/json_io.h"
@@ -159,7 +160,7 @@ Result<Response> Claim(Context& ctx) {
   if (!id) return Status::NotFound();
   auto body = ActionBody(ctx);
   if (!body.ok()) return body.status();
-  return Detail(ctx, ctx.services.pools.Claim(ctx.caller, *id));
+  return Detail(ctx, ctx.services.ownership.Claim(ctx.caller, *id));
 }
 
 Result<Response> Assign(Context& ctx) {
@@ -170,7 +171,7 @@ Result<Response> Assign(Context& ctx) {
   FieldReader in(*body);
   auto user = in.IdField("userId", true);
   if (Status s = in.Finish(); !s.ok()) return s;
-  return Detail(ctx, ctx.services.pools.Assign(ctx.caller, *id, *user));
+  return Detail(ctx, ctx.services.ownership.Assign(ctx.caller, *id, *user));
 }
 
 Result<Response> Release(Context& ctx) {
@@ -182,7 +183,7 @@ Result<Response> Release(Context& ctx) {
   auto reason = in.String("reason", true, 2000);
   auto pool_id = in.IdField("poolId");
   if (Status s = in.Finish(); !s.ok()) return s;
-  return Detail(ctx, ctx.services.pools.Release(ctx.caller, *id, *reason, pool_id));
+  return Detail(ctx, ctx.services.ownership.Release(ctx.caller, *id, *reason, pool_id));
 }
 
 Result<Response> Transfer(Context& ctx) {
@@ -194,7 +195,7 @@ Result<Response> Transfer(Context& ctx) {
   auto user = in.IdField("userId", true);
   auto keep = in.Bool("keepPreviousOwnerInTeam");
   if (Status s = in.Finish(); !s.ok()) return s;
-  return Detail(ctx, ctx.services.pools.Transfer(ctx.caller, *id, *user, keep.value_or(false)));
+  return Detail(ctx, ctx.services.ownership.Transfer(ctx.caller, *id, *user, keep.value_or(false)));
 }
 
 Result<Response> LockAction(Context& ctx, bool lock) {
@@ -202,7 +203,7 @@ Result<Response> LockAction(Context& ctx, bool lock) {
   if (!id) return Status::NotFound();
   auto body = ActionBody(ctx);
   if (!body.ok()) return body.status();
-  return Detail(ctx, ctx.services.pools.Lock(ctx.caller, *id, lock));
+  return Detail(ctx, ctx.services.ownership.Lock(ctx.caller, *id, lock));
 }
 Result<Response> LockCustomer(Context& ctx) { return LockAction(ctx, true); }
 Result<Response> UnlockCustomer(Context& ctx) { return LockAction(ctx, false); }
@@ -219,7 +220,7 @@ Result<Instant> AtOf(const std::optional<std::string>& text, Instant now, const 
 Result<Response> PreviewSweep(Context& ctx) {
   auto at = AtOf(ctx.req.Query("at"), ctx.services.clock.Now(), "at");
   if (!at.ok()) return at.status();
-  auto r = ctx.services.pools.Preview(ctx.caller, *at);
+  auto r = ctx.services.ownership.Preview(ctx.caller, *at);
   if (!r.ok()) return r.status();
   return JsonResponse(200, SweepJson(*r));
 }
@@ -232,7 +233,7 @@ Result<Response> RunSweep(Context& ctx) {
   if (Status s = in.Finish(); !s.ok()) return s;
   auto at = AtOf(at_text, ctx.services.clock.Now(), "at");
   if (!at.ok()) return at.status();
-  auto r = ctx.services.pools.RunNow(ctx.caller, *at);
+  auto r = ctx.services.ownership.RunNow(ctx.caller, *at);
   if (!r.ok()) return r.status();
   return JsonResponse(200, json::object{{"reclaimed", static_cast<std::int64_t>(r->reclaimed.size())},
                                         {"reminded", r->reminded}});
@@ -244,7 +245,7 @@ Result<Response> HandoverPreview(Context& ctx) {
   auto id = ctx.PathId(0);
   if (!id) return Status::NotFound();
   std::int64_t total = 0;
-  auto items = ctx.services.pools.HandoverPreview(ctx.caller, *id, &total);
+  auto items = ctx.services.ownership.HandoverPreview(ctx.caller, *id, &total);
   if (!items.ok()) return items.status();
   json::array list;
   const LocalDate today = Today(ctx);
@@ -264,7 +265,7 @@ Result<Response> Handover(Context& ctx) {
   auto body = ParseJsonObject(ctx.req.body);
   if (!body.ok()) return body.status();
   FieldReader in(*body);
-  pool::HandoverRequest req;
+  ownership::HandoverRequest req;
   auto mode = in.String("mode", true, 20);
   req.to_user_id = in.IdField("toUserId");
   auto ids = in.IdArray("toUserIds");
@@ -272,7 +273,7 @@ Result<Response> Handover(Context& ctx) {
   if (Status s = in.Finish(); !s.ok()) return s;
   req.mode = *mode;
   if (ids) req.to_user_ids = *ids;
-  auto moved = ctx.services.pools.Handover(ctx.caller, *id, req);
+  auto moved = ctx.services.ownership.Handover(ctx.caller, *id, req);
   if (!moved.ok()) return moved.status();
   return JsonResponse(200, json::object{{"moved", *moved}});
 }

@@ -24,6 +24,9 @@ class CustomerService;
 namespace quanke::pool {
 class PoolService;
 }
+namespace quanke::ownership {
+class OwnershipService;
+}
 namespace quanke::activity {
 class ActivityService;
 class WorkLogService;
@@ -52,6 +55,7 @@ struct Services {
   org::OrgService& org;
   customers::CustomerService& customers;
   pool::PoolService& pools;
+  ownership::OwnershipService& ownership;
   activity::ActivityService& activity;
   activity::WorkLogService& work_logs;
   notify::WebhookService& webhooks;

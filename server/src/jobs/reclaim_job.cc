@@ -4,9 +4,9 @@
 
 namespace quanke::jobs {
 
-Scheduler::Job ReclaimJob(pool::PoolService& pools, const Clock& clock, std::chrono::seconds every) {
-  return {"reclaim", every, [&pools, &clock] {
-            auto reclaimed = pools.RunScheduled(clock.Now());
+Scheduler::Job ReclaimJob(ownership::OwnershipService& ownership, const Clock& clock, std::chrono::seconds every) {
+  return {"reclaim", every, [&ownership, &clock] {
+            auto reclaimed = ownership.RunScheduled(clock.Now());
             if (!reclaimed.ok())
               spdlog::error("reclaim sweep failed: {} {}", reclaimed.status().code(), reclaimed.status().message());
             else if (*reclaimed > 0)

@@ -5,7 +5,7 @@
 
 #include "core/mask.h"
 #include "domain/activity/feed_repository.h"
-#include "domain/audit/audit_log.h"
+#include "domain/org/audit_log.h"
 #include "domain/customers/normalize.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"

@@ -69,4 +69,54 @@ Status TouchFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, In
       {V(tenant_id), V(customer_id), V(at), V(next_follow_up_at)});
 }
 
+Result<std::vector<SweepCandidate>> ListSweepCandidates(storage::Connection& conn, Id tenant_id, Id pool_id,
+                                                        Instant started_before) {
+  auto rows = conn.Query(
+      "SELECT c.id, c.name, c.owner_id, u.name, c.level, c.status, c.locked, "
+      "COALESCE(c.clock_start_at, c.created_at), c.last_follow_up_at, c.reminded_for "
+      "FROM customers c LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.owner_id "
+      "WHERE c.tenant_id = $1 AND c.home_pool_id = $2 AND c.owner_id IS NOT NULL AND "
+      "c.deleted_at IS NULL AND c.locked = 0 AND c.status <> 'deal' AND "
+      "COALESCE(c.clock_start_at, c.created_at) < $3",
+      {V(tenant_id), V(pool_id), V(started_before)});
+  if (!rows.ok()) return rows.status();
+  std::vector<SweepCandidate> out;
+  out.reserve(rows->rows.size());
+  for (const auto& row : rows->rows) {
+    SweepCandidate c;
+    c.customer_id = row.Int(0);
+    c.name = row.Text(1);
+    c.owner_id = row.Int(2);
+    c.owner_name = row.Text(3);
+    c.clock.level = row.Text(4);
+    c.clock.deal = row.Text(5) == "deal";
+    c.clock.locked = row.Bool(6);
+    c.clock.received_at = row.Int(7);
+    c.clock.last_follow_up_at = row.OptInt(8);
+    c.reminded_for = row.OptInt(9);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+Result<std::vector<Held>> ListHeldBy(storage::Connection& conn, Id tenant_id, Id owner_id) {
+  auto rows = conn.Query(
+      "SELECT id, name, home_pool_id FROM customers WHERE tenant_id = $1 AND owner_id = $2 AND "
+      "deleted_at IS NULL ORDER BY id",
+      {V(tenant_id), V(owner_id)});
+  if (!rows.ok()) return rows.status();
+  std::vector<Held> out;
+  for (const auto& row : rows->rows) out.push_back({row.Int(0), row.Text(1), row.OptInt(2)});
+  return out;
+}
+
+Result<std::int64_t> CountClaimedSince(storage::Connection& conn, Id tenant_id, Id user_id, Id pool_id, Instant since) {
+  auto r = conn.Query(
+      "SELECT COUNT(*) FROM customer_owner_history WHERE tenant_id = $1 AND to_user_id = $2 AND "
+      "action = 'claim' AND pool_id = $3 AND at >= $4",
+      {V(tenant_id), V(user_id), V(pool_id), V(since)});
+  if (!r.ok()) return r.status();
+  return r->front().Int(0);
+}
+
 }  // namespace quanke::customers

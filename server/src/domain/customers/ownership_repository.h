@@ -1,10 +1,13 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/clock.h"
 #include "core/ids.h"
 #include "core/status.h"
+#include "domain/pool/reclaim_clock.h"
 #include "storage/database.h"
 
 namespace quanke::customers {
@@ -34,5 +37,30 @@ Status HandOverTo(storage::Connection& conn, Id tenant_id, Id customer_id, Id to
 // reclaim reminder starts over. `updated_at` stays: it is not an edit of the customer's fields.
 Status TouchFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at,
                      std::optional<Instant> next_follow_up_at);
+
+// An owned customer the sweep must look at, with its clock input.
+struct SweepCandidate {
+  Id customer_id = 0;
+  std::string name;
+  Id owner_id = 0;
+  std::string owner_name;
+  pool::ClockInput clock;
+  std::optional<std::int64_t> reminded_for;  // the reclaim date a reminder was sent for
+};
+// Owned, unlocked, non-deal customers of home pool `pool_id` whose clock started before
+// `started_before` (system path: the sweep has no caller).
+Result<std::vector<SweepCandidate>> ListSweepCandidates(storage::Connection& conn, Id tenant_id, Id pool_id,
+                                                        Instant started_before);
+
+// How many customers `user_id` claimed from `pool_id` since `since` (the daily claim limit).
+Result<std::int64_t> CountClaimedSince(storage::Connection& conn, Id tenant_id, Id user_id, Id pool_id, Instant since);
+
+// A leaver's customers for the hand-over, by id.
+struct Held {
+  Id customer_id = 0;
+  std::string name;
+  std::optional<Id> home_pool_id;
+};
+Result<std::vector<Held>> ListHeldBy(storage::Connection& conn, Id tenant_id, Id owner_id);
 
 }  // namespace quanke::customers

@@ -30,4 +30,12 @@ Status InsertTenant(storage::Connection& conn, const Tenant& t) {
        storage::V(t.created_at)});
 }
 
+Result<std::vector<Tenant>> ListTenants(storage::Connection& conn) {
+  auto r = conn.Query(std::string(kColumns) + "ORDER BY code");
+  if (!r.ok()) return r.status();
+  std::vector<Tenant> out;
+  for (const auto& row : r->rows) out.push_back(ReadTenant(row));
+  return out;
+}
+
 }  // namespace quanke::org

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "core/status.h"
 #include "domain/org/org_types.h"
@@ -12,5 +13,7 @@ namespace quanke::org {
 Result<std::optional<Tenant>> FindTenantByCode(storage::Connection& conn, const std::string& code);
 Result<Tenant> GetTenant(storage::Connection& conn, Id tenant_id);
 Status InsertTenant(storage::Connection& conn, const Tenant& tenant);
+// Every tenant, ordered by code (system jobs walk them).
+Result<std::vector<Tenant>> ListTenants(storage::Connection& conn);
 
 }  // namespace quanke::org

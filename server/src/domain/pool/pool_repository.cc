@@ -238,4 +238,29 @@ Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, Id tenant_id
   return std::optional<Id>(r->front().Int(0));
 }
 
+Result<std::map<Id, std::optional<LocalDate>>> LastSweepDates(storage::Connection& conn, Id tenant_id) {
+  auto r = conn.Query("SELECT id, last_sweep_date FROM pools WHERE tenant_id = $1", {V(tenant_id)});
+  if (!r.ok()) return r.status();
+  std::map<Id, std::optional<LocalDate>> out;
+  for (const auto& row : r->rows) {
+    auto d = row.OptInt(1);
+    out[row.Int(0)] = d ? std::optional<LocalDate>(static_cast<LocalDate>(*d)) : std::nullopt;
+  }
+  return out;
+}
+
+Status MarkSwept(storage::Connection& conn, Id tenant_id, Id pool_id, LocalDate date) {
+  return conn.Exec("UPDATE pools SET last_sweep_date = $3 WHERE tenant_id = $1 AND id = $2",
+                   {V(tenant_id), V(pool_id), V(static_cast<std::int64_t>(date))});
+}
+
+Result<std::int64_t> CountCustomersIn(storage::Connection& conn, Id tenant_id, Id pool_id) {
+  auto r = conn.Query(
+      "SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND (pool_id = $2 OR home_pool_id = $2) "
+      "AND deleted_at IS NULL",
+      {V(tenant_id), V(pool_id)});
+  if (!r.ok()) return r.status();
+  return r->front().Int(0);
+}
+
 }  // namespace quanke::pool

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/status.h"
+#include "core/time_zone.h"
 #include "domain/pool/pool_rules.h"
 #include "storage/database.h"
 
@@ -46,6 +48,12 @@ Result<Pool> GetPool(storage::Connection& conn, Id tenant_id, Id id, Instant at)
 Status InsertPool(storage::Connection& conn, Id tenant_id, const Pool& pool);
 Status UpdatePool(storage::Connection& conn, Id tenant_id, const Pool& pool);
 Status DeletePool(storage::Connection& conn, Id tenant_id, Id id);
+// Customers (not deleted) in `pool_id` or with it as their home pool. A read of the customers
+// table: a pool in use must not be deleted, and customers sit above pools.
+Result<std::int64_t> CountCustomersIn(storage::Connection& conn, Id tenant_id, Id pool_id);
+// The local date each pool of the tenant was last swept by the daily job (nullopt: never).
+Result<std::map<Id, std::optional<LocalDate>>> LastSweepDates(storage::Connection& conn, Id tenant_id);
+Status MarkSwept(storage::Connection& conn, Id tenant_id, Id pool_id, LocalDate date);
 // Replaces members and admins.
 Status SetPoolAccess(storage::Connection& conn, Id tenant_id, Id pool_id,
                      const std::vector<PoolMember>& members, const std::vector<Id>& admins);

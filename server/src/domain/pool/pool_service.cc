@@ -1,25 +1,14 @@
 #include "domain/pool/pool_internal.h"
 
-#include <algorithm>
-#include <map>
-#include <set>
-
-#include "domain/activity/feed_repository.h"
-#include "domain/audit/audit_log.h"
-#include "domain/customers/ownership_repository.h"
-#include "domain/customers/customer_repository.h"
-#include "domain/notify/notifications.h"
+#include "domain/org/audit_log.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
-#include "domain/pool/countdown.h"
 
 namespace quanke::pool {
-using customers::Customer;
-using customers::CustomerDetail;
-using customers::HistoryEntry;
 using storage::Connection;
-using storage::V;
 using namespace detail;
+
+constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 
 // ---- Pools ----
 
@@ -117,14 +106,11 @@ Status PoolService::DeletePool(const org::Caller& caller, Id id) {
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
     auto current = pool::GetPool(conn, caller.tenant_id, id, now);
     if (!current.ok()) return current.status();
-    auto used = conn.Query(
-        "SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND (pool_id = $2 OR home_pool_id = $2) "
-        "AND deleted_at IS NULL",
-        {V(caller.tenant_id), V(id)});
+    auto used = CountCustomersIn(conn, caller.tenant_id, id);
     if (!used.ok()) return used.status();
-    if (used->front().Int(0) > 0)
+    if (*used > 0)
       return Status::Error("pool.not_empty", "Move this pool's customers elsewhere before deleting it.")
-          .With("customers", used->front().Int(0));
+          .With("customers", *used);
     if (Status w = pool::DeletePool(conn, caller.tenant_id, id); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "pool.delete", "pool", id);
   });

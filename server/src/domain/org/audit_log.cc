@@ -1,4 +1,4 @@
-#include "domain/audit/audit_log.h"
+#include "domain/org/audit_log.h"
 
 namespace quanke::audit {
 using storage::V;

@@ -1,27 +1,27 @@
-#include "domain/pool/pool_internal.h"
+#include "domain/ownership/ownership_internal.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "domain/activity/feed_repository.h"
-#include "domain/audit/audit_log.h"
-#include "domain/customers/ownership_repository.h"
 #include "domain/customers/customer_repository.h"
+#include "domain/customers/ownership_repository.h"
 #include "domain/notify/notifications.h"
+#include "domain/org/audit_log.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/countdown.h"
+#include "domain/pool/pool_repository.h"
 
-namespace quanke::pool {
+namespace quanke::ownership {
 using customers::Customer;
 using customers::CustomerDetail;
-using customers::HistoryEntry;
 using storage::Connection;
 using storage::V;
 using namespace detail;
+using namespace pool;  // the rules and pools this module acts under
 
-Result<std::vector<Customer>> PoolService::HandoverPreview(const org::Caller& caller, Id user_id,
+Result<std::vector<Customer>> OwnershipService::HandoverPreview(const org::Caller& caller, Id user_id,
                                                            std::int64_t* total) {
   if (Status s = org::Require(caller, "org.edit"); !s.ok()) return s;
   auto lease = db_.Read();
@@ -44,7 +44,7 @@ Result<std::vector<Customer>> PoolService::HandoverPreview(const org::Caller& ca
   return std::move(list->items);
 }
 
-Result<std::int64_t> PoolService::Handover(const org::Caller& caller, Id user_id, const HandoverRequest& req) {
+Result<std::int64_t> OwnershipService::Handover(const org::Caller& caller, Id user_id, const HandoverRequest& req) {
   if (Status s = org::Require(caller, "org.edit"); !s.ok()) return s;
   std::vector<FieldIssue> issues;
   if (req.mode != "user" && req.mode != "round_robin" && req.mode != "pool") issues.push_back({"mode", "invalid_value"});
@@ -74,11 +74,8 @@ Result<std::int64_t> PoolService::Handover(const org::Caller& caller, Id user_id
       auto p = pool::GetPool(conn, caller.tenant_id, *req.pool_id, now);
       if (!p.ok()) return Status::Validation({{"poolId", "invalid_value"}});
     }
-    auto rows = conn.Query(
-        "SELECT id, name, home_pool_id FROM customers WHERE tenant_id = $1 AND owner_id = $2 AND "
-        "deleted_at IS NULL ORDER BY id",
-        {V(caller.tenant_id), V(user_id)});
-    if (!rows.ok()) return rows.status();
+    auto held = customers::ListHeldBy(conn, caller.tenant_id, user_id);
+    if (!held.ok()) return held.status();
     std::map<Id, std::int64_t> received;
     std::map<Id, std::optional<Id>> home_of;
     for (const auto& r : receivers) {
@@ -87,24 +84,24 @@ Result<std::int64_t> PoolService::Handover(const org::Caller& caller, Id user_id
       home_of[r.id] = *home;
     }
     size_t next = 0;
-    for (const auto& row : rows->rows) {
-      const Id cid = row.Int(0);
+    for (const auto& h : *held) {
+      const Id cid = h.customer_id;
       if (req.mode == "pool") {
-        const std::optional<Id> target = req.pool_id ? req.pool_id : row.OptInt(2);
+        const std::optional<Id> target = req.pool_id ? req.pool_id : h.home_pool_id;
         if (!target) return Status::Validation({{"poolId", "required"}});
         if (Status w = customers::HandOverToPool(conn, caller.tenant_id, cid, *target, user_id, now); !w.ok())
           return w;
         if (Status w = History(conn, caller.tenant_id, cid, "handover", user_id, std::nullopt, *target,
-                               caller.user_id, now, "离职交接");
+                               caller.user_id, now);
             !w.ok())
           return w;
       } else {
         const org::User& to = receivers[next++ % receivers.size()];
-        const std::optional<Id> home = home_of[to.id] ? home_of[to.id] : row.OptInt(2);
+        const std::optional<Id> home = home_of[to.id] ? home_of[to.id] : h.home_pool_id;
         if (Status w = customers::HandOverTo(conn, caller.tenant_id, cid, to.id, home, user_id, now); !w.ok())
           return w;
         if (Status w = History(conn, caller.tenant_id, cid, "handover", user_id, to.id, std::nullopt,
-                               caller.user_id, now, "离职交接");
+                               caller.user_id, now);
             !w.ok())
           return w;
         ++received[to.id];
@@ -124,4 +121,4 @@ Result<std::int64_t> PoolService::Handover(const org::Caller& caller, Id user_id
   return moved;
 }
 
-}  // namespace quanke::pool
+}  // namespace quanke::ownership

@@ -1,27 +1,27 @@
-#include "domain/pool/pool_internal.h"
+#include "domain/ownership/ownership_internal.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "domain/activity/feed_repository.h"
-#include "domain/audit/audit_log.h"
-#include "domain/customers/ownership_repository.h"
 #include "domain/customers/customer_repository.h"
+#include "domain/customers/ownership_repository.h"
 #include "domain/notify/notifications.h"
+#include "domain/org/audit_log.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/countdown.h"
+#include "domain/pool/pool_repository.h"
 
-namespace quanke::pool {
+namespace quanke::ownership {
 using customers::Customer;
 using customers::CustomerDetail;
-using customers::HistoryEntry;
 using storage::Connection;
 using storage::V;
 using namespace detail;
+using namespace pool;  // the rules and pools this module acts under
 
-Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer_id) {
+Result<CustomerDetail> OwnershipService::Claim(const org::Caller& caller, Id customer_id) {
   if (Status s = org::Require(caller, "pool.claim"); !s.ok()) return s;
   const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
@@ -56,12 +56,10 @@ Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer
         return Status::Error("pool.cooldown", "You held this customer recently and cannot claim it back yet.")
             .With("until", FormatDate(until));
     }
-    auto today = conn.Query(
-        "SELECT COUNT(*) FROM customer_owner_history WHERE tenant_id = $1 AND to_user_id = $2 AND "
-        "action = 'claim' AND pool_id = $3 AND at >= $4",
-        {V(caller.tenant_id), V(caller.user_id), V(pool_id), V(zone->StartOf(zone->DateOf(now)))});
+    auto today = customers::CountClaimedSince(conn, caller.tenant_id, caller.user_id, pool_id,
+                                              zone->StartOf(zone->DateOf(now)));
     if (!today.ok()) return today.status();
-    if (today->front().Int(0) >= r.daily_claim_limit)
+    if (*today >= r.daily_claim_limit)
       return Status::Error("pool.daily_claim_limit", "You have claimed as many customers as allowed today.")
           .With("limit", static_cast<std::int64_t>(r.daily_claim_limit));
     if (Status h = CheckHolding(conn, caller.tenant_id, caller.user_id, r); !h.ok()) return h;
@@ -70,7 +68,7 @@ Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer
                            pool_id, caller.user_id, now);
         !w.ok())
       return w;
-    if (Status w = Announce(conn, caller, customer_id, "claim", c->name, now); !w.ok()) return w;
+    if (Status w = Announce(conn, events_, caller, customer_id, "claim", c->name, now); !w.ok()) return w;
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
@@ -78,7 +76,7 @@ Result<CustomerDetail> PoolService::Claim(const org::Caller& caller, Id customer
   return detail;
 }
 
-Result<CustomerDetail> PoolService::Assign(const org::Caller& caller, Id customer_id, Id user_id) {
+Result<CustomerDetail> OwnershipService::Assign(const org::Caller& caller, Id customer_id, Id user_id) {
   if (Status s = org::Require(caller, "pool.assign"); !s.ok()) return s;
   const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
@@ -123,7 +121,7 @@ Result<CustomerDetail> PoolService::Assign(const org::Caller& caller, Id custome
   return detail;
 }
 
-Result<CustomerDetail> PoolService::Release(const org::Caller& caller, Id customer_id, const std::string& reason,
+Result<CustomerDetail> OwnershipService::Release(const org::Caller& caller, Id customer_id, const std::string& reason,
                                             std::optional<Id> pool_id) {
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos) return Status::Validation({{"reason", "required"}});
   const Instant now = clock_.Now();
@@ -168,7 +166,7 @@ Result<CustomerDetail> PoolService::Release(const org::Caller& caller, Id custom
           !w.ok())
         return w;
     }
-    if (Status w = Announce(conn, caller, customer_id, "release", reason, now); !w.ok()) return w;
+    if (Status w = Announce(conn, events_, caller, customer_id, "release", reason, now); !w.ok()) return w;
     detail = customers::CustomerService::DetailOf(conn, caller, customer_id, now);
     return detail.ok() ? Status::Ok() : detail.status();
   });
@@ -176,7 +174,7 @@ Result<CustomerDetail> PoolService::Release(const org::Caller& caller, Id custom
   return detail;
 }
 
-Result<CustomerDetail> PoolService::Transfer(const org::Caller& caller, Id customer_id, Id user_id,
+Result<CustomerDetail> OwnershipService::Transfer(const org::Caller& caller, Id customer_id, Id user_id,
                                              bool keep_previous_owner) {
   if (Status s = org::Require(caller, "customer.transfer"); !s.ok()) return s;
   const Instant now = clock_.Now();
@@ -232,7 +230,7 @@ Result<CustomerDetail> PoolService::Transfer(const org::Caller& caller, Id custo
           !w.ok())
         return w;
     }
-    if (Status w = Announce(conn, caller, customer_id, "transfer", user->name, now,
+    if (Status w = Announce(conn, events_, caller, customer_id, "transfer", user->name, now,
                             "{\"from\":\"" + IdToString(owner) + "\",\"to\":\"" + IdToString(user_id) + "\"}");
         !w.ok())
       return w;
@@ -243,7 +241,7 @@ Result<CustomerDetail> PoolService::Transfer(const org::Caller& caller, Id custo
   return detail;
 }
 
-Result<CustomerDetail> PoolService::Lock(const org::Caller& caller, Id customer_id, bool lock) {
+Result<CustomerDetail> OwnershipService::Lock(const org::Caller& caller, Id customer_id, bool lock) {
   const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
@@ -291,4 +289,4 @@ Result<CustomerDetail> PoolService::Lock(const org::Caller& caller, Id customer_
 
 // ---- The reclaim sweep ----
 
-}  // namespace quanke::pool
+}  // namespace quanke::ownership

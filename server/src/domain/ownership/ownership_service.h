@@ -1,0 +1,101 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/status.h"
+#include "domain/customers/customer_service.h"
+#include "domain/events/bus.h"
+#include "domain/org/caller.h"
+#include "domain/pool/reclaim_clock.h"
+#include "storage/database.h"
+
+namespace quanke::ownership {
+
+// One customer a sweep reclaims (or would, in a dry run).
+struct SweepItem {
+  Id customer_id = 0;
+  std::string customer_name;
+  Id owner_id = 0;
+  std::string owner_name;
+  Id pool_id = 0;  // the pool it goes back to
+  std::string pool_name;
+  pool::Deadline deadline;
+};
+
+struct SweepResult {
+  Instant at = 0;
+  std::vector<SweepItem> reclaimed;
+  std::int64_t reminded = 0;
+};
+
+struct HandoverRequest {
+  std::string mode;  // "user", "round_robin", "pool"
+  std::optional<Id> to_user_id;
+  std::vector<Id> to_user_ids;
+  std::optional<Id> pool_id;
+};
+
+// Who holds a customer (归属): the ownership actions with their limits, the reclaim sweep and
+// the hand-over of a leaver's customers, under the pool module's rules. Every change is a
+// conditional update inside one transaction (so of two concurrent claims exactly one wins), with
+// an owner-history row, an audit entry and notifications.
+// Events published (on `events`, inside the change's transaction): customer.claim,
+// customer.release, customer.transfer (actor = the caller) and customer.reclaim (actor = the
+// owner who lost the customer, text = the rule). Thread-safe.
+class OwnershipService {
+ public:
+  OwnershipService(storage::Database& db, const Clock& clock, const events::Bus& events)
+      : db_(db), clock_(clock), events_(events) {}
+
+  // Takes a pool customer for the caller (pool.claim; member of the pool; holding limit, daily
+  // claim limit and the cooldown after losing the customer apply). Two concurrent claims: one
+  // wins, the other gets pool.not_in_pool.
+  Result<customers::CustomerDetail> Claim(const org::Caller& caller, Id customer_id);
+  // Gives a pool customer to `user_id` (pool admin; the user must be a member; their holding
+  // limit applies). Notifies the user.
+  Result<customers::CustomerDetail> Assign(const org::Caller& caller, Id customer_id, Id user_id);
+  // Puts an owned customer back into `pool_id` (default: its home pool) with a required reason.
+  Result<customers::CustomerDetail> Release(const org::Caller& caller, Id customer_id,
+                                            const std::string& reason, std::optional<Id> pool_id);
+  // Moves an owned customer to `user_id` (customer.transfer), optionally keeping the previous
+  // owner in the team; the receiver's holding limit applies; both are notified.
+  Result<customers::CustomerDetail> Transfer(const org::Caller& caller, Id customer_id, Id user_id,
+                                             bool keep_previous_owner);
+  // Locks (exempts from the sweep) or unlocks an owned customer, within the rules' lock limit.
+  Result<customers::CustomerDetail> Lock(const org::Caller& caller, Id customer_id, bool lock);
+
+  // What a sweep at `at` reclaims in the tenant (all pools, or `only_pools`). With `dry_run`
+  // nothing changes. A second run at the same instant reclaims nothing. System path (the daily
+  // job and `quanke reclaim`): no caller; `actor` is recorded in the audit entry when given.
+  Result<SweepResult> Sweep(Id tenant_id, Instant at, bool dry_run,
+                            const std::vector<Id>& only_pools = {}, std::optional<Id> actor = std::nullopt,
+                            const std::string& request_id = "");
+  // The dry run over the pools the caller administers (all with pool.configure).
+  Result<SweepResult> Preview(const org::Caller& caller, Instant at);
+  // The sweep now, for the whole tenant (pool.configure).
+  Result<SweepResult> RunNow(const org::Caller& caller, Instant at);
+  // Runs the sweep for every tenant and pool whose sweep hour has passed today and that has not
+  // swept today (the in-server daily job). Answers how many customers were reclaimed.
+  Result<std::int64_t> RunScheduled(Instant now);
+
+  // The leaver's customers (first 200, newest first) and their total (org.edit).
+  Result<std::vector<customers::Customer>> HandoverPreview(const org::Caller& caller, Id user_id,
+                                                           std::int64_t* total);
+  // Hands all of a leaver's customers to one user, round-robin to several, or to a pool, in one
+  // transaction (org.edit). Answers how many moved.
+  Result<std::int64_t> Handover(const org::Caller& caller, Id user_id, const HandoverRequest& req);
+
+ private:
+  // The sweep's write step: reclaims `due` in batched transactions; answers what moved.
+  Result<std::vector<SweepItem>> ReclaimBatches(Id tenant_id, Instant at, const std::vector<SweepItem>& due,
+                                                std::optional<Id> actor);
+
+  storage::Database& db_;
+  const Clock& clock_;
+  const events::Bus& events_;
+};
+
+}  // namespace quanke::ownership

@@ -1,0 +1,235 @@
+#include "domain/ownership/ownership_internal.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "domain/customers/customer_repository.h"
+#include "domain/customers/ownership_repository.h"
+#include "domain/notify/notifications.h"
+#include "domain/org/audit_log.h"
+#include "domain/org/policy.h"
+#include "domain/org/tenant_repository.h"
+#include "domain/org/user_repository.h"
+#include "domain/pool/countdown.h"
+#include "domain/pool/pool_repository.h"
+
+namespace quanke::ownership {
+using customers::Customer;
+using customers::CustomerDetail;
+using storage::Connection;
+using storage::V;
+using namespace detail;
+using namespace pool;  // the rules and pools this module acts under
+
+namespace {
+
+// An owner to remind: the customer will be reclaimed on `reclaim_on`.
+struct Reminder {
+  Id customer_id;
+  Id owner_id;
+  std::string name;
+  LocalDate reclaim_on;
+};
+
+// The shortest limit any enabled rule gives any level: customers whose clock started fewer days
+// ago cannot be due (nor within the reminder window). nullopt when every rule is off.
+std::optional<int> ShortestLimit(const PoolRules& r) {
+  int min_days = 1 << 30;
+  auto consider = [&](const TimeRule& t) {
+    if (!t.enabled) return;
+    min_days = std::min(min_days, t.days);
+    for (const auto& [l, d] : t.days_by_level) min_days = std::min(min_days, d);
+  };
+  consider(r.no_follow_up);
+  consider(r.no_deal);
+  if (r.protection.enabled) min_days = std::min(min_days, std::min(r.protection.days, r.protection.max_days));
+  if (min_days == (1 << 30)) return std::nullopt;
+  return min_days;
+}
+
+// Step 1 (read only): which customers of `pools` are due at `at`, and which owners to remind.
+Status ScanDue(Connection& conn, Id tenant_id, Instant at, const std::vector<Pool>& pools,
+               const std::vector<Id>& only_pools, SweepResult* result, std::vector<Reminder>* reminders) {
+  auto zone = TenantZone(conn, tenant_id);
+  if (!zone.ok()) return zone.status();
+  const LocalDate today = zone->DateOf(at);
+  std::map<Id, std::string> pool_names;
+  for (const auto& p : pools) pool_names[p.id] = p.name;
+  for (const auto& p : pools) {
+    if (!only_pools.empty() && !Contains(only_pools, p.id)) continue;
+    const PoolRules& r = p.rules.rules;
+    const std::optional<int> min_days = ShortestLimit(r);
+    if (!min_days) continue;
+    const Instant cutoff = zone->StartOf(today + r.reminder_days - *min_days);
+    auto candidates = customers::ListSweepCandidates(conn, tenant_id, p.id, cutoff);
+    if (!candidates.ok()) return candidates.status();
+    const Id back_to = r.reclaim_to_pool_id.value_or(p.id);
+    for (const auto& c : *candidates) {
+      auto d = NextDeadline(r, c.clock, *zone);
+      if (!d) continue;
+      if (IsDue(*d, today)) {
+        result->reclaimed.push_back({c.customer_id, c.name, c.owner_id, c.owner_name, back_to, pool_names[back_to], *d});
+      } else if (d->reclaim_on - today <= r.reminder_days && c.reminded_for != d->reclaim_on) {
+        reminders->push_back({c.customer_id, c.owner_id, c.name, d->reclaim_on});
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+// Step 2: reclaim in batches, each a transaction; every update re-checks its condition, so a
+// customer followed up, locked or moved since the scan is left alone. Answers what moved.
+Result<std::vector<SweepItem>> OwnershipService::ReclaimBatches(Id tenant_id, Instant at,
+                                                                const std::vector<SweepItem>& due,
+                                                                std::optional<Id> actor) {
+  std::vector<SweepItem> done;
+  for (size_t start = 0; start < due.size(); start += kSweepBatch) {
+    const size_t end = std::min(due.size(), start + kSweepBatch);
+    std::vector<SweepItem> batch_done;
+    Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+      batch_done.clear();
+      for (size_t i = start; i < end; ++i) {
+        const SweepItem& item = due[i];
+        auto reclaimed = customers::ReclaimToPool(conn, tenant_id, item.customer_id, item.owner_id, item.pool_id, at);
+        if (!reclaimed.ok()) return reclaimed.status();
+        if (!*reclaimed) continue;
+        if (Status w = History(conn, tenant_id, item.customer_id, "reclaim", item.owner_id, std::nullopt,
+                               item.pool_id, actor, at, "", item.deadline.rule);
+            !w.ok())
+          return w;
+        if (Status w = events_.Publish(
+                conn, {"customer.reclaim", tenant_id, item.owner_id, item.customer_id, item.deadline.rule, at});
+            !w.ok())
+          return w;
+        batch_done.push_back(item);
+      }
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    done.insert(done.end(), batch_done.begin(), batch_done.end());
+  }
+  return done;
+}
+
+Result<SweepResult> OwnershipService::Sweep(Id tenant_id, Instant at, bool dry_run, const std::vector<Id>& only_pools,
+                                            std::optional<Id> actor, const std::string& request_id) {
+  SweepResult result;
+  result.at = at;
+  std::vector<Reminder> reminders;
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto pools = pool::ListPools(**lease, tenant_id, at);
+    if (!pools.ok()) return pools.status();
+    if (Status s = ScanDue(**lease, tenant_id, at, *pools, only_pools, &result, &reminders); !s.ok()) return s;
+  }
+  result.reminded = static_cast<std::int64_t>(reminders.size());
+  if (dry_run) return result;
+
+  auto done = ReclaimBatches(tenant_id, at, result.reclaimed, actor);
+  if (!done.ok()) return done.status();
+
+  // Step 3: one notification per owner, one audit entry per sweep, reminders marked once per
+  // deadline.
+  Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+    std::map<Id, std::vector<const SweepItem*>> by_owner;
+    for (const auto& item : *done) by_owner[item.owner_id].push_back(&item);
+    for (const auto& [owner, items] : by_owner) {
+      notify::NotificationParams params{{"count", std::to_string(items.size())}};
+      if (items.size() == 1) params.emplace_back("customer", items.front()->customer_name);
+      if (Status w = Notify(conn, tenant_id, owner, "customer.reclaimed", std::move(params),
+                            items.size() == 1 ? std::optional<Id>(items.front()->customer_id) : std::nullopt, at);
+          !w.ok())
+        return w;
+    }
+    for (const auto& rem : reminders) {
+      auto marked = customers::MarkReminded(conn, tenant_id, rem.customer_id, rem.owner_id,
+                                            static_cast<std::int64_t>(rem.reclaim_on));
+      if (!marked.ok()) return marked.status();
+      if (!*marked) continue;
+      if (Status w = Notify(conn, tenant_id, rem.owner_id, "customer.reclaim_soon",
+                            {{"customer", rem.name}, {"date", FormatDate(rem.reclaim_on)}},
+                            rem.customer_id, at);
+          !w.ok())
+        return w;
+    }
+    audit::Entry e;
+    e.at = at;
+    e.actor_id = actor;
+    e.action = "pool.sweep";
+    e.object_type = "tenant";
+    e.object_id = tenant_id;
+    e.request_id = request_id;
+    e.details = "{\"reclaimed\":" + std::to_string(done->size()) + ",\"reminded\":" +
+                std::to_string(reminders.size()) + ",\"at\":\"" + FormatInstant(at) + "\"}";
+    return audit::Record(conn, tenant_id, e);
+  });
+  if (!s.ok()) return s;
+  result.reclaimed = std::move(*done);
+  return result;
+}
+
+Result<SweepResult> OwnershipService::Preview(const org::Caller& caller, Instant at) {
+  if (Status s = org::Require(caller, "pool.view"); !s.ok()) return s;
+  std::vector<Id> pools;
+  if (!caller.Can("pool.configure")) {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto admin = AdminPools(**lease, caller.tenant_id, caller.user_id);
+    if (!admin.ok()) return admin.status();
+    if (admin->empty()) return Status::Error("permission.denied", "Only pool administrators can preview the sweep.");
+    pools = *admin;
+  }
+  return Sweep(caller.tenant_id, at, /*dry_run=*/true, pools);
+}
+
+Result<SweepResult> OwnershipService::RunNow(const org::Caller& caller, Instant at) {
+  if (Status s = org::Require(caller, "pool.configure"); !s.ok()) return s;
+  return Sweep(caller.tenant_id, at, /*dry_run=*/false, {}, caller.user_id, caller.request_id);
+}
+
+Result<std::int64_t> OwnershipService::RunScheduled(Instant now) {
+  std::vector<Id> tenants;
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto all = org::ListTenants(**lease);
+    if (!all.ok()) return all.status();
+    for (const auto& t : *all) tenants.push_back(t.id);
+  }
+  std::int64_t total = 0;
+  for (Id tenant_id : tenants) {
+    std::vector<Id> due;
+    LocalDate today = 0;
+    {
+      auto lease = db_.Read();
+      if (!lease.ok()) return lease.status();
+      auto zone = TenantZone(**lease, tenant_id);
+      if (!zone.ok()) continue;
+      today = zone->DateOf(now);
+      const int hour = zone->HourOf(now);
+      auto pools = pool::ListPools(**lease, tenant_id, now);
+      if (!pools.ok()) return pools.status();
+      auto last = LastSweepDates(**lease, tenant_id);
+      if (!last.ok()) return last.status();
+      for (const auto& p : *pools)
+        if (hour >= p.rules.rules.sweep_hour && (*last)[p.id] != today) due.push_back(p.id);
+    }
+    if (due.empty()) continue;
+    auto result = Sweep(tenant_id, now, /*dry_run=*/false, due);
+    if (!result.ok()) return result.status();
+    total += static_cast<std::int64_t>(result->reclaimed.size());
+    Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+      for (Id pool_id : due)
+        if (Status w = MarkSwept(conn, tenant_id, pool_id, today); !w.ok()) return w;
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+  }
+  return total;
+}
+
+}  // namespace quanke::ownership
