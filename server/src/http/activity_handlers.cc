@@ -140,9 +140,10 @@ Result<Response> GetFeedItem(Context& ctx) {
 
 // The events a webhook can subscribe to (the notification types).
 Result<Response> WebhookEvents(Context& ctx) {
-  if (Status s = org::Require(ctx.caller, "settings.configure"); !s.ok()) return s;
+  auto names = ctx.services.webhooks.EventNames(ctx.caller);
+  if (!names.ok()) return names.status();
   json::array items;
-  for (const auto& e : notify::WebhookEventNames()) items.push_back(json::value(e));
+  for (const auto& e : *names) items.push_back(json::value(e));
   return JsonResponse(200, json::object{{"items", std::move(items)}});
 }
 

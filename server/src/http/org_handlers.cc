@@ -216,9 +216,10 @@ Result<Response> DeleteRole(Context& ctx) {
 
 // GET /permissions: the catalogue the role editor shows.
 Result<Response> ListPermissions(Context& ctx) {
-  if (Status s = org::Require(ctx.caller, "org.view"); !s.ok()) return s;
+  auto catalogue = ctx.services.org.Permissions(ctx.caller);
+  if (!catalogue.ok()) return catalogue.status();
   boost::json::array modules;
-  for (const auto& m : org::PermissionCatalogue()) {
+  for (const auto& m : *catalogue) {
     boost::json::array actions;
     for (const char* a : m.actions) actions.push_back(boost::json::value(a));
     modules.push_back(boost::json::object{{"module", m.module}, {"actions", std::move(actions)}});

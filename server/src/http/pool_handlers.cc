@@ -1,6 +1,5 @@
 #include <boost/json.hpp>
 
-#include "core/mask.h"
 #include "core/time_zone.h"
 #include "domain/notify/notifications.h"
 #include "domain/ownership/ownership_service.h"
@@ -249,13 +248,7 @@ Result<Response> HandoverPreview(Context& ctx) {
   if (!items.ok()) return items.status();
   json::array list;
   const LocalDate today = Today(ctx);
-  // The list is for planning the hand-over, not for contacting anyone: numbers stay masked
-  // unless the caller may see protected fields.
-  const bool mask = !ctx.caller.Can("field.view_protected");
-  for (auto& c : *items) {
-    if (mask && c.phone) c.phone = MaskMiddle(*c.phone);
-    list.push_back(CustomerJson({std::move(c), std::nullopt, "", mask}, today));
-  }
+  for (const auto& v : *items) list.push_back(CustomerJson(v, today));
   return JsonResponse(200, json::object{{"customers", total}, {"items", std::move(list)}});
 }
 

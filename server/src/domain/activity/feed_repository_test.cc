@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "domain/activity/feed_repository.h"
-#include "domain/org/org_test_fixture.h"
+#include "org_test_fixture.h"
 
 namespace quanke::activity {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/normalize.h"
-#include "domain/org/org_test_fixture.h"
+#include "org_test_fixture.h"
 
 namespace quanke::customers {
 namespace {

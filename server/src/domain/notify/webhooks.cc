@@ -81,6 +81,11 @@ Status EnqueueWebhooks(storage::Connection& conn, Id tenant_id, const Notificati
   return Status::Ok();
 }
 
+Result<std::vector<std::string>> WebhookService::EventNames(const org::Caller& caller) {
+  if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
+  return WebhookEventNames();
+}
+
 Result<std::vector<Webhook>> WebhookService::List(const org::Caller& caller) {
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   auto lease = db_.Read();

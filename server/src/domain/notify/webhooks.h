@@ -91,6 +91,8 @@ class WebhookService {
   WebhookService(storage::Database& db, const Clock& clock, WebhookTransport& transport, WebhookOptions options)
       : db_(db), clock_(clock), transport_(transport), options_(options) {}
 
+  // The event names a webhook can subscribe to (settings.configure).
+  Result<std::vector<std::string>> EventNames(const org::Caller& caller);
   Result<std::vector<Webhook>> List(const org::Caller& caller);
   Result<Webhook> Create(const org::Caller& caller, const WebhookInput& in);
   Result<Webhook> Update(const org::Caller& caller, Id id, const WebhookInput& in);

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/org/org_service.h"
-#include "domain/org/org_test_fixture.h"
+#include "org_test_fixture.h"
 
 namespace quanke::org {
 namespace {

@@ -88,6 +88,11 @@ void OrgService::MaskForViewer(const Caller& caller, User& user) {
 
 // ---- Departments ----
 
+Result<std::vector<PermissionModule>> OrgService::Permissions(const Caller& caller) {
+  if (Status s = Require(caller, "org.view"); !s.ok()) return s;
+  return PermissionCatalogue();
+}
+
 Result<std::vector<Department>> OrgService::ListDepartments(const Caller& caller) {
   if (Status s = Require(caller, "org.view"); !s.ok()) return s;
   auto lease = db_.Read();

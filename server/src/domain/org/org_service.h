@@ -53,6 +53,8 @@ class OrgService {
   OrgService(storage::Database& db, const Clock& clock, AuthService& auth)
       : db_(db), clock_(clock), auth_(auth) {}
 
+  // The permission catalogue the role editor shows (org.view).
+  Result<std::vector<PermissionModule>> Permissions(const Caller& caller);
   Result<std::vector<Department>> ListDepartments(const Caller& caller);
   Result<Department> GetDepartment(const Caller& caller, Id id);
   Result<Department> CreateDepartment(const Caller& caller, const DepartmentInput& in);

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "domain/org/org_test_fixture.h"
+#include "org_test_fixture.h"
 #include "domain/org/user_repository.h"
 
 namespace quanke::org {

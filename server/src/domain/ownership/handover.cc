@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/mask.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/ownership_repository.h"
 #include "domain/notify/notifications.h"
@@ -21,7 +22,7 @@ using storage::V;
 using namespace detail;
 using namespace pool;  // the rules and pools this module acts under
 
-Result<std::vector<Customer>> OwnershipService::HandoverPreview(const org::Caller& caller, Id user_id,
+Result<std::vector<customers::CustomerView>> OwnershipService::HandoverPreview(const org::Caller& caller, Id user_id,
                                                            std::int64_t* total) {
   if (Status s = org::Require(caller, "org.edit"); !s.ok()) return s;
   auto lease = db_.Read();
@@ -41,7 +42,14 @@ Result<std::vector<Customer>> OwnershipService::HandoverPreview(const org::Calle
   auto list = customers::ListCustomers(**lease, all, f, page);
   if (!list.ok()) return list.status();
   *total = list->total.value_or(static_cast<std::int64_t>(list->items.size()));
-  return std::move(list->items);
+  const bool mask = !caller.Can("field.view_protected");
+  std::vector<customers::CustomerView> views;
+  views.reserve(list->items.size());
+  for (auto& c : list->items) {
+    if (mask && c.phone) c.phone = MaskMiddle(*c.phone);
+    views.push_back({std::move(c), std::nullopt, "", mask});
+  }
+  return views;
 }
 
 Result<std::int64_t> OwnershipService::Handover(const org::Caller& caller, Id user_id, const HandoverRequest& req) {

@@ -81,8 +81,10 @@ class OwnershipService {
   // swept today (the in-server daily job). Answers how many customers were reclaimed.
   Result<std::int64_t> RunScheduled(Instant now);
 
-  // The leaver's customers (first 200, newest first) and their total (org.edit).
-  Result<std::vector<customers::Customer>> HandoverPreview(const org::Caller& caller, Id user_id,
+  // The leaver's customers (first 200, newest first) and their total (org.edit). The list is for
+  // planning the hand-over, not for contacting anyone: phones stay masked unless the caller may
+  // see protected fields.
+  Result<std::vector<customers::CustomerView>> HandoverPreview(const org::Caller& caller, Id user_id,
                                                            std::int64_t* total);
   // Hands all of a leaver's customers to one user, round-robin to several, or to a pool, in one
   // transaction (org.edit). Answers how many moved.
