@@ -15,7 +15,6 @@
 namespace quanke::customers {
 namespace {
 using storage::Connection;
-using storage::V;
 
 size_t Chars(const std::string& s) { return CodePoints(s).size(); }
 
@@ -138,13 +137,7 @@ bool ContainsId(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(
 
 // Pools the caller may browse: members and admins; with the whole-company scope, every pool.
 Result<std::vector<Id>> BrowsablePools(Connection& conn, const org::Caller& caller) {
-  if (caller.scope == org::DataScope::kAll && caller.Can("pool.view")) {
-    auto r = conn.Query("SELECT id FROM pools WHERE tenant_id = $1", {V(caller.tenant_id)});
-    if (!r.ok()) return r.status();
-    std::vector<Id> out;
-    for (const auto& row : r->rows) out.push_back(row.Int(0));
-    return out;
-  }
+  if (caller.scope == org::DataScope::kAll && caller.Can("pool.view")) return AllPoolIds(conn, caller);
   auto member = pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
   if (!member.ok()) return member.status();
   auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
@@ -190,13 +183,11 @@ Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, con
     auto scope = org::CanSeeOwner(conn, caller, *c.owner_id);
     if (!scope.ok()) return scope.status();
     a.in_scope = *scope;
-    auto team = conn.Query(
-        "SELECT access FROM customer_team WHERE tenant_id = $1 AND customer_id = $2 AND user_id = $3",
-        {V(caller.tenant_id), V(c.id), V(caller.user_id)});
+    auto team = TeamAccess(conn, caller, c.id);
     if (!team.ok()) return team.status();
-    if (!team->empty()) {
+    if (*team) {
       a.team_read = true;
-      a.team_write = team->front().Text(0) == "write";
+      a.team_write = **team == "write";
     }
   } else if (c.pool_id) {
     auto member = pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
@@ -219,7 +210,7 @@ bool CanEdit(const org::Caller& caller, const CustomerAccess& a) {
 
 Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller& caller, Id id,
                                             pool::Countdowns* countdowns, bool all_names, CustomerAccess* access) {
-  auto c = all_names ? GetCustomer(conn, caller.tenant_id, id) : GetCustomerWithOwnerName(conn, caller.tenant_id, id);
+  auto c = all_names ? GetCustomer(conn, caller.tenant_id, id) : GetCustomerWithOwnerName(conn, caller, id);
   if (!c.ok()) return c.status();
   auto a = AccessTo(conn, caller, *c);
   if (!a.ok()) return a.status();
@@ -247,7 +238,7 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
   CustomerDetail d;
   d.view = std::move(view.value());
   const Customer& cu = d.view.customer;
-  auto contacts = ListContacts(conn, caller.tenant_id, id);
+  auto contacts = ListContacts(conn, caller, id);
   if (!contacts.ok()) return contacts.status();
   d.contacts = std::move(contacts.value());
   auto team = ListTeam(conn, caller.tenant_id, id);
@@ -325,11 +316,9 @@ Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& co
     std::string on;
   };
   std::vector<Hit> hits;
-  auto collect = [&](const std::string& on, const std::string& sql, storage::Params params) -> Status {
-    auto r = conn.Query(sql, params);
-    if (!r.ok()) return r.status();
-    for (const auto& row : r->rows) {
-      const Id id = row.Int(0);
+  auto collect = [&](const std::string& on, const Result<std::vector<Id>>& ids) -> Status {
+    if (!ids.ok()) return ids.status();
+    for (const Id id : *ids) {
       if (q.exclude_id && *q.exclude_id == id) continue;
       if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.id == id; }))
         hits.push_back({id, on});
@@ -337,16 +326,12 @@ Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& co
     return Status::Ok();
   };
   if (q.credit_code && !q.credit_code->empty()) {
-    if (Status s = collect("creditCode",
-                           "SELECT id FROM customers WHERE tenant_id = $1 AND credit_code = $2 LIMIT 20",
-                           {V(caller.tenant_id), V(NormalizeCreditCode(*q.credit_code))});
+    if (Status s = collect("creditCode", CustomersWithCreditCode(conn, caller, NormalizeCreditCode(*q.credit_code)));
         !s.ok())
       return s;
   }
   if (q.name && !NormalizeCompanyName(*q.name).empty()) {
-    if (Status s = collect("name", "SELECT id FROM customers WHERE tenant_id = $1 AND name_norm = $2 LIMIT 20",
-                           {V(caller.tenant_id), V(NormalizeCompanyName(*q.name))});
-        !s.ok())
+    if (Status s = collect("name", CustomersWithNameNorm(conn, caller, NormalizeCompanyName(*q.name))); !s.ok())
       return s;
   }
   std::vector<std::string> phones = q.more_phones;
@@ -354,11 +339,7 @@ Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& co
   for (const auto& p : phones) {
     const std::string digits = PhoneDigits(p);
     if (digits.size() < 5) continue;
-    if (Status s = collect("phone",
-                           "SELECT customer_id FROM customer_phones WHERE tenant_id = $1 AND digits = $2 LIMIT 20",
-                           {V(caller.tenant_id), V(digits)});
-        !s.ok())
-      return s;
+    if (Status s = collect("phone", CustomersWithPhone(conn, caller, digits)); !s.ok()) return s;
   }
   std::vector<ConflictMatch> out;
   pool::Countdowns countdowns(conn, caller.tenant_id, now);
@@ -571,7 +552,7 @@ Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInp
   if (Status s = ValidateCustomer(in, false); !s.ok()) return s;
   const Instant now = clock_.Now();
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto c = GetCustomerWithOwnerName(conn, caller.tenant_id, id);  // unmasked; an edit writes no joined name
+    auto c = GetCustomerWithOwnerName(conn, caller, id);  // unmasked; an edit writes no joined name
     if (!c.ok()) return c.status();
     auto access = AccessTo(conn, caller, *c);
     if (!access.ok()) return access.status();
@@ -591,7 +572,7 @@ Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInp
     }
     if (c->status == "deal" && before.status != "deal") c->last_deal_at = now;
     c->updated_at = now;
-    if (Status w = UpdateCustomer(conn, caller.tenant_id, before, *c); !w.ok()) return w;
+    if (Status w = UpdateCustomer(conn, caller, before, *c); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "customer.update", "customer", id);
   });
 }
@@ -607,7 +588,7 @@ Status CustomerService::Delete(const org::Caller& caller, Id id) {
     if (!a->visible) return Status::NotFound();
     if (!(a->owner || a->in_scope || a->pool_admin || caller.scope == org::DataScope::kAll))
       return Status::Error("permission.denied", "You cannot delete this customer.");
-    if (Status w = SoftDeleteCustomer(conn, caller.tenant_id, id, caller.user_id, now); !w.ok()) return w;
+    if (Status w = SoftDeleteCustomer(conn, caller, id, now); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "customer.delete", "customer", id);
   });
 }
@@ -617,7 +598,7 @@ Result<std::vector<HistoryEntry>> CustomerService::History(const org::Caller& ca
   if (!lease.ok()) return lease.status();
   auto detail = DetailOf(**lease, caller, id, clock_.Now());
   if (!detail.ok()) return detail.status();
-  return ListHistory(**lease, caller.tenant_id, id);
+  return ListHistory(**lease, caller, id);
 }
 
 Result<std::vector<Contact>> CustomerService::Contacts(const org::Caller& caller, Id customer_id) {
@@ -647,10 +628,10 @@ Result<Contact> CustomerService::AddContact(const org::Caller& caller, Id custom
     ct.customer_id = customer_id;
     ApplyContact(in, ct);
     ct.created_at = ct.updated_at = now;
-    if (Status w = InsertContact(conn, caller.tenant_id, ct); !w.ok()) return w;
+    if (Status w = InsertContact(conn, caller, ct); !w.ok()) return w;
     auto c = GetCustomer(conn, caller.tenant_id, customer_id);
     if (!c.ok()) return c.status();
-    if (Status w = ReindexCustomer(conn, caller.tenant_id, *c); !w.ok()) return w;
+    if (Status w = ReindexCustomer(conn, caller, *c); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "contact.create", "contact", ct.id);
   });
   if (!s.ok()) return s;
@@ -679,10 +660,10 @@ Result<Contact> CustomerService::UpdateContact(const org::Caller& caller, Id con
       if (!conflicts->empty()) return Conflict(conflicts->front(), conflicts->size());
     }
     ct.updated_at = now;
-    if (Status w = customers::UpdateContact(conn, caller.tenant_id, ct); !w.ok()) return w;
+    if (Status w = customers::UpdateContact(conn, caller, ct); !w.ok()) return w;
     auto c = GetCustomer(conn, caller.tenant_id, ct.customer_id);
     if (!c.ok()) return c.status();
-    if (Status w = ReindexCustomer(conn, caller.tenant_id, *c); !w.ok()) return w;
+    if (Status w = ReindexCustomer(conn, caller, *c); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "contact.update", "contact", ct.id);
   });
   if (!s.ok()) return s;
@@ -697,10 +678,10 @@ Status CustomerService::DeleteContact(const org::Caller& caller, Id contact_id) 
     auto detail = DetailOf(conn, caller, current->customer_id, now);
     if (!detail.ok()) return detail.status();
     if (!detail->can_edit) return Status::Error("permission.denied", "You cannot edit this customer.");
-    if (Status w = customers::DeleteContact(conn, caller.tenant_id, contact_id, now); !w.ok()) return w;
+    if (Status w = customers::DeleteContact(conn, caller, contact_id, now); !w.ok()) return w;
     auto c = GetCustomer(conn, caller.tenant_id, current->customer_id);
     if (!c.ok()) return c.status();
-    if (Status w = ReindexCustomer(conn, caller.tenant_id, *c); !w.ok()) return w;
+    if (Status w = ReindexCustomer(conn, caller, *c); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "contact.delete", "contact", contact_id);
   });
 }
