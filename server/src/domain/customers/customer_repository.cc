@@ -97,11 +97,6 @@ Customer ReadCustomer(storage::Row& r) {
 
 }  // namespace detail
 
-bool IsLevel(std::string_view v) { return v == "A" || v == "B" || v == "C" || v == "D"; }
-bool IsStatus(std::string_view v) {
-  return v == "potential" || v == "interested" || v == "deal" || v == "lost";
-}
-
 Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, bool include_deleted) {
   return GetOne(conn, tenant_id, id, include_deleted, true);
 }
