@@ -10,6 +10,10 @@
 #include "domain/org/caller.h"
 #include "storage/database.h"
 
+// The SQL of the customers module: customers, contacts, phones, owner history and sales teams
+// (files named *_repository.cc). None checks permissions; the service does. Calls made for a
+// request take the Caller (tenant and data scope); those that also serve other modules' callers
+// without one, or are called from the pool and activity modules, take the tenant, each saying why.
 namespace quanke::customers {
 
 // What a list may filter on. Empty strings and nullopt mean "any".
@@ -40,46 +44,67 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
                                      const CustomerFilter& filter, const PageRequest& page);
 
 // One customer of the tenant (deleted ones too when `include_deleted`); not_found otherwise.
+// By tenant: pool and activity call it with their callers' tenant.
 Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id,
                              bool include_deleted = false);
 
 // A live customer as GetCustomer reads it, but of the joined names only the owner's (the others
 // come back empty): for an edit, which writes none of them, and for answers that show none
 // (four index lookups fewer).
-Result<Customer> GetCustomerWithOwnerName(storage::Connection& conn, Id tenant_id, Id id);
+Result<Customer> GetCustomerWithOwnerName(storage::Connection& conn, const org::Caller& caller, Id id);
 
-// Several customers of the tenant by id (live ones), in no particular order.
+// Several customers of the tenant by id (live ones), in no particular order. (No caller yet.)
 Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
-// The cards of live customers by id (any order; unknown or deleted ids are skipped).
-Result<std::vector<CustomerCard>> GetCustomerCards(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
+// The cards of the caller's tenant's live customers by id (any order; unknown or deleted ids
+// are skipped).
+Result<std::vector<CustomerCard>> GetCustomerCards(storage::Connection& conn, const org::Caller& caller,
+                                                   const std::vector<Id>& ids);
 
-// Writes a new customer with its contacts, phone numbers, search text and grams.
+// Writes a new customer with its contacts, phone numbers, search text and grams. By tenant: the
+// demo seeding writes customers without a caller.
 Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c,
                       const std::vector<Contact>& contacts = {});
 // Writes the edit `c` of `before` (the stored row): the columns that differ and updated_at. Re-derives
 // phones, search text and grid cell when the name, short name, phone or position changed.
-Status UpdateCustomer(storage::Connection& conn, Id tenant_id, const Customer& before, const Customer& c);
+Status UpdateCustomer(storage::Connection& conn, const org::Caller& caller, const Customer& before,
+                      const Customer& c);
 // Re-derives phones and search grams from the customer and its live contacts.
-Status ReindexCustomer(storage::Connection& conn, Id tenant_id, const Customer& c);
-Status SoftDeleteCustomer(storage::Connection& conn, Id tenant_id, Id id, Id by, Instant at);
+Status ReindexCustomer(storage::Connection& conn, const org::Caller& caller, const Customer& c);
+// Marks the customer deleted at `at`, by the caller.
+Status SoftDeleteCustomer(storage::Connection& conn, const org::Caller& caller, Id id, Instant at);
 // At start-up: when the text index was written by an older kSearchGramsVersion, rebuilds it
 // from every customer's stored search text (in transactions of a few thousand) and records the
 // new version. Returns how many customers were re-indexed (0 when it was current).
 Result<std::int64_t> RebuildStaleSearchIndex(storage::Database& db);
 
-// Ownership columns only (claim, assign, release, transfer, reclaim, lock).
+// Ownership columns only (claim, assign, release, transfer, reclaim, lock). By tenant: the pool
+// module calls it.
 Status UpdateOwnership(storage::Connection& conn, Id tenant_id, const Customer& c);
 
-// Counting for the pool rules.
+// Counting for the pool rules (of `user_id`, not the caller). By tenant: the pool module calls them.
 Result<std::int64_t> CountHeld(storage::Connection& conn, Id tenant_id, Id user_id, bool count_deals);
 Result<std::int64_t> CountLocked(storage::Connection& conn, Id tenant_id, Id user_id);
 
-// Contacts.
-Result<std::vector<Contact>> ListContacts(storage::Connection& conn, Id tenant_id, Id customer_id);
+// Every pool of the caller's tenant (for a caller who sees the whole company).
+Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller);
+
+// The conflict check's lookups (查重): ids of the caller's tenant's customers, deleted ones too,
+// at most 20 each, with this normalised credit code, normalised name, or phone digits (of the
+// customer or a live contact).
+Result<std::vector<Id>> CustomersWithCreditCode(storage::Connection& conn, const org::Caller& caller,
+                                                const std::string& credit_code);
+Result<std::vector<Id>> CustomersWithNameNorm(storage::Connection& conn, const org::Caller& caller,
+                                              const std::string& name_norm);
+Result<std::vector<Id>> CustomersWithPhone(storage::Connection& conn, const org::Caller& caller,
+                                           const std::string& digits);
+
+// Contacts: the customer's live ones (primary first, then oldest first); one live contact
+// (not_found otherwise; by tenant: activity calls it); writes.
+Result<std::vector<Contact>> ListContacts(storage::Connection& conn, const org::Caller& caller, Id customer_id);
 Result<Contact> GetContact(storage::Connection& conn, Id tenant_id, Id id);
-Status InsertContact(storage::Connection& conn, Id tenant_id, const Contact& c);
-Status UpdateContact(storage::Connection& conn, Id tenant_id, const Contact& c);
-Status DeleteContact(storage::Connection& conn, Id tenant_id, Id id, Instant at);
+Status InsertContact(storage::Connection& conn, const org::Caller& caller, const Contact& c);
+Status UpdateContact(storage::Connection& conn, const org::Caller& caller, const Contact& c);
+Status DeleteContact(storage::Connection& conn, const org::Caller& caller, Id id, Instant at);
 
 // Owner history (负责人历史).
 struct HistoryEntry {
@@ -92,8 +117,11 @@ struct HistoryEntry {
   std::string rule;
   Instant at = 0;
 };
+// Appends an entry (a new id when `e.id` is 0). By tenant: the pool's sweep and the demo seeding
+// write history without a caller.
 Status AppendHistory(storage::Connection& conn, Id tenant_id, const HistoryEntry& e);
-Result<std::vector<HistoryEntry>> ListHistory(storage::Connection& conn, Id tenant_id, Id customer_id);
+// The customer's last 500 entries, newest first, with the names of the users and pool.
+Result<std::vector<HistoryEntry>> ListHistory(storage::Connection& conn, const org::Caller& caller, Id customer_id);
 
 // Customer team (销售团队) rows.
 struct TeamMember {
@@ -101,8 +129,13 @@ struct TeamMember {
   std::string name;
   std::string access;  // "read" / "write"
 };
+// The customer's team by name; adding a member (or changing their access). By tenant: activity
+// and the pool module call them (activity without a caller at hand).
 Result<std::vector<TeamMember>> ListTeam(storage::Connection& conn, Id tenant_id, Id customer_id);
 Status AddTeamMember(storage::Connection& conn, Id tenant_id, Id customer_id, Id user_id,
                      const std::string& access, Instant at);
+// The caller's access on the customer's team ("read" / "write"); nullopt when not on it.
+Result<std::optional<std::string>> TeamAccess(storage::Connection& conn, const org::Caller& caller,
+                                              Id customer_id);
 
 }  // namespace quanke::customers

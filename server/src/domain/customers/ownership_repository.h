@@ -15,7 +15,8 @@ namespace quanke::customers {
 // The writes that change who holds a customer, and the follow-up clock. The customers module
 // owns the `customers` table: the pool, the sweep, hand-over and follow-ups call these instead of
 // writing it themselves. The conditional ones answer whether the customer was in the expected
-// state (false: someone else changed it first; nothing was written).
+// state (false: someone else changed it first; nothing was written). They take the tenant, not a
+// Caller: the sweep and the reclaim reminders run with no caller.
 
 // A pool customer gets an owner (claim, assign) if it is still in `pool_id` with no owner; its
 // clock starts now.

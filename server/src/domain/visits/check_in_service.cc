@@ -166,7 +166,7 @@ Result<Id> WriteVisit(Connection& conn, const org::Caller& caller, const CheckIn
     customers::Customer fixed = customer;
     fixed.lat = in.lat;
     fixed.lng = in.lng;
-    if (Status w = customers::UpdateCustomer(conn, caller.tenant_id, customer, fixed); !w.ok())
+    if (Status w = customers::UpdateCustomer(conn, caller, customer, fixed); !w.ok())
       return w;
   }
   auto zone = pool::TenantZone(conn, caller.tenant_id);

@@ -76,7 +76,7 @@ Result<std::vector<NearbyCustomer>> Cards(Connection& conn, const org::Caller& c
                                           const std::vector<Id>& admin_pools) {
   std::vector<Id> ids;
   for (const auto& hit : hits) ids.push_back(hit.second);
-  auto loaded = customers::GetCustomerCards(conn, caller.tenant_id, ids);
+  auto loaded = customers::GetCustomerCards(conn, caller, ids);
   if (!loaded.ok()) return loaded.status();
   std::vector<NearbyCustomer> out;
   out.reserve(hits.size());

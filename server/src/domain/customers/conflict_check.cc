@@ -1,0 +1,112 @@
+// The conflict check (查重): customers matching a name, credit code or phone, described as the
+// caller may learn of them (where they are, until when they are protected, masked otherwise).
+#include <algorithm>
+
+#include "domain/customers/customer_service_internal.h"
+#include "domain/customers/normalize.h"
+#include "domain/org/policy.h"
+#include "domain/pool/countdown.h"
+
+namespace quanke::customers {
+namespace {
+using storage::Connection;
+
+Status Conflict(const ConflictMatch& m, std::size_t count) {
+  Status s = Status::Error("customer.conflict", "A matching customer already exists.");
+  s.With("matchedOn", m.matched_on).With("where", m.where).With("matches", static_cast<std::int64_t>(count));
+  if (m.team_name) s.With("teamName", *m.team_name);
+  if (m.pool_name) s.With("poolName", *m.pool_name);
+  if (m.protected_until) s.With("protectedUntil", FormatDate(*m.protected_until));
+  if (m.customer_id) s.With("customerId", IdToString(*m.customer_id));
+  return s;
+}
+
+// A matching customer and what it matched on.
+struct Hit {
+  Id id;
+  std::string on;
+};
+
+// The matches of each lookup in turn (credit code, name, phones), each customer once, under the
+// first thing it matched on.
+Result<std::vector<Hit>> FindHits(Connection& conn, const org::Caller& caller, const ConflictQuery& q) {
+  std::vector<Hit> hits;
+  auto collect = [&](const std::string& on, const Result<std::vector<Id>>& ids) -> Status {
+    if (!ids.ok()) return ids.status();
+    for (const Id id : *ids) {
+      if (q.exclude_id && *q.exclude_id == id) continue;
+      if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.id == id; }))
+        hits.push_back({id, on});
+    }
+    return Status::Ok();
+  };
+  if (q.credit_code && !q.credit_code->empty()) {
+    if (Status s = collect("creditCode", CustomersWithCreditCode(conn, caller, NormalizeCreditCode(*q.credit_code)));
+        !s.ok())
+      return s;
+  }
+  if (q.name && !NormalizeCompanyName(*q.name).empty()) {
+    if (Status s = collect("name", CustomersWithNameNorm(conn, caller, NormalizeCompanyName(*q.name))); !s.ok())
+      return s;
+  }
+  std::vector<std::string> phones = q.more_phones;
+  if (q.phone) phones.push_back(*q.phone);
+  for (const auto& p : phones) {
+    const std::string digits = PhoneDigits(p);
+    if (digits.size() < 5) continue;
+    if (Status s = collect("phone", CustomersWithPhone(conn, caller, digits)); !s.ok()) return s;
+  }
+  return hits;
+}
+
+}  // namespace
+
+Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& conn, const org::Caller& caller,
+                                                                  const ConflictQuery& q, Instant now) {
+  auto hits = FindHits(conn, caller, q);
+  if (!hits.ok()) return hits.status();
+  std::vector<ConflictMatch> out;
+  pool::Countdowns countdowns(conn, caller.tenant_id, now);
+  for (const Hit& h : *hits) {
+    auto c = GetCustomer(conn, caller.tenant_id, h.id, /*include_deleted=*/true);
+    if (!c.ok()) continue;
+    ConflictMatch m;
+    m.matched_on = h.on;
+    m.where = c->deleted_at ? "deleted" : c->pool_id ? "pool" : c->locked ? "locked" : "owned";
+    if (c->owner_id && !c->deleted_at) m.team_name = c->owner_department;
+    if (c->pool_id) m.pool_name = c->pool_name;
+    if (c->owner_id && !c->deleted_at) {
+      auto d = countdowns.For(*c);
+      if (d.ok() && *d) m.protected_until = (*d)->reclaim_on - 1;
+    }
+    auto access = AccessTo(conn, caller, *c);
+    if (access.ok() && access->visible) {
+      m.customer_id = c->id;
+      m.customer_name = c->name;
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+Result<std::vector<ConflictMatch>> CustomerService::CheckConflict(const org::Caller& caller, const ConflictQuery& q) {
+  if (Status s = org::Require(caller, "customer.view"); !s.ok()) return s;
+  std::vector<FieldIssue> issues;
+  if (!q.name && !q.credit_code && !q.phone) issues.push_back({"name", "required"});
+  if (!issues.empty()) return Status::Validation(std::move(issues));
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return FindConflicts(**lease, caller, q, clock_.Now());
+}
+
+namespace detail {
+
+Status RefuseConflicts(Connection& conn, const org::Caller& caller, const ConflictQuery& q, Instant now) {
+  auto conflicts = CustomerService::FindConflicts(conn, caller, q, now);
+  if (!conflicts.ok()) return conflicts.status();
+  if (!conflicts->empty()) return Conflict(conflicts->front(), conflicts->size());
+  return Status::Ok();
+}
+
+}  // namespace detail
+}  // namespace quanke::customers
