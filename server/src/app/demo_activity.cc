@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/time_zone.h"
+#include "domain/activity/feed_events.h"
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/notify/webhooks.h"
@@ -39,7 +40,9 @@ struct Rep {
 Status LoadDemoActivity(storage::Database& db, const std::string& tenant_code, Instant now) {
   FixedClock clock(now);
   org::AuthService auth(db, clock);
-  customers::CustomerService customer_service(db, clock);
+  events::Bus events;
+  activity::FeedFollowsEvents(events);
+  customers::CustomerService customer_service(db, clock, events);
   visits::VisitService visits(db, clock);
   activity::WorkLogService work_logs(db, clock);
   DemoRobots robots;

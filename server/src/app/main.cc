@@ -122,7 +122,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   org::OrgService org_service(**db, clock, auth);
   events::Bus events;
   activity::FeedFollowsEvents(events);
-  customers::CustomerService customer_service(**db, clock);
+  customers::CustomerService customer_service(**db, clock, events);
   pool::PoolService pool_service(**db, clock);
   ownership::OwnershipService ownership_service(**db, clock, events);
   const std::string data_dir = more.data_dir.empty() ? DefaultDataDir(db_url) : more.data_dir;

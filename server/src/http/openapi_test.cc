@@ -35,9 +35,9 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   SystemClock clock;
   org::AuthService auth(*db, clock);
   org::OrgService org(*db, clock, auth);
-  customers::CustomerService customer_service(*db, clock);
-  pool::PoolService pool_service(*db, clock);
   events::Bus events;
+  customers::CustomerService customer_service(*db, clock, events);
+  pool::PoolService pool_service(*db, clock);
   ownership::OwnershipService ownership(*db, clock, events);
   files::FileStore files("/tmp/quanke-openapi-test-files");
   activity::ActivityService activity_service(*db, clock, files);

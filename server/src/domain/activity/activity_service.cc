@@ -12,6 +12,7 @@
 #include "domain/notify/notifications.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
+#include "domain/customers/deadline.h"
 #include "domain/pool/countdown.h"
 
 namespace quanke::activity {
@@ -558,7 +559,7 @@ Result<Todos> ActivityService::HomeTodos(const org::Caller& caller, int forgotte
     auto list = customers::ListCustomers(conn, caller, f, page);
     if (!list.ok()) return list.status();
     for (const auto& c : list->items) {
-      auto d = countdowns.For(c);
+      auto d = customers::DeadlineOf(countdowns, c);
       if (!d.ok()) return d.status();
       if (!*d || !c.home_pool_id) continue;
       auto rules = countdowns.Rules(*c.home_pool_id);

@@ -5,7 +5,7 @@
 #include "domain/customers/customer_service_internal.h"
 #include "domain/customers/normalize.h"
 #include "domain/org/policy.h"
-#include "domain/pool/countdown.h"
+#include "domain/customers/deadline.h"
 
 namespace quanke::customers {
 namespace {
@@ -76,7 +76,7 @@ Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& co
     if (c->owner_id && !c->deleted_at) m.team_name = c->owner_department;
     if (c->pool_id) m.pool_name = c->pool_name;
     if (c->owner_id && !c->deleted_at) {
-      auto d = countdowns.For(*c);
+      auto d = DeadlineOf(countdowns, *c);
       if (d.ok() && *d) m.protected_until = (*d)->reclaim_on - 1;
     }
     auto access = AccessTo(conn, caller, *c);

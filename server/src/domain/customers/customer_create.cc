@@ -1,6 +1,5 @@
 // Creating customers: the checks of one new customer (PrepareCreate), writing it with its history,
 // audit entry and feed item (WriteCreate), one at a time or a batch in one transaction.
-#include "domain/activity/feed_repository.h"
 #include "domain/org/audit_log.h"
 #include "domain/customers/customer_service_internal.h"
 #include "domain/org/policy.h"
@@ -113,9 +112,7 @@ Status CustomerService::WriteCreate(Connection& conn, const org::Caller& caller,
   if (Status w = InsertCustomer(conn, caller.tenant_id, c, n.contacts); !w.ok()) return w;
   if (Status w = AppendHistory(conn, caller.tenant_id, n.history); !w.ok()) return w;
   if (Status w = audit::RecordAction(conn, caller, now, "customer.create", "customer", c.id); !w.ok()) return w;
-  auto item =
-      activity::AddFeedItem(conn, caller.tenant_id, "customer.create", caller.user_id, c.id, std::nullopt, c.name, now);
-  return item.ok() ? Status::Ok() : item.status();
+  return events_.Publish(conn, {"customer.create", caller.tenant_id, caller.user_id, c.id, c.name, now});
 }
 
 Result<CustomerDetail> CustomerService::Create(const org::Caller& caller, const CustomerInput& in) {

@@ -8,7 +8,7 @@
 #include "domain/customers/customer_service_internal.h"
 #include "domain/org/audit_log.h"
 #include "domain/org/policy.h"
-#include "domain/pool/countdown.h"
+#include "domain/customers/deadline.h"
 #include "domain/pool/pool_repository.h"
 
 namespace quanke::customers {
@@ -92,7 +92,7 @@ Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller
   CustomerView v;
   v.customer = std::move(c.value());
   if (countdowns) {
-    auto deadline = countdowns->For(v.customer);
+    auto deadline = DeadlineOf(*countdowns, v.customer);
     if (!deadline.ok()) return deadline.status();
     v.deadline = *deadline;
     v.deadline_pool_name = v.customer.home_pool_name;
@@ -164,7 +164,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
   for (auto& c : list->items) {
     CustomerView v;
     if (filter.with_countdown) {
-      auto deadline = countdowns.For(c);
+      auto deadline = DeadlineOf(countdowns, c);
       if (!deadline.ok()) return deadline.status();
       v.deadline = *deadline;
       v.deadline_pool_name = c.home_pool_name;

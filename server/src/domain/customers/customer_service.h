@@ -10,6 +10,7 @@
 #include "core/status.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/org/caller.h"
+#include "domain/events/bus.h"
 #include "domain/pool/reclaim_clock.h"
 #include "storage/database.h"
 
@@ -86,7 +87,9 @@ bool CanEdit(const org::Caller& caller, const CustomerAccess& a);
 // history on every write. Thread-safe.
 class CustomerService {
  public:
-  CustomerService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  // Publishes customer.create on `events` in the creating transaction.
+  CustomerService(storage::Database& db, const Clock& clock, const events::Bus& events)
+      : db_(db), clock_(clock), events_(events) {}
 
   Result<Page<CustomerView>> List(const org::Caller& caller, CustomerFilter filter, const PageRequest& page);
   Result<CustomerDetail> Get(const org::Caller& caller, Id id);
@@ -162,6 +165,7 @@ class CustomerService {
 
   storage::Database& db_;
   const Clock& clock_;
+  const events::Bus& events_;
 };
 
 }  // namespace quanke::customers

@@ -24,16 +24,6 @@ Result<TimeZone> TenantZone(storage::Connection& conn, Id tenant_id) {
   return *zone;
 }
 
-ClockInput ClockInputOf(const customers::Customer& c) {
-  ClockInput in;
-  in.level = c.level;
-  in.deal = c.status == "deal";
-  in.locked = c.locked;
-  in.received_at = c.clock_start_at.value_or(c.created_at);
-  in.last_follow_up_at = c.last_follow_up_at;
-  return in;
-}
-
 Result<TimeZone> Countdowns::Zone() {
   if (!zone_) {
     auto z = TenantZone(conn_, tenant_id_);
@@ -53,13 +43,12 @@ Result<const RuleVersion*> Countdowns::Rules(Id pool_id) {
   return &it->second;
 }
 
-Result<std::optional<Deadline>> Countdowns::For(const customers::Customer& c) {
-  if (!c.owner_id || !c.home_pool_id || c.deleted_at) return std::optional<Deadline>();
-  auto rules = Rules(*c.home_pool_id);
+Result<std::optional<Deadline>> Countdowns::For(Id home_pool_id, const ClockInput& in) {
+  auto rules = Rules(home_pool_id);
   if (!rules.ok()) return rules.status();
   auto zone = Zone();
   if (!zone.ok()) return zone.status();
-  return NextDeadline((*rules)->rules, ClockInputOf(c), *zone);
+  return NextDeadline((*rules)->rules, in, *zone);
 }
 
 }  // namespace quanke::pool

@@ -4,7 +4,6 @@
 #include <optional>
 
 #include "core/time_zone.h"
-#include "domain/customers/customer_types.h"
 #include "domain/pool/pool_repository.h"
 #include "domain/pool/reclaim_clock.h"
 #include "storage/database.h"
@@ -15,15 +14,13 @@ namespace quanke::pool {
 // often enough to matter).
 Result<TimeZone> TenantZone(storage::Connection& conn, Id tenant_id);
 
-// The clock input of an owned customer.
-ClockInput ClockInputOf(const customers::Customer& c);
-
 // Computes countdowns for many customers, loading each home pool's rules once.
 class Countdowns {
  public:
   Countdowns(storage::Connection& conn, Id tenant_id, Instant at) : conn_(conn), tenant_id_(tenant_id), at_(at) {}
-  // The governing deadline of an owned customer with a home pool, or nullopt.
-  Result<std::optional<Deadline>> For(const customers::Customer& c);
+  // The governing deadline of an owned customer whose home pool is `home_pool_id` and whose
+  // clock is `in` (customers::DeadlineOf builds both from a record).
+  Result<std::optional<Deadline>> For(Id home_pool_id, const ClockInput& in);
   // The rules of a pool in effect at `at` (cached).
   Result<const RuleVersion*> Rules(Id pool_id);
   Result<TimeZone> Zone();
