@@ -45,7 +45,7 @@ constexpr std::array kCodes = {
     Code{"role.in_use", 409, Kind::kAnswer, "仍有员工使用该角色，请先取消分配", "Take this role away from its users before deleting it."},
     Code{"role.name_taken", 409, Kind::kAnswer, "角色名称已存在", "A role with this name already exists."},
     Code{"setup.done", 409, Kind::kAnswer, "公司已创建，请直接登录", "A company already exists; please log in."},
-    Code{"tenant.code_taken", 409, Kind::kAnswer, "该企业代码已被使用", "This enterprise code is taken."},
+    Code{"tenant.code_taken", 500, Kind::kInternal, "", ""},  // `quanke tenant create` only: POST /setup answers setup.done first
     Code{"unavailable", 503, Kind::kAnswer, "服务暂时不可用，请稍后重试", "The service is unavailable. Please try again shortly."},
     Code{"user.mobile_taken", 409, Kind::kAnswer, "手机号已被使用", "This mobile number is already in use."},
     Code{"user.self_resign", 422, Kind::kAnswer, "不能将自己设为离职", "You cannot mark yourself as resigned."},

@@ -2,9 +2,60 @@
 
 #include <boost/json.hpp>
 
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+
 #include "core/error_codes.h"
 
 namespace quanke::http {
+namespace {
+
+// The file named by QUANKE_ERROR_CODE_LOG, opened once for appending; without it, nothing.
+class ErrorCodeLog {
+ public:
+  static ErrorCodeLog& Instance() {
+    static ErrorCodeLog log;
+    return log;
+  }
+  void Append(std::string_view method, std::string_view route, int status, std::string_view code) {
+    if (!file_) return;
+    std::string line;
+    line.reserve(method.size() + route.size() + code.size() + 8);
+    AppendWord(line, method.empty() ? "-" : method);
+    line += ' ';
+    AppendWord(line, route.empty() ? "-" : route);
+    line += ' ' + std::to_string(status) + ' ';
+    AppendWord(line, code);
+    line += '\n';
+    std::lock_guard lock(mu_);
+    std::fwrite(line.data(), 1, line.size(), file_);
+    std::fflush(file_);  // a crashed or killed server keeps what it answered
+  }
+
+ private:
+  ErrorCodeLog() {
+    if (const char* path = std::getenv("QUANKE_ERROR_CODE_LOG"); path && *path) file_ = std::fopen(path, "a");
+  }
+  // A raw path may hold spaces or line breaks once decoded: those bytes are written as %XX.
+  static void AppendWord(std::string& out, std::string_view word) {
+    static const char kHex[] = "0123456789ABCDEF";
+    for (unsigned char c : word) {
+      if (c > ' ' && c != 0x7f) {
+        out.push_back(static_cast<char>(c));
+      } else {
+        out.push_back('%');
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
+      }
+    }
+  }
+
+  std::mutex mu_;
+  std::FILE* file_ = nullptr;
+};
+
+}  // namespace
 
 int HttpStatusFor(std::string_view code) { return errors::HttpStatusOf(code); }
 
@@ -36,11 +87,11 @@ boost::json::object ErrorObject(const Status& status, std::string_view language)
   return error;
 }
 
-Response ErrorResponse(const Status& status, std::string_view language,
-                       std::string_view request_id) {
-  boost::json::object body{{"error", ErrorObject(status, language)}, {"requestId", request_id}};
+Response ErrorResponse(const Status& status, const Request& req, std::string_view language) {
+  boost::json::object body{{"error", ErrorObject(status, language)}, {"requestId", req.request_id}};
   Response r;
   r.status = HttpStatusFor(status.code());
+  ErrorCodeLog::Instance().Append(req.method, req.route.empty() ? req.path : req.route, r.status, status.code());
   r.body = boost::json::serialize(body);
   if (status.code() == "rate_limited") {
     auto retry = status.Detail("retryAfterSeconds");

@@ -23,8 +23,9 @@ boost::json::object ErrorObject(const Status& status, std::string_view language)
 
 // The one writer of error responses: the JSON envelope
 // {"error":{"code","message","details"},"requestId"} with the message in `language`.
-// Adds Retry-After for rate_limited.
-Response ErrorResponse(const Status& status, std::string_view language,
-                       std::string_view request_id);
+// Adds Retry-After for rate_limited. With QUANKE_ERROR_CODE_LOG=<file> set, also appends the line
+// "METHOD route status code" to that file (route: `req.route`, or the raw path when no route
+// matched); the API tests check every line against openapi.json's x-error-codes.
+Response ErrorResponse(const Status& status, const Request& req, std::string_view language);
 
 }  // namespace quanke::http

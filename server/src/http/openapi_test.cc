@@ -3,7 +3,9 @@
 #include <boost/json.hpp>
 
 #include <set>
+#include <string_view>
 
+#include "core/error_codes.h"
 #include "domain/org/auth_service.h"
 #include "domain/activity/activity_service.h"
 #include "domain/activity/work_logs.h"
@@ -64,6 +66,76 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   for (const auto& route : router.routes()) routed.insert(Lower(route.method) + " " + route.pattern);
   for (const auto& r : routed) EXPECT_TRUE(documented.count(r)) << "undocumented route: " << r;
   for (const auto& d : documented) EXPECT_TRUE(routed.count(d)) << "documented but not routed: " << d;
+}
+
+// The error codes of the document (API.md "Errors"): every operation lists the codes it can
+// answer in `x-error-codes`; the document adds the codes any session operation can answer
+// (`x-common-error-codes`) and those of requests that reach no operation
+// (`x-unrouted-error-codes`). The API tests check that nothing else is ever answered
+// (QUANKE_ERROR_CODE_LOG, tests/api/lib/harness.mjs); this test keeps the lists well-formed and
+// in step with the registry (core/error_codes.cc).
+std::vector<std::string> CodeList(const boost::json::value& v, const std::string& where) {
+  std::vector<std::string> out;
+  EXPECT_TRUE(v.is_array()) << where << ": not an array";
+  if (!v.is_array()) return out;
+  for (const auto& c : v.as_array()) {
+    EXPECT_TRUE(c.is_string()) << where << ": not a string";
+    if (!c.is_string()) continue;
+    std::string code(c.as_string());
+    const errors::Code* entry = errors::Find(code);
+    EXPECT_NE(entry, nullptr) << where << ": " << code << " is not in core/error_codes.cc";
+    if (entry) {
+      EXPECT_EQ(entry->kind, errors::Kind::kAnswer) << where << ": " << code << " is internal, never answered";
+    }
+    EXPECT_TRUE(out.empty() || out.back() < code) << where << ": not sorted or repeated at " << code;
+    out.push_back(std::move(code));
+  }
+  return out;
+}
+
+TEST(OpenApi, ListsTheErrorCodesOfEveryOperation) {
+  boost::json::value doc = boost::json::parse(OpenApiDocument());
+  const auto& root = doc.as_object();
+  ASSERT_TRUE(root.contains("x-common-error-codes"));
+  ASSERT_TRUE(root.contains("x-unrouted-error-codes"));
+  const auto common = CodeList(root.at("x-common-error-codes"), "x-common-error-codes");
+  const auto unrouted = CodeList(root.at("x-unrouted-error-codes"), "x-unrouted-error-codes");
+  std::set<std::string> listed(common.begin(), common.end());
+  listed.insert(unrouted.begin(), unrouted.end());
+  int operations = 0;
+  for (const auto& [path, item] : root.at("paths").as_object()) {
+    for (const auto& [method, op_value] : item.as_object()) {
+      if (method == "parameters") continue;
+      ++operations;
+      const std::string where = Lower(std::string(method)) + " " + std::string(path);
+      const auto& op = op_value.as_object();
+      if (!op.contains("x-error-codes")) {
+        ADD_FAILURE() << where << " has no x-error-codes";
+        continue;
+      }
+      const auto codes = CodeList(op.at("x-error-codes"), where);
+      listed.insert(codes.begin(), codes.end());
+      // Each error response the operation documents is the status of a code it can answer.
+      const bool needs_session = !(op.contains("security") && op.at("security").as_array().empty());
+      std::set<std::string> statuses;
+      for (const auto& c : codes) statuses.insert(std::to_string(errors::HttpStatusOf(c)));
+      if (needs_session)
+        for (const auto& c : common) statuses.insert(std::to_string(errors::HttpStatusOf(c)));
+      for (const auto& [status, response] : op.at("responses").as_object()) {
+        if (status.size() == 3 && status >= "400") {
+          EXPECT_TRUE(statuses.count(std::string(status)))
+              << where << " documents a " << std::string(status) << " answer but none of its codes has that status";
+        }
+      }
+    }
+  }
+  EXPECT_GT(operations, 90);
+  for (const auto& c : errors::All()) {
+    if (c.kind == errors::Kind::kAnswer) {
+      EXPECT_TRUE(listed.count(std::string(c.code)))
+          << c.code << " is answered over HTTP (core/error_codes.cc) but no operation of openapi.json lists it";
+    }
+  }
 }
 
 }  // namespace

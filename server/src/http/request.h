@@ -20,6 +20,7 @@ struct Request {
   std::string remote_ip;
   std::string request_id;
   std::vector<std::string> path_params;  // filled by the router: the {…} segments in order
+  std::string route;  // filled by the router: the matched pattern ("/api/v1/users/{id}"), "" when none
 
   std::string_view Header(std::string_view lower_name) const {
     for (const auto& [k, v] : headers)

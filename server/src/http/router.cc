@@ -94,21 +94,21 @@ Response Router::Handle(Request& req) const {
     spdlog::error("request {} {} {} failed with an unknown exception", req.request_id, req.method,
                   req.path);
   }
-  return ErrorResponse(Status::Internal("unexpected error"), language, req.request_id);
+  return ErrorResponse(Status::Internal("unexpected error"), req, language);
 }
 
 Response Router::Dispatch(Request& req, const std::string& language) const {
   if (req.path.compare(0, kApiPrefix.size(), kApiPrefix) != 0) {
     if (files_ && (req.method == "GET" || req.method == "HEAD")) return files_->Serve(req);
-    return ErrorResponse(Status::NotFound(), language, req.request_id);
+    return ErrorResponse(Status::NotFound(), req, language);
   }
   bool path_matched = false;
   const Compiled* c = Match(req, &req.path_params, &path_matched);
   if (!c) {
-    return ErrorResponse(path_matched ? Status::Error("request.method_not_allowed")
-                                      : Status::NotFound(),
-                         language, req.request_id);
+    return ErrorResponse(path_matched ? Status::Error("request.method_not_allowed") : Status::NotFound(), req,
+                         language);
   }
+  req.route = c->route.pattern;  // for the error-code log (error_writer.h)
   Context ctx{req, services_, language, nullptr, {}, {}};
   if (c->route.access == Access::kSession) {
     std::string token;
@@ -121,12 +121,12 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
       via_cookie = !token.empty();
     }
     auto principal = services_.auth.Authenticate(token);
-    if (!principal.ok()) return ErrorResponse(principal.status(), language, req.request_id);
+    if (!principal.ok()) return ErrorResponse(principal.status(), req, language);
     // A cookie is sent by the browser on its own, so a state change must also prove it came
     // from our page (API.md: X-CSRF-Token).
     if (via_cookie && IsMutation(req.method) &&
         req.Header("x-csrf-token") != (*principal)->csrf_token)
-      return ErrorResponse(Status::Error("auth.csrf"), language, req.request_id);
+      return ErrorResponse(Status::Error("auth.csrf"), req, language);
     ctx.principal = *principal;
     ctx.caller = (*principal)->caller;
     ctx.caller.ip = req.remote_ip;
@@ -141,15 +141,15 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
     if (HttpStatusFor(result.status().code()) >= 500)
       spdlog::error("request {} {} {}: {} {}", req.request_id, req.method, req.path, result.status().code(),
                     result.status().message());
-    return ErrorResponse(result.status(), language, req.request_id);
+    return ErrorResponse(result.status(), req, language);
   };
   if (!idempotent) return handle();
   if (idempotency_key.size() > 128)
-    return ErrorResponse(Status::Validation({{"Idempotency-Key", "too_long"}}), language, req.request_id);
+    return ErrorResponse(Status::Validation({{"Idempotency-Key", "too_long"}}), req, language);
   Response response = idempotency_->Run(ctx.caller, idempotency_key, req, handle, [&](const Status& s) {
     if (HttpStatusFor(s.code()) >= 500)
       spdlog::error("request {} {} {}: idempotency: {} {}", req.request_id, req.method, req.path, s.code(), s.message());
-    return ErrorResponse(s, language, req.request_id);
+    return ErrorResponse(s, req, language);
   });
   return response;
 }

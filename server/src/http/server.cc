@@ -175,7 +175,15 @@ class Session : public std::enable_shared_from_this<Session> {
       method_ = "-";
       target_ = "-";
       ++server_.in_flight();
-      return Write(ErrorResponse(s, "zh-CN", request_id_));
+      Request refused;  // what is known of it: the method and path when the header was read
+      refused.request_id = request_id_;
+      if (parser_ && parser_->is_header_done()) {
+        const auto& msg = parser_->get();
+        const std::string_view target(msg.target().data(), msg.target().size());
+        refused.method = std::string(msg.method_string());
+        refused.path = UrlDecode(target.substr(0, target.find('?')), false);
+      }
+      return Write(ErrorResponse(s, refused, "zh-CN"));
     }
     auto& msg = parser_->get();
     keep_alive_ = msg.keep_alive();

@@ -1560,7 +1560,7 @@ export interface components {
         Error: {
             error: {
                 /**
-                 * @description Stable code; the HTTP status follows from it. 400: validation.failed (details.fields), validation.malformed_json, request.malformed. 401: auth.required, auth.session_expired, auth.invalid_credentials. 403: permission.denied (details.permission), auth.csrf, pool.not_member. 404: not_found. 405: request.method_not_allowed. 409: conflict, already_exists, request.in_progress (the same Idempotency-Key is still being processed), customer.conflict, customer.lock_limit, department.not_empty, role.in_use, role.name_taken, user.username_taken, user.mobile_taken, pool.limit_reached, pool.daily_claim_limit, pool.cooldown, pool.not_in_pool, pool.not_owned, pool.not_empty. 413: request.too_large. 422: request.idempotency_mismatch (the Idempotency-Key was used for another method or path), auth.wrong_password, department.cycle, role.builtin, user.self_resign, attachment.empty, attachment.type_not_allowed, webhook.private_address, webhook.unresolvable, checkin.suspicious (details.reasons). 429: rate_limited (details.retryAfterSeconds). 500: internal. 503: unavailable.
+                 * @description Stable code; the HTTP status follows from it. 400: attachment.empty, request.malformed, validation.failed (details.fields), validation.malformed_json. 401: auth.invalid_credentials, auth.required, auth.session_expired. 403: auth.csrf, permission.denied (details.permission), pool.not_member. 404: not_found. 405: request.method_not_allowed. 409: already_exists, conflict, customer.conflict, customer.lock_limit, department.not_empty, pool.cooldown, pool.daily_claim_limit, pool.limit_reached, pool.not_empty, pool.not_in_pool, pool.not_owned, role.in_use, role.name_taken, setup.done, user.mobile_taken, user.username_taken. 413: request.too_large. 415: attachment.type_not_allowed. 422: auth.wrong_password, checkin.suspicious (details.reasons), department.cycle, request.idempotency_mismatch (the Idempotency-Key was used for another method, path or body), role.builtin, user.self_resign, webhook.private_address, webhook.unresolvable. 429: auth.challenge_required (details.challenge, details.difficulty), rate_limited (details.retryAfterSeconds). 500: internal. 503: unavailable. Which codes an operation can answer: its x-error-codes and the document's x-common-error-codes.
                  * @example not_found
                  */
                 code: string;
@@ -9016,6 +9016,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description already_exists: another submission of the same log for the same period was saved at the same moment (PostgreSQL); sending it again updates that log. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description request.too_large: the body is above the size limit. */
             413: {
                 headers: {
@@ -9415,6 +9424,15 @@ export interface operations {
             };
             /** @description auth.required or auth.session_expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs visit.view. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10090,8 +10108,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description setup.done: a company exists (log in instead). tenant.code_taken. */
+            /** @description setup.done: a company exists (log in instead). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,14 +5,19 @@
 //   QUANKE_BIN            the server binary (default <repo>/build/quanke)
 //   QUANKE_TEST_BACKEND   sqlite (default) | postgres
 //   QUANKE_TEST_PG_URL    admin URL for postgres, e.g. postgresql://postgres@127.0.0.1:5432/postgres
+//
+// Every server runs with QUANKE_ERROR_CODE_LOG, so it writes one line per error answer; when it
+// stops, each line is checked against openapi.json (see checkErrorCodes) and stop() fails when
+// a code was answered that the document does not list for that operation.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes, createHash } from 'node:crypto';
 import { test as nodeTest, before, after } from 'node:test';
+import assert from 'node:assert/strict';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(here, '../../../..');
@@ -98,6 +103,58 @@ function runCli(args) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// ---- The error codes the server answered, against openapi.json ----
+
+export const OPENAPI_PATH = path.join(REPO, 'server', 'src', 'http', 'openapi.json');
+let errorCodeIndex = null;
+// {operations: Map("METHOD /pattern" → {codes, session}), common, unrouted} from the document.
+function errorCodeDocument() {
+  if (errorCodeIndex) return errorCodeIndex;
+  const doc = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8'));
+  const operations = new Map();
+  for (const [pattern, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (method === 'parameters') continue;
+      const session = !(Array.isArray(op.security) && op.security.length === 0);
+      operations.set(`${method.toUpperCase()} ${pattern}`, { codes: new Set(op['x-error-codes'] ?? []), session });
+    }
+  }
+  errorCodeIndex = {
+    operations,
+    common: new Set(doc['x-common-error-codes'] ?? []),
+    unrouted: new Set(doc['x-unrouted-error-codes'] ?? []),
+  };
+  return errorCodeIndex;
+}
+
+// The lines of an error-code log ("METHOD route status code", route being the operation's path
+// pattern, or the raw path when no operation matched) whose code the document does not allow: an
+// operation's own x-error-codes, plus x-common-error-codes when it needs a session; for a request
+// that matched no operation, x-common-error-codes and x-unrouted-error-codes. Answers
+// ["line (×count)", …].
+export function undocumentedErrorCodes(text) {
+  const { operations, common, unrouted } = errorCodeDocument();
+  const counts = new Map();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [method, route, , code] = line.split(' ');
+    const op = operations.get(`${method === 'HEAD' ? 'GET' : method} ${route}`);
+    const allowed = op ? op.codes.has(code) || (op.session && common.has(code)) : common.has(code) || unrouted.has(code);
+    if (!allowed) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return [...counts].map(([line, n]) => (n > 1 ? `${line} (×${n})` : line));
+}
+
+function checkErrorCodes(text, baseUrl) {
+  const bad = undocumentedErrorCodes(text);
+  if (bad.length === 0) return;
+  throw new assert.AssertionError({
+    message: `the server at ${baseUrl} answered error codes that ${path.relative(REPO, OPENAPI_PATH)} does not list ` +
+      `for the operation (its x-error-codes, or x-common-error-codes; x-unrouted-error-codes when no operation ` +
+      `matched). Add them to the document if the handler can really answer them:\n  ${bad.join('\n  ')}`,
+  });
+}
+
 // Starts a server with the demo tenants `demo` and `other`. Registers an after() hook that
 // prints the server's stderr when any test of the file failed.
 // Options: sessionTtl, bodyLimit, tenants; customers (demo customers per tenant, default the
@@ -134,6 +191,8 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
   if (webhookAttempts !== undefined) args.push('--webhook-attempts', String(webhookAttempts));
   if (webhookBackoffMs !== undefined) args.push('--webhook-backoff-ms', String(webhookBackoffMs));
   args.push(...extraArgs);
+  const errorCodeLog = path.join(dir, 'error-codes.log');
+  const env = { ...process.env, QUANKE_ERROR_CODE_LOG: errorCodeLog };
   let log = '';
   let proc;
   let exited;
@@ -141,7 +200,7 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
   const baseUrl = `http://127.0.0.1:${port}`;
   // Spawns `serve` and waits until it answers /health.
   const launch = async () => {
-    proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     exitInfo = null;
     proc.stdout.on('data', (d) => { log += d; });
     proc.stderr.on('data', (d) => { log += d; });
@@ -179,9 +238,12 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
       log += '\n----- SIGKILL, restart -----\n';
       await launch();
     },
-    // SIGTERM, then wait for the exit (SIGKILL after 10 s). Resolves to {code, signal}.
     // Runs the CLI against this server's database (e.g. `reclaim --at … --dry-run`).
     cli(cliArgs) { return runCli([...cliArgs.slice(0, 1), '--db', db.url, ...cliArgs.slice(1)]); },
+    // The error-code log so far ("METHOD route status code" lines).
+    errorCodes() { return existsSync(errorCodeLog) ? readFileSync(errorCodeLog, 'utf8') : ''; },
+    // SIGTERM, then wait for the exit (SIGKILL after 10 s). Resolves to {code, signal}; then
+    // throws an AssertionError if the server answered an error code openapi.json does not list.
     async stop() {
       if (stopped) return exited;
       stopped = true;
@@ -189,8 +251,10 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
       const timer = setTimeout(() => proc.kill('SIGKILL'), 10000);
       const e = await exited;
       clearTimeout(timer);
+      const answered = server.errorCodes();
       db.drop();
       rmSync(dir, { recursive: true, force: true });
+      checkErrorCodes(answered, baseUrl);
       return e;
     },
   };
@@ -337,11 +401,13 @@ export function useServer(opts = {}) {
   });
   after(async () => {
     if (!holder.server) return;
-    const e = await holder.server.stop();
+    let undocumented = null;
+    await holder.server.stop().catch((err) => { undocumented = err; });
     if (anyFailed) {
-      process.stderr.write(`\n----- quanke server log (${holder.baseUrl}, exit ${JSON.stringify(e)}) -----\n` +
+      process.stderr.write(`\n----- quanke server log (${holder.baseUrl}, exit ${JSON.stringify(await holder.server.exited)}) -----\n` +
         `${holder.server.log}\n----- end of server log -----\n`);
     }
+    if (undocumented) throw undocumented;
   });
   return holder;
 }
