@@ -23,13 +23,6 @@ struct FollowUpInput {
   std::vector<Id> attachment_ids;
 };
 
-struct FeedFilter {
-  std::optional<Id> user_id;
-  std::optional<Id> department_id;  // and its sub-departments
-  std::string type;
-  std::optional<Id> customer_id;
-};
-
 // Writes a follow-up inside the caller's open transaction (also used by check-ins): checks the
 // input and write access, updates the customer's follow-up times, adds the feed item and
 // notifies the owner and the team.

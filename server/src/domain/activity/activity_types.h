@@ -72,6 +72,14 @@ struct FeedItem {
   Instant created_at = 0;
 };
 
+// What a feed list may filter on; nullopt and "" mean "any".
+struct FeedFilter {
+  std::optional<Id> user_id;
+  std::optional<Id> department_id;  // and its sub-departments
+  std::string type;
+  std::optional<Id> customer_id;
+};
+
 struct TeamMember {
   Id user_id = 0;
   std::string name;
