@@ -2,15 +2,14 @@
 
 #include "http/json_io.h"
 #include "http/router.h"
-#include "storage/database.h"
+#include "storage/maintenance.h"
 
 namespace quanke::http {
 namespace {
 
 // GET /health: answers 200 only when the database answers a query.
 Result<Response> Health(Context& ctx) {
-  auto lease = ctx.services.db.Read();
-  Status s = lease.ok() ? (*lease)->Exec("SELECT 1") : lease.status();
+  Status s = storage::Ping(ctx.services.db);
   if (!s.ok()) return Status::Error("unavailable", "database: " + s.message());
   return JsonResponse(200, boost::json::object{{"status", "ok"},
                                                {"database", "ok"},

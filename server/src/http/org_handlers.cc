@@ -1,6 +1,6 @@
 #include <boost/json.hpp>
 
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/org/org_service.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"

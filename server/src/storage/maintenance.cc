@@ -13,4 +13,9 @@ Status PurgeExpired(Database& db, Instant now) {
   });
 }
 
+Status Ping(Database& db) {
+  auto lease = db.Read();
+  return lease.ok() ? (*lease)->Exec("SELECT 1") : lease.status();
+}
+
 }  // namespace quanke::storage

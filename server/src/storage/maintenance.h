@@ -10,4 +10,7 @@ namespace quanke::storage {
 // 24 hours, and login-failure counters whose window and lockout have passed. Run hourly.
 Status PurgeExpired(Database& db, Instant now);
 
+// ok when the database answers a trivial query (GET /health).
+Status Ping(Database& db);
+
 }  // namespace quanke::storage

@@ -1,6 +1,6 @@
 // Contacts (联系人) through CustomerService: listing them with the customer's detail, adding,
 // changing and deleting one (the customer must be editable; phones pass the conflict check).
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/customers/customer_service_internal.h"
 
 namespace quanke::customers {

@@ -1,6 +1,6 @@
 // Creating customers: the checks of one new customer (PrepareCreate), writing it with its history,
 // audit entry and feed item (WriteCreate), one at a time or a batch in one transaction.
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/customers/customer_service_internal.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"

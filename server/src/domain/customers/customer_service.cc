@@ -6,7 +6,7 @@
 
 #include "core/mask.h"
 #include "domain/customers/customer_service_internal.h"
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/customers/deadline.h"
 #include "domain/pool/pool_repository.h"

@@ -8,7 +8,7 @@
 #include <boost/url/parse.hpp>
 
 #include "core/clock.h"
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/notify/webhook_repository.h"
 #include "domain/org/policy.h"
 

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <mutex>
 
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/org/password.h"
 #include "domain/org/role_repository.h"
 #include "domain/org/session_repository.h"

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "core/mask.h"
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/org/department_repository.h"
 #include "domain/org/password.h"
 #include "domain/org/policy.h"

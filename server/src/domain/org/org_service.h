@@ -7,7 +7,7 @@
 #include "core/clock.h"
 #include "core/page.h"
 #include "core/status.h"
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/org/auth_service.h"
 #include "domain/org/org_types.h"
 #include "domain/org/user_repository.h"

@@ -3,7 +3,7 @@
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/ownership_repository.h"
 #include "domain/notify/notifications.h"
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/ownership/ownership_internal.h"
 
 namespace quanke::ownership::detail {

@@ -7,7 +7,7 @@
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/ownership_repository.h"
 #include "domain/notify/notifications.h"
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"

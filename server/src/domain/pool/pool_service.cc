@@ -1,6 +1,6 @@
 #include "domain/pool/pool_internal.h"
 
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
 

@@ -5,7 +5,7 @@
 
 #include "core/geo.h"
 #include "domain/activity/activity_service.h"
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_service.h"
 #include "domain/org/policy.h"

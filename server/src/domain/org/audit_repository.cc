@@ -1,4 +1,4 @@
-#include "domain/org/audit_log.h"
+#include "domain/org/audit_repository.h"
 
 namespace quanke::audit {
 using storage::V;
