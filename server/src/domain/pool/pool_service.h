@@ -34,12 +34,24 @@ class PoolService {
  public:
   PoolService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
+  // Every pool of the tenant with its current rules, customer counts and whether the caller is
+  // a member or an admin (pool.view).
   Result<std::vector<PoolView>> ListPools(const org::Caller& caller);
+  // One pool (pool.view); not_found for another tenant's.
   Result<PoolView> GetPool(const org::Caller& caller, Id id);
+  // A new pool with its members, admins and first rule version (pool.configure); members and
+  // admins must be users and departments of the tenant (validation.failed).
   Result<PoolView> CreatePool(const org::Caller& caller, const PoolInput& in);
+  // Name, description, order, members and admins (pool.configure or the pool's admin); rules
+  // change only through SetRules.
   Result<PoolView> UpdatePool(const org::Caller& caller, Id id, const PoolInput& in);
+  // Deletes an empty pool (pool.configure); pool.not_empty while any customer is in it or has
+  // it as home pool.
   Status DeletePool(const org::Caller& caller, Id id);
+  // The pool's rule versions, newest first (pool.view).
   Result<std::vector<RuleVersion>> RuleVersions(const org::Caller& caller, Id pool_id);
+  // Appends a rule version effective from `effective_at` (default now; not more than a day in
+  // the past), never rewriting history (pool.configure or the pool's admin).
   Result<RuleVersion> SetRules(const org::Caller& caller, Id pool_id, const PoolRules& rules,
                                std::optional<Instant> effective_at);
 
