@@ -3,10 +3,10 @@
 #include "domain/activity/activity_internal.h"
 
 #include "domain/activity/comment_repository.h"
-#include "domain/activity/other_modules_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_service.h"
 #include "domain/notify/notifications.h"
+#include "domain/org/user_repository.h"
 
 namespace quanke::activity::internal {
 using storage::Connection;
@@ -64,7 +64,7 @@ Result<Comment> WriteComment(Connection& conn, const org::Caller& caller, std::o
   std::set<Id> seen;
   for (Id id : mention_ids) {
     if (!seen.insert(id).second) continue;
-    auto name = ActiveUserName(conn, caller, id);
+    auto name = org::ActiveUserName(conn, caller.tenant_id, id);
     if (!name.ok()) return name.status();
     if (!*name) return Status::Validation({{"mentions", "invalid_value"}});
     c.mentions.push_back({id, **name});

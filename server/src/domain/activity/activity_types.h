@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/ids.h"
+#include "domain/customers/customer_types.h"
 
 namespace quanke::activity {
 
@@ -80,22 +81,9 @@ struct FeedFilter {
   std::optional<Id> customer_id;
 };
 
-struct TeamMember {
-  Id user_id = 0;
-  std::string name;
-  std::string department_name;
-  std::string access;  // read / write
-  bool is_owner = false;
-};
-
-struct TodoCustomer {
-  Id customer_id = 0;
-  std::string customer_name;
-  std::optional<Instant> next_follow_up_at;
-  std::optional<Instant> last_follow_up_at;
-  std::optional<int> days_left;
-  std::string rule;
-};
+// The team list and the to-dos are made of customers' records.
+using TeamMember = customers::TeamMemberDetail;
+using TodoCustomer = customers::TodoCustomer;
 
 struct Todos {
   std::vector<TodoCustomer> due, overdue, forgotten, reclaim_soon;

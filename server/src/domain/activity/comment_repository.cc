@@ -1,7 +1,7 @@
 #include "domain/activity/comment_repository.h"
 
-#include "domain/activity/other_modules_repository.h"
 #include "domain/activity/repository_params.h"
+#include "domain/org/user_repository.h"
 
 namespace quanke::activity {
 namespace {
@@ -40,7 +40,8 @@ Result<std::vector<Comment>> ReadComments(Connection& conn, const org::Caller& c
     c.author_id = row.Int(3);
     c.author_name = row.Text(4);
     c.text = row.Text(5);
-    for (Id id : SplitIds(row.Text(6))) c.mentions.push_back({id, UserName(conn, caller, id)});
+    for (Id id : SplitIds(row.Text(6)))
+      c.mentions.push_back({id, org::UserName(conn, caller.tenant_id, id)});
     c.created_at = row.Int(7);
     out.push_back(std::move(c));
   }

@@ -3,7 +3,7 @@
 #include "domain/activity/activity_internal.h"
 #include "domain/activity/activity_service.h"
 #include "domain/activity/comment_repository.h"
-#include "domain/activity/other_modules_repository.h"
+#include "domain/org/user_repository.h"
 
 namespace quanke::activity {
 using namespace internal;
@@ -29,7 +29,7 @@ Result<Comment> ActivityService::AddDiscussion(const org::Caller& caller, Id cus
     if (!c.ok()) return c.status();
     auto message = WriteComment(conn, caller, std::nullopt, customer_id, text, mention_ids, now);
     if (!message.ok()) return message.status();
-    const std::string who = UserName(conn, caller, caller.user_id);
+    const std::string who = org::UserName(conn, caller.tenant_id, caller.user_id);
     const std::set<Id> mentioned = MentionedIds(*message);
     if (Status w =
             NotifyAll(conn, caller.tenant_id, mentioned, caller.user_id, "discussion.mention",

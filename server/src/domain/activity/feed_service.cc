@@ -7,9 +7,9 @@
 #include "domain/activity/comment_repository.h"
 #include "domain/activity/feed_repository.h"
 #include "domain/activity/follow_up_repository.h"
-#include "domain/activity/other_modules_repository.h"
 #include "domain/notify/notifications.h"
 #include "domain/org/policy.h"
+#include "domain/org/user_repository.h"
 
 namespace quanke::activity {
 using namespace internal;
@@ -108,9 +108,10 @@ Result<std::pair<std::int64_t, bool>> ActivityService::Like(const org::Caller& c
     // The first like by this user tells the actor; liking again after un-liking does not
     // (the earlier notification, same parameters, is found).
     if (like && *changed && item->actor_id && *item->actor_id != caller.user_id) {
-      const notify::NotificationParams params{{"actor", UserName(conn, caller, caller.user_id)},
-                                              {"customer", item->customer_name}};
-      auto before = LikeNotified(conn, caller, *item->actor_id, item_id, params);
+      const notify::NotificationParams params{
+          {"actor", org::UserName(conn, caller.tenant_id, caller.user_id)},
+          {"customer", item->customer_name}};
+      auto before = notify::LikeNotified(conn, caller, *item->actor_id, item_id, params);
       if (!before.ok()) return before.status();
       if (!*before) {
         notify::Notification n;
@@ -153,7 +154,7 @@ Result<Comment> ActivityService::AddComment(const org::Caller& caller, Id item_i
     auto comment = WriteComment(conn, caller, item_id, item->customer_id, text, mention_ids, now);
     if (!comment.ok()) return comment.status();
     if (Status w = CountComment(conn, caller, item_id); !w.ok()) return w;
-    const std::string who = UserName(conn, caller, caller.user_id);
+    const std::string who = org::UserName(conn, caller.tenant_id, caller.user_id);
     const std::set<Id> mentioned = MentionedIds(*comment);
     // One notification per person: a mentioned actor gets the mention, not also the comment.
     if (Status w = NotifyAll(conn, caller.tenant_id, mentioned, caller.user_id, "feed.mention",

@@ -5,10 +5,10 @@
 #include "domain/activity/activity_service.h"
 #include "domain/activity/feed_repository.h"
 #include "domain/activity/follow_up_repository.h"
-#include "domain/activity/other_modules_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/ownership_repository.h"
 #include "domain/org/policy.h"
+#include "domain/org/user_repository.h"
 
 namespace quanke::activity {
 using namespace internal;
@@ -37,7 +37,7 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   // the customer has not changed hands or been deleted since; otherwise check again in full.
   Result<customers::Customer> c = Status::Internal("not checked");
   if (checked) {
-    auto owner_now = CustomerOwnerNow(conn, caller, customer_id);
+    auto owner_now = customers::CustomerOwnerNow(conn, caller, customer_id);
     if (!owner_now.ok()) return owner_now.status();
     if (owner_now->live && owner_now->owner_id == checked->owner_id) c = *checked;
   }
@@ -77,7 +77,7 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   if (!item.ok()) return item.status();
   auto recipients = OwnerAndTeam(conn, caller.tenant_id, *c);
   if (!recipients.ok()) return recipients.status();
-  const std::string who = UserName(conn, caller, caller.user_id);
+  const std::string who = org::UserName(conn, caller.tenant_id, caller.user_id);
   if (Status w = NotifyAll(conn, caller.tenant_id, *recipients, caller.user_id, "followup.created",
                            {{"actor", who}, {"customer", c->name}}, customer_id, now);
       !w.ok())

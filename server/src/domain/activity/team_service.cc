@@ -1,7 +1,6 @@
 // The customer team (协作团队): the list with the owner first, adding and removing members.
 #include "domain/activity/activity_internal.h"
 #include "domain/activity/activity_service.h"
-#include "domain/activity/other_modules_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_service.h"
 #include "domain/org/user_repository.h"
@@ -17,7 +16,7 @@ Result<std::vector<TeamMember>> ActivityService::Team(const org::Caller& caller,
   if (!c.ok()) return c.status();
   std::vector<TeamMember> out;
   if (c->owner_id) out.push_back({*c->owner_id, c->owner_name, c->owner_department, "write", true});
-  auto team = ListTeamWithNames(**lease, caller, customer_id);
+  auto team = customers::ListTeamWithNames(**lease, caller, customer_id);
   if (!team.ok()) return team.status();
   for (auto& m : *team)
     if (!c->owner_id || m.user_id != *c->owner_id) out.push_back(std::move(m));
@@ -66,7 +65,7 @@ Status ActivityService::RemoveTeamMember(const org::Caller& caller, Id customer_
     if (!(a->owner || (a->in_scope && caller.Can("customer.edit")) || user_id == caller.user_id))
       return Status::Error("permission.denied",
                            "Only the owner or their managers can change the team.");
-    auto removed = DeleteTeamMember(conn, caller, customer_id, user_id);
+    auto removed = customers::DeleteTeamMember(conn, caller, customer_id, user_id);
     if (!removed.ok()) return removed.status();
     if (!*removed) return Status::NotFound();
     return Status::Ok();

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "domain/activity/activity_service.h"
-#include "domain/activity/other_modules_repository.h"
+#include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_service.h"
 #include "domain/customers/deadline.h"
 
@@ -21,14 +21,14 @@ Result<Todos> ActivityService::HomeTodos(const org::Caller& caller, int forgotte
   const Instant day_start = zone->StartOf(today), day_end = zone->StartOf(today + 1);
   Todos t;
   t.forgotten_days = forgotten_days;
-  auto due = FollowUpsDue(conn, caller, day_start, day_end);
+  auto due = customers::FollowUpsDue(conn, caller, day_start, day_end);
   if (!due.ok()) return due.status();
   t.due = std::move(*due);
-  auto overdue = FollowUpsOverdue(conn, caller, day_start);
+  auto overdue = customers::FollowUpsOverdue(conn, caller, day_start);
   if (!overdue.ok()) return overdue.status();
   t.overdue = std::move(*overdue);
   const Instant forgotten_before = now - static_cast<Instant>(forgotten_days) * 24 * 3600 * 1000;
-  auto forgotten = ForgottenCustomers(conn, caller, forgotten_before);
+  auto forgotten = customers::ForgottenCustomers(conn, caller, forgotten_before);
   if (!forgotten.ok()) return forgotten.status();
   t.forgotten = std::move(*forgotten);
   // About to be reclaimed: the caller's customers whose countdown is within their pool's

@@ -2,8 +2,8 @@
 
 #include <boost/json.hpp>
 
-#include "domain/activity/other_modules_repository.h"
 #include "domain/activity/repository_params.h"
+#include "domain/customers/customer_repository.h"
 #include "domain/org/policy.h"
 
 namespace quanke::activity {
@@ -86,7 +86,7 @@ Result<std::vector<WorkLog>> ReadWorkLogs(Connection& conn, const org::Caller& c
     w.issues = row.Text(9);
     w.stats = ParseStats(row.Text(10));
     for (Id cid : SplitIds(row.Text(11)))
-      w.customers.emplace_back(cid, CustomerName(conn, caller, cid));
+      w.customers.emplace_back(cid, customers::CustomerName(conn, caller, cid));
     w.feed_item_id = row.OptInt(12);
     w.created_at = row.Int(13);
     w.updated_at = row.Int(14);
@@ -107,7 +107,7 @@ Result<WorkStats> CountWorkStats(Connection& conn, const org::Caller& caller, In
     if (!r.ok()) return r.status();
     return r->front().Int(0);
   };
-  auto n = CountCustomersCreated(conn, caller, from, to);
+  auto n = customers::CountCustomersCreated(conn, caller, from, to);
   if (!n.ok()) return n.status();
   st.new_customers = *n;
   n = count(

@@ -5,8 +5,8 @@
 #include <tuple>
 
 #include "domain/activity/feed_repository.h"
-#include "domain/activity/other_modules_repository.h"
 #include "domain/activity/work_log_repository.h"
+#include "domain/customers/customer_repository.h"
 #include "domain/org/policy.h"
 #include "domain/pool/countdown.h"
 
@@ -37,7 +37,7 @@ Result<std::vector<std::pair<Id, std::string>>> CheckLinkedCustomers(
     Connection& conn, const org::Caller& caller, const std::vector<Id>& customer_ids) {
   std::vector<std::pair<Id, std::string>> out;
   for (Id cid : customer_ids) {
-    auto c = CustomerOwnerNow(conn, caller, cid);
+    auto c = customers::CustomerOwnerNow(conn, caller, cid);
     if (!c.ok()) return c.status();
     bool visible = c->live;
     if (visible && c->owner_id) {

@@ -1,6 +1,7 @@
 // One customer's row and what reads it: the columns and joins of a customer, one or several
 // customers, the cards of a list of places; the soft delete, the ownership columns and the counts
-// of the pool rules; the pool ids a whole-company caller may browse.
+// of the pool rules; the pool ids a whole-company caller may browse; a customer's owner or name
+// alone, and how many customers a user created (work logs).
 #include "domain/customers/customer_repository.h"
 
 #include "core/text_list.h"
@@ -194,6 +195,32 @@ Result<std::int64_t> CountLocked(storage::Connection& conn, Id tenant_id, Id use
       "SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND owner_id = $2 AND locked = 1 AND "
       "deleted_at IS NULL",
       {V(tenant_id), V(user_id)});
+  if (!r.ok()) return r.status();
+  return r->front().Int(0);
+}
+
+Result<OwnerNow> CustomerOwnerNow(storage::Connection& conn, const org::Caller& caller,
+                                  Id customer_id) {
+  auto r = conn.Query(
+      "SELECT owner_id FROM customers WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL",
+      {V(caller.tenant_id), V(customer_id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return OwnerNow{};
+  return OwnerNow{true, r->front().OptInt(0)};
+}
+
+std::string CustomerName(storage::Connection& conn, const org::Caller& caller, Id customer_id) {
+  auto r = conn.Query("SELECT name FROM customers WHERE tenant_id = $1 AND id = $2",
+                      {V(caller.tenant_id), V(customer_id)});
+  return r.ok() && !r->empty() ? r->front().Text(0) : std::string();
+}
+
+Result<std::int64_t> CountCustomersCreated(storage::Connection& conn, const org::Caller& caller,
+                                           Instant from, Instant to) {
+  auto r = conn.Query(
+      "SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND created_by = $2 AND created_at >= "
+      "$3 AND created_at < $4",
+      {V(caller.tenant_id), V(caller.user_id), V(from), V(to)});
   if (!r.ok()) return r.status();
   return r->front().Int(0);
 }

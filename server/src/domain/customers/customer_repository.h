@@ -88,6 +88,32 @@ Result<std::int64_t> CountLocked(storage::Connection& conn, Id tenant_id, Id use
 // Every pool of the caller's tenant (for a caller who sees the whole company).
 Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller);
 
+// A customer's owner as stored now (GetCustomer loads the whole record).
+struct OwnerNow {
+  bool live = false;           // the tenant has the customer and it is not deleted
+  std::optional<Id> owner_id;  // unset for a pool customer
+};
+Result<OwnerNow> CustomerOwnerNow(storage::Connection& conn, const org::Caller& caller,
+                                  Id customer_id);
+// The customer's name; "" when the tenant has no such customer or the read fails.
+std::string CustomerName(storage::Connection& conn, const org::Caller& caller, Id customer_id);
+// How many customers the caller created at [from, to) (work-log statistics).
+Result<std::int64_t> CountCustomersCreated(storage::Connection& conn, const org::Caller& caller,
+                                           Instant from, Instant to);
+
+// The home to-dos (customer_todo_repository.cc): the caller's own live customers, at most 50
+// each (days_left and rule unset).
+// Whose next follow-up falls in [from, to), soonest first.
+Result<std::vector<TodoCustomer>> FollowUpsDue(storage::Connection& conn, const org::Caller& caller,
+                                               Instant from, Instant to);
+// Whose next follow-up was before `before` and has had no follow-up since it was set, oldest first.
+Result<std::vector<TodoCustomer>> FollowUpsOverdue(storage::Connection& conn,
+                                                   const org::Caller& caller, Instant before);
+// Whose last follow-up (or creation, when never followed up) was before `before`, longest ago
+// first.
+Result<std::vector<TodoCustomer>> ForgottenCustomers(storage::Connection& conn,
+                                                     const org::Caller& caller, Instant before);
+
 // The conflict check's lookups (查重): ids of the caller's tenant's customers, deleted ones too,
 // at most 20 each, with this normalised credit code, normalised name, or phone digits (of the
 // customer or a live contact).
@@ -137,5 +163,12 @@ Status AddTeamMember(storage::Connection& conn, Id tenant_id, Id customer_id, Id
 // The caller's access on the customer's team ("read" / "write"); nullopt when not on it.
 Result<std::optional<std::string>> TeamAccess(storage::Connection& conn, const org::Caller& caller,
                                               Id customer_id);
+// The customer's team as stored, with names and departments, by name (ListTeam has neither
+// departments nor the owner flag). The owner may be among them.
+Result<std::vector<TeamMemberDetail>> ListTeamWithNames(storage::Connection& conn,
+                                                        const org::Caller& caller, Id customer_id);
+// Takes the user off the customer's team; false when they were not on it.
+Result<bool> DeleteTeamMember(storage::Connection& conn, const org::Caller& caller, Id customer_id,
+                              Id user_id);
 
 }  // namespace quanke::customers

@@ -90,6 +90,27 @@ struct Contact {
   Instant updated_at = 0;
 };
 
+// A member of a customer's sales team (销售团队) with their department, as the team list shows
+// it; the owner is one too (is_owner), with access "write".
+struct TeamMemberDetail {
+  Id user_id = 0;
+  std::string name;
+  std::string department_name;
+  std::string access;  // read / write
+  bool is_owner = false;
+};
+
+// A customer on the home to-do list (待办): due, overdue, forgotten, or about to be reclaimed
+// (days_left and rule set only for that one).
+struct TodoCustomer {
+  Id customer_id = 0;
+  std::string customer_name;
+  std::optional<Instant> next_follow_up_at;
+  std::optional<Instant> last_follow_up_at;
+  std::optional<int> days_left;
+  std::string rule;
+};
+
 bool IsLevel(std::string_view v);
 bool IsStatus(std::string_view v);
 

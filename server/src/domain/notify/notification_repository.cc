@@ -93,4 +93,14 @@ Status MarkAllRead(storage::Connection& conn, Id tenant_id, Id user_id, Instant 
       {V(tenant_id), V(user_id), V(at)});
 }
 
+Result<bool> LikeNotified(storage::Connection& conn, const org::Caller& caller, Id user_id,
+                          Id item_id, const NotificationParams& params) {
+  auto r = conn.Query(
+      "SELECT 1 FROM notifications WHERE tenant_id = $1 AND user_id = $2 AND type = 'feed.like' "
+      "AND object_id = $3 AND params = $4",
+      {V(caller.tenant_id), V(user_id), V(item_id), V(ParamsToJson(params))});
+  if (!r.ok()) return r.status();
+  return !r->empty();
+}
+
 }  // namespace quanke::notify

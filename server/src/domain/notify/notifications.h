@@ -50,6 +50,10 @@ Result<std::int64_t> UnreadCount(storage::Connection& conn, Id tenant_id, Id use
 // not_found when the notification is not the user's.
 Status MarkRead(storage::Connection& conn, Id tenant_id, Id user_id, Id id, Instant at);
 Status MarkAllRead(storage::Connection& conn, Id tenant_id, Id user_id, Instant at);
+// Whether the user was already told of a like of the feed item with these parameters (the feed
+// sends one like notification per liker).
+Result<bool> LikeNotified(storage::Connection& conn, const org::Caller& caller, Id user_id,
+                          Id item_id, const NotificationParams& params);
 
 // The bell, for the signed-in user: their own notifications only. Thread-safe.
 class NotificationService {

@@ -10,6 +10,7 @@
 #include "domain/org/password.h"
 #include "domain/org/policy.h"
 #include "domain/org/role_repository.h"
+#include "domain/org/session_repository.h"
 
 namespace quanke::org {
 namespace {
@@ -359,10 +360,7 @@ Result<User> OrgService::UpdateUser(const Caller& caller, Id id, const UserInput
     }
     if (u.status == UserStatus::kResigned) {
       // A resigned user's sessions end at once.
-      if (Status w = conn.Exec("DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2",
-                               {storage::V(caller.tenant_id), storage::V(id)});
-          !w.ok())
-        return w;
+      if (Status w = DeleteUserSessions(conn, caller.tenant_id, id); !w.ok()) return w;
     }
     std::string details = "{\"status\":\"" + std::string(UserStatusName(u.status)) + "\"}";
     if (Status w = audit::RecordAction(conn, caller, u.updated_at, "user.update", "user", id, details);
@@ -394,10 +392,7 @@ Status OrgService::ResetPassword(const Caller& caller, Id id, const std::string&
   const Instant now = clock_.Now();
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
     if (Status w = SetPasswordHash(conn, caller.tenant_id, id, *hash, now); !w.ok()) return w;
-    if (Status w = conn.Exec("DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2",
-                             {storage::V(caller.tenant_id), storage::V(id)});
-        !w.ok())
-      return w;
+    if (Status w = DeleteUserSessions(conn, caller.tenant_id, id); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "user.reset_password", "user", id);
   });
   if (s.ok()) auth_.InvalidateCache();

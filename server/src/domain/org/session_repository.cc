@@ -49,4 +49,9 @@ Status DeleteOtherSessions(storage::Connection& conn, Id tenant_id, Id user_id, 
                    {V(tenant_id), V(user_id), V(keep_token_hash)});
 }
 
+Status DeleteUserSessions(storage::Connection& conn, Id tenant_id, Id user_id) {
+  return conn.Exec("DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2",
+                   {V(tenant_id), V(user_id)});
+}
+
 }  // namespace quanke::org

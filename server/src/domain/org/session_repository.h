@@ -34,5 +34,7 @@ Result<std::optional<SessionRow>> FindSession(storage::Connection& conn, const s
 Status DeleteSession(storage::Connection& conn, const std::string& token_hash);
 // Every session of the user but the one with `keep_token_hash` (after a password change).
 Status DeleteOtherSessions(storage::Connection& conn, Id tenant_id, Id user_id, const std::string& keep_token_hash);
+// Every session of the user (resigned, or their password reset by an administrator).
+Status DeleteUserSessions(storage::Connection& conn, Id tenant_id, Id user_id);
 
 }  // namespace quanke::org

@@ -38,4 +38,10 @@ Result<std::vector<Tenant>> ListTenants(storage::Connection& conn) {
   return out;
 }
 
+Result<bool> AnyTenant(storage::Connection& conn) {
+  auto r = conn.Query("SELECT 1 FROM tenants LIMIT 1");
+  if (!r.ok()) return r.status();
+  return !r->empty();
+}
+
 }  // namespace quanke::org

@@ -15,5 +15,7 @@ Result<Tenant> GetTenant(storage::Connection& conn, Id tenant_id);
 Status InsertTenant(storage::Connection& conn, const Tenant& tenant);
 // Every tenant, ordered by code (system jobs walk them).
 Result<std::vector<Tenant>> ListTenants(storage::Connection& conn);
+// Whether any tenant exists (first-run setup).
+Result<bool> AnyTenant(storage::Connection& conn);
 
 }  // namespace quanke::org

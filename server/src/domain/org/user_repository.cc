@@ -160,6 +160,22 @@ Result<User> GetUser(storage::Connection& conn, Id tenant_id, Id id) {
   return users.front();
 }
 
+std::string UserName(storage::Connection& conn, Id tenant_id, Id user_id) {
+  auto r = conn.Query("SELECT name FROM users WHERE tenant_id = $1 AND id = $2",
+                      {V(tenant_id), V(user_id)});
+  return r.ok() && !r->empty() ? r->front().Text(0) : std::string();
+}
+
+Result<std::optional<std::string>> ActiveUserName(storage::Connection& conn, Id tenant_id,
+                                                  Id user_id) {
+  auto r =
+      conn.Query("SELECT name FROM users WHERE tenant_id = $1 AND id = $2 AND status = 'active'",
+                 {V(tenant_id), V(user_id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return std::optional<std::string>();
+  return std::optional<std::string>(r->front().Text(0));
+}
+
 Result<std::optional<LoginRecord>> FindLoginRecord(storage::Connection& conn, Id tenant_id,
                                                    const std::string& username_or_mobile) {
   auto r = conn.Query(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/page.h"
@@ -30,6 +31,12 @@ Result<Page<User>> ListUsers(storage::Connection& conn, const Caller& caller,
                              const UserFilter& filter, const PageRequest& page);
 // A user of the tenant, regardless of scope (callers check scope with CanSeeOwner).
 Result<User> GetUser(storage::Connection& conn, Id tenant_id, Id id);
+// The user's name; "" when the tenant has no such user or the read fails (GetUser also
+// loads departments and roles).
+std::string UserName(storage::Connection& conn, Id tenant_id, Id user_id);
+// The name of an active user of the tenant; nullopt when there is none (mentions).
+Result<std::optional<std::string>> ActiveUserName(storage::Connection& conn, Id tenant_id,
+                                                  Id user_id);
 
 // What login needs about an account.
 struct LoginRecord {

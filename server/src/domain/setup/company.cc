@@ -92,9 +92,9 @@ Result<std::map<std::string, Id>> InsertBuiltinRoles(storage::Connection& conn, 
 Result<bool> NoCompanyYet(storage::Database& db) {
   auto lease = db.Read();
   if (!lease.ok()) return lease.status();
-  auto r = (*lease)->Query("SELECT 1 FROM tenants LIMIT 1");
-  if (!r.ok()) return r.status();
-  return r->empty();
+  auto any = org::AnyTenant(**lease);
+  if (!any.ok()) return any.status();
+  return !*any;
 }
 
 Result<NewCompany> CreateCompany(storage::Database& db, const Clock& clock, const CompanyInput& input,
@@ -116,9 +116,9 @@ Result<NewCompany> CreateCompany(storage::Database& db, const Clock& clock, cons
   Status s = storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
     if (only_if_first) {
       if (Status l = conn.LockKey(0); !l.ok()) return l;  // two first-run forms at once: one wins
-      auto any = conn.Query("SELECT 1 FROM tenants LIMIT 1");
+      auto any = org::AnyTenant(conn);
       if (!any.ok()) return any.status();
-      if (!any->empty()) return Status::Error("setup.done", "A company already exists; log in instead.");
+      if (*any) return Status::Error("setup.done", "A company already exists; log in instead.");
     }
     auto existing = org::FindTenantByCode(conn, in.code);
     if (!existing.ok()) return existing.status();
