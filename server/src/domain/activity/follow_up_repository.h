@@ -46,4 +46,15 @@ struct StoredAttachment {
 // not_found when the tenant has no attachment with this id.
 Result<StoredAttachment> GetAttachment(storage::Connection& conn, const org::Caller& caller, Id id);
 
+// Check-in photos (the visits module attaches uploads to its check-ins).
+// The SHA-256 of an attachment the user uploaded and has not attached to anything yet; nullopt
+// when there is no such attachment.
+Result<std::optional<std::string>> UnattachedUpload(storage::Connection& conn, Id tenant_id,
+                                                    Id attachment_id, Id uploader_id);
+// Whether a photo with these bytes is already attached to some check-in of the tenant.
+Result<bool> PhotoOfAnyCheckIn(storage::Connection& conn, Id tenant_id, const std::string& sha256);
+// Attaches the attachments to the check-in.
+Status AttachToCheckIn(storage::Connection& conn, Id tenant_id,
+                       const std::vector<Id>& attachment_ids, Id check_in_id);
+
 }  // namespace quanke::activity

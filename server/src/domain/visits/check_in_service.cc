@@ -5,6 +5,7 @@
 
 #include "core/geo.h"
 #include "domain/activity/activity_service.h"
+#include "domain/activity/follow_up_repository.h"
 #include "domain/org/audit_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_service.h"
@@ -107,10 +108,10 @@ Status ScoreMovement(Connection& conn, const org::Caller& caller, const CheckInI
 Status ScorePhotos(Connection& conn, const org::Caller& caller, const CheckInInput& in,
                    const CheckInPolicy& policy, Instant now, Scoring& s) {
   for (Id att : in.attachment_ids) {
-    auto sha256 = UnattachedUpload(conn, caller.tenant_id, att, caller.user_id);
+    auto sha256 = activity::UnattachedUpload(conn, caller.tenant_id, att, caller.user_id);
     if (!sha256.ok()) return sha256.status();
     if (!*sha256) return Status::Validation({{"attachmentIds", "invalid_value"}});
-    auto seen = PhotoOfAnyCheckIn(conn, caller.tenant_id, **sha256);
+    auto seen = activity::PhotoOfAnyCheckIn(conn, caller.tenant_id, **sha256);
     if (!seen.ok()) return seen.status();
     if (*seen) {
       s.reasons.push_back({"reused_photo", "照片与以前的签到照片相同", {}});
@@ -210,7 +211,7 @@ Result<CheckIn> WriteCheckIn(Connection& conn, const org::Caller& caller, const 
   k.photo_taken_at = in.photo_taken_at;
   k.photo_time_source = in.photo_time_source;
   if (Status w = InsertCheckIn(conn, caller.tenant_id, k); !w.ok()) return w;
-  if (Status w = AttachToCheckIn(conn, caller.tenant_id, in.attachment_ids, k.id); !w.ok())
+  if (Status w = activity::AttachToCheckIn(conn, caller.tenant_id, in.attachment_ids, k.id); !w.ok())
     return w;
   return GetCheckIn(conn, caller.tenant_id, k.id);
 }

@@ -226,37 +226,6 @@ Status InsertCheckIn(Connection& conn, Id tenant_id, const CheckIn& k) {
 }
 
 // Attachments belong to activity, which has no function for these three: the queries stay here.
-Result<std::optional<std::string>> UnattachedUpload(Connection& conn, Id tenant_id,
-                                                    Id attachment_id, Id uploader_id) {
-  auto r = conn.Query(
-      "SELECT sha256 FROM attachments WHERE tenant_id = $1 AND id = $2 AND uploader_id = $3 AND "
-      "check_in_id IS NULL AND follow_up_id IS NULL",
-      {V(tenant_id), V(attachment_id), V(uploader_id)});
-  if (!r.ok()) return r.status();
-  if (r->empty()) return std::optional<std::string>();
-  return std::optional<std::string>(r->front().Text(0));
-}
-
-Result<bool> PhotoOfAnyCheckIn(Connection& conn, Id tenant_id, const std::string& sha256) {
-  auto r = conn.Query(
-      "SELECT 1 FROM attachments WHERE tenant_id = $1 AND sha256 = $2 AND check_in_id IS NOT NULL "
-      "LIMIT 1",
-      {V(tenant_id), V(sha256)});
-  if (!r.ok()) return r.status();
-  return !r->empty();
-}
-
-Status AttachToCheckIn(Connection& conn, Id tenant_id, const std::vector<Id>& attachment_ids,
-                       Id check_in_id) {
-  for (Id att : attachment_ids)
-    if (Status w =
-            conn.Exec("UPDATE attachments SET check_in_id = $3 WHERE tenant_id = $1 AND id = $2",
-                      {V(tenant_id), V(att), V(check_in_id)});
-        !w.ok())
-      return w;
-  return Status::Ok();
-}
-
 Result<std::optional<Id>> FirstCheckInBetween(Connection& conn, Id tenant_id, Id user_id,
                                               Id customer_id, Instant from, Instant to) {
   auto r = conn.Query(

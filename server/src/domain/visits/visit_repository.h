@@ -54,16 +54,6 @@ Result<std::vector<Position>> RecentPositions(storage::Connection& conn, Id tena
 // attachments are not stored here).
 Status InsertCheckIn(storage::Connection& conn, Id tenant_id, const CheckIn& k);
 
-// The SHA-256 of an attachment the user uploaded and has not attached to anything yet; nullopt
-// when there is no such attachment.
-Result<std::optional<std::string>> UnattachedUpload(storage::Connection& conn, Id tenant_id,
-                                                    Id attachment_id, Id uploader_id);
-// Whether a photo with these bytes is already attached to some check-in of the tenant.
-Result<bool> PhotoOfAnyCheckIn(storage::Connection& conn, Id tenant_id, const std::string& sha256);
-// Attaches the attachments to the check-in.
-Status AttachToCheckIn(storage::Connection& conn, Id tenant_id,
-                       const std::vector<Id>& attachment_ids, Id check_in_id);
-
 // The first check-in (lowest id) of the user at the customer in [from, to); nullopt when none.
 Result<std::optional<Id>> FirstCheckInBetween(storage::Connection& conn, Id tenant_id, Id user_id,
                                               Id customer_id, Instant from, Instant to);
