@@ -8,6 +8,7 @@
 #include "core/ids.h"
 #include "core/mask.h"
 #include "core/page.h"
+#include "core/text_list.h"
 #include "core/time_zone.h"
 
 namespace quanke {
@@ -94,6 +95,17 @@ TEST(Cursor, RoundTripsAndRejectsGarbage) {
   EXPECT_FALSE(DecodeCursor("zz.1", &value, &id));
   EXPECT_FALSE(DecodeCursor("abc", &value, &id));
   EXPECT_FALSE(DecodeCursor("61.", &value, &id));
+}
+
+TEST(Utf8Prefix, CutsOnlyBetweenCharacters) {
+  const std::string text = "ab拜访";  // 2 + 3 + 3 bytes
+  EXPECT_EQ(Utf8Prefix(text, 100), text);
+  EXPECT_EQ(Utf8Prefix(text, 8), text);
+  EXPECT_EQ(Utf8Prefix(text, 7), "ab拜");
+  EXPECT_EQ(Utf8Prefix(text, 5), "ab拜");
+  EXPECT_EQ(Utf8Prefix(text, 4), "ab");
+  EXPECT_EQ(Utf8Prefix(text, 2), "ab");
+  EXPECT_EQ(Utf8Prefix(text, 0), "");
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
-// Lists stored as one comma-separated column (role permissions, webhook events).
+// Lists stored as one comma-separated column (role permissions, webhook events), and cutting
+// text to a length.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace quanke {
@@ -10,5 +12,8 @@ namespace quanke {
 std::string JoinList(const std::vector<std::string>& items);
 // The non-empty items of "a,b,,c".
 std::vector<std::string> SplitList(const std::string& text);
+
+// At most `max_bytes` of UTF-8 `text`, never ending inside a character.
+std::string Utf8Prefix(std::string_view text, std::size_t max_bytes);
 
 }  // namespace quanke

@@ -68,6 +68,9 @@ json::object FeedItemJson(const activity::FeedItem& i) {
   o["customerId"] = IdJson(i.customer_id);
   o["customerName"] = i.customer_id ? NonEmpty(i.customer_name) : json::value(nullptr);
   o["followUp"] = i.follow_up ? json::value(FollowUpJson(*i.follow_up)) : json::value(nullptr);
+  json::object params;
+  for (const auto& [k, v] : i.params) params[k] = v;
+  o["params"] = std::move(params);
   o["createdAt"] = InstantJson(i.created_at);
   return o;
 }

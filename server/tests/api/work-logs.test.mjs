@@ -74,6 +74,12 @@ test('who has not submitted today: rep01 is not listed, rep02 and rep03 are', as
 
 test('the log is a feed item the manager can comment on, which notifies the author once', async () => {
   const log = assertOk(await rep01.get(`/api/v1/work-logs/${logId}`));
+  // The item holds the summary as first submitted and the kind and period as parameters; the
+  // reader's language phrases the label (no Chinese assembled by the server).
+  const item = assertOk(await lead.get(`/api/v1/feed/${log.feedItemId}`));
+  assert.equal(item.type, 'worklog');
+  assert.equal(item.text, '拜访两家客户');
+  assert.deepEqual(item.params, { kind: log.kind, period: log.periodStart });
   const before = assertOk(await rep01.get('/api/v1/notifications/unread-count')).count;
   assertOk(await lead.post(`/api/v1/feed/${log.feedItemId}/comments`, { text: '很好，继续' }), 201);
   const after = assertOk(await rep01.get('/api/v1/notifications/unread-count')).count;

@@ -96,6 +96,8 @@ export interface FeedItem {
   customerId: string | null
   customerName: string | null
   text: string
+  /** Rendered by the reader: a work log's kind and period. */
+  params: Record<string, string>
   followUp: FollowUp | null
   createdAt: string
   likeCount: number

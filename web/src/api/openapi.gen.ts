@@ -3086,8 +3086,18 @@ export interface components {
              */
             customerId: string | null;
             customerName: string | null;
-            /** @description The follow-up text, or a short description of the event. */
+            /** @description What the author wrote (a follow-up's text, a work log's summary) or a name (the customer of a customer.* event); never text phrased for the reader, which comes from type + params. */
             text: string;
+            /**
+             * @description Parameters the reader's language renders. worklog: kind (daily, weekly, monthly) and period (YYYY-MM-DD, the period's first day); the client shows e.g. 日报 2026-12-01：<text> / Daily report 2026-12-01: <text>. Empty for other types and for work-log items written before 2026-12-06, whose text holds the label.
+             * @example {
+             *       "kind": "daily",
+             *       "period": "2026-12-01"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            };
             /** @description Set for type followup. */
             followUp: components["schemas"]["FollowUp"] | null;
             /**

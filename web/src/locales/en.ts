@@ -719,6 +719,7 @@ export const en = {
     sending: 'Sending…',
   },
   feed: {
+    worklogLine: '{kind} report {period}: {text}',
     title: 'Activity',
     allTypes: 'All types',
     allDepartments: 'All departments',

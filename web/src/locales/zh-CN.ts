@@ -719,6 +719,7 @@ export const zhCN = {
     sending: '发送中…',
   },
   feed: {
+    worklogLine: '{kind} {period}：{text}',
     title: '动态',
     allTypes: '全部类型',
     allDepartments: '全部部门',

@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/ids.h"
+#include "domain/notify/notification_text.h"
 #include "domain/customers/customer_types.h"
 
 namespace quanke::activity {
@@ -66,6 +67,7 @@ struct FeedItem {
   std::optional<Id> follow_up_id;
   std::optional<FollowUp> follow_up;
   std::string text;
+  notify::NotificationParams params;  // rendered by the reader (a work log: kind, period)
   std::int64_t like_count = 0;
   bool liked_by_me = false;
   std::int64_t comment_count = 0;

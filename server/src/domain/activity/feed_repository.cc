@@ -19,7 +19,7 @@ using storage::V;
 // customers own those tables; the joins stay here for the lists).
 constexpr const char* kItemColumns =
     "SELECT f.id, f.type, f.actor_id, au.name, ad.name, f.customer_id, c.name, f.follow_up_id, "
-    "f.text, f.like_count, f.comment_count, f.created_at FROM feed_items f LEFT JOIN customers c "
+    "f.text, f.like_count, f.comment_count, f.created_at, f.params FROM feed_items f LEFT JOIN customers c "
     "ON c.tenant_id = f.tenant_id AND c.id = f.customer_id LEFT JOIN users au ON au.tenant_id = "
     "f.tenant_id AND au.id = f.actor_id LEFT JOIN departments ad ON ad.tenant_id = au.tenant_id "
     "AND ad.id = au.department_id ";
@@ -38,6 +38,7 @@ FeedItem ReadItem(const storage::Row& r) {
   i.like_count = r.Int(9);
   i.comment_count = r.Int(10);
   i.created_at = r.Int(11);
+  i.params = notify::ParamsFromJson(r.Text(12));
   return i;
 }
 
@@ -80,7 +81,8 @@ std::string ScopeCondition(const org::Caller& caller, Params& params) {
 
 Result<Id> AddFeedItem(Connection& conn, Id tenant_id, const std::string& type,
                        std::optional<Id> actor_id, std::optional<Id> customer_id,
-                       std::optional<Id> follow_up_id, const std::string& text, Instant at) {
+                       std::optional<Id> follow_up_id, const std::string& text, Instant at,
+                       const notify::NotificationParams& params) {
   // Feeds are read newest first by id, and their times must not run backwards in that order:
   // not when a writer read its time before waiting for the write lock, nor when the wall clock
   // steps back a little (ids keep counting up then, the clock does not). The tenant's newest
@@ -95,9 +97,9 @@ Result<Id> AddFeedItem(Connection& conn, Id tenant_id, const std::string& type,
   const Id id = Ids().Next();
   if (Status s = conn.Exec(
           "INSERT INTO feed_items (tenant_id, id, type, actor_id, customer_id, follow_up_id, text, "
-          "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+          "created_at, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
           {V(tenant_id), V(id), V(type), V(actor_id), V(customer_id), V(follow_up_id), V(text),
-           V(at)});
+           V(at), V(notify::ParamsToJson(params))});
       !s.ok())
     return s;
   return id;

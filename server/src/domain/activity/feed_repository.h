@@ -11,6 +11,7 @@
 #include "core/status.h"
 #include "domain/activity/activity_types.h"
 #include "domain/org/caller.h"
+#include "domain/notify/notification_text.h"
 #include "storage/database.h"
 
 // The SQL of the activity feed (动态): feed items and likes. Reads take the Caller (for its
@@ -22,9 +23,12 @@ namespace quanke::activity {
 // Adds an event to the activity feed inside the caller's transaction (customers and pool
 // actions call it, so the feed shows claims, releases and reclaims beside follow-ups). Answers
 // the item's id. Takes the tenant, not a Caller: system jobs (the reclaim sweep) add items too.
+// `text` is what the author wrote or a name; anything the reader's language must phrase goes in
+// `params` (a work log's kind and period), never into `text`.
 Result<Id> AddFeedItem(storage::Connection& conn, Id tenant_id, const std::string& type,
                        std::optional<Id> actor_id, std::optional<Id> customer_id,
-                       std::optional<Id> follow_up_id, const std::string& text, Instant at);
+                       std::optional<Id> follow_up_id, const std::string& text, Instant at,
+                       const notify::NotificationParams& params = {});
 
 // One live item, without its follow-up, likes or comments; not_found when the tenant has none.
 Result<FeedItem> GetFeedItem(storage::Connection& conn, const org::Caller& caller, Id item_id);

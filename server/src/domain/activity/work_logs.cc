@@ -4,6 +4,7 @@
 
 #include <tuple>
 
+#include "core/text_list.h"
 #include "domain/activity/feed_repository.h"
 #include "domain/activity/work_log_repository.h"
 #include "domain/customers/customer_repository.h"
@@ -116,11 +117,9 @@ Result<WorkLog> WorkLogService::Submit(const org::Caller& caller, const WorkLogI
     if (!existing.ok()) return existing.status();
     if (!*existing) {
       w.id = Ids().Next();
-      const char* label = in.kind == "daily" ? "日报" : in.kind == "weekly" ? "周报" : "月报";
-      auto item = AddFeedItem(
-          conn, caller.tenant_id, "worklog", caller.user_id, std::nullopt, std::nullopt,
-          std::string(label) + " " + FormatDate(w.period_start) + "：" + in.summary.substr(0, 300),
-          now);
+      auto item = AddFeedItem(conn, caller.tenant_id, "worklog", caller.user_id, std::nullopt,
+                              std::nullopt, Utf8Prefix(in.summary, 300), now,
+                              {{"kind", in.kind}, {"period", FormatDate(w.period_start)}});
       if (!item.ok()) return item.status();
       w.feed_item_id = *item;
       w.created_at = now;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import { en } from '@/locales/en'
+import { zhCN } from '@/locales/zh-CN'
+import { feedItemText } from './feed-text'
+
+function translator(locale: 'zh-CN' | 'en') {
+  const i18n = createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en } })
+  return (key: string, named?: Record<string, unknown>) => i18n.global.t(key, named ?? {})
+}
+
+const base = { customerName: null, followUp: null, params: {} as Record<string, string> }
+
+describe('feedItemText', () => {
+  it('phrases a work log from its kind and period in the reader\'s language', () => {
+    const item = { ...base, type: 'worklog' as const, text: '拜访三家', params: { kind: 'weekly', period: '2026-11-30' } }
+    expect(feedItemText(item, translator('zh-CN'))).toBe('周报 2026-11-30：拜访三家')
+    expect(feedItemText(item, translator('en'))).toBe('Weekly report 2026-11-30: 拜访三家')
+  })
+
+  it('shows an old work-log item (label in its text, no params) as stored', () => {
+    const item = { ...base, type: 'worklog' as const, text: '日报 2026-12-01：总结' }
+    expect(feedItemText(item, translator('en'))).toBe('日报 2026-12-01：总结')
+  })
+
+  it('hides the customer name an ownership event carries but keeps a reason', () => {
+    const named = { ...base, type: 'customer.claim' as const, text: '华为', customerName: '华为' }
+    expect(feedItemText(named, translator('zh-CN'))).toBe('')
+    const reason = { ...base, type: 'customer.release' as const, text: '预算取消', customerName: '华为' }
+    expect(feedItemText(reason, translator('zh-CN'))).toBe('预算取消')
+  })
+})

@@ -1,0 +1,18 @@
+// The line a feed card shows under its headline, in the reader's language.
+import type { FeedItem } from '@/api/activity'
+import type { Translate } from '@/shared/translate'
+
+const WORK_LOG_KINDS = new Set(['daily', 'weekly', 'monthly'])
+
+export function feedItemText(item: Pick<FeedItem, 'type' | 'text' | 'params' | 'customerName' | 'followUp'>, t: Translate): string {
+  if (item.followUp) return item.followUp.text
+  const value = item.text ?? ''
+  // A work log: "日报 2026-12-01：<summary>" from its kind and period (items written before
+  // 2026-12-06 carry that line as their text and no params).
+  const kind = item.params?.kind
+  if (item.type === 'worklog' && kind && WORK_LOG_KINDS.has(kind)) {
+    return t('feed.worklogLine', { kind: t(`workLog.kind.${kind}`), period: item.params.period ?? '', text: value })
+  }
+  // Ownership events carry the customer's name (already linked) or a reason; show only the latter.
+  return value === item.customerName ? '' : value
+}
