@@ -155,6 +155,8 @@ test.describe.serial('desktop: work logs', () => {
     const item = page.getByTestId('feed-item').first()
     await expect(item).toHaveAttribute('data-type', 'worklog')
     await expect(item).toContainText('提交了工作日志')
+    // The line is phrased by the web from the item's kind and period.
+    await expect(item.getByTestId('feed-text')).toHaveText(/^(日报|周报|月报) \d{4}-\d{2}-\d{2}：\S/)
     await item.getByTestId('feed-worklog-link').click()
     await expect(page.getByTestId('worklog-item').first()).toHaveAttribute('data-author', REP_NAME)
   })
