@@ -25,6 +25,10 @@ usage: bench/run.sh [options]
                         at 1M customers). The sweep has its own task.
   --quiet-wait SECONDS  before each scenario, wait up to this long for the host to be idle
                         (other processes < 10% CPU over 1 s); 0 = do not wait (default: 60)
+  --db BACKEND          sqlite (default) or postgres: a throwaway PostgreSQL 15 cluster started
+                        for the run with scripts/pg.sh (loopback, removed afterwards), on the same
+                        cores as the server; scales demo and peer (1m imports through the API,
+                        too slow on PostgreSQL today; issue 13)
   --port PORT           loopback port to use (default: a free one in 28000-28999)
   --out DIR             where to write results (default: bench/results/<timestamp>)
   -h, --help            this text
@@ -36,11 +40,12 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 bin=${QUANKE_BIN:-$root/build/quanke}
 
-scale=demo duration="" connections="" scenarios="" threads="" access_log=true no_warmup="" jobs=false
+backend=sqlite scale=demo duration="" connections="" scenarios="" threads="" access_log=true no_warmup="" jobs=false
 port="" out="" quiet_wait=60 wrk_timeout="" rebuild=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
+    --db) backend=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --wrk-timeout) wrk_timeout=$2; shift 2 ;;
@@ -113,6 +118,17 @@ cp "$bin" "$work/quanke"
 bin=$work/quanke
 bin_sha=$(sha256sum "$bin" | cut -c1-12)
 db_url="sqlite:$work/bench.db"
+pg_dir=""
+case $backend in
+  sqlite) ;;
+  postgres)
+    [[ $scale == demo || $scale == peer ]] || die "--db postgres supports --scale demo and peer"
+    pg_dir=$work/pg
+    chmod 755 "$work"  # the cluster runs as the postgres user
+    db_url=$("$root/scripts/pg.sh" start "$pg_dir") || die "could not start PostgreSQL"
+    ;;
+  *) die "--db must be sqlite or postgres" ;;
+esac
 server_log=$work/server.log
 server_pid=""
 wrk_pid=""
@@ -147,6 +163,7 @@ cleanup() {
     tail -n 5 "$server_log" >"$out/server-log-tail.txt" 2>/dev/null || true
     grep -v ' info ' "$server_log" | head -n 200 >"$out/server-log-warnings.txt" 2>/dev/null || true
   fi
+  [[ -n $pg_dir ]] && "$root/scripts/pg.sh" stop "$pg_dir" >/dev/null 2>&1
   rm -rf "$work"
   if [[ -n ${port:-} && -n $(port_listeners "$port") ]]; then
     echo "bench: warning: port $port is still in use after the run:" >&2
@@ -186,7 +203,11 @@ scale_seconds=$(awk -v a="$scale_start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1
 login_body='{"tenant":"demo","username":"admin","password":"demo123456"}'
 [[ -f $work/login.json ]] && login_body=$(cat "$work/login.json")
 tenant=$(sed -n 's/.*"tenant":"\([^"]*\)".*/\1/p' <<<"$login_body")
-db_bytes=$(stat -c %s "${db_url#sqlite:}")
+if [[ $backend == sqlite ]]; then
+  db_bytes=$(stat -c %s "${db_url#sqlite:}")
+else
+  db_bytes=$(psql "$db_url" -Atc 'SELECT pg_database_size(current_database())')
+fi
 
 # ---- server ----------------------------------------------------------------------------------
 serve_args=(serve --db "$db_url" --listen "127.0.0.1:$port" --access-log "$access_log")
@@ -421,7 +442,7 @@ host_line="$(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpu
 {
   echo "# quanke bench $stamp"
   echo
-  echo "scale \`$scale\` (loaded in ${scale_seconds} s; database file $(mb $((db_bytes / 1024))) MB), ${duration} s per scenario, wrk -t2 -c$connections${wrk_timeout:+ --timeout ${wrk_timeout}s}, access log $access_log, background jobs $jobs, server threads ${threads:-default}"
+  echo "scale \`$scale\` on $backend (loaded in ${scale_seconds} s; database file $(mb $((db_bytes / 1024))) MB), ${duration} s per scenario, wrk -t2 -c$connections${wrk_timeout:+ --timeout ${wrk_timeout}s}, access log $access_log, background jobs $jobs, server threads ${threads:-default}"
   echo "binary: $bin_src (sha256 $bin_sha…, built $bin_mtime; a copy of it was run); web root: $web_root_info"
   echo "host: $host_line; wrk and the server share the cores"
   echo

@@ -206,6 +206,7 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
   if (!s.ok()) return Fail(s);
   if (activity)
     if (Status a = LoadDemoActivity(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
+  if (Status a = storage::AnalyzeAll(**db); !a.ok()) return Fail(a);
   std::printf("loaded demo company: enterprise code %s, %zu people, %d customers, password %s\n",
               tenant.c_str(), logins.size(), customers, password.c_str());
   return 0;
@@ -220,11 +221,13 @@ int Generate(const std::string& db_url, const std::string& tenant, int users, co
   if (follow_ups > 0) {
     const auto started = std::chrono::steady_clock::now();
     if (Status s = GenerateFollowUps(**db, clock, tenant, follow_ups); !s.ok()) return Fail(s);
+    if (Status s = storage::AnalyzeAll(**db); !s.ok()) return Fail(s);
     std::printf("added %lld follow-ups to tenant %s in %.1f s\n", static_cast<long long>(follow_ups), tenant.c_str(),
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
     return 0;
   }
   if (Status s = GenerateBenchOrg(**db, clock, tenant, users, password); !s.ok()) return Fail(s);
+  if (Status s = storage::AnalyzeAll(**db); !s.ok()) return Fail(s);
   std::printf("generated tenant %s: %d reps (u0001…), admin, 100 teams, 10 pools; password %s\n", tenant.c_str(),
               users, password.c_str());
   return 0;

@@ -18,4 +18,35 @@ Status Ping(Database& db) {
   return lease.ok() ? (*lease)->Exec("SELECT 1") : lease.status();
 }
 
+Result<int> RefreshStatistics(Database& db, const std::vector<std::string>& tables) {
+  if (db.backend() != Backend::kPostgres || tables.empty()) return 0;
+  std::vector<std::string> stale;
+  {
+    auto lease = db.Read();
+    if (!lease.ok()) return lease.status();
+    std::string names;
+    for (const auto& t : tables) names += (names.empty() ? "" : ",") + t;
+    auto r = (*lease)->Query(
+        "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(string_to_array($1, ',')) "
+        "AND n_mod_since_analyze > 500 + 0.2 * GREATEST(n_live_tup - n_mod_since_analyze, 0)",
+        {V(names)});
+    if (!r.ok()) return r.status();
+    for (const auto& row : r->rows) stale.push_back(row.Text(0));
+  }
+  for (const auto& t : stale) {
+    auto lease = db.Write();
+    if (!lease.ok()) return lease.status();
+    // ANALYZE cannot take a parameter; the names come from the caller's fixed list.
+    if (Status s = (*lease)->ExecScript("ANALYZE " + t); !s.ok()) return s;
+  }
+  return static_cast<int>(stale.size());
+}
+
+Status AnalyzeAll(Database& db) {
+  if (db.backend() != Backend::kPostgres) return Status::Ok();
+  auto lease = db.Write();
+  if (!lease.ok()) return lease.status();
+  return (*lease)->ExecScript("ANALYZE");
+}
+
 }  // namespace quanke::storage

@@ -45,6 +45,12 @@ Status Migrate(Database& db, int* applied) {
     if (ran) ++count;
   }
   if (applied) *applied = count;
+  // PostgreSQL plans from statistics: fresh ones after a schema change (a new index has none).
+  if (count > 0 && db.backend() == Backend::kPostgres) {
+    auto lease = db.Write();
+    if (!lease.ok()) return lease.status();
+    if (Status s = (*lease)->ExecScript("ANALYZE"); !s.ok()) return s;
+  }
   return Status::Ok();
 }
 

@@ -5,6 +5,7 @@
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/pool_repository.h"
+#include "storage/maintenance.h"
 
 namespace quanke::customers {
 namespace {
@@ -158,6 +159,11 @@ Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const 
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  // A batch can multiply a table; PostgreSQL must not plan the next read on the old size. The
+  // rows are committed either way, so a failure here does not fail the request (the next batch
+  // or autovacuum tries again).
+  (void)storage::RefreshStatistics(
+      db_, {"customers", "contacts", "customer_phones", "customer_owner_history", "feed_items", "audit_log"});
   return out;
 }
 
