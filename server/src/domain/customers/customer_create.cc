@@ -69,7 +69,7 @@ Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& 
     auto holding = lookups.holdings.find(owner);
     if (holding == lookups.holdings.end()) {
       CreateLookups::Holding found;
-      auto home = pool::DefaultPoolFor(conn, caller.tenant_id, owner, owner_department);
+      auto home = pool::DefaultPoolFor(conn, caller, owner, owner_department);
       if (!home.ok()) return home.status();
       found.home_pool = *home;
       if (*home) {

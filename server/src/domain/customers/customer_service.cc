@@ -22,9 +22,9 @@ bool ContainsId(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(
 
 Result<std::vector<Id>> BrowsablePools(Connection& conn, const org::Caller& caller) {
   if (caller.scope == org::DataScope::kAll && caller.Can("pool.view")) return AllPoolIds(conn, caller);
-  auto member = pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
+  auto member = pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
   if (!member.ok()) return member.status();
-  auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
+  auto admin = pool::AdminPools(conn, caller, caller.user_id);
   if (!admin.ok()) return admin.status();
   std::set<Id> all(member->begin(), member->end());
   all.insert(admin->begin(), admin->end());
@@ -64,9 +64,9 @@ Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, con
       a.team_write = **team == "write";
     }
   } else if (c.pool_id) {
-    auto member = pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
+    auto member = pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
     if (!member.ok()) return member.status();
-    auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
+    auto admin = pool::AdminPools(conn, caller, caller.user_id);
     if (!admin.ok()) return admin.status();
     a.pool_member = detail::ContainsId(*member, *c.pool_id);
     a.pool_admin = detail::ContainsId(*admin, *c.pool_id);
@@ -150,7 +150,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
     auto pools = detail::BrowsablePools(conn, caller);
     if (!pools.ok()) return pools.status();
     filter.visible_pools = *pools;
-    auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
+    auto admin = pool::AdminPools(conn, caller, caller.user_id);
     if (!admin.ok()) return admin.status();
     admin_pools = *admin;
     filter.admin_pools = admin_pools;

@@ -30,47 +30,57 @@ Webhook ReadWebhook(const storage::Row& r) {
 
 }  // namespace
 
-Result<std::vector<Webhook>> ListWebhooks(storage::Connection& conn, Id tenant_id) {
-  auto r = conn.Query(std::string(kWebhookColumns) + "WHERE w.tenant_id = $1 ORDER BY w.id", {V(tenant_id)});
+Result<std::vector<Webhook>> ListWebhooks(storage::Connection& conn, const org::Caller& caller) {
+  auto r = conn.Query(std::string(kWebhookColumns) + "WHERE w.tenant_id = $1 ORDER BY w.id",
+                      {V(caller.tenant_id)});
   if (!r.ok()) return r.status();
   std::vector<Webhook> out;
   for (const auto& row : r->rows) out.push_back(ReadWebhook(row));
   return out;
 }
 
-Result<Webhook> GetWebhook(storage::Connection& conn, Id tenant_id, Id id) {
-  auto r = conn.Query(std::string(kWebhookColumns) + "WHERE w.tenant_id = $1 AND w.id = $2", {V(tenant_id), V(id)});
+Result<Webhook> GetWebhook(storage::Connection& conn, const org::Caller& caller, Id id) {
+  auto r = conn.Query(std::string(kWebhookColumns) + "WHERE w.tenant_id = $1 AND w.id = $2",
+                      {V(caller.tenant_id), V(id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return Status::NotFound();
   return ReadWebhook(r->front());
 }
 
-Status InsertWebhook(storage::Connection& conn, Id tenant_id, const Webhook& w, const std::string& secret, Instant now) {
+Status InsertWebhook(storage::Connection& conn, const org::Caller& caller, const Webhook& w,
+                     const std::string& secret, Instant now) {
   return conn.Exec(
       "INSERT INTO webhooks (tenant_id, id, url, events, enabled, allow_private, created_at, updated_at, kind, "
       "format, secret) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10)",
-      {V(tenant_id), V(w.id), V(w.url), V(JoinList(w.events)), V(w.enabled), V(w.allow_private), V(now),
-       V(WebhookKindName(w.kind)), V(w.markdown ? "markdown" : "text"), V(secret)});
+      {V(caller.tenant_id), V(w.id), V(w.url), V(JoinList(w.events)), V(w.enabled),
+       V(w.allow_private), V(now), V(WebhookKindName(w.kind)), V(w.markdown ? "markdown" : "text"),
+       V(secret)});
 }
 
-Status UpdateWebhook(storage::Connection& conn, Id tenant_id, const Webhook& w, Instant now) {
+Status UpdateWebhook(storage::Connection& conn, const org::Caller& caller, const Webhook& w,
+                     Instant now) {
   return conn.Exec(
       "UPDATE webhooks SET url = $3, events = $4, enabled = $5, allow_private = $6, updated_at = $7, kind = $8, "
       "format = $9 WHERE tenant_id = $1 AND id = $2",
-      {V(tenant_id), V(w.id), V(w.url), V(JoinList(w.events)), V(w.enabled), V(w.allow_private), V(now),
-       V(WebhookKindName(w.kind)), V(w.markdown ? "markdown" : "text")});
+      {V(caller.tenant_id), V(w.id), V(w.url), V(JoinList(w.events)), V(w.enabled),
+       V(w.allow_private), V(now), V(WebhookKindName(w.kind)),
+       V(w.markdown ? "markdown" : "text")});
 }
 
-Status SetWebhookSecret(storage::Connection& conn, Id tenant_id, Id id, const std::string& secret) {
-  return conn.Exec("UPDATE webhooks SET secret = $3 WHERE tenant_id = $1 AND id = $2", {V(tenant_id), V(id), V(secret)});
+Status SetWebhookSecret(storage::Connection& conn, const org::Caller& caller, Id id,
+                        const std::string& secret) {
+  return conn.Exec("UPDATE webhooks SET secret = $3 WHERE tenant_id = $1 AND id = $2",
+                   {V(caller.tenant_id), V(id), V(secret)});
 }
 
-Status DeleteWebhook(storage::Connection& conn, Id tenant_id, Id id) {
-  if (Status d = conn.Exec("DELETE FROM webhook_deliveries WHERE tenant_id = $1 AND webhook_id = $2",
-                           {V(tenant_id), V(id)});
+Status DeleteWebhook(storage::Connection& conn, const org::Caller& caller, Id id) {
+  if (Status d =
+          conn.Exec("DELETE FROM webhook_deliveries WHERE tenant_id = $1 AND webhook_id = $2",
+                    {V(caller.tenant_id), V(id)});
       !d.ok())
     return d;
-  return conn.Exec("DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2", {V(tenant_id), V(id)});
+  return conn.Exec("DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2",
+                   {V(caller.tenant_id), V(id)});
 }
 
 Result<std::vector<HookEvents>> EnabledWebhooks(storage::Connection& conn, Id tenant_id) {
@@ -89,12 +99,13 @@ Status InsertDelivery(storage::Connection& conn, Id tenant_id, Id webhook_id, co
       {V(tenant_id), V(Ids().Next()), V(webhook_id), V(event), V(payload), V(now)});
 }
 
-Result<std::vector<Delivery>> ListDeliveries(storage::Connection& conn, Id tenant_id, Id webhook_id,
-                                             std::optional<Id> before_id, int limit) {
+Result<std::vector<Delivery>> ListDeliveries(storage::Connection& conn, const org::Caller& caller,
+                                             Id webhook_id, std::optional<Id> before_id,
+                                             int limit) {
   std::string sql =
       "SELECT id, webhook_id, event, payload, status, attempts, last_error, response_status, next_attempt_at, "
       "created_at, delivered_at FROM webhook_deliveries WHERE tenant_id = $1 AND webhook_id = $2";
-  storage::Params params{V(tenant_id), V(webhook_id)};
+  storage::Params params{V(caller.tenant_id), V(webhook_id)};
   if (before_id) {
     sql += " AND id < $3";
     params.push_back(V(*before_id));
@@ -153,11 +164,12 @@ Result<std::optional<std::string>> GetMessageSettingsJson(storage::Connection& c
   return std::optional<std::string>(r->front().Text(0));
 }
 
-Status PutMessageSettingsJson(storage::Connection& conn, Id tenant_id, const std::string& json) {
+Status PutMessageSettingsJson(storage::Connection& conn, const org::Caller& caller,
+                              const std::string& json) {
   return conn.Exec(
       "INSERT INTO tenant_settings (tenant_id, key, value) VALUES ($1, $2, $3) ON CONFLICT (tenant_id, key) DO "
       "UPDATE SET value = excluded.value",
-      {V(tenant_id), V(kSettingsKey), V(json)});
+      {V(caller.tenant_id), V(kSettingsKey), V(json)});
 }
 
 }  // namespace quanke::notify

@@ -90,7 +90,7 @@ Result<std::vector<Webhook>> WebhookService::List(const org::Caller& caller) {
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  return ListWebhooks(**lease, caller.tenant_id);
+  return ListWebhooks(**lease, caller);
 }
 
 Result<Webhook> WebhookService::Create(const org::Caller& caller, const WebhookInput& in) {
@@ -109,9 +109,10 @@ Result<Webhook> WebhookService::Create(const org::Caller& caller, const WebhookI
     hook.allow_private = in.allow_private.value_or(false);
     hook.kind = in.kind.value_or(WebhookKind::kGeneric);
     hook.markdown = in.markdown.value_or(false);
-    if (Status w = InsertWebhook(conn, caller.tenant_id, hook, in.secret.value_or(""), now); !w.ok()) return w;
+    if (Status w = InsertWebhook(conn, caller, hook, in.secret.value_or(""), now); !w.ok())
+      return w;
     if (Status w = audit::RecordAction(conn, caller, now, "webhook.create", "webhook", id); !w.ok()) return w;
-    out = GetWebhook(conn, caller.tenant_id, id);
+    out = GetWebhook(conn, caller, id);
     return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;
@@ -126,7 +127,7 @@ Result<Webhook> WebhookService::Update(const org::Caller& caller, Id id, const W
   {
     auto lease = db_.Read();
     if (!lease.ok()) return lease.status();
-    auto current = GetWebhook(**lease, caller.tenant_id, id);
+    auto current = GetWebhook(**lease, caller, id);
     if (!current.ok()) return current.status();
     const std::string url = in.url.value_or(current->url);
     const bool allow = in.allow_private.value_or(current->allow_private);
@@ -134,7 +135,7 @@ Result<Webhook> WebhookService::Update(const org::Caller& caller, Id id, const W
       if (Status c = transport_.CheckTarget(url, allow); !c.ok()) return c;
   }
   Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
-    auto current = GetWebhook(conn, caller.tenant_id, id);
+    auto current = GetWebhook(conn, caller, id);
     if (!current.ok()) return current.status();
     Webhook w = *current;
     if (in.url) w.url = *in.url;
@@ -143,11 +144,11 @@ Result<Webhook> WebhookService::Update(const org::Caller& caller, Id id, const W
     if (in.allow_private) w.allow_private = *in.allow_private;
     if (in.kind) w.kind = *in.kind;
     if (in.markdown) w.markdown = *in.markdown;
-    if (Status u = UpdateWebhook(conn, caller.tenant_id, w, now); !u.ok()) return u;
+    if (Status u = UpdateWebhook(conn, caller, w, now); !u.ok()) return u;
     if (in.secret)
-      if (Status u = SetWebhookSecret(conn, caller.tenant_id, id, *in.secret); !u.ok()) return u;
+      if (Status u = SetWebhookSecret(conn, caller, id, *in.secret); !u.ok()) return u;
     if (Status a = audit::RecordAction(conn, caller, now, "webhook.update", "webhook", id); !a.ok()) return a;
-    out = GetWebhook(conn, caller.tenant_id, id);
+    out = GetWebhook(conn, caller, id);
     return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;
@@ -157,9 +158,9 @@ Result<Webhook> WebhookService::Update(const org::Caller& caller, Id id, const W
 Status WebhookService::Delete(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   return storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
-    auto current = GetWebhook(conn, caller.tenant_id, id);
+    auto current = GetWebhook(conn, caller, id);
     if (!current.ok()) return current.status();
-    if (Status d = DeleteWebhook(conn, caller.tenant_id, id); !d.ok()) return d;
+    if (Status d = DeleteWebhook(conn, caller, id); !d.ok()) return d;
     return audit::RecordAction(conn, caller, clock_.Now(), "webhook.delete", "webhook", id);
   });
 }
@@ -168,7 +169,7 @@ Result<Page<Delivery>> WebhookService::Deliveries(const org::Caller& caller, Id 
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  auto hook = GetWebhook(**lease, caller.tenant_id, id);
+  auto hook = GetWebhook(**lease, caller, id);
   if (!hook.ok()) return hook.status();
   std::optional<Id> before;
   if (!page.cursor.empty()) {
@@ -177,7 +178,7 @@ Result<Page<Delivery>> WebhookService::Deliveries(const org::Caller& caller, Id 
     if (!DecodeCursor(page.cursor, &unused, &last)) return Status::Validation({{"cursor", "invalid_value"}});
     before = last;
   }
-  auto rows = ListDeliveries(**lease, caller.tenant_id, id, before, page.limit + 1);
+  auto rows = ListDeliveries(**lease, caller, id, before, page.limit + 1);
   if (!rows.ok()) return rows.status();
   Page<Delivery> out;
   out.items = std::move(*rows);
@@ -219,7 +220,7 @@ Status WebhookService::SendTest(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   const Instant now = clock_.Now();
   return storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
-    auto hook = GetWebhook(conn, caller.tenant_id, id);
+    auto hook = GetWebhook(conn, caller, id);
     if (!hook.ok()) return hook.status();
     Status error;
     const bool en = ReadSettings(conn, caller.tenant_id, &error).language == "en";
@@ -251,7 +252,7 @@ Result<MessageSettings> WebhookService::SaveSettings(const org::Caller& caller, 
   while (!saved.public_base_url.empty() && saved.public_base_url.back() == '/') saved.public_base_url.pop_back();
   const std::string value = json::serialize(json::object{{"language", saved.language}, {"publicBaseUrl", saved.public_base_url}});
   Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
-    if (Status w = PutMessageSettingsJson(conn, caller.tenant_id, value); !w.ok()) return w;
+    if (Status w = PutMessageSettingsJson(conn, caller, value); !w.ok()) return w;
     return audit::RecordAction(conn, caller, clock_.Now(), "settings.notify", "tenant", caller.tenant_id);
   });
   if (!s.ok()) return s;

@@ -16,7 +16,8 @@ bool ParseDataScope(std::string_view text, DataScope* out);  // false for unknow
 DataScope WiderScope(DataScope a, DataScope b);
 
 // Who is asking: built once per request from the session, passed to every domain call.
-// Repositories demand it, so no query can forget the tenant or the data scope.
+// Repositories demand it on request paths, so no query can forget the tenant or the data scope;
+// system paths without one (jobs, seeding, setup, login) pass the tenant id and say so.
 struct Caller {
   Id tenant_id = 0;
   Id user_id = 0;

@@ -79,7 +79,7 @@ Result<std::int64_t> OwnershipService::Handover(const org::Caller& caller, Id us
       }
     }
     if (req.mode == "pool" && req.pool_id) {
-      auto p = pool::GetPool(conn, caller.tenant_id, *req.pool_id, now);
+      auto p = pool::GetPool(conn, caller, *req.pool_id, now);
       if (!p.ok()) return Status::Validation({{"poolId", "invalid_value"}});
     }
     auto held = customers::ListHeldBy(conn, caller.tenant_id, user_id);
@@ -87,7 +87,7 @@ Result<std::int64_t> OwnershipService::Handover(const org::Caller& caller, Id us
     std::map<Id, std::int64_t> received;
     std::map<Id, std::optional<Id>> home_of;
     for (const auto& r : receivers) {
-      auto home = DefaultPoolFor(conn, caller.tenant_id, r.id, r.department_id);
+      auto home = DefaultPoolFor(conn, caller, r.id, r.department_id);
       if (!home.ok()) return home.status();
       home_of[r.id] = *home;
     }

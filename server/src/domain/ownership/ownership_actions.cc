@@ -41,7 +41,7 @@ Result<CustomerDetail> OwnershipService::Claim(const org::Caller& caller, Id cus
       return Status::Error("pool.not_in_pool", "This customer is no longer in the pool.");
     }
     const Id pool_id = *c->pool_id;
-    auto member = MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
+    auto member = MemberPools(conn, caller, caller.user_id, caller.department_id);
     if (!member.ok()) return member.status();
     if (!Contains(*member, pool_id))
       return Status::Error("pool.not_member", "Only members of this pool can claim its customers.");
@@ -94,7 +94,7 @@ Result<CustomerDetail> OwnershipService::Assign(const org::Caller& caller, Id cu
     auto user = org::GetUser(conn, caller.tenant_id, user_id);
     if (!user.ok() || user->status != org::UserStatus::kActive)
       return Status::Validation({{"userId", "invalid_value"}});
-    auto member = MemberPools(conn, caller.tenant_id, user_id, user->department_id);
+    auto member = MemberPools(conn, caller, user_id, user->department_id);
     if (!member.ok()) return member.status();
     if (!Contains(*member, pool_id))
       return Status::Error("pool.not_member", "The assignee is not a member of this pool.");
@@ -137,13 +137,13 @@ Result<CustomerDetail> OwnershipService::Release(const org::Caller& caller, Id c
     if (!target) {
       auto owner = org::GetUser(conn, caller.tenant_id, *c->owner_id);
       if (owner.ok()) {
-        auto def = DefaultPoolFor(conn, caller.tenant_id, owner->id, owner->department_id);
+        auto def = DefaultPoolFor(conn, caller, owner->id, owner->department_id);
         if (!def.ok()) return def.status();
         target = *def;
       }
     }
     if (!target) return Status::Validation({{"poolId", "required"}});
-    auto p = pool::GetPool(conn, caller.tenant_id, *target, now);
+    auto p = pool::GetPool(conn, caller, *target, now);
     if (!p.ok()) return Status::Validation({{"poolId", "invalid_value"}});
     const Id owner = *c->owner_id;
     Customer next = *c;
@@ -194,7 +194,7 @@ Result<CustomerDetail> OwnershipService::Transfer(const org::Caller& caller, Id 
     if (!c.ok()) return c.status();
     const Id owner = *c->owner_id;
     if (owner == user_id) return Status::Validation({{"userId", "invalid_value"}});
-    auto home = DefaultPoolFor(conn, caller.tenant_id, user_id, user->department_id);
+    auto home = DefaultPoolFor(conn, caller, user_id, user->department_id);
     if (!home.ok()) return home.status();
     Customer next = *c;
     next.home_pool_id = *home ? *home : c->home_pool_id;

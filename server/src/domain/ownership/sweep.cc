@@ -178,7 +178,7 @@ Result<SweepResult> OwnershipService::Preview(const org::Caller& caller, Instant
   if (!caller.Can("pool.configure")) {
     auto lease = db_.Read();
     if (!lease.ok()) return lease.status();
-    auto admin = AdminPools(**lease, caller.tenant_id, caller.user_id);
+    auto admin = AdminPools(**lease, caller, caller.user_id);
     if (!admin.ok()) return admin.status();
     if (admin->empty()) return Status::Error("permission.denied", "Only pool administrators can preview the sweep.");
     pools = *admin;

@@ -9,7 +9,7 @@ using storage::Connection;
 
 Status RequirePoolAdmin(Connection& conn, const org::Caller& caller, Id pool_id) {
   if (caller.Can("pool.configure")) return Status::Ok();
-  auto admin = AdminPools(conn, caller.tenant_id, caller.user_id);
+  auto admin = AdminPools(conn, caller, caller.user_id);
   if (!admin.ok()) return admin.status();
   if (detail::Contains(*admin, pool_id)) return Status::Ok();
   return Status::Error("permission.denied", "Only the pool's administrators can do this.")
@@ -58,9 +58,9 @@ Status ValidateAccess(Connection& conn, Id tenant_id, const PoolInput& in) {
 }
 
 Result<PoolView> ViewOf(Connection& conn, const org::Caller& caller, Pool pool) {
-  auto member = MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
+  auto member = MemberPools(conn, caller, caller.user_id, caller.department_id);
   if (!member.ok()) return member.status();
-  auto admin = AdminPools(conn, caller.tenant_id, caller.user_id);
+  auto admin = AdminPools(conn, caller, caller.user_id);
   if (!admin.ok()) return admin.status();
   PoolView v;
   v.is_member = Contains(*member, pool.id);

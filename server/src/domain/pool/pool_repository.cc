@@ -77,8 +77,8 @@ Result<std::vector<Pool>> ListPools(storage::Connection& conn, Id tenant_id, Ins
   return Load(conn, tenant_id, std::nullopt, at, with_counts);
 }
 
-Result<Pool> GetPool(storage::Connection& conn, Id tenant_id, Id id, Instant at) {
-  auto pools = Load(conn, tenant_id, id, at, true);
+Result<Pool> GetPool(storage::Connection& conn, const org::Caller& caller, Id id, Instant at) {
+  auto pools = Load(conn, caller.tenant_id, id, at, true);
   if (!pools.ok()) return pools.status();
   if (pools->empty()) return Status::NotFound();
   return std::move(pools->front());
@@ -92,18 +92,19 @@ Status InsertPool(storage::Connection& conn, Id tenant_id, const Pool& p) {
        V(p.updated_at)});
 }
 
-Status UpdatePool(storage::Connection& conn, Id tenant_id, const Pool& p) {
+Status UpdatePool(storage::Connection& conn, const org::Caller& caller, const Pool& p) {
   return conn.Exec(
       "UPDATE pools SET name = $3, description = $4, sort_order = $5, updated_at = $6 WHERE "
       "tenant_id = $1 AND id = $2",
-      {V(tenant_id), V(p.id), V(p.name), V(p.description), V(p.sort_order), V(p.updated_at)});
+      {V(caller.tenant_id), V(p.id), V(p.name), V(p.description), V(p.sort_order),
+       V(p.updated_at)});
 }
 
-Status DeletePool(storage::Connection& conn, Id tenant_id, Id id) {
+Status DeletePool(storage::Connection& conn, const org::Caller& caller, Id id) {
   for (const char* sql : {"DELETE FROM pool_access WHERE tenant_id = $1 AND pool_id = $2",
                           "DELETE FROM pool_rules WHERE tenant_id = $1 AND pool_id = $2",
                           "DELETE FROM pools WHERE tenant_id = $1 AND id = $2"})
-    if (Status s = conn.Exec(sql, {V(tenant_id), V(id)}); !s.ok()) return s;
+    if (Status s = conn.Exec(sql, {V(caller.tenant_id), V(id)}); !s.ok()) return s;
   return Status::Ok();
 }
 
@@ -177,10 +178,12 @@ Result<RuleVersion> RulesAt(storage::Connection& conn, Id tenant_id, Id pool_id,
   return std::move(v->front());
 }
 
-Result<std::vector<RuleVersion>> ListRuleVersions(storage::Connection& conn, Id tenant_id, Id pool_id) {
-  return ReadVersions(conn.Query(
-      std::string(kVersionColumns) + "WHERE r.tenant_id = $1 AND r.pool_id = $2 ORDER BY r.version DESC",
-      {V(tenant_id), V(pool_id)}));
+Result<std::vector<RuleVersion>> ListRuleVersions(storage::Connection& conn,
+                                                  const org::Caller& caller, Id pool_id) {
+  return ReadVersions(
+      conn.Query(std::string(kVersionColumns) +
+                     "WHERE r.tenant_id = $1 AND r.pool_id = $2 ORDER BY r.version DESC",
+                 {V(caller.tenant_id), V(pool_id)}));
 }
 
 Result<RuleVersion> AppendRuleVersion(storage::Connection& conn, Id tenant_id, Id pool_id,
@@ -211,28 +214,32 @@ Result<RuleVersion> AppendRuleVersion(storage::Connection& conn, Id tenant_id, I
   return v;
 }
 
-Result<std::vector<Id>> MemberPools(storage::Connection& conn, Id tenant_id, Id user_id, Id department_id) {
-  return Ids(conn.Query(std::string(kAncestors) +
-                            "SELECT DISTINCT a.pool_id FROM pool_access a WHERE a.tenant_id = $1 AND "
-                            "((a.kind = 'member_user' AND a.member_id = $2) OR (a.kind = "
-                            "'member_department' AND a.member_id IN (SELECT id FROM anc)))",
-                        {V(tenant_id), V(user_id), V(department_id)}));
+Result<std::vector<Id>> MemberPools(storage::Connection& conn, const org::Caller& caller,
+                                    Id user_id, Id department_id) {
+  return Ids(
+      conn.Query(std::string(kAncestors) +
+                     "SELECT DISTINCT a.pool_id FROM pool_access a WHERE a.tenant_id = $1 AND "
+                     "((a.kind = 'member_user' AND a.member_id = $2) OR (a.kind = "
+                     "'member_department' AND a.member_id IN (SELECT id FROM anc)))",
+                 {V(caller.tenant_id), V(user_id), V(department_id)}));
 }
 
-Result<std::vector<Id>> AdminPools(storage::Connection& conn, Id tenant_id, Id user_id) {
+Result<std::vector<Id>> AdminPools(storage::Connection& conn, const org::Caller& caller,
+                                   Id user_id) {
   return Ids(conn.Query(
       "SELECT pool_id FROM pool_access WHERE tenant_id = $1 AND kind = 'admin' AND member_id = $2",
-      {V(tenant_id), V(user_id)}));
+      {V(caller.tenant_id), V(user_id)}));
 }
 
-Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, Id tenant_id, Id user_id,
-                                         Id department_id) {
-  auto r = conn.Query(std::string(kAncestors) +
-                          "SELECT p.id FROM pools p WHERE p.tenant_id = $1 AND p.id IN (SELECT "
-                          "a.pool_id FROM pool_access a WHERE a.tenant_id = $1 AND ((a.kind = "
-                          "'member_user' AND a.member_id = $2) OR (a.kind = 'member_department' AND "
-                          "a.member_id IN (SELECT id FROM anc)))) ORDER BY p.sort_order, p.id LIMIT 1",
-                      {V(tenant_id), V(user_id), V(department_id)});
+Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, const org::Caller& caller,
+                                         Id user_id, Id department_id) {
+  auto r =
+      conn.Query(std::string(kAncestors) +
+                     "SELECT p.id FROM pools p WHERE p.tenant_id = $1 AND p.id IN (SELECT "
+                     "a.pool_id FROM pool_access a WHERE a.tenant_id = $1 AND ((a.kind = "
+                     "'member_user' AND a.member_id = $2) OR (a.kind = 'member_department' AND "
+                     "a.member_id IN (SELECT id FROM anc)))) ORDER BY p.sort_order, p.id LIMIT 1",
+                 {V(caller.tenant_id), V(user_id), V(department_id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return std::optional<Id>();
   return std::optional<Id>(r->front().Int(0));
@@ -254,11 +261,12 @@ Status MarkSwept(storage::Connection& conn, Id tenant_id, Id pool_id, LocalDate 
                    {V(tenant_id), V(pool_id), V(static_cast<std::int64_t>(date))});
 }
 
-Result<std::int64_t> CountCustomersIn(storage::Connection& conn, Id tenant_id, Id pool_id) {
+Result<std::int64_t> CountCustomersIn(storage::Connection& conn, const org::Caller& caller,
+                                      Id pool_id) {
   auto r = conn.Query(
       "SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND (pool_id = $2 OR home_pool_id = $2) "
       "AND deleted_at IS NULL",
-      {V(tenant_id), V(pool_id)});
+      {V(caller.tenant_id), V(pool_id)});
   if (!r.ok()) return r.status();
   return r->front().Int(0);
 }

@@ -7,6 +7,7 @@
 
 #include "core/status.h"
 #include "core/time_zone.h"
+#include "domain/org/caller.h"
 #include "domain/pool/pool_rules.h"
 #include "storage/database.h"
 
@@ -43,35 +44,46 @@ struct Pool {
 
 // Pools of a tenant with their members, admins and the rules in effect at `at`; customer
 // counts only when asked (they scan the pool's index).
+// System path (the reclaim sweep, ownership/sweep.cc): no caller.
 Result<std::vector<Pool>> ListPools(storage::Connection& conn, Id tenant_id, Instant at, bool with_counts = false);
-Result<Pool> GetPool(storage::Connection& conn, Id tenant_id, Id id, Instant at);
+Result<Pool> GetPool(storage::Connection& conn, const org::Caller& caller, Id id, Instant at);
+// System path (company setup, demo and bench seeding): no caller.
 Status InsertPool(storage::Connection& conn, Id tenant_id, const Pool& pool);
-Status UpdatePool(storage::Connection& conn, Id tenant_id, const Pool& pool);
-Status DeletePool(storage::Connection& conn, Id tenant_id, Id id);
+Status UpdatePool(storage::Connection& conn, const org::Caller& caller, const Pool& pool);
+Status DeletePool(storage::Connection& conn, const org::Caller& caller, Id id);
 // Customers (not deleted) in `pool_id` or with it as their home pool. A read of the customers
 // table: a pool in use must not be deleted, and customers sit above pools.
-Result<std::int64_t> CountCustomersIn(storage::Connection& conn, Id tenant_id, Id pool_id);
+Result<std::int64_t> CountCustomersIn(storage::Connection& conn, const org::Caller& caller,
+                                      Id pool_id);
 // The local date each pool of the tenant was last swept by the daily job (nullopt: never).
+// System path (the reclaim sweep, ownership/sweep.cc): no caller.
 Result<std::map<Id, std::optional<LocalDate>>> LastSweepDates(storage::Connection& conn, Id tenant_id);
+// System path (the reclaim sweep, ownership/sweep.cc): no caller.
 Status MarkSwept(storage::Connection& conn, Id tenant_id, Id pool_id, LocalDate date);
 // Replaces members and admins.
+// System path (company setup, demo and bench seeding): no caller.
 Status SetPoolAccess(storage::Connection& conn, Id tenant_id, Id pool_id,
                      const std::vector<PoolMember>& members, const std::vector<Id>& admins);
 
 // The rule version in effect at `at` (the latest with effective_at <= at; the first version
 // when none is yet in effect).
+// System path (the reclaim sweep through ListPools, setup through AppendRuleVersion): no caller.
 Result<RuleVersion> RulesAt(storage::Connection& conn, Id tenant_id, Id pool_id, Instant at);
-Result<std::vector<RuleVersion>> ListRuleVersions(storage::Connection& conn, Id tenant_id, Id pool_id);
+Result<std::vector<RuleVersion>> ListRuleVersions(storage::Connection& conn,
+                                                  const org::Caller& caller, Id pool_id);
 // Appends a version (number = last + 1); answers it.
+// System path (company setup, demo and bench seeding): no caller.
 Result<RuleVersion> AppendRuleVersion(storage::Connection& conn, Id tenant_id, Id pool_id,
                                       PoolRules rules, Instant effective_at, Id by, Instant now);
 
 // Pools the user may claim from (member directly or through a department or one above it).
-Result<std::vector<Id>> MemberPools(storage::Connection& conn, Id tenant_id, Id user_id, Id department_id);
+Result<std::vector<Id>> MemberPools(storage::Connection& conn, const org::Caller& caller,
+                                    Id user_id, Id department_id);
 // Pools the user administers.
-Result<std::vector<Id>> AdminPools(storage::Connection& conn, Id tenant_id, Id user_id);
+Result<std::vector<Id>> AdminPools(storage::Connection& conn, const org::Caller& caller,
+                                   Id user_id);
 // The pool a customer created by this user belongs to: the first member pool by sort order.
-Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, Id tenant_id, Id user_id,
-                                         Id department_id);
+Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, const org::Caller& caller,
+                                         Id user_id, Id department_id);
 
 }  // namespace quanke::pool

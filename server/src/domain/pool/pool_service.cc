@@ -31,7 +31,7 @@ Result<PoolView> PoolService::GetPool(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "pool.view"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  auto p = pool::GetPool(**lease, caller.tenant_id, id, clock_.Now());
+  auto p = pool::GetPool(**lease, caller, id, clock_.Now());
   if (!p.ok()) return p.status();
   return ViewOf(**lease, caller, std::move(p.value()));
 }
@@ -58,7 +58,7 @@ Result<PoolView> PoolService::CreatePool(const org::Caller& caller, const PoolIn
                                caller.user_id, now);
     if (!v.ok()) return v.status();
     if (Status w = audit::RecordAction(conn, caller, now, "pool.create", "pool", p.id); !w.ok()) return w;
-    auto loaded = pool::GetPool(conn, caller.tenant_id, p.id, now);
+    auto loaded = pool::GetPool(conn, caller, p.id, now);
     if (!loaded.ok()) return loaded.status();
     view = ViewOf(conn, caller, std::move(loaded.value()));
     return view.ok() ? Status::Ok() : view.status();
@@ -72,7 +72,7 @@ Result<PoolView> PoolService::UpdatePool(const org::Caller& caller, Id id, const
   const Instant now = clock_.Now();
   Result<PoolView> view = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto current = pool::GetPool(conn, caller.tenant_id, id, now);
+    auto current = pool::GetPool(conn, caller, id, now);
     if (!current.ok()) return current.status();
     if (Status a = RequirePoolAdmin(conn, caller, id); !a.ok()) return a;
     if (Status v = ValidateAccess(conn, caller.tenant_id, in); !v.ok()) return v;
@@ -81,7 +81,7 @@ Result<PoolView> PoolService::UpdatePool(const org::Caller& caller, Id id, const
     if (in.description) p.description = *in.description;
     if (in.sort_order) p.sort_order = *in.sort_order;
     p.updated_at = now;
-    if (Status w = pool::UpdatePool(conn, caller.tenant_id, p); !w.ok()) return w;
+    if (Status w = pool::UpdatePool(conn, caller, p); !w.ok()) return w;
     if (in.members || in.admins) {
       std::vector<Id> admins;
       for (const auto& a : p.admins) admins.push_back(a.id);
@@ -91,7 +91,7 @@ Result<PoolView> PoolService::UpdatePool(const org::Caller& caller, Id id, const
         return w;
     }
     if (Status w = audit::RecordAction(conn, caller, now, "pool.update", "pool", id); !w.ok()) return w;
-    auto loaded = pool::GetPool(conn, caller.tenant_id, id, now);
+    auto loaded = pool::GetPool(conn, caller, id, now);
     if (!loaded.ok()) return loaded.status();
     view = ViewOf(conn, caller, std::move(loaded.value()));
     return view.ok() ? Status::Ok() : view.status();
@@ -104,14 +104,14 @@ Status PoolService::DeletePool(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "pool.configure"); !s.ok()) return s;
   const Instant now = clock_.Now();
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto current = pool::GetPool(conn, caller.tenant_id, id, now);
+    auto current = pool::GetPool(conn, caller, id, now);
     if (!current.ok()) return current.status();
-    auto used = CountCustomersIn(conn, caller.tenant_id, id);
+    auto used = CountCustomersIn(conn, caller, id);
     if (!used.ok()) return used.status();
     if (*used > 0)
       return Status::Error("pool.not_empty", "Move this pool's customers elsewhere before deleting it.")
           .With("customers", *used);
-    if (Status w = pool::DeletePool(conn, caller.tenant_id, id); !w.ok()) return w;
+    if (Status w = pool::DeletePool(conn, caller, id); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "pool.delete", "pool", id);
   });
 }
@@ -120,9 +120,9 @@ Result<std::vector<RuleVersion>> PoolService::RuleVersions(const org::Caller& ca
   if (Status s = org::Require(caller, "pool.view"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  auto p = pool::GetPool(**lease, caller.tenant_id, pool_id, clock_.Now());
+  auto p = pool::GetPool(**lease, caller, pool_id, clock_.Now());
   if (!p.ok()) return p.status();
-  return ListRuleVersions(**lease, caller.tenant_id, pool_id);
+  return ListRuleVersions(**lease, caller, pool_id);
 }
 
 Result<RuleVersion> PoolService::SetRules(const org::Caller& caller, Id pool_id, const PoolRules& rules,
@@ -133,11 +133,11 @@ Result<RuleVersion> PoolService::SetRules(const org::Caller& caller, Id pool_id,
     return Status::Validation({{"effectiveAt", "invalid_value"}});  // rules do not rewrite the past
   Result<RuleVersion> version = Status::Internal("not written");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto p = pool::GetPool(conn, caller.tenant_id, pool_id, now);
+    auto p = pool::GetPool(conn, caller, pool_id, now);
     if (!p.ok()) return p.status();
     if (Status a = RequirePoolAdmin(conn, caller, pool_id); !a.ok()) return a;
     if (rules.reclaim_to_pool_id) {
-      auto target = pool::GetPool(conn, caller.tenant_id, *rules.reclaim_to_pool_id, now);
+      auto target = pool::GetPool(conn, caller, *rules.reclaim_to_pool_id, now);
       if (!target.ok()) return Status::Validation({{"rules.reclaimToPoolId", "invalid_value"}});
     }
     for (const auto& o : rules.holding_overrides) {

@@ -85,7 +85,7 @@ void ScoreDevice(const CheckInInput& in, const CheckInPolicy& policy, Scoring& s
 // one travels at.
 Status ScoreMovement(Connection& conn, const org::Caller& caller, const CheckInInput& in,
                      const CheckInPolicy& policy, Instant now, Scoring& s) {
-  auto previous = RecentPositions(conn, caller.tenant_id, caller.user_id, kStaticRun);
+  auto previous = RecentPositions(conn, caller, caller.user_id, kStaticRun);
   if (!previous.ok()) return previous.status();
   if (previous->size() == kStaticRun &&
       std::all_of(previous->begin(), previous->end(),
@@ -173,8 +173,8 @@ Result<Id> WriteVisit(Connection& conn, const org::Caller& caller, const CheckIn
   auto zone = pool::TenantZone(conn, caller.tenant_id);
   if (!zone.ok()) return zone.status();
   const LocalDate today = zone->DateOf(now);
-  if (Status w = MarkPlansDone(conn, caller.tenant_id, caller.user_id, customer.id,
-                               zone->StartOf(today), zone->StartOf(today + 1), check_in_id);
+  if (Status w = MarkPlansDone(conn, caller, caller.user_id, customer.id, zone->StartOf(today),
+                               zone->StartOf(today + 1), check_in_id);
       !w.ok())
     return w;
   return fu->id;
@@ -210,10 +210,10 @@ Result<CheckIn> WriteCheckIn(Connection& conn, const org::Caller& caller, const 
   k.at = now;
   k.photo_taken_at = in.photo_taken_at;
   k.photo_time_source = in.photo_time_source;
-  if (Status w = InsertCheckIn(conn, caller.tenant_id, k); !w.ok()) return w;
+  if (Status w = InsertCheckIn(conn, caller, k); !w.ok()) return w;
   if (Status w = activity::AttachToCheckIn(conn, caller.tenant_id, in.attachment_ids, k.id); !w.ok())
     return w;
-  return GetCheckIn(conn, caller.tenant_id, k.id);
+  return GetCheckIn(conn, caller, k.id);
 }
 
 }  // namespace
@@ -228,7 +228,7 @@ Result<CheckIn> VisitService::CheckInNow(const org::Caller& caller, const CheckI
     // position and a photo counts as reused from the second time on, also when two arrive at
     // once (SQLite serialises writers anyway; this is for PostgreSQL).
     if (Status l = conn.LockKey(kCheckInLockBase ^ caller.tenant_id); !l.ok()) return l;
-    auto policy = LoadPolicy(conn, caller.tenant_id);
+    auto policy = LoadPolicy(conn, caller);
     if (!policy.ok()) return policy.status();
     Scoring scoring;
     if (Status x = ScorePosition(conn, caller, in, *policy, scoring); !x.ok()) return x;
@@ -259,7 +259,7 @@ Result<CheckIn> VisitService::Get(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  auto k = GetCheckIn(**lease, caller.tenant_id, id);
+  auto k = GetCheckIn(**lease, caller, id);
   if (!k.ok()) return k.status();
   auto visible = org::CanSeeOwner(**lease, caller, k->user_id);
   if (!visible.ok()) return visible.status();
@@ -270,7 +270,7 @@ Result<CheckIn> VisitService::Get(const org::Caller& caller, Id id) {
 Result<CheckInPolicy> VisitService::Policy(const org::Caller& caller) {
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  return LoadPolicy(**lease, caller.tenant_id);
+  return LoadPolicy(**lease, caller);
 }
 
 Result<CheckInPolicy> VisitService::SetPolicy(const org::Caller& caller, const CheckInPolicy& p) {
@@ -287,7 +287,7 @@ Result<CheckInPolicy> VisitService::SetPolicy(const org::Caller& caller, const C
     issues.push_back({"photoMaxAgeMinutes", "invalid_value"});
   if (!issues.empty()) return Status::Validation(std::move(issues));
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    if (Status w = SavePolicy(conn, caller.tenant_id, p); !w.ok()) return w;
+    if (Status w = SavePolicy(conn, caller, p); !w.ok()) return w;
     return audit::RecordAction(conn, caller, clock_.Now(), "settings.check_in_policy", "tenant",
                                caller.tenant_id, PolicyJson(p));
   });

@@ -48,8 +48,8 @@ Result<NearbyVisibility> VisibleTo(Connection& conn, const org::Caller& caller,
   if (scope != "all" && scope != "pool") return visible;
   std::set<Id> pools(admin_pools.begin(), admin_pools.end());
   auto more = caller.scope == org::DataScope::kAll  // every pool, whatever the memberships
-                  ? AllPoolIds(conn, caller.tenant_id)
-                  : pool::MemberPools(conn, caller.tenant_id, caller.user_id, caller.department_id);
+                  ? AllPoolIds(conn, caller)
+                  : pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
   if (!more.ok()) return more.status();
   pools.insert(more->begin(), more->end());
   visible.pools.assign(pools.begin(), pools.end());
@@ -109,7 +109,7 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
   if (!lease.ok()) return lease.status();
   Connection& conn = **lease;
   // Pools the caller administers: browsable, and their customers' phones are not masked.
-  auto admin = pool::AdminPools(conn, caller.tenant_id, caller.user_id);
+  auto admin = pool::AdminPools(conn, caller, caller.user_id);
   if (!admin.ok()) return admin.status();
   auto visible = VisibleTo(conn, caller, scope, *admin);
   if (!visible.ok()) return visible.status();

@@ -97,17 +97,17 @@ Result<VisitPlan> VisitService::CreatePlan(const org::Caller& caller, const Plan
     p.remind_minutes = in.remind_minutes ? *in.remind_minutes : std::nullopt;
     p.notes = in.notes.value_or("");
     p.created_at = now;
-    if (Status w = InsertPlan(conn, caller.tenant_id, p); !w.ok()) return w;
+    if (Status w = InsertPlan(conn, caller, p); !w.ok()) return w;
     auto zone = pool::TenantZone(conn, caller.tenant_id);
     if (!zone.ok()) return zone.status();
     // Planned for a day on which the visit has already happened: it is done.
     const LocalDate day = zone->DateOf(p.planned_at);
-    auto visited = FirstCheckInBetween(conn, caller.tenant_id, caller.user_id, p.customer_id,
+    auto visited = FirstCheckInBetween(conn, caller, caller.user_id, p.customer_id,
                                        zone->StartOf(day), zone->StartOf(day + 1));
     if (!visited.ok()) return visited.status();
     if (*visited)
-      if (Status w = MarkPlanDone(conn, caller.tenant_id, p.id, **visited); !w.ok()) return w;
-    auto stored = GetPlan(conn, caller.tenant_id, p.id);
+      if (Status w = MarkPlanDone(conn, caller, p.id, **visited); !w.ok()) return w;
+    auto stored = GetPlan(conn, caller, p.id);
     if (!stored.ok()) return stored.status();
     out = AsOf(std::move(*stored), zone->DateOf(now), *zone);
     return Status::Ok();
@@ -120,7 +120,7 @@ Result<VisitPlan> VisitService::UpdatePlan(const org::Caller& caller, Id id, con
   const Instant now = clock_.Now();
   Result<VisitPlan> out = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto p = GetPlan(conn, caller.tenant_id, id);
+    auto p = GetPlan(conn, caller, id);
     if (!p.ok()) return p.status();
     auto zone = pool::TenantZone(conn, caller.tenant_id);
     if (!zone.ok()) return zone.status();
@@ -136,11 +136,10 @@ Result<VisitPlan> VisitService::UpdatePlan(const org::Caller& caller, Id id, con
     if (in.remind_minutes) changed.remind_minutes = *in.remind_minutes;
     changed.notes = in.notes.value_or(p->notes);
     // A new time or reminder is reminded anew.
-    if (Status w =
-            visits::UpdatePlan(conn, caller.tenant_id, changed, in.planned_at || in.remind_minutes);
+    if (Status w = visits::UpdatePlan(conn, caller, changed, in.planned_at || in.remind_minutes);
         !w.ok())
       return w;
-    auto again = GetPlan(conn, caller.tenant_id, id);
+    auto again = GetPlan(conn, caller, id);
     if (!again.ok()) return again.status();
     out = AsOf(std::move(*again), zone->DateOf(now), *zone);
     return Status::Ok();
@@ -151,13 +150,13 @@ Result<VisitPlan> VisitService::UpdatePlan(const org::Caller& caller, Id id, con
 
 Status VisitService::DeletePlan(const org::Caller& caller, Id id) {
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto p = GetPlan(conn, caller.tenant_id, id);
+    auto p = GetPlan(conn, caller, id);
     if (!p.ok()) return p.status();
     if (Status w = RequirePlanner(conn, caller, *p,
                                   "Only the person who planned the visit can delete it.");
         !w.ok())
       return w;
-    return visits::DeletePlan(conn, caller.tenant_id, id);
+    return visits::DeletePlan(conn, caller, id);
   });
 }
 

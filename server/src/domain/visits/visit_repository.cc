@@ -122,11 +122,11 @@ VisitPlan ReadPlan(const storage::Row& row) {
 
 }  // namespace
 
-Result<CheckInPolicy> LoadPolicy(Connection& conn, Id tenant_id) {
+Result<CheckInPolicy> LoadPolicy(Connection& conn, const org::Caller& caller) {
   CheckInPolicy p;
   auto r = conn.Query(
       "SELECT value FROM tenant_settings WHERE tenant_id = $1 AND key = 'check_in_policy'",
-      {V(tenant_id)});
+      {V(caller.tenant_id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return p;
   boost::system::error_code ec;
@@ -154,15 +154,15 @@ std::string PolicyJson(const CheckInPolicy& p) {
                                       {"photoMaxAgeMinutes", p.photo_max_age_minutes}});
 }
 
-Status SavePolicy(Connection& conn, Id tenant_id, const CheckInPolicy& policy) {
+Status SavePolicy(Connection& conn, const org::Caller& caller, const CheckInPolicy& policy) {
   return conn.Exec(
       "INSERT INTO tenant_settings (tenant_id, key, value) VALUES ($1, 'check_in_policy', $2) ON "
       "CONFLICT (tenant_id, key) DO UPDATE SET value = excluded.value",
-      {V(tenant_id), V(PolicyJson(policy))});
+      {V(caller.tenant_id), V(PolicyJson(policy))});
 }
 
-Result<CheckIn> GetCheckIn(Connection& conn, Id tenant_id, Id id) {
-  auto list = ReadCheckIns(conn, tenant_id, "k.id = $2", {V(tenant_id), V(id)}, "");
+Result<CheckIn> GetCheckIn(Connection& conn, const org::Caller& caller, Id id) {
+  auto list = ReadCheckIns(conn, caller.tenant_id, "k.id = $2", {V(caller.tenant_id), V(id)}, "");
   if (!list.ok()) return list.status();
   if (list->empty()) return Status::NotFound();
   return std::move(list->front());
@@ -200,46 +200,47 @@ Result<Page<CheckIn>> ListCheckIns(Connection& conn, const org::Caller& caller,
   return out;
 }
 
-Result<std::vector<Position>> RecentPositions(Connection& conn, Id tenant_id, Id user_id,
-                                              int count) {
+Result<std::vector<Position>> RecentPositions(Connection& conn, const org::Caller& caller,
+                                              Id user_id, int count) {
   auto r = conn.Query(
       "SELECT lat, lng, at FROM check_ins WHERE tenant_id = $1 AND user_id = $2 ORDER BY id DESC "
       "LIMIT " +
           std::to_string(count),
-      {V(tenant_id), V(user_id)});
+      {V(caller.tenant_id), V(user_id)});
   if (!r.ok()) return r.status();
   std::vector<Position> out;
   for (const auto& row : r->rows) out.push_back({row.Real(0), row.Real(1), row.Int(2)});
   return out;
 }
 
-Status InsertCheckIn(Connection& conn, Id tenant_id, const CheckIn& k) {
+Status InsertCheckIn(Connection& conn, const org::Caller& caller, const CheckIn& k) {
   return conn.Exec(
       "INSERT INTO check_ins (tenant_id, id, user_id, customer_id, lat, lng, accuracy_m, provider, "
       "mock_location, purpose, notes, distance_m, score, reasons, follow_up_id, "
       "fixed_customer_location, at, photo_taken_at, photo_time_source) VALUES ($1, $2, $3, $4, $5, "
       "$6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
-      {V(tenant_id), V(k.id), V(k.user_id), V(k.customer_id), V(k.lat), V(k.lng), V(k.accuracy_m),
-       V(k.provider), V(k.mock_location), V(k.purpose), V(k.notes), V(k.distance_m), V(k.score),
-       V(ReasonsJson(k.reasons)), V(k.follow_up_id), V(k.fixed_customer_location), V(k.at),
-       V(k.photo_taken_at), V(k.photo_time_source)});
+      {V(caller.tenant_id), V(k.id), V(k.user_id), V(k.customer_id), V(k.lat), V(k.lng),
+       V(k.accuracy_m), V(k.provider), V(k.mock_location), V(k.purpose), V(k.notes),
+       V(k.distance_m), V(k.score), V(ReasonsJson(k.reasons)), V(k.follow_up_id),
+       V(k.fixed_customer_location), V(k.at), V(k.photo_taken_at), V(k.photo_time_source)});
 }
 
 // Attachments belong to activity, which has no function for these three: the queries stay here.
-Result<std::optional<Id>> FirstCheckInBetween(Connection& conn, Id tenant_id, Id user_id,
-                                              Id customer_id, Instant from, Instant to) {
+Result<std::optional<Id>> FirstCheckInBetween(Connection& conn, const org::Caller& caller,
+                                              Id user_id, Id customer_id, Instant from,
+                                              Instant to) {
   auto r = conn.Query(
       "SELECT id FROM check_ins WHERE tenant_id = $1 AND user_id = $2 AND customer_id = $3 AND at "
       ">= $4 AND at < $5 ORDER BY id LIMIT 1",
-      {V(tenant_id), V(user_id), V(customer_id), V(from), V(to)});
+      {V(caller.tenant_id), V(user_id), V(customer_id), V(from), V(to)});
   if (!r.ok()) return r.status();
   if (r->empty()) return std::optional<Id>();
   return std::optional<Id>(r->front().Int(0));
 }
 
-Result<VisitPlan> GetPlan(Connection& conn, Id tenant_id, Id id) {
+Result<VisitPlan> GetPlan(Connection& conn, const org::Caller& caller, Id id) {
   auto r = conn.Query(std::string(kPlanColumns) + "WHERE p.tenant_id = $1 AND p.id = $2",
-                      {V(tenant_id), V(id)});
+                      {V(caller.tenant_id), V(id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return Status::NotFound();
   return ReadPlan(r->front());
@@ -267,39 +268,40 @@ Result<std::vector<VisitPlan>> ListPlans(Connection& conn, const org::Caller& ca
   return out;
 }
 
-Status InsertPlan(Connection& conn, Id tenant_id, const VisitPlan& p) {
+Status InsertPlan(Connection& conn, const org::Caller& caller, const VisitPlan& p) {
   return conn.Exec(
       "INSERT INTO visit_plans (tenant_id, id, user_id, customer_id, planned_at, remind_minutes, "
       "notes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      {V(tenant_id), V(p.id), V(p.user_id), V(p.customer_id), V(p.planned_at), V(p.remind_minutes),
-       V(p.notes), V(p.created_at)});
+      {V(caller.tenant_id), V(p.id), V(p.user_id), V(p.customer_id), V(p.planned_at),
+       V(p.remind_minutes), V(p.notes), V(p.created_at)});
 }
 
-Status UpdatePlan(Connection& conn, Id tenant_id, const VisitPlan& p, bool remind_again) {
+Status UpdatePlan(Connection& conn, const org::Caller& caller, const VisitPlan& p,
+                  bool remind_again) {
   return conn.Exec(
       "UPDATE visit_plans SET planned_at = $3, remind_minutes = $4, notes = $5, reminded = CASE "
       "WHEN $6 = 1 THEN 0 ELSE reminded END WHERE tenant_id = $1 AND id = $2",
-      {V(tenant_id), V(p.id), V(p.planned_at), V(p.remind_minutes), V(p.notes),
+      {V(caller.tenant_id), V(p.id), V(p.planned_at), V(p.remind_minutes), V(p.notes),
        V(static_cast<std::int64_t>(remind_again ? 1 : 0))});
 }
 
-Status DeletePlan(Connection& conn, Id tenant_id, Id id) {
+Status DeletePlan(Connection& conn, const org::Caller& caller, Id id) {
   return conn.Exec("DELETE FROM visit_plans WHERE tenant_id = $1 AND id = $2",
-                   {V(tenant_id), V(id)});
+                   {V(caller.tenant_id), V(id)});
 }
 
-Status MarkPlanDone(Connection& conn, Id tenant_id, Id plan_id, Id check_in_id) {
+Status MarkPlanDone(Connection& conn, const org::Caller& caller, Id plan_id, Id check_in_id) {
   return conn.Exec(
       "UPDATE visit_plans SET status = 'done', check_in_id = $3 WHERE tenant_id = $1 AND id = $2",
-      {V(tenant_id), V(plan_id), V(check_in_id)});
+      {V(caller.tenant_id), V(plan_id), V(check_in_id)});
 }
 
-Status MarkPlansDone(Connection& conn, Id tenant_id, Id user_id, Id customer_id, Instant from,
-                     Instant to, Id check_in_id) {
+Status MarkPlansDone(Connection& conn, const org::Caller& caller, Id user_id, Id customer_id,
+                     Instant from, Instant to, Id check_in_id) {
   return conn.Exec(
       "UPDATE visit_plans SET status = 'done', check_in_id = $5 WHERE tenant_id = $1 AND user_id = "
       "$2 AND customer_id = $3 AND status = 'planned' AND planned_at >= $4 AND planned_at < $6",
-      {V(tenant_id), V(user_id), V(customer_id), V(from), V(check_in_id), V(to)});
+      {V(caller.tenant_id), V(user_id), V(customer_id), V(from), V(check_in_id), V(to)});
 }
 
 Result<std::vector<DueReminder>> DueReminders(Connection& conn, Instant now) {

@@ -11,8 +11,9 @@
 #include "storage/database.h"
 
 // The SQL of the visits module: check-ins, visit plans and the check-in policy row of
-// tenant_settings. Every call takes the tenant (or the whole Caller where a list is cut to the
-// caller's data scope); none checks permissions, the service does.
+// tenant_settings. A call made for a request takes the Caller (its tenant, and its data scope
+// where a list is cut to it); the reminder job's calls take the tenant id. None checks
+// permissions, the service does.
 //
 // Some reads here join tables of other modules for lists (customer and user names, the nearby
 // search over customers, the map's customers, the department subtree of the statistics) and
@@ -21,14 +22,15 @@
 namespace quanke::visits {
 
 // The tenant's check-in policy; the defaults when none is stored or the stored one is unreadable.
-Result<CheckInPolicy> LoadPolicy(storage::Connection& conn, Id tenant_id);
+Result<CheckInPolicy> LoadPolicy(storage::Connection& conn, const org::Caller& caller);
 // The policy as stored (and audited): a JSON object with the API's field names.
 std::string PolicyJson(const CheckInPolicy& policy);
 // Stores the tenant's policy, replacing the previous one.
-Status SavePolicy(storage::Connection& conn, Id tenant_id, const CheckInPolicy& policy);
+Status SavePolicy(storage::Connection& conn, const org::Caller& caller,
+                  const CheckInPolicy& policy);
 
 // One check-in with its names and photos; not_found when the tenant has none with this id.
-Result<CheckIn> GetCheckIn(storage::Connection& conn, Id tenant_id, Id id);
+Result<CheckIn> GetCheckIn(storage::Connection& conn, const org::Caller& caller, Id id);
 
 // What a check-in list may filter on; nullopt and "" mean "any".
 struct CheckInFilter {
@@ -47,19 +49,19 @@ struct Position {
   Instant at = 0;
 };
 // The user's last `count` check-ins, newest first.
-Result<std::vector<Position>> RecentPositions(storage::Connection& conn, Id tenant_id, Id user_id,
-                                              int count);
+Result<std::vector<Position>> RecentPositions(storage::Connection& conn, const org::Caller& caller,
+                                              Id user_id, int count);
 
 // Writes a new check-in (its id, user, position, scoring and times as `k` holds them; names and
 // attachments are not stored here).
-Status InsertCheckIn(storage::Connection& conn, Id tenant_id, const CheckIn& k);
+Status InsertCheckIn(storage::Connection& conn, const org::Caller& caller, const CheckIn& k);
 
 // The first check-in (lowest id) of the user at the customer in [from, to); nullopt when none.
-Result<std::optional<Id>> FirstCheckInBetween(storage::Connection& conn, Id tenant_id, Id user_id,
-                                              Id customer_id, Instant from, Instant to);
+Result<std::optional<Id>> FirstCheckInBetween(storage::Connection& conn, const org::Caller& caller,
+                                              Id user_id, Id customer_id, Instant from, Instant to);
 
 // One plan with its names, its status as stored (never "missed"); not_found otherwise.
-Result<VisitPlan> GetPlan(storage::Connection& conn, Id tenant_id, Id id);
+Result<VisitPlan> GetPlan(storage::Connection& conn, const org::Caller& caller, Id id);
 
 // What a plan list may filter on; nullopt means "any".
 struct PlanFilter {
@@ -71,15 +73,17 @@ Result<std::vector<VisitPlan>> ListPlans(storage::Connection& conn, const org::C
                                          const PlanFilter& filter);
 
 // Writes a new plan (id, user, customer, time, reminder, notes, created_at of `p`), status planned.
-Status InsertPlan(storage::Connection& conn, Id tenant_id, const VisitPlan& p);
+Status InsertPlan(storage::Connection& conn, const org::Caller& caller, const VisitPlan& p);
 // Writes the plan's time, reminder and notes; with `remind_again` its reminder is sent anew.
-Status UpdatePlan(storage::Connection& conn, Id tenant_id, const VisitPlan& p, bool remind_again);
-Status DeletePlan(storage::Connection& conn, Id tenant_id, Id id);
+Status UpdatePlan(storage::Connection& conn, const org::Caller& caller, const VisitPlan& p,
+                  bool remind_again);
+Status DeletePlan(storage::Connection& conn, const org::Caller& caller, Id id);
 // Marks one plan done by the check-in.
-Status MarkPlanDone(storage::Connection& conn, Id tenant_id, Id plan_id, Id check_in_id);
+Status MarkPlanDone(storage::Connection& conn, const org::Caller& caller, Id plan_id,
+                    Id check_in_id);
 // Marks done, by the check-in, the user's planned visits to the customer planned in [from, to).
-Status MarkPlansDone(storage::Connection& conn, Id tenant_id, Id user_id, Id customer_id,
-                     Instant from, Instant to, Id check_in_id);
+Status MarkPlansDone(storage::Connection& conn, const org::Caller& caller, Id user_id,
+                     Id customer_id, Instant from, Instant to, Id check_in_id);
 
 // A plan whose reminder is due.
 struct DueReminder {
@@ -90,10 +94,11 @@ struct DueReminder {
 // Up to 500 planned visits of any tenant, not yet reminded, whose reminder time has come and
 // which are planned later than a day before `now`.
 Result<std::vector<DueReminder>> DueReminders(storage::Connection& conn, Instant now);
+// System path (the visit reminder job, VisitService::RemindDuePlans): no caller.
 Status MarkReminded(storage::Connection& conn, Id tenant_id, Id plan_id);
 
 // Every pool of the tenant (for a caller who sees the whole company).
-Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, Id tenant_id);
+Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller);
 
 // Which customers a nearby search may return; the service derives it from the scope asked for.
 struct NearbyVisibility {
