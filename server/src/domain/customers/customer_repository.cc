@@ -225,13 +225,4 @@ Result<std::int64_t> CountCustomersCreated(storage::Connection& conn, const org:
   return r->front().Int(0);
 }
 
-Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller) {
-  // The pools table is the pool module's; it has no function for every pool id of a tenant.
-  auto r = conn.Query("SELECT id FROM pools WHERE tenant_id = $1", {V(caller.tenant_id)});
-  if (!r.ok()) return r.status();
-  std::vector<Id> out;
-  for (const auto& row : r->rows) out.push_back(row.Int(0));
-  return out;
-}
-
 }  // namespace quanke::customers

@@ -85,8 +85,6 @@ Status UpdateOwnership(storage::Connection& conn, Id tenant_id, const Customer& 
 Result<std::int64_t> CountHeld(storage::Connection& conn, Id tenant_id, Id user_id, bool count_deals);
 Result<std::int64_t> CountLocked(storage::Connection& conn, Id tenant_id, Id user_id);
 
-// Every pool of the caller's tenant (for a caller who sees the whole company).
-Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller);
 
 // A customer's owner as stored now (GetCustomer loads the whole record).
 struct OwnerNow {

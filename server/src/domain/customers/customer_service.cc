@@ -21,7 +21,7 @@ namespace detail {
 bool ContainsId(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
 Result<std::vector<Id>> BrowsablePools(Connection& conn, const org::Caller& caller) {
-  if (caller.scope == org::DataScope::kAll && caller.Can("pool.view")) return AllPoolIds(conn, caller);
+  if (caller.scope == org::DataScope::kAll && caller.Can("pool.view")) return pool::AllPoolIds(conn, caller);
   auto member = pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
   if (!member.ok()) return member.status();
   auto admin = pool::AdminPools(conn, caller, caller.user_id);

@@ -271,4 +271,12 @@ Result<std::int64_t> CountCustomersIn(storage::Connection& conn, const org::Call
   return r->front().Int(0);
 }
 
+Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller) {
+  auto r = conn.Query("SELECT id FROM pools WHERE tenant_id = $1", {V(caller.tenant_id)});
+  if (!r.ok()) return r.status();
+  std::vector<Id> out;
+  for (const auto& row : r->rows) out.push_back(row.Int(0));
+  return out;
+}
+
 }  // namespace quanke::pool

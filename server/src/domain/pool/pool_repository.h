@@ -79,6 +79,8 @@ Result<RuleVersion> AppendRuleVersion(storage::Connection& conn, Id tenant_id, I
 // Pools the user may claim from (member directly or through a department or one above it).
 Result<std::vector<Id>> MemberPools(storage::Connection& conn, const org::Caller& caller,
                                     Id user_id, Id department_id);
+// Every pool id of the caller's tenant (for a caller who sees the whole company).
+Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller);
 // Pools the user administers.
 Result<std::vector<Id>> AdminPools(storage::Connection& conn, const org::Caller& caller,
                                    Id user_id);

@@ -48,7 +48,7 @@ Result<NearbyVisibility> VisibleTo(Connection& conn, const org::Caller& caller,
   if (scope != "all" && scope != "pool") return visible;
   std::set<Id> pools(admin_pools.begin(), admin_pools.end());
   auto more = caller.scope == org::DataScope::kAll  // every pool, whatever the memberships
-                  ? AllPoolIds(conn, caller)
+                  ? pool::AllPoolIds(conn, caller)
                   : pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
   if (!more.ok()) return more.status();
   pools.insert(more->begin(), more->end());

@@ -97,8 +97,6 @@ Result<std::vector<DueReminder>> DueReminders(storage::Connection& conn, Instant
 // System path (the visit reminder job, VisitService::RemindDuePlans): no caller.
 Status MarkReminded(storage::Connection& conn, Id tenant_id, Id plan_id);
 
-// Every pool of the tenant (for a caller who sees the whole company).
-Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller);
 
 // Which customers a nearby search may return; the service derives it from the scope asked for.
 struct NearbyVisibility {

@@ -71,15 +71,6 @@ std::string VisibleCondition(const org::Caller& caller, const NearbyVisibility& 
 
 }  // namespace
 
-Result<std::vector<Id>> AllPoolIds(Connection& conn, const org::Caller& caller) {
-  // pools belong to the pool module, whose ListPools loads members and rules as well.
-  auto r = conn.Query("SELECT id FROM pools WHERE tenant_id = $1", {V(caller.tenant_id)});
-  if (!r.ok()) return r.status();
-  std::vector<Id> out;
-  for (const auto& row : r->rows) out.push_back(row.Int(0));
-  return out;
-}
-
 Result<std::vector<GeoPoint>> CustomersAround(Connection& conn, const org::Caller& caller,
                                               const NearbyVisibility& visible, double lat,
                                               double lng, double radius_m) {
