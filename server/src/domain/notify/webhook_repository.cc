@@ -131,11 +131,14 @@ Result<std::vector<Delivery>> ListDeliveries(storage::Connection& conn, const or
   return out;
 }
 
-Result<std::vector<DueDelivery>> DueDeliveries(storage::Connection& conn, Instant now, int limit) {
+Result<std::vector<DueDelivery>> ClaimDueDeliveries(storage::Connection& conn, Instant now, int limit,
+                                                    Instant lease_until) {
+  const bool postgres = conn.backend() == storage::Backend::kPostgres;
   auto r = conn.Query(
       "SELECT d.tenant_id, d.id, w.url, d.event, d.payload, w.allow_private, d.attempts, w.kind, w.format, w.secret "
       "FROM webhook_deliveries d JOIN webhooks w ON w.tenant_id = d.tenant_id AND w.id = d.webhook_id WHERE "
-      "d.status = 'pending' AND d.next_attempt_at <= $1 ORDER BY d.next_attempt_at LIMIT " + std::to_string(limit),
+      "d.status = 'pending' AND d.next_attempt_at <= $1 ORDER BY d.next_attempt_at LIMIT " + std::to_string(limit) +
+          (postgres ? " FOR UPDATE OF d SKIP LOCKED" : ""),
       {V(now)});
   if (!r.ok()) return r.status();
   std::vector<DueDelivery> out;
@@ -143,6 +146,10 @@ Result<std::vector<DueDelivery>> DueDeliveries(storage::Connection& conn, Instan
     DueDelivery d{row.Int(0), row.Int(1), row.Text(2), row.Text(3), row.Text(4), row.Bool(5), row.Int(6),
                   WebhookKind::kGeneric, row.Text(8) == "markdown", row.Text(9)};
     ParseWebhookKind(row.Text(7), &d.kind);
+    if (Status w = conn.Exec("UPDATE webhook_deliveries SET next_attempt_at = $3 WHERE tenant_id = $1 AND id = $2",
+                             {V(d.tenant_id), V(d.id), V(lease_until)});
+        !w.ok())
+      return w;
     out.push_back(std::move(d));
   }
   return out;

@@ -54,7 +54,14 @@ struct DueDelivery {
   bool markdown;
   std::string secret;
 };
-Result<std::vector<DueDelivery>> DueDeliveries(storage::Connection& conn, Instant now, int limit);
+// Claims up to `limit` deliveries due at `now` for this process until `lease_until`: inside the
+// caller's write transaction it moves their next attempt to `lease_until`, so another node's job
+// (or this one's next run) skips them while they are being sent; on PostgreSQL rows another node
+// is claiming at the same moment are skipped (FOR UPDATE SKIP LOCKED), never waited for. A node
+// that dies while sending leaves its claims to be retried when the lease ends.
+// System path (the delivery job, WebhookService::DeliverDue): no caller.
+Result<std::vector<DueDelivery>> ClaimDueDeliveries(storage::Connection& conn, Instant now, int limit,
+                                                    Instant lease_until);
 // System path (the delivery job, WebhookService::DeliverDue): no caller.
 Status RecordAttempt(storage::Connection& conn, Id tenant_id, Id id, const std::string& status, std::int64_t attempts,
                      const std::optional<std::string>& error, std::optional<std::int64_t> http_status,

@@ -265,21 +265,25 @@ Result<int> WebhookService::DeliverDue(int max_batch) {
     MessageSettings settings;
   };
   std::vector<Due> due;
-  {
-    auto lease = db_.Read();
-    if (!lease.ok()) return lease.status();
-    auto rows = DueDeliveries(**lease, now, max_batch);
+  // Each delivery is sent by one node: the claim holds it for longer than a batch takes to send
+  // (a request times out after 5 s).
+  const Instant lease_until = now + std::max<std::int64_t>(120000, std::int64_t{max_batch} * 6000);
+  Status claimed = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+    due.clear();
+    auto rows = ClaimDueDeliveries(conn, now, max_batch, lease_until);
     if (!rows.ok()) return rows.status();
     std::map<Id, MessageSettings> settings;  // by tenant
     for (auto& row : *rows) {
       if (!settings.count(row.tenant_id)) {
         Status error;
-        settings[row.tenant_id] = ReadSettings(**lease, row.tenant_id, &error);
+        settings[row.tenant_id] = ReadSettings(conn, row.tenant_id, &error);
         if (!error.ok()) return error;
       }
       due.push_back(Due{std::move(row), settings[row.tenant_id]});
     }
-  }
+    return Status::Ok();
+  });
+  if (!claimed.ok()) return claimed;
   for (const Due& d : due) {
     std::optional<std::int64_t> http_status;
     std::optional<std::string> error;
