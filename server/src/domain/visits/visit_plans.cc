@@ -167,6 +167,10 @@ Result<int> VisitService::RemindDuePlans() {
     auto due = DueReminders(conn, now);
     if (!due.ok()) return due.status();
     for (const DueReminder& d : *due) {
+      // Mark first: of several nodes' jobs seeing the same due plan, one reminds.
+      auto marked = MarkReminded(conn, d.tenant_id, d.plan_id);
+      if (!marked.ok()) return marked.status();
+      if (!*marked) continue;
       auto zone = pool::TenantZone(conn, d.tenant_id);
       if (!zone.ok()) return zone.status();
       notify::Notification n;
@@ -177,7 +181,6 @@ Result<int> VisitService::RemindDuePlans() {
       n.object_id = d.customer_id;
       n.created_at = now;
       if (Status w = notify::Send(conn, d.tenant_id, n); !w.ok()) return w;
-      if (Status w = MarkReminded(conn, d.tenant_id, d.plan_id); !w.ok()) return w;
       ++sent;
     }
     return Status::Ok();

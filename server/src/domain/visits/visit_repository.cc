@@ -319,9 +319,11 @@ Result<std::vector<DueReminder>> DueReminders(Connection& conn, Instant now) {
   return out;
 }
 
-Status MarkReminded(Connection& conn, Id tenant_id, Id plan_id) {
-  return conn.Exec("UPDATE visit_plans SET reminded = 1 WHERE tenant_id = $1 AND id = $2",
-                   {V(tenant_id), V(plan_id)});
+Result<bool> MarkReminded(Connection& conn, Id tenant_id, Id plan_id) {
+  auto r = conn.Query("UPDATE visit_plans SET reminded = 1 WHERE tenant_id = $1 AND id = $2 AND reminded = 0",
+                      {V(tenant_id), V(plan_id)});
+  if (!r.ok()) return r.status();
+  return r->affected == 1;
 }
 
 }  // namespace quanke::visits

@@ -95,7 +95,9 @@ struct DueReminder {
 // which are planned later than a day before `now`.
 Result<std::vector<DueReminder>> DueReminders(storage::Connection& conn, Instant now);
 // System path (the visit reminder job, VisitService::RemindDuePlans): no caller.
-Status MarkReminded(storage::Connection& conn, Id tenant_id, Id plan_id);
+// Marks the plan reminded; false when it already was (another node's job got there first: the
+// update waits for that node's row lock and then finds reminded = 1).
+Result<bool> MarkReminded(storage::Connection& conn, Id tenant_id, Id plan_id);
 
 
 // Which customers a nearby search may return; the service derives it from the scope asked for.
