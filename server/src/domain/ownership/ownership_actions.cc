@@ -131,8 +131,7 @@ Result<CustomerDetail> OwnershipService::Release(const org::Caller& caller, Id c
     if (!current.ok()) return current.status();
     if (!current->view.customer.owner_id) return Status::Error("pool.not_owned", "This customer is in a pool already.");
     if (!current->can_release) return Status::Error("permission.denied", "You cannot release this customer.");
-    auto c = customers::GetCustomer(conn, caller.tenant_id, customer_id);
-    if (!c.ok()) return c.status();
+    const customers::Customer* c = &current->view.customer;  // read above, in this transaction
     std::optional<Id> target = pool_id ? pool_id : c->home_pool_id;
     if (!target) {
       auto owner = org::GetUser(conn, caller.tenant_id, *c->owner_id);
@@ -249,8 +248,7 @@ Result<CustomerDetail> OwnershipService::Lock(const org::Caller& caller, Id cust
     if (!current.ok()) return current.status();
     if (!current->view.customer.owner_id) return Status::Error("pool.not_owned", "Pool customers cannot be locked.");
     if (!current->can_lock) return Status::Error("permission.denied", "You cannot lock this customer.");
-    auto c = customers::GetCustomer(conn, caller.tenant_id, customer_id);
-    if (!c.ok()) return c.status();
+    const customers::Customer* c = &current->view.customer;  // read above, in this transaction
     if (c->locked == lock) {  // already so: nothing to record
       detail = std::move(current);
       return Status::Ok();
