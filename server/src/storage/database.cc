@@ -104,11 +104,11 @@ Status Nested(Connection& conn, const std::function<Status(Connection&)>& fn) {
     conn.DropAfterCommitFrom(actions);
     throw;
   }
-  if (result.ok()) {
+  // The release also runs the writes still queued by Defer; when one of those fails the savepoint
+  // is rolled back like any other failure.
+  if (result.ok())
     if (Status s = conn.ExecScript("RELEASE quanke_nested"); !s.ok()) result = s;
-  } else {
-    conn.ExecScript("ROLLBACK TO quanke_nested; RELEASE quanke_nested");
-  }
+  if (!result.ok()) conn.ExecScript("ROLLBACK TO quanke_nested; RELEASE quanke_nested");
   if (!result.ok()) conn.DropAfterCommitFrom(actions);
   return result;
 }

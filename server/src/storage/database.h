@@ -37,6 +37,12 @@ Value V(const std::optional<T>& v) {
 
 using Params = std::vector<Value>;
 
+// One statement with its parameters, for Connection::QueryBatch.
+struct Statement {
+  std::string sql;
+  Params params;
+};
+
 // Appends `ids` to `params` and returns their placeholders ("$4, $5, $6") for an IN list.
 std::string AppendIds(Params& params, const std::vector<std::int64_t>& ids);
 
@@ -90,7 +96,30 @@ class Connection {
   virtual Status Rollback() = 0;
   // Inside a transaction: serialises with every other holder of `key` until commit. SQLite
   // needs nothing (one writer at a time); PostgreSQL takes a transaction advisory lock.
+  // On PostgreSQL the lock is queued like a Defer: statements after it still run after it.
   virtual Status LockKey(std::int64_t key) = 0;
+
+  // Round trips. On PostgreSQL each statement that waits for its answer costs a round trip to
+  // the server; these two let a caller send several at once (libpq pipeline mode). On SQLite,
+  // which runs in this process, they simply run each statement in turn.
+  //
+  // Queues a write whose answer the caller does not need (an INSERT of history, audit or feed,
+  // an advisory lock). It is sent with the next statement that needs an answer — a Query, a
+  // QueryBatch, a script, the commit — and runs before it, in order. An error of a queued
+  // statement is answered by that next call (the transaction is failed by then anyway), so a
+  // caller never relies on a queued statement's own Status, nor on its affected-row count.
+  virtual Status Defer(std::string_view sql, const Params& params = {}) {
+    return Exec(sql, params);
+  }
+  // Runs statements whose parameters do not depend on each other's answers, in order, in one
+  // round trip, answering one Result per statement. Statements queued by Defer run first; if
+  // one of them failed, every answer is that error.
+  virtual std::vector<Result<Rows>> QueryBatch(const std::vector<Statement>& batch) {
+    std::vector<Result<Rows>> out;
+    out.reserve(batch.size());
+    for (const auto& s : batch) out.push_back(Query(s.sql, s.params));
+    return out;
+  }
 
   Status Exec(std::string_view sql, const Params& params = {}) {
     auto r = Query(sql, params);
@@ -103,7 +132,9 @@ class Connection {
   std::vector<std::function<void()>> TakeAfterCommit() { return std::exchange(after_commit_, {}); }
   // For a nested transaction that rolls back: forgets the actions registered since `count`.
   size_t AfterCommitCount() const { return after_commit_.size(); }
-  void DropAfterCommitFrom(size_t count) { after_commit_.resize(std::min(count, after_commit_.size())); }
+  void DropAfterCommitFrom(size_t count) {
+    after_commit_.resize(std::min(count, after_commit_.size()));
+  }
 
  private:
   std::vector<std::function<void()>> after_commit_;

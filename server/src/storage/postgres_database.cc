@@ -25,19 +25,9 @@ Status PgResultError(PGresult* res, PGconn* conn) {
   return Status::Internal("postgres: " + msg);
 }
 
-class PgConnection final : public Connection {
- public:
-  explicit PgConnection(PGconn* conn) : conn_(conn) {}
-  ~PgConnection() override { PQfinish(conn_); }
-
-  Backend backend() const override { return Backend::kPostgres; }
-  bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
-
-  Result<Rows> Query(std::string_view sql, const Params& params) override {
-    std::string name;
-    if (Status s = Prepare(sql, params.size(), &name); !s.ok()) return s;
-    std::vector<std::string> texts(params.size());
-    std::vector<const char*> values(params.size(), nullptr);
+// The text form of each parameter, as libpq sends it.
+struct ParamTexts {
+  explicit ParamTexts(const Params& params) : texts(params.size()), values(params.size(), nullptr) {
     for (size_t i = 0; i < params.size(); ++i) {
       const Value& v = params[i];
       if (std::holds_alternative<std::nullptr_t>(v)) continue;
@@ -52,80 +42,210 @@ class PgConnection final : public Connection {
       }
       values[i] = texts[i].c_str();
     }
-    PGresult* res = PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()),
-                                   values.data(), nullptr, nullptr, 0);
-    const auto guard = std::unique_ptr<PGresult, decltype(&PQclear)>(res, &PQclear);
-    const ExecStatusType st = PQresultStatus(res);
-    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) return PgResultError(res, conn_);
-    Rows out;
-    const int nrows = PQntuples(res);
-    const int ncols = PQnfields(res);
-    out.rows.reserve(static_cast<size_t>(nrows));
-    for (int r = 0; r < nrows; ++r) {
-      std::vector<Value> row;
-      row.reserve(static_cast<size_t>(ncols));
-      for (int c = 0; c < ncols; ++c) {
-        if (PQgetisnull(res, r, c)) {
-          row.emplace_back(nullptr);
-          continue;
-        }
-        const char* text = PQgetvalue(res, r, c);
-        switch (PQftype(res, c)) {
-          case kInt8:
-          case kInt4:
-          case kInt2:
-            row.emplace_back(static_cast<std::int64_t>(std::strtoll(text, nullptr, 10)));
-            break;
-          case kFloat4:
-          case kFloat8:
-            row.emplace_back(std::strtod(text, nullptr));
-            break;
-          case kBool:
-            row.emplace_back(static_cast<std::int64_t>(text[0] == 't' ? 1 : 0));
-            break;
-          default:
-            row.emplace_back(std::string(text, static_cast<size_t>(PQgetlength(res, r, c))));
-        }
+  }
+  int count() const { return static_cast<int>(values.size()); }
+  std::vector<std::string> texts;
+  std::vector<const char*> values;
+};
+
+Rows RowsOf(PGresult* res) {
+  Rows out;
+  const int nrows = PQntuples(res);
+  const int ncols = PQnfields(res);
+  out.rows.reserve(static_cast<size_t>(nrows));
+  for (int r = 0; r < nrows; ++r) {
+    std::vector<Value> row;
+    row.reserve(static_cast<size_t>(ncols));
+    for (int c = 0; c < ncols; ++c) {
+      if (PQgetisnull(res, r, c)) {
+        row.emplace_back(nullptr);
+        continue;
       }
-      out.rows.emplace_back(std::move(row));
+      const char* text = PQgetvalue(res, r, c);
+      switch (PQftype(res, c)) {
+        case kInt8:
+        case kInt4:
+        case kInt2:
+          row.emplace_back(static_cast<std::int64_t>(std::strtoll(text, nullptr, 10)));
+          break;
+        case kFloat4:
+        case kFloat8:
+          row.emplace_back(std::strtod(text, nullptr));
+          break;
+        case kBool:
+          row.emplace_back(static_cast<std::int64_t>(text[0] == 't' ? 1 : 0));
+          break;
+        default:
+          row.emplace_back(std::string(text, static_cast<size_t>(PQgetlength(res, r, c))));
+      }
     }
-    const char* affected = PQcmdTuples(res);
-    out.affected = affected && *affected ? std::strtoll(affected, nullptr, 10) : 0;
+    out.rows.emplace_back(std::move(row));
+  }
+  const char* affected = PQcmdTuples(res);
+  out.affected = affected && *affected ? std::strtoll(affected, nullptr, 10) : 0;
+  return out;
+}
+
+using ResultGuard = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+class PgConnection final : public Connection {
+ public:
+  explicit PgConnection(PGconn* conn) : conn_(conn) {}
+  ~PgConnection() override { PQfinish(conn_); }
+
+  Backend backend() const override { return Backend::kPostgres; }
+  bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
+
+  Result<Rows> Query(std::string_view sql, const Params& params) override {
+    if (!queued_.empty())
+      return std::move(QueryBatch({Statement{std::string(sql), params}}).front());
+    std::string name;
+    if (Status s = Prepare(sql, &name); !s.ok()) return s;
+    const ParamTexts p(params);
+    ResultGuard res(
+        PQexecPrepared(conn_, name.c_str(), p.count(), p.values.data(), nullptr, nullptr, 0),
+        &PQclear);
+    const ExecStatusType st = PQresultStatus(res.get());
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) return PgResultError(res.get(), conn_);
+    return RowsOf(res.get());
+  }
+
+  Status Defer(std::string_view sql, const Params& params) override {
+    if (Status s = Send(sql, params, kNoAnswer); !s.ok()) return s;
+    // Each queued statement's answer waits in the socket until the next sync; a bounded queue
+    // keeps that far below what the socket buffers hold (no deadlock in blocking mode).
+    if (queued_.size() >= kMaxQueued) return Sync(nullptr);
+    return Status::Ok();
+  }
+
+  std::vector<Result<Rows>> QueryBatch(const std::vector<Statement>& batch) override {
+    std::vector<Result<Rows>> out(batch.size(),
+                                  Result<Rows>(Status::Internal("postgres: statement not run")));
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (Status s = Send(batch[i].sql, batch[i].params, static_cast<int>(i)); !s.ok()) {
+        (void)Sync(nullptr);
+        std::fill(out.begin(), out.end(), Result<Rows>(s));
+        return out;
+      }
+    }
+    if (Status s = Sync(&out); !s.ok())
+      for (auto& r : out)
+        if (r.ok()) r = s;  // a queued write failed: nothing after it ran
     return out;
   }
 
   Status ExecScript(std::string_view sql) override {
+    // What is queued runs first. A rollback runs even when that failed: it is how the caller
+    // recovers from the failure.
+    if (Status q = Sync(nullptr); !q.ok() && sql.rfind("ROLLBACK", 0) != 0) return q;
     const std::string text(sql);
-    PGresult* res = PQexec(conn_, text.c_str());
-    const auto guard = std::unique_ptr<PGresult, decltype(&PQclear)>(res, &PQclear);
-    const ExecStatusType st = PQresultStatus(res);
-    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgResultError(res, conn_);
+    ResultGuard res(PQexec(conn_, text.c_str()), &PQclear);
+    const ExecStatusType st = PQresultStatus(res.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgResultError(res.get(), conn_);
     return Status::Ok();
   }
 
   Status Begin(bool) override { return ExecScript("BEGIN"); }
   Status Commit() override { return ExecScript("COMMIT"); }
   Status Rollback() override {
+    (void)Sync(nullptr);
     if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return Status::Ok();
     return ExecScript("ROLLBACK");
   }
   Status LockKey(std::int64_t key) override {
-    return Exec("SELECT pg_advisory_xact_lock($1::bigint)", {key});
+    return Defer("SELECT pg_advisory_xact_lock($1::bigint)", {key});
   }
 
  private:
-  Status Prepare(std::string_view sql, size_t nparams, std::string* name) {
+  static constexpr int kNoAnswer = -1;
+  static constexpr size_t kMaxQueued = 256;
+  // A result the next Sync reads: a prepare, or a statement's answer (its index in a batch, or
+  // kNoAnswer for a Defer).
+  struct Queued {
+    bool prepare;
+    int answer;
+    std::string sql;  // for a prepare: forgotten again if it fails
+  };
+
+  // Queues one statement in pipeline mode (entered on the first), preparing it first if this
+  // connection has not.
+  Status Send(std::string_view sql, const Params& params, int answer) {
+    if (PQpipelineStatus(conn_) == PQ_PIPELINE_OFF && PQenterPipelineMode(conn_) != 1)
+      return PgResultError(nullptr, conn_);
+    auto it = statements_.find(std::string(sql));
+    if (it == statements_.end()) {
+      std::string stmt_name = "q" + std::to_string(++prepared_);
+      const std::string text(sql);
+      if (PQsendPrepare(conn_, stmt_name.c_str(), text.c_str(), 0, nullptr) != 1)
+        return PgResultError(nullptr, conn_);
+      queued_.push_back({true, kNoAnswer, text});
+      it = statements_.emplace(text, std::move(stmt_name)).first;
+    }
+    const ParamTexts p(params);
+    if (PQsendQueryPrepared(conn_, it->second.c_str(), p.count(), p.values.data(), nullptr, nullptr,
+                            0) != 1)
+      return PgResultError(nullptr, conn_);
+    queued_.push_back({false, answer, {}});
+    return Status::Ok();
+  }
+
+  // Ends the pipeline: sends a sync, reads every queued result in order (answers go to `out` by
+  // index), and leaves pipeline mode. Returns the first error of a statement with no answer
+  // slot (a Defer or a prepare); statements after a failed one are not run by the server.
+  Status Sync(std::vector<Result<Rows>>* out) {
+    if (PQpipelineStatus(conn_) == PQ_PIPELINE_OFF) return Status::Ok();
+    Status first = Status::Ok();  // of a statement with no answer slot
+    Status cause = Status::Ok();  // of the first statement that failed: why the rest did not run
+    if (PQpipelineSync(conn_) != 1) first = cause = PgResultError(nullptr, conn_);
+    for (size_t i = 0; i < queued_.size(); ++i) {
+      const Queued& q = queued_[i];
+      ResultGuard res(PQgetResult(conn_), &PQclear);
+      if (!res) {  // the connection broke: nothing more will come
+        if (first.ok()) first = PgResultError(nullptr, conn_);
+        if (cause.ok()) cause = first;
+        for (size_t j = i; j < queued_.size() && out; ++j)
+          if (queued_[j].answer != kNoAnswer)
+            (*out)[static_cast<size_t>(queued_[j].answer)] = cause;
+        break;
+      }
+      while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);  // the NULL that ends this one
+      const ExecStatusType st = PQresultStatus(res.get());
+      Status error = Status::Ok();
+      if (st == PGRES_PIPELINE_ABORTED) {
+        error = cause.ok() ? Status::Internal("postgres: statement not run") : cause;
+      } else if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+        error = PgResultError(res.get(), conn_);
+        if (cause.ok()) cause = error;
+      }
+      if (q.prepare && !error.ok()) statements_.erase(q.sql);
+      if (q.answer != kNoAnswer && out) {
+        (*out)[static_cast<size_t>(q.answer)] =
+            error.ok() ? Result<Rows>(RowsOf(res.get())) : Result<Rows>(error);
+      } else if (!error.ok() && first.ok()) {
+        first = error;
+      }
+    }
+    queued_.clear();
+    // The sync's own result, then out of pipeline mode.
+    while (PGresult* res = PQgetResult(conn_)) {
+      const bool sync = PQresultStatus(res) == PGRES_PIPELINE_SYNC;
+      PQclear(res);
+      if (sync) break;
+    }
+    if (PQexitPipelineMode(conn_) != 1 && first.ok()) first = PgResultError(nullptr, conn_);
+    return first;
+  }
+
+  Status Prepare(std::string_view sql, std::string* name) {
     auto it = statements_.find(std::string(sql));
     if (it != statements_.end()) {
       *name = it->second;
       return Status::Ok();
     }
-    std::string stmt_name = "q" + std::to_string(statements_.size() + 1);
+    std::string stmt_name = "q" + std::to_string(++prepared_);
     const std::string text(sql);
-    PGresult* res = PQprepare(conn_, stmt_name.c_str(), text.c_str(), 0, nullptr);
-    const auto guard = std::unique_ptr<PGresult, decltype(&PQclear)>(res, &PQclear);
-    (void)nparams;
-    if (PQresultStatus(res) != PGRES_COMMAND_OK) return PgResultError(res, conn_);
+    ResultGuard res(PQprepare(conn_, stmt_name.c_str(), text.c_str(), 0, nullptr), &PQclear);
+    if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) return PgResultError(res.get(), conn_);
     statements_.emplace(text, stmt_name);
     *name = std::move(stmt_name);
     return Status::Ok();
@@ -133,6 +253,8 @@ class PgConnection final : public Connection {
 
   PGconn* conn_;
   std::unordered_map<std::string, std::string> statements_;
+  int prepared_ = 0;            // statements prepared so far: names are q1, q2, ...
+  std::vector<Queued> queued_;  // sent in pipeline mode, results not read yet
 };
 
 class PgDatabase final : public Database {
@@ -154,8 +276,7 @@ class PgDatabase final : public Database {
       return Status::Error("unavailable", "cannot connect to PostgreSQL: " + msg);
     }
     auto c = std::make_unique<PgConnection>(conn);
-    if (Status s = c->ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
-        !s.ok())
+    if (Status s = c->ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"); !s.ok())
       return s;
     return c;
   }

@@ -20,7 +20,8 @@ class StorageContract : public ::testing::TestWithParam<std::string> {
     db_ = testing::FreshDatabase(GetParam());
     ASSERT_NE(db_, nullptr);
     Status s = InTransaction(*db_, [](Connection& c) {
-      return c.ExecScript("CREATE TABLE kv (k TEXT PRIMARY KEY, n BIGINT, r DOUBLE PRECISION, t TEXT)");
+      return c.ExecScript(
+          "CREATE TABLE kv (k TEXT PRIMARY KEY, n BIGINT, r DOUBLE PRECISION, t TEXT)");
     });
     ASSERT_TRUE(s.ok()) << s.message();
   }
@@ -77,7 +78,8 @@ TEST_P(StorageContract, ValuesRoundTrip) {
 
 TEST_P(StorageContract, PlaceholdersBindByNumberNotByPosition) {
   auto lease = db_->Read();
-  auto r = (*lease)->Query("SELECT CAST($2 AS TEXT) || '-' || CAST($1 AS TEXT)", {V("one"), V("two")});
+  auto r =
+      (*lease)->Query("SELECT CAST($2 AS TEXT) || '-' || CAST($1 AS TEXT)", {V("one"), V("two")});
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->front().Text(0), "two-one");
 }
@@ -95,7 +97,8 @@ TEST_P(StorageContract, UniqueViolationIsAlreadyExists) {
 
 TEST_P(StorageContract, FailedTransactionLeavesNothing) {
   Status s = InTransaction(*db_, [](Connection& c) -> Status {
-    if (Status e = c.Exec("INSERT INTO kv (k, n) VALUES ($1, $2)", {V("x"), V(1)}); !e.ok()) return e;
+    if (Status e = c.Exec("INSERT INTO kv (k, n) VALUES ($1, $2)", {V("x"), V(1)}); !e.ok())
+      return e;
     return Status::Error("test.refused");
   });
   EXPECT_EQ(s.code(), "test.refused");
@@ -105,12 +108,13 @@ TEST_P(StorageContract, FailedTransactionLeavesNothing) {
 }
 
 TEST_P(StorageContract, ThrowingTransactionRollsBack) {
-  EXPECT_THROW(InTransaction(*db_,
-                             [](Connection& c) -> Status {
-                               (void)c.Exec("INSERT INTO kv (k, n) VALUES ($1, $2)", {V("y"), V(1)});
-                               throw std::runtime_error("bug");
-                             }),
-               std::runtime_error);
+  EXPECT_THROW(
+      InTransaction(*db_,
+                    [](Connection& c) -> Status {
+                      (void)c.Exec("INSERT INTO kv (k, n) VALUES ($1, $2)", {V("y"), V(1)});
+                      throw std::runtime_error("bug");
+                    }),
+      std::runtime_error);
   auto lease = db_->Read();
   auto r = (*lease)->Query("SELECT COUNT(*) FROM kv WHERE k = $1", {V("y")});
   EXPECT_EQ(r->front().Int(0), 0);
@@ -119,12 +123,14 @@ TEST_P(StorageContract, ThrowingTransactionRollsBack) {
 TEST_P(StorageContract, AffectedRowsAndUpsert) {
   ASSERT_TRUE(InTransaction(*db_, [](Connection& c) -> Status {
                 for (const char* k : {"p", "q", "r"})
-                  if (Status s = c.Exec("INSERT INTO kv (k, n) VALUES ($1, 1)", {V(k)}); !s.ok()) return s;
+                  if (Status s = c.Exec("INSERT INTO kv (k, n) VALUES ($1, 1)", {V(k)}); !s.ok())
+                    return s;
                 auto u = c.Query("UPDATE kv SET n = n + 1 WHERE k IN ($1, $2)", {V("p"), V("q")});
                 if (!u.ok()) return u.status();
                 EXPECT_EQ(u->affected, 2);
                 return c.Exec(
-                    "INSERT INTO kv (k, n) VALUES ($1, 10) ON CONFLICT (k) DO UPDATE SET n = kv.n + excluded.n",
+                    "INSERT INTO kv (k, n) VALUES ($1, 10) ON CONFLICT (k) DO UPDATE SET n = kv.n "
+                    "+ excluded.n",
                     {V("r")});
               }).ok());
   auto lease = db_->Read();
@@ -134,7 +140,8 @@ TEST_P(StorageContract, AffectedRowsAndUpsert) {
 
 TEST_P(StorageContract, LikeEscapesWildcards) {
   ASSERT_TRUE(InTransaction(*db_, [](Connection& c) -> Status {
-                if (Status s = c.Exec("INSERT INTO kv (k, t) VALUES ('1', '100% 好')"); !s.ok()) return s;
+                if (Status s = c.Exec("INSERT INTO kv (k, t) VALUES ('1', '100% 好')"); !s.ok())
+                  return s;
                 return c.Exec("INSERT INTO kv (k, t) VALUES ('2', '1000 好')");
               }).ok());
   auto lease = db_->Read();
@@ -167,7 +174,8 @@ TEST_P(StorageContract, ConcurrentReadModifyWriteLosesNothing) {
   for (auto& t : threads) t.join();
   EXPECT_EQ(failures.load(), 0);
   auto lease = db_->Read();
-  EXPECT_EQ((*lease)->Query("SELECT n FROM kv WHERE k = 'counter'")->front().Int(0), kThreads * kEach);
+  EXPECT_EQ((*lease)->Query("SELECT n FROM kv WHERE k = 'counter'")->front().Int(0),
+            kThreads * kEach);
 }
 
 // Many writers at once, some of which fail (an error status, a constraint violation after an
@@ -188,7 +196,8 @@ TEST_P(StorageContract, ConcurrentWritersFailAlone) {
         const int kind = (t + i) % 4;  // 0 ok, 1 error status, 2 duplicate key, 3 throws
         auto run = [&] {
           return InTransaction(*db_, [&](Connection& c) -> Status {
-            if (Status w = c.Exec("INSERT INTO kv (k, n) VALUES ($1, 1)", {V(key)}); !w.ok()) return w;
+            if (Status w = c.Exec("INSERT INTO kv (k, n) VALUES ($1, 1)", {V(key)}); !w.ok())
+              return w;
             if (kind == 1) return Status::Error("conflict", "refused after writing");
             if (kind == 2) return c.Exec("INSERT INTO kv (k, n) VALUES ('taken', 1)");
             if (kind == 3) throw std::runtime_error("boom");
@@ -245,6 +254,119 @@ TEST_P(StorageContract, SqlErrorsAreStatusesNotCrashes) {
   EXPECT_EQ(r.status().code(), "internal");
   // The connection stays usable.
   EXPECT_TRUE((*lease)->Query("SELECT 1").ok());
+}
+
+// Defer and QueryBatch (round trips): queued writes run in order before the next statement that
+// needs an answer, their errors fail the transaction, and a batch answers each statement.
+std::int64_t CountKv(Database& db) {
+  auto lease = db.Read();
+  auto r = (*lease)->Query("SELECT COUNT(*) FROM kv");
+  return r.ok() ? r->front().Int(0) : -1;
+}
+
+TEST_P(StorageContract, DeferredWritesRunBeforeTheNextQueryAndAtCommit) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) -> Status {
+                for (int i = 0; i < 3; ++i)
+                  if (Status s = c.Defer("INSERT INTO kv (k, n) VALUES ($1, $2)",
+                                         {V("d" + std::to_string(i)), V(i)});
+                      !s.ok())
+                    return s;
+                auto seen = c.Query("SELECT COUNT(*), SUM(n) FROM kv");
+                if (!seen.ok()) return seen.status();
+                EXPECT_EQ(seen->front().Int(0), 3);
+                EXPECT_EQ(seen->front().Int(1), 3);
+                // Queued last: only the commit sends it.
+                return c.Defer("UPDATE kv SET n = n + 10 WHERE k = $1", {V("d0")});
+              }).ok());
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT n FROM kv WHERE k = 'd0'");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->front().Int(0), 10);
+}
+
+TEST_P(StorageContract, ManyDeferredWritesInOneTransaction) {
+  // More than any queue bound a backend keeps.
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) -> Status {
+                for (int i = 0; i < 1500; ++i)
+                  if (Status s = c.Defer("INSERT INTO kv (k, n) VALUES ($1, $2)",
+                                         {V("m" + std::to_string(i)), V(i)});
+                      !s.ok())
+                    return s;
+                return Status::Ok();
+              }).ok());
+  EXPECT_EQ(CountKv(*db_), 1500);
+}
+
+TEST_P(StorageContract, DeferredErrorFailsTheTransaction) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n) VALUES ('x', 1)");
+              }).ok());
+  Status s = InTransaction(*db_, [](Connection& c) -> Status {
+    if (Status d = c.Defer("INSERT INTO kv (k, n) VALUES ('y', 2)"); !d.ok()) return d;
+    if (Status d = c.Defer("INSERT INTO kv (k, n) VALUES ('x', 3)"); !d.ok())
+      return d;  // duplicate key
+    return c.Exec("INSERT INTO kv (k, n) VALUES ('z', 4)");
+  });
+  EXPECT_EQ(s.code(), "already_exists");
+  EXPECT_EQ(CountKv(*db_), 1);  // neither y nor z
+  // The same when the failing write is the last thing before the commit.
+  s = InTransaction(*db_, [](Connection& c) -> Status {
+    if (Status d = c.Defer("INSERT INTO kv (k, n) VALUES ('w', 5)"); !d.ok()) return d;
+    return c.Defer("INSERT INTO kv (k, n) VALUES ('x', 6)");
+  });
+  EXPECT_EQ(s.code(), "already_exists");
+  EXPECT_EQ(CountKv(*db_), 1);
+}
+
+TEST_P(StorageContract, NestedTransactionWithAFailedDeferredWriteRollsBackAlone) {
+  Status inner = Status::Ok();
+  Status outer = InRequestTransaction(*db_, [&](Connection& c) -> Status {
+    if (Status s = c.Exec("INSERT INTO kv (k, n) VALUES ('outer', 1)"); !s.ok()) return s;
+    inner = InTransaction(*db_, [](Connection& n) -> Status {
+      if (Status d = n.Defer("INSERT INTO kv (k, n) VALUES ('inner', 2)"); !d.ok()) return d;
+      return n.Defer("INSERT INTO kv (k, n) VALUES ('outer', 3)");  // duplicate key
+    });
+    return c.Exec("INSERT INTO kv (k, n) VALUES ('after', 4)");
+  });
+  ASSERT_TRUE(outer.ok()) << outer.code() << ": " << outer.message() << " inner: " << inner.code();
+  EXPECT_EQ(inner.code(), "already_exists");
+  auto lease = db_->Read();
+  auto r = (*lease)->Query("SELECT k, n FROM kv ORDER BY k");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->rows.size(), 2u);
+  EXPECT_EQ(r->rows[0].Text(0), "after");
+  EXPECT_EQ(r->rows[1].Text(0), "outer");
+  EXPECT_EQ(r->rows[1].Int(1), 1);
+}
+
+TEST_P(StorageContract, BatchAnswersEachStatementInOrder) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n) VALUES ('a', 1), ('b', 2), ('c', 3)");
+              }).ok());
+  auto lease = db_->Read();
+  Connection& c = **lease;
+  auto answers = c.QueryBatch({{"SELECT n FROM kv WHERE k = $1", {V("b")}},
+                               {"SELECT k FROM kv WHERE n >= $1 ORDER BY k", {V(2)}},
+                               {"SELECT COUNT(*) FROM kv WHERE k = $1", {V("none")}}});
+  ASSERT_EQ(answers.size(), 3u);
+  ASSERT_TRUE(answers[0].ok() && answers[1].ok() && answers[2].ok());
+  EXPECT_EQ(answers[0]->front().Int(0), 2);
+  ASSERT_EQ(answers[1]->rows.size(), 2u);
+  EXPECT_EQ(answers[1]->rows[1].Text(0), "c");
+  EXPECT_EQ(answers[2]->front().Int(0), 0);
+  // A failing statement answers its error; the connection stays usable.
+  auto bad = c.QueryBatch({{"SELECT n FROM kv WHERE k = $1", {V("a")}}, {"SELEC nonsense", {}}});
+  ASSERT_EQ(bad.size(), 2u);
+  EXPECT_FALSE(bad[1].ok());
+  EXPECT_TRUE(c.Query("SELECT 1").ok());
+  // Queued writes run before the batch: it sees them.
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& w) -> Status {
+                if (Status d = w.Defer("UPDATE kv SET n = 20 WHERE k = 'b'"); !d.ok()) return d;
+                auto seen = w.QueryBatch({{"SELECT n FROM kv WHERE k = 'b'", {}}});
+                if (!seen[0].ok()) return seen[0].status();
+                EXPECT_EQ(seen[0]->front().Int(0), 20);
+                return Status::Ok();
+              }).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StorageContract, ::testing::ValuesIn(testing::Backends()),
