@@ -96,7 +96,6 @@ class Connection {
   virtual Status Rollback() = 0;
   // Inside a transaction: serialises with every other holder of `key` until commit. SQLite
   // needs nothing (one writer at a time); PostgreSQL takes a transaction advisory lock.
-  // On PostgreSQL the lock is queued like a Defer: statements after it still run after it.
   virtual Status LockKey(std::int64_t key) = 0;
 
   // Round trips. On PostgreSQL each statement that waits for its answer costs a round trip to

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace quanke::storage {
@@ -137,7 +138,11 @@ class PgConnection final : public Connection {
   Status ExecScript(std::string_view sql) override {
     // What is queued runs first. A rollback runs even when that failed: it is how the caller
     // recovers from the failure.
-    if (Status q = Sync(nullptr); !q.ok() && sql.rfind("ROLLBACK", 0) != 0) return q;
+    const bool rollback = sql.rfind("ROLLBACK", 0) == 0;
+    if (Status q = Sync(nullptr); !q.ok() && !rollback) return q;
+    // A lock taken inside a savepoint that rolls back is released with it; forget them all (taking
+    // one again is merely a round trip).
+    if (rollback || sql == "BEGIN" || sql == "COMMIT") held_locks_.clear();
     const std::string text(sql);
     ResultGuard res(PQexec(conn_, text.c_str()), &PQclear);
     const ExecStatusType st = PQresultStatus(res.get());
@@ -153,7 +158,11 @@ class PgConnection final : public Connection {
     return ExecScript("ROLLBACK");
   }
   Status LockKey(std::int64_t key) override {
-    return Defer("SELECT pg_advisory_xact_lock($1::bigint)", {key});
+    // Held until the transaction ends; asking again (a bulk import's every row) costs nothing.
+    if (held_locks_.count(key)) return Status::Ok();
+    if (Status s = Exec("SELECT pg_advisory_xact_lock($1::bigint)", {key}); !s.ok()) return s;
+    held_locks_.insert(key);
+    return Status::Ok();
   }
 
  private:
@@ -253,6 +262,7 @@ class PgConnection final : public Connection {
 
   PGconn* conn_;
   std::unordered_map<std::string, std::string> statements_;
+  std::unordered_set<std::int64_t> held_locks_;  // advisory locks of the open transaction
   int prepared_ = 0;            // statements prepared so far: names are q1, q2, ...
   std::vector<Queued> queued_;  // sent in pipeline mode, results not read yet
 };

@@ -57,7 +57,7 @@ Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
   for (const auto& b : bigrams)
     if (b != "|") grams.push_back(b);
   grams.insert(grams.end(), unigrams.begin(), unigrams.end());
-  return conn.Exec("UPDATE customers SET search_grams = CAST($3 AS text[]) WHERE tenant_id = $1 AND id = $2",
+  return conn.Defer("UPDATE customers SET search_grams = CAST($3 AS text[]) WHERE tenant_id = $1 AND id = $2",
                    {V(tenant_id), V(customer_id), V(PgArray(grams))});
 }
 

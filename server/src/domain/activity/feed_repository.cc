@@ -19,7 +19,8 @@ using storage::V;
 // customers own those tables; the joins stay here for the lists).
 constexpr const char* kItemColumns =
     "SELECT f.id, f.type, f.actor_id, au.name, ad.name, f.customer_id, c.name, f.follow_up_id, "
-    "f.text, f.like_count, f.comment_count, f.created_at, f.params FROM feed_items f LEFT JOIN customers c "
+    "f.text, f.like_count, f.comment_count, f.created_at, f.params FROM feed_items f LEFT JOIN "
+    "customers c "
     "ON c.tenant_id = f.tenant_id AND c.id = f.customer_id LEFT JOIN users au ON au.tenant_id = "
     "f.tenant_id AND au.id = f.actor_id LEFT JOIN departments ad ON ad.tenant_id = au.tenant_id "
     "AND ad.id = au.department_id ";
@@ -87,17 +88,17 @@ Result<Id> AddFeedItem(Connection& conn, Id tenant_id, const std::string& type,
   // not when a writer read its time before waiting for the write lock, nor when the wall clock
   // steps back a little (ids keep counting up then, the clock does not). The tenant's newest
   // item sets the floor. Writes are serial on SQLite; on PostgreSQL the tenant's event lock
-  // makes them so here, or two concurrent writers would each miss the other's item.
+  // makes them so here, or two concurrent writers would each miss the other's item. The id is
+  // taken once the lock is held, so ids follow the lock's order; the insert reads the floor
+  // itself and is queued (Defer): no round trip of its own.
   if (Status s = notify::LockTenantEvents(conn, tenant_id); !s.ok()) return s;
-  auto newest =
-      conn.Query("SELECT created_at FROM feed_items WHERE tenant_id = $1 ORDER BY id DESC LIMIT 1",
-                 {V(tenant_id)});
-  if (!newest.ok()) return newest.status();
-  if (!newest->empty()) at = std::max(at, newest->front().Int(0));
   const Id id = Ids().Next();
-  if (Status s = conn.Exec(
+  if (Status s = conn.Defer(
           "INSERT INTO feed_items (tenant_id, id, type, actor_id, customer_id, follow_up_id, text, "
-          "created_at, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+          "created_at, params) VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE((SELECT CASE WHEN "
+          "f.created_at > $8 THEN f.created_at END FROM feed_items f WHERE f.tenant_id = $1 ORDER "
+          "BY "
+          "f.id DESC LIMIT 1), $8), $9)",
           {V(tenant_id), V(id), V(type), V(actor_id), V(customer_id), V(follow_up_id), V(text),
            V(at), V(notify::ParamsToJson(params))});
       !s.ok())

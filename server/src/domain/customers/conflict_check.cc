@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "domain/customers/customer_service_internal.h"
+#include "domain/customers/deadline.h"
 #include "domain/customers/normalize.h"
 #include "domain/org/policy.h"
-#include "domain/customers/deadline.h"
 
 namespace quanke::customers {
 namespace {
@@ -13,7 +13,9 @@ using storage::Connection;
 
 Status Conflict(const ConflictMatch& m, std::size_t count) {
   Status s = Status::Error("customer.conflict", "A matching customer already exists.");
-  s.With("matchedOn", m.matched_on).With("where", m.where).With("matches", static_cast<std::int64_t>(count));
+  s.With("matchedOn", m.matched_on)
+      .With("where", m.where)
+      .With("matches", static_cast<std::int64_t>(count));
   if (m.team_name) s.With("teamName", *m.team_name);
   if (m.pool_name) s.With("poolName", *m.pool_name);
   if (m.protected_until) s.With("protectedUntil", FormatDate(*m.protected_until));
@@ -29,40 +31,42 @@ struct Hit {
 
 // The matches of each lookup in turn (credit code, name, phones), each customer once, under the
 // first thing it matched on.
-Result<std::vector<Hit>> FindHits(Connection& conn, const org::Caller& caller, const ConflictQuery& q) {
+Result<std::vector<Hit>> FindHits(Connection& conn, const org::Caller& caller,
+                                  const ConflictQuery& q) {
+  std::vector<ConflictLookup> lookups;
+  if (q.credit_code && !q.credit_code->empty())
+    lookups.push_back({ConflictLookup::On::kCreditCode, NormalizeCreditCode(*q.credit_code)});
+  if (q.name && !NormalizeCompanyName(*q.name).empty())
+    lookups.push_back({ConflictLookup::On::kName, NormalizeCompanyName(*q.name)});
+  std::vector<std::string> phones = q.more_phones;
+  if (q.phone) phones.push_back(*q.phone);
+  for (const auto& p : phones) {
+    std::string digits = PhoneDigits(p);
+    if (digits.size() >= 5) lookups.push_back({ConflictLookup::On::kPhone, std::move(digits)});
+  }
   std::vector<Hit> hits;
-  auto collect = [&](const std::string& on, const Result<std::vector<Id>>& ids) -> Status {
-    if (!ids.ok()) return ids.status();
-    for (const Id id : *ids) {
+  if (lookups.empty()) return hits;
+  auto found = CustomersMatching(conn, caller, lookups);
+  if (!found.ok()) return found.status();
+  for (size_t i = 0; i < lookups.size(); ++i) {
+    const char* on = lookups[i].on == ConflictLookup::On::kCreditCode ? "creditCode"
+                     : lookups[i].on == ConflictLookup::On::kName     ? "name"
+                                                                      : "phone";
+    for (const Id id : (*found)[i]) {
       if (q.exclude_id && *q.exclude_id == id) continue;
       if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.id == id; }))
         hits.push_back({id, on});
     }
-    return Status::Ok();
-  };
-  if (q.credit_code && !q.credit_code->empty()) {
-    if (Status s = collect("creditCode", CustomersWithCreditCode(conn, caller, NormalizeCreditCode(*q.credit_code)));
-        !s.ok())
-      return s;
-  }
-  if (q.name && !NormalizeCompanyName(*q.name).empty()) {
-    if (Status s = collect("name", CustomersWithNameNorm(conn, caller, NormalizeCompanyName(*q.name))); !s.ok())
-      return s;
-  }
-  std::vector<std::string> phones = q.more_phones;
-  if (q.phone) phones.push_back(*q.phone);
-  for (const auto& p : phones) {
-    const std::string digits = PhoneDigits(p);
-    if (digits.size() < 5) continue;
-    if (Status s = collect("phone", CustomersWithPhone(conn, caller, digits)); !s.ok()) return s;
   }
   return hits;
 }
 
 }  // namespace
 
-Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& conn, const org::Caller& caller,
-                                                                  const ConflictQuery& q, Instant now) {
+Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& conn,
+                                                                  const org::Caller& caller,
+                                                                  const ConflictQuery& q,
+                                                                  Instant now) {
   auto hits = FindHits(conn, caller, q);
   if (!hits.ok()) return hits.status();
   std::vector<ConflictMatch> out;
@@ -89,7 +93,8 @@ Result<std::vector<ConflictMatch>> CustomerService::FindConflicts(Connection& co
   return out;
 }
 
-Result<std::vector<ConflictMatch>> CustomerService::CheckConflict(const org::Caller& caller, const ConflictQuery& q) {
+Result<std::vector<ConflictMatch>> CustomerService::CheckConflict(const org::Caller& caller,
+                                                                  const ConflictQuery& q) {
   if (Status s = org::Require(caller, "customer.view"); !s.ok()) return s;
   std::vector<FieldIssue> issues;
   if (!q.name && !q.credit_code && !q.phone) issues.push_back({"name", "required"});
@@ -101,7 +106,8 @@ Result<std::vector<ConflictMatch>> CustomerService::CheckConflict(const org::Cal
 
 namespace detail {
 
-Status RefuseConflicts(Connection& conn, const org::Caller& caller, const ConflictQuery& q, Instant now) {
+Status RefuseConflicts(Connection& conn, const org::Caller& caller, const ConflictQuery& q,
+                       Instant now) {
   auto conflicts = CustomerService::FindConflicts(conn, caller, q, now);
   if (!conflicts.ok()) return conflicts.status();
   if (!conflicts->empty()) return Conflict(conflicts->front(), conflicts->size());

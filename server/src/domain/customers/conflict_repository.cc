@@ -3,35 +3,42 @@
 #include "domain/customers/customer_repository.h"
 
 namespace quanke::customers {
-namespace {
+
 using storage::V;
 
-Result<std::vector<Id>> IdColumn(storage::Connection& conn, const std::string& sql, const storage::Params& params) {
-  auto r = conn.Query(sql, params);
-  if (!r.ok()) return r.status();
-  std::vector<Id> out;
-  for (const auto& row : r->rows) out.push_back(row.Int(0));
+Result<std::vector<std::vector<Id>>> CustomersMatching(storage::Connection& conn,
+                                                       const org::Caller& caller,
+                                                       const std::vector<ConflictLookup>& lookups) {
+  std::vector<storage::Statement> batch;
+  batch.reserve(lookups.size());
+  for (const auto& l : lookups) {
+    switch (l.on) {
+      case ConflictLookup::On::kCreditCode:
+        batch.push_back(
+            {"SELECT id FROM customers WHERE tenant_id = $1 AND credit_code = $2 LIMIT 20",
+             {V(caller.tenant_id), V(l.key)}});
+        break;
+      case ConflictLookup::On::kName:
+        batch.push_back(
+            {"SELECT id FROM customers WHERE tenant_id = $1 AND name_norm = $2 LIMIT 20",
+             {V(caller.tenant_id), V(l.key)}});
+        break;
+      case ConflictLookup::On::kPhone:
+        batch.push_back(
+            {"SELECT customer_id FROM customer_phones WHERE tenant_id = $1 AND digits = $2 LIMIT "
+             "20",
+             {V(caller.tenant_id), V(l.key)}});
+        break;
+    }
+  }
+  std::vector<std::vector<Id>> out;
+  out.reserve(lookups.size());
+  for (auto& answer : conn.QueryBatch(batch)) {
+    if (!answer.ok()) return answer.status();
+    auto& ids = out.emplace_back();
+    for (const auto& row : answer->rows) ids.push_back(row.Int(0));
+  }
   return out;
-}
-
-}  // namespace
-
-Result<std::vector<Id>> CustomersWithCreditCode(storage::Connection& conn, const org::Caller& caller,
-                                                const std::string& credit_code) {
-  return IdColumn(conn, "SELECT id FROM customers WHERE tenant_id = $1 AND credit_code = $2 LIMIT 20",
-                  {V(caller.tenant_id), V(credit_code)});
-}
-
-Result<std::vector<Id>> CustomersWithNameNorm(storage::Connection& conn, const org::Caller& caller,
-                                              const std::string& name_norm) {
-  return IdColumn(conn, "SELECT id FROM customers WHERE tenant_id = $1 AND name_norm = $2 LIMIT 20",
-                  {V(caller.tenant_id), V(name_norm)});
-}
-
-Result<std::vector<Id>> CustomersWithPhone(storage::Connection& conn, const org::Caller& caller,
-                                           const std::string& digits) {
-  return IdColumn(conn, "SELECT customer_id FROM customer_phones WHERE tenant_id = $1 AND digits = $2 LIMIT 20",
-                  {V(caller.tenant_id), V(digits)});
 }
 
 }  // namespace quanke::customers

@@ -29,20 +29,36 @@ Contact ReadContact(const storage::Row& r) {
 }
 }  // namespace
 
-Result<std::vector<Contact>> ListContacts(storage::Connection& conn, const org::Caller& caller, Id customer_id) {
-  auto r = conn.Query(std::string(kContactColumns) +
-                          "WHERE tenant_id = $1 AND customer_id = $2 AND deleted_at IS NULL "
-                          "ORDER BY is_primary DESC, created_at, id",
-                      {V(caller.tenant_id), V(customer_id)});
-  if (!r.ok()) return r.status();
+namespace detail {
+
+storage::Statement ContactsStatement(Id tenant_id, Id customer_id) {
+  return {std::string(kContactColumns) +
+              "WHERE tenant_id = $1 AND customer_id = $2 AND deleted_at IS NULL ORDER BY "
+              "is_primary DESC, created_at, id",
+          {V(tenant_id), V(customer_id)}};
+}
+
+std::vector<Contact> ReadContacts(const storage::Rows& rows) {
   std::vector<Contact> out;
-  for (const auto& row : r->rows) out.push_back(ReadContact(row));
+  out.reserve(rows.rows.size());
+  for (const auto& row : rows.rows) out.push_back(ReadContact(row));
   return out;
 }
 
+}  // namespace detail
+
+Result<std::vector<Contact>> ListContacts(storage::Connection& conn, const org::Caller& caller,
+                                          Id customer_id) {
+  const storage::Statement st = detail::ContactsStatement(caller.tenant_id, customer_id);
+  auto r = conn.Query(st.sql, st.params);
+  if (!r.ok()) return r.status();
+  return detail::ReadContacts(*r);
+}
+
 Result<Contact> GetContact(storage::Connection& conn, Id tenant_id, Id id) {
-  auto r = conn.Query(std::string(kContactColumns) + "WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL",
-                      {V(tenant_id), V(id)});
+  auto r = conn.Query(
+      std::string(kContactColumns) + "WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL",
+      {V(tenant_id), V(id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return Status::NotFound();
   return ReadContact(r->front());
@@ -50,9 +66,11 @@ Result<Contact> GetContact(storage::Connection& conn, Id tenant_id, Id id) {
 
 namespace detail {
 Status InsertContactRow(storage::Connection& conn, Id tenant_id, const Contact& c) {
-  return conn.Exec(
-      "INSERT INTO contacts (tenant_id, id, customer_id, name, title, mobile, phone, email, wechat, "
-      "birthday, is_primary, notes, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+  return conn.Defer(
+      "INSERT INTO contacts (tenant_id, id, customer_id, name, title, mobile, phone, email, "
+      "wechat, "
+      "birthday, is_primary, notes, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+      "$8, "
       "$9, $10, $11, $12, $13, $14)",
       {V(tenant_id), V(c.id), V(c.customer_id), V(c.name), V(c.title), V(c.mobile), V(c.phone),
        V(c.email), V(c.wechat), V(c.birthday), V(c.is_primary), V(c.notes), V(c.created_at),
@@ -66,15 +84,18 @@ Status InsertContact(storage::Connection& conn, const org::Caller& caller, const
 
 Status UpdateContact(storage::Connection& conn, const org::Caller& caller, const Contact& c) {
   return conn.Exec(
-      "UPDATE contacts SET name = $3, title = $4, mobile = $5, phone = $6, email = $7, wechat = $8, "
-      "birthday = $9, is_primary = $10, notes = $11, updated_at = $12 WHERE tenant_id = $1 AND id = $2",
+      "UPDATE contacts SET name = $3, title = $4, mobile = $5, phone = $6, email = $7, wechat = "
+      "$8, "
+      "birthday = $9, is_primary = $10, notes = $11, updated_at = $12 WHERE tenant_id = $1 AND id "
+      "= $2",
       {V(caller.tenant_id), V(c.id), V(c.name), V(c.title), V(c.mobile), V(c.phone), V(c.email),
        V(c.wechat), V(c.birthday), V(c.is_primary), V(c.notes), V(c.updated_at)});
 }
 
 Status DeleteContact(storage::Connection& conn, const org::Caller& caller, Id id, Instant at) {
-  return conn.Exec("UPDATE contacts SET deleted_at = $3, updated_at = $3 WHERE tenant_id = $1 AND id = $2",
-                   {V(caller.tenant_id), V(id), V(at)});
+  return conn.Exec(
+      "UPDATE contacts SET deleted_at = $3, updated_at = $3 WHERE tenant_id = $1 AND id = $2",
+      {V(caller.tenant_id), V(id), V(at)});
 }
 
 }  // namespace quanke::customers

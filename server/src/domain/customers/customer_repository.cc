@@ -21,7 +21,8 @@ constexpr std::string_view kCustomerColumns =
 constexpr std::string_view kOwnerJoin =
     "FROM customers c LEFT JOIN users ou ON ou.tenant_id = c.tenant_id AND ou.id = c.owner_id ";
 
-Result<Customer> GetOne(storage::Connection& conn, Id tenant_id, Id id, bool include_deleted, bool all_names) {
+Result<Customer> GetOne(storage::Connection& conn, Id tenant_id, Id id, bool include_deleted,
+                        bool all_names) {
   auto r = conn.Query(detail::ColumnsSql(all_names) + "WHERE c.tenant_id = $1 AND c.id = $2" +
                           (include_deleted ? "" : " AND c.deleted_at IS NULL"),
                       {V(tenant_id), V(id)});
@@ -47,7 +48,9 @@ const std::string& ColumnsSql(bool all_names) {
   return all_names ? all : owner_name_only;
 }
 
-std::string JoinTags(const std::vector<std::string>& tags) { return tags.empty() ? "" : "," + JoinList(tags) + ","; }
+std::string JoinTags(const std::vector<std::string>& tags) {
+  return tags.empty() ? "" : "," + JoinList(tags) + ",";
+}
 
 Customer ReadCustomer(storage::Row& r) {
   Customer c;
@@ -102,37 +105,61 @@ Result<Customer> GetCustomer(storage::Connection& conn, Id tenant_id, Id id, boo
   return GetOne(conn, tenant_id, id, include_deleted, true);
 }
 
-Result<Customer> GetCustomerWithOwnerName(storage::Connection& conn, const org::Caller& caller, Id id) {
+Result<Customer> GetCustomerWithOwnerName(storage::Connection& conn, const org::Caller& caller,
+                                          Id id) {
   return GetOne(conn, caller.tenant_id, id, false, false);
 }
 
-Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids) {
+Result<CustomerDetailRows> GetCustomerDetailRows(storage::Connection& conn,
+                                                 const org::Caller& caller, Id id) {
+  auto answers = conn.QueryBatch(
+      {{detail::ColumnsSql() + "WHERE c.tenant_id = $1 AND c.id = $2 AND c.deleted_at IS NULL",
+        {V(caller.tenant_id), V(id)}},
+       detail::ContactsStatement(caller.tenant_id, id),
+       detail::TeamStatement(caller.tenant_id, id)});
+  for (const auto& a : answers)
+    if (!a.ok()) return a.status();
+  if (answers[0]->empty()) return Status::NotFound();
+  CustomerDetailRows out;
+  out.customer = detail::ReadCustomer(answers[0]->rows.front());
+  out.contacts = detail::ReadContacts(*answers[1]);
+  out.team = detail::ReadTeam(*answers[2]);
+  return out;
+}
+
+Result<std::vector<Customer>> GetCustomers(storage::Connection& conn, Id tenant_id,
+                                           const std::vector<Id>& ids) {
   std::vector<Customer> out;
   if (ids.empty()) return out;
   storage::Params params{V(tenant_id)};
   const std::string in = storage::AppendIds(params, ids);
-  auto r = conn.Query(
-      detail::ColumnsSql() + "WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND c.id IN (" + in + ")",
-      params);
+  auto r =
+      conn.Query(detail::ColumnsSql() +
+                     "WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND c.id IN (" + in + ")",
+                 params);
   if (!r.ok()) return r.status();
   for (auto& row : r->rows) out.push_back(detail::ReadCustomer(row));
   return out;
 }
 
-Result<std::vector<CustomerCard>> GetCustomerCards(storage::Connection& conn, const org::Caller& caller,
-                                                    const std::vector<Id>& ids) {
+Result<std::vector<CustomerCard>> GetCustomerCards(storage::Connection& conn,
+                                                   const org::Caller& caller,
+                                                   const std::vector<Id>& ids) {
   std::vector<CustomerCard> out;
   if (ids.empty()) return out;
   storage::Params params{V(caller.tenant_id)};
   const std::string in = storage::AppendIds(params, ids);
   auto r = conn.Query(
-      "SELECT c.id, c.name, c.short_name, c.industry, c.level, c.status, c.city, c.district, c.address, c.lat, "
-      "c.lng, c.phone, c.locked, c.owner_id, c.pool_id, c.last_follow_up_at, c.next_follow_up_at, ou.name, od.name, "
+      "SELECT c.id, c.name, c.short_name, c.industry, c.level, c.status, c.city, c.district, "
+      "c.address, c.lat, "
+      "c.lng, c.phone, c.locked, c.owner_id, c.pool_id, c.last_follow_up_at, c.next_follow_up_at, "
+      "ou.name, od.name, "
       "p.name FROM customers c "
       "LEFT JOIN users ou ON ou.tenant_id = c.tenant_id AND ou.id = c.owner_id "
       "LEFT JOIN departments od ON od.tenant_id = c.tenant_id AND od.id = ou.department_id "
       "LEFT JOIN pools p ON p.tenant_id = c.tenant_id AND p.id = c.pool_id "
-      "WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND c.id IN (" + in + ")",
+      "WHERE c.tenant_id = $1 AND c.deleted_at IS NULL AND c.id IN (" +
+          in + ")",
       params);
   if (!r.ok()) return r.status();
   out.reserve(r->rows.size());
@@ -175,17 +202,20 @@ Status UpdateOwnership(storage::Connection& conn, Id tenant_id, const Customer& 
   return conn.Exec(
       "UPDATE customers SET owner_id = $3, pool_id = $4, home_pool_id = $5, locked = $6, "
       "clock_start_at = $7, claimed_at = $8, released_at = $9, previous_owner_id = $10, "
-      "times_reclaimed = $11, reminded_for = $12, updated_at = $13 WHERE tenant_id = $1 AND id = $2",
+      "times_reclaimed = $11, reminded_for = $12, updated_at = $13 WHERE tenant_id = $1 AND id = "
+      "$2",
       {V(tenant_id), V(c.id), V(c.owner_id), V(c.pool_id), V(c.home_pool_id), V(c.locked),
        V(c.clock_start_at), V(c.claimed_at), V(c.released_at), V(c.previous_owner_id),
        V(c.times_reclaimed), V(c.reminded_for), V(c.updated_at)});
 }
 
-Result<std::int64_t> CountHeld(storage::Connection& conn, Id tenant_id, Id user_id, bool count_deals) {
-  auto r = conn.Query(std::string("SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND owner_id = $2 "
-                                  "AND deleted_at IS NULL") +
-                          (count_deals ? "" : " AND status <> 'deal'"),
-                      {V(tenant_id), V(user_id)});
+Result<std::int64_t> CountHeld(storage::Connection& conn, Id tenant_id, Id user_id,
+                               bool count_deals) {
+  auto r = conn.Query(
+      std::string("SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND owner_id = $2 "
+                  "AND deleted_at IS NULL") +
+          (count_deals ? "" : " AND status <> 'deal'"),
+      {V(tenant_id), V(user_id)});
   if (!r.ok()) return r.status();
   return r->front().Int(0);
 }

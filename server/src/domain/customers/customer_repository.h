@@ -113,14 +113,15 @@ Result<std::vector<TodoCustomer>> ForgottenCustomers(storage::Connection& conn,
                                                      const org::Caller& caller, Instant before);
 
 // The conflict check's lookups (查重): ids of the caller's tenant's customers, deleted ones too,
-// at most 20 each, with this normalised credit code, normalised name, or phone digits (of the
-// customer or a live contact).
-Result<std::vector<Id>> CustomersWithCreditCode(storage::Connection& conn, const org::Caller& caller,
-                                                const std::string& credit_code);
-Result<std::vector<Id>> CustomersWithNameNorm(storage::Connection& conn, const org::Caller& caller,
-                                              const std::string& name_norm);
-Result<std::vector<Id>> CustomersWithPhone(storage::Connection& conn, const org::Caller& caller,
-                                           const std::string& digits);
+// at most 20 per lookup, with a normalised credit code, normalised name, or phone digits (of the
+// customer or a live contact). All lookups go in one round trip; the answer holds each lookup's
+// ids in the order asked.
+struct ConflictLookup {
+  enum class On { kCreditCode, kName, kPhone } on;
+  std::string key;  // normalised credit code or name, or phone digits
+};
+Result<std::vector<std::vector<Id>>> CustomersMatching(storage::Connection& conn, const org::Caller& caller,
+                                                       const std::vector<ConflictLookup>& lookups);
 
 // Contacts: the customer's live ones (primary first, then oldest first); one live contact
 // (not_found otherwise; by tenant: activity calls it); writes.
@@ -168,5 +169,15 @@ Result<std::vector<TeamMemberDetail>> ListTeamWithNames(storage::Connection& con
 // Takes the user off the customer's team; false when they were not on it.
 Result<bool> DeleteTeamMember(storage::Connection& conn, const org::Caller& caller, Id customer_id,
                               Id user_id);
+
+// What a customer's detail shows, read in one round trip: the live customer with all joined
+// names (as GetCustomer), its live contacts (as ListContacts) and its team (as ListTeam).
+// not_found when the customer is not live.
+struct CustomerDetailRows {
+  Customer customer;
+  std::vector<Contact> contacts;
+  std::vector<TeamMember> team;
+};
+Result<CustomerDetailRows> GetCustomerDetailRows(storage::Connection& conn, const org::Caller& caller, Id id);
 
 }  // namespace quanke::customers

@@ -9,6 +9,7 @@
 
 #include "core/ids.h"
 #include "core/status.h"
+#include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_types.h"
 #include "storage/database.h"
 
@@ -24,6 +25,13 @@ Customer ReadCustomer(storage::Row& r);
 
 // ",tag1,tag2," so that one LIKE '%,tag,%' finds a tag.
 std::string JoinTags(const std::vector<std::string>& tags);
+
+// The statements of a customer's live contacts (primary first, then oldest) and of its team by
+// name, and what reads their rows: ListContacts, ListTeam and GetCustomerDetail share them.
+storage::Statement ContactsStatement(Id tenant_id, Id customer_id);
+std::vector<Contact> ReadContacts(const storage::Rows& rows);
+storage::Statement TeamStatement(Id tenant_id, Id customer_id);
+std::vector<TeamMember> ReadTeam(const storage::Rows& rows);
 
 // Writes one contact row. By tenant: InsertCustomer writes contacts for demo seeding too, which
 // has no caller.

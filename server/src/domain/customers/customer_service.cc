@@ -6,9 +6,9 @@
 
 #include "core/mask.h"
 #include "domain/customers/customer_service_internal.h"
+#include "domain/customers/deadline.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
-#include "domain/customers/deadline.h"
 #include "domain/pool/pool_repository.h"
 
 namespace quanke::customers {
@@ -18,10 +18,13 @@ using storage::Connection;
 
 namespace detail {
 
-bool ContainsId(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+bool ContainsId(const std::vector<Id>& ids, Id id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
 
 Result<std::vector<Id>> BrowsablePools(Connection& conn, const org::Caller& caller) {
-  if (caller.scope == org::DataScope::kAll && caller.Can("pool.view")) return pool::AllPoolIds(conn, caller);
+  if (caller.scope == org::DataScope::kAll && caller.Can("pool.view"))
+    return pool::AllPoolIds(conn, caller);
   auto member = pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
   if (!member.ok()) return member.status();
   auto admin = pool::AdminPools(conn, caller, caller.user_id);
@@ -49,7 +52,8 @@ void MaskContact(Contact& c) {
 
 }  // namespace detail
 
-Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, const Customer& c) {
+Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, const Customer& c,
+                                const std::vector<TeamMember>* team) {
   CustomerAccess a;
   if (c.deleted_at) return a;
   if (c.owner_id) {
@@ -57,11 +61,18 @@ Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, con
     auto scope = org::CanSeeOwner(conn, caller, *c.owner_id);
     if (!scope.ok()) return scope.status();
     a.in_scope = *scope;
-    auto team = TeamAccess(conn, caller, c.id);
-    if (!team.ok()) return team.status();
-    if (*team) {
+    std::optional<std::string> access;
+    if (team) {
+      for (const auto& m : *team)
+        if (m.user_id == caller.user_id) access = m.access;
+    } else {
+      auto mine = TeamAccess(conn, caller, c.id);
+      if (!mine.ok()) return mine.status();
+      access = std::move(*mine);
+    }
+    if (access) {
       a.team_read = true;
-      a.team_write = **team == "write";
+      a.team_write = *access == "write";
     }
   } else if (c.pool_id) {
     auto member = pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
@@ -78,19 +89,28 @@ Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, con
 }
 
 bool CanEdit(const org::Caller& caller, const CustomerAccess& a) {
-  return caller.Can("customer.edit") &&
-         (a.owner || a.in_scope || a.team_write || a.pool_admin || caller.scope == org::DataScope::kAll);
+  return caller.Can("customer.edit") && (a.owner || a.in_scope || a.team_write || a.pool_admin ||
+                                         caller.scope == org::DataScope::kAll);
 }
 
 Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller& caller, Id id,
-                                            pool::Countdowns* countdowns, bool all_names, CustomerAccess* access) {
-  auto c = all_names ? GetCustomer(conn, caller.tenant_id, id) : GetCustomerWithOwnerName(conn, caller, id);
+                                             pool::Countdowns* countdowns, bool all_names,
+                                             CustomerAccess* access) {
+  auto c = all_names ? GetCustomer(conn, caller.tenant_id, id)
+                     : GetCustomerWithOwnerName(conn, caller, id);
   if (!c.ok()) return c.status();
-  auto a = AccessTo(conn, caller, *c);
+  return ViewFrom(conn, caller, std::move(c.value()), nullptr, countdowns, access);
+}
+
+Result<CustomerView> CustomerService::ViewFrom(Connection& conn, const org::Caller& caller,
+                                               Customer c, const std::vector<TeamMember>* team,
+                                               pool::Countdowns* countdowns,
+                                               CustomerAccess* access) {
+  auto a = AccessTo(conn, caller, c, team);
   if (!a.ok()) return a.status();
   if (!a->visible) return Status::NotFound();
   CustomerView v;
-  v.customer = std::move(c.value());
+  v.customer = std::move(c);
   if (countdowns) {
     auto deadline = DeadlineOf(*countdowns, v.customer);
     if (!deadline.ok()) return deadline.status();
@@ -107,17 +127,17 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
                                                  Instant now) {
   CustomerAccess a;
   pool::Countdowns countdowns(conn, caller.tenant_id, now);
-  auto view = ViewOf(conn, caller, id, &countdowns, true, &a);
+  // The record, its contacts and its team in one round trip; contacts of a customer the caller
+  // may not see are read but never leave this function.
+  auto rows = GetCustomerDetailRows(conn, caller, id);
+  if (!rows.ok()) return rows.status();
+  auto view = ViewFrom(conn, caller, std::move(rows->customer), &rows->team, &countdowns, &a);
   if (!view.ok()) return view.status();
   CustomerDetail d;
   d.view = std::move(view.value());
   const Customer& cu = d.view.customer;
-  auto contacts = ListContacts(conn, caller, id);
-  if (!contacts.ok()) return contacts.status();
-  d.contacts = std::move(contacts.value());
-  auto team = ListTeam(conn, caller.tenant_id, id);
-  if (!team.ok()) return team.status();
-  d.team = std::move(team.value());
+  d.contacts = std::move(rows->contacts);
+  d.team = std::move(rows->team);
   const bool owned = cu.owner_id.has_value();
   d.can_edit = CanEdit(caller, a);
   d.can_release = owned && (a.owner || (a.in_scope && caller.Can("customer.transfer")));
@@ -131,7 +151,8 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
     if (!rules.ok()) return rules.status();
     if (!zone.ok()) return zone.status();
     const int cooldown = (*rules)->rules.cooldown_days;
-    if (cooldown > 0 && zone->DateOf(now) < zone->DateOf(*cu.released_at) + cooldown) d.can_claim = false;
+    if (cooldown > 0 && zone->DateOf(now) < zone->DateOf(*cu.released_at) + cooldown)
+      d.can_claim = false;
   }
   if (d.view.phone_masked)
     for (auto& ct : d.contacts) detail::MaskContact(ct);
@@ -140,7 +161,9 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
 
 Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, CustomerFilter filter,
                                                  const PageRequest& page) {
-  if (Status s = org::Require(caller, filter.in_pool || filter.pool_id ? "pool.view" : "customer.view"); !s.ok())
+  if (Status s =
+          org::Require(caller, filter.in_pool || filter.pool_id ? "pool.view" : "customer.view");
+      !s.ok())
     return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
@@ -169,7 +192,8 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
       v.deadline = *deadline;
       v.deadline_pool_name = c.home_pool_name;
     }
-    v.phone_masked = detail::MaskPhoneFor(caller, c, c.pool_id && detail::ContainsId(admin_pools, *c.pool_id));
+    v.phone_masked =
+        detail::MaskPhoneFor(caller, c, c.pool_id && detail::ContainsId(admin_pools, *c.pool_id));
     if (v.phone_masked) detail::MaskCustomer(c);
     v.customer = std::move(c);
     out.items.push_back(std::move(v));
@@ -183,14 +207,16 @@ Result<CustomerDetail> CustomerService::Get(const org::Caller& caller, Id id) {
   return DetailOf(**lease, caller, id, clock_.Now());
 }
 
-Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id, const CustomerInput& in) {
+Result<CustomerDetail> CustomerService::Update(const org::Caller& caller, Id id,
+                                               const CustomerInput& in) {
   if (Status s = Edit(caller, id, in); !s.ok()) return s;
   // The answer is read after the commit, outside the one writer's turn: the detail (contacts,
   // team, countdown) is most of a small edit's work and needs no write lock.
   return Get(caller, id);
 }
 
-Result<CustomerView> CustomerService::View(const org::Caller& caller, Id id, bool with_countdown, bool all_names) {
+Result<CustomerView> CustomerService::View(const org::Caller& caller, Id id, bool with_countdown,
+                                           bool all_names) {
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
   CustomerAccess access;
@@ -202,7 +228,10 @@ Result<CustomerView> CustomerService::View(const org::Caller& caller, Id id, boo
 Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInput& in) {
   if (Status s = org::Require(caller, "customer.edit"); !s.ok()) return s;
   if (in.pool_id || in.owner_id || in.contacts)
-    return Status::Validation({{in.pool_id ? "poolId" : in.owner_id ? "ownerId" : "contacts", "invalid_value"}});
+    return Status::Validation({{in.pool_id    ? "poolId"
+                                : in.owner_id ? "ownerId"
+                                              : "contacts",
+                                "invalid_value"}});
   if (Status s = detail::ValidateCustomer(in, false); !s.ok()) return s;
   const Instant now = clock_.Now();
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
@@ -211,7 +240,8 @@ Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInp
     auto access = AccessTo(conn, caller, *c);
     if (!access.ok()) return access.status();
     if (!access->visible) return Status::NotFound();
-    if (!CanEdit(caller, *access)) return Status::Error("permission.denied", "You cannot edit this customer.");
+    if (!CanEdit(caller, *access))
+      return Status::Error("permission.denied", "You cannot edit this customer.");
     const Customer before = *c;
     detail::Apply(in, *c);
     if (in.name || in.credit_code || in.phone) {

@@ -79,7 +79,9 @@ struct CustomerAccess {
   bool team_read = false, team_write = false;
   bool pool_member = false, pool_admin = false;
 };
-Result<CustomerAccess> AccessTo(storage::Connection& conn, const org::Caller& caller, const Customer& c);
+// `team`, when given, is the customer's team as read already (ListTeam): no query for it then.
+Result<CustomerAccess> AccessTo(storage::Connection& conn, const org::Caller& caller, const Customer& c,
+                                const std::vector<TeamMember>* team = nullptr);
 // Whether the caller may edit a visible customer's fields and contacts.
 bool CanEdit(const org::Caller& caller, const CustomerAccess& a);
 
@@ -123,6 +125,10 @@ class CustomerService {
   // `countdowns` (may be null: no countdown) also serves the caller's later rule lookups.
   static Result<CustomerView> ViewOf(storage::Connection& conn, const org::Caller& caller, Id id,
                                      pool::Countdowns* countdowns, bool all_names, CustomerAccess* access);
+  // The same for a customer record read already (`team`, when given, is its team: see AccessTo).
+  static Result<CustomerView> ViewFrom(storage::Connection& conn, const org::Caller& caller, Customer c,
+                                       const std::vector<TeamMember>* team, pool::Countdowns* countdowns,
+                                       CustomerAccess* access);
   // Loads the detail view inside an open connection (used by the pool actions too).
   static Result<CustomerDetail> DetailOf(storage::Connection& conn, const org::Caller& caller,
                                          Id id, Instant now);

@@ -7,15 +7,30 @@ namespace {
 using storage::V;
 }  // namespace
 
-Result<std::vector<TeamMember>> ListTeam(storage::Connection& conn, Id tenant_id, Id customer_id) {
-  auto r = conn.Query(
+namespace detail {
+
+storage::Statement TeamStatement(Id tenant_id, Id customer_id) {
+  return {
       "SELECT t.user_id, u.name, t.access FROM customer_team t JOIN users u ON u.tenant_id = "
-      "t.tenant_id AND u.id = t.user_id WHERE t.tenant_id = $1 AND t.customer_id = $2 ORDER BY u.name",
-      {V(tenant_id), V(customer_id)});
-  if (!r.ok()) return r.status();
+      "t.tenant_id AND u.id = t.user_id WHERE t.tenant_id = $1 AND t.customer_id = $2 ORDER BY "
+      "u.name",
+      {V(tenant_id), V(customer_id)}};
+}
+
+std::vector<TeamMember> ReadTeam(const storage::Rows& rows) {
   std::vector<TeamMember> out;
-  for (const auto& row : r->rows) out.push_back({row.Int(0), row.Text(1), row.Text(2)});
+  out.reserve(rows.rows.size());
+  for (const auto& row : rows.rows) out.push_back({row.Int(0), row.Text(1), row.Text(2)});
   return out;
+}
+
+}  // namespace detail
+
+Result<std::vector<TeamMember>> ListTeam(storage::Connection& conn, Id tenant_id, Id customer_id) {
+  const storage::Statement st = detail::TeamStatement(tenant_id, customer_id);
+  auto r = conn.Query(st.sql, st.params);
+  if (!r.ok()) return r.status();
+  return detail::ReadTeam(*r);
 }
 
 Status AddTeamMember(storage::Connection& conn, Id tenant_id, Id customer_id, Id user_id,
@@ -27,7 +42,8 @@ Status AddTeamMember(storage::Connection& conn, Id tenant_id, Id customer_id, Id
       {V(tenant_id), V(customer_id), V(user_id), V(access), V(at)});
 }
 
-Result<std::optional<std::string>> TeamAccess(storage::Connection& conn, const org::Caller& caller, Id customer_id) {
+Result<std::optional<std::string>> TeamAccess(storage::Connection& conn, const org::Caller& caller,
+                                              Id customer_id) {
   auto team = conn.Query(
       "SELECT access FROM customer_team WHERE tenant_id = $1 AND customer_id = $2 AND user_id = $3",
       {V(caller.tenant_id), V(customer_id), V(caller.user_id)});

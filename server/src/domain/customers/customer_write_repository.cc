@@ -43,7 +43,8 @@ Result<std::set<std::string>> PhonesOf(storage::Connection& conn, Id tenant_id, 
 Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c,
                       const std::vector<Contact>& contacts) {
   // Everything derived (search text, grams, phones, grid cell) is computed here, so a new
-  // customer is one INSERT plus its index rows — bulk imports write each row once.
+  // customer is one INSERT plus its index rows — bulk imports write each row once. All of them
+  // are queued (Defer): on PostgreSQL they travel with the next statement that needs an answer.
   std::vector<std::string> fields{c.name, c.short_name};
   std::set<std::string> phones;
   auto add_phone = [&](const std::optional<std::string>& p) {
@@ -61,7 +62,7 @@ Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c
   const std::string text = SearchText(fields);
   const std::optional<std::int64_t> cell =
       c.lat && c.lng && geo::ValidLatLng(*c.lat, *c.lng) ? std::optional<std::int64_t>(geo::CellOf(*c.lat, *c.lng)) : std::nullopt;
-  Status s = conn.Exec(
+  Status s = conn.Defer(
       "INSERT INTO customers (tenant_id, id, name, short_name, name_norm, credit_code, industry, "
       "scale, level, status, source, province, city, district, address, lat, lng, phone, website, "
       "tags, custom_fields, owner_id, pool_id, home_pool_id, locked, clock_start_at, claimed_at, "
@@ -80,7 +81,7 @@ Status InsertCustomer(storage::Connection& conn, Id tenant_id, const Customer& c
   for (const auto& ct : contacts)
     if (Status w = detail::InsertContactRow(conn, tenant_id, ct); !w.ok()) return w;
   for (const auto& p : phones) {
-    if (Status w = conn.Exec("INSERT INTO customer_phones (tenant_id, digits, customer_id) VALUES ($1, $2, $3)",
+    if (Status w = conn.Defer("INSERT INTO customer_phones (tenant_id, digits, customer_id) VALUES ($1, $2, $3)",
                              {V(tenant_id), V(p), V(c.id)});
         !w.ok())
       return w;

@@ -7,7 +7,7 @@ using storage::V;
 }  // namespace
 
 Status AppendHistory(storage::Connection& conn, Id tenant_id, const HistoryEntry& e) {
-  return conn.Exec(
+  return conn.Defer(
       "INSERT INTO customer_owner_history (tenant_id, id, customer_id, action, from_user_id, "
       "to_user_id, pool_id, reason, rule, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
       "$10, $11)",

@@ -4,7 +4,7 @@ namespace quanke::audit {
 using storage::V;
 
 Status Record(storage::Connection& conn, Id tenant_id, const Entry& e) {
-  return conn.Exec(
+  return conn.Defer(
       "INSERT INTO audit_log (tenant_id, id, at, actor_id, action, object_type, object_id, ip, "
       "request_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {V(tenant_id), V(e.id ? e.id : Ids().Next()), V(e.at), V(e.actor_id), V(e.action),
