@@ -274,6 +274,17 @@ warm_up() {
 rss_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
 cpu_ticks() { awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; }  # utime + stime
 machine_busy() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }      # user+nice+system+irq+softirq+steal
+# The PostgreSQL cluster's CPU (0 on SQLite, whose work is the server's own): the postmaster's
+# own and reaped children's time, plus every live child's (one backend per server connection).
+db_cpu_ticks() {
+  [[ -n $pg_dir && -f $pg_dir/data/postmaster.pid ]] || { echo 0; return; }
+  local pm
+  pm=$(head -n 1 "$pg_dir/data/postmaster.pid")
+  { awk '{sub(/^.*\) /, ""); print $12 + $13 + $14 + $15}' "/proc/$pm/stat"
+    for f in /proc/[0-9]*/stat; do
+      awk -v pm="$pm" '{sub(/^.*\) /, ""); if ($2 == pm) print $12 + $13}' "$f" 2>/dev/null
+    done; } | awk '{t += $1} END {print t + 0}'
+}
 # user+sys CPU seconds of this shell's reaped children (wrk, via timeout), from `times`. The
 # builtin must run in this shell, not in a $(...) subshell, hence the file.
 # Usage: children_cpu VAR (sets VAR).
@@ -313,28 +324,29 @@ for s in "${scenario_list[@]}"; do
   reset_peak
   if [[ ${kind[$s]} == task ]]; then
     echo "bench: task $s"
-    t0=$(cpu_ticks "$server_pid") m0=$(machine_busy) w0=$(date +%s.%N)
+    t0=$(cpu_ticks "$server_pid") m0=$(machine_busy) w0=$(date +%s.%N) d0=$(db_cpu_ticks)
     timeout -k 5 3600 bash "$here/tasks/$s.sh" >"$out/task-$s.txt" 2>&1 &
     wrk_pid=$!
     rc=0
     wait "$wrk_pid" || rc=$?
     wrk_pid=""
-    t1=$(cpu_ticks "$server_pid") m1=$(machine_busy) w1=$(date +%s.%N)
+    t1=$(cpu_ticks "$server_pid") m1=$(machine_busy) w1=$(date +%s.%N) d1=$(db_cpu_ticks)
     kill -0 "$server_pid" 2>/dev/null || die "the server died during task $s (log: $out/server-log-warnings.txt)"
     [[ $rc == 0 ]] || { tail -n 20 "$out/task-$s.txt" >&2; die "task $s failed (exit $rc; 124 = killed by timeout); see $out/task-$s.txt"; }
     T[$s]=$(sed -n 's/^BENCH_TASK //p' "$out/task-$s.txt" | tail -n 1)
     [[ -n ${T[$s]} ]] || die "no BENCH_TASK line in $out/task-$s.txt"
     R[$s.peak_rss_kb]=$(rss_kb "$server_pid" VmHWM)
     R[$s.server_cpu_s]=$(awk -v a="$t0" -v b="$t1" -v hz="$hz" 'BEGIN{printf "%.2f", (b-a)/hz}')
-    R[$s.other_cpu_pct]=$(awk -v a="$m0" -v b="$m1" -v s0="$t0" -v s1="$t1" -v w0="$w0" -v w1="$w1" -v hz="$hz" -v c="$cores" \
-      'BEGIN{printf "%.0f", 100*((b-a)-(s1-s0))/hz/(c*(w1-w0))}')  # machine busy minus server, incl. the task itself
+    R[$s.db_cpu_s]=$(awk -v a="$d0" -v b="$d1" -v hz="$hz" 'BEGIN{printf "%.2f", (b-a)/hz}')
+    R[$s.other_cpu_pct]=$(awk -v a="$m0" -v b="$m1" -v s0="$t0" -v s1="$t1" -v d0="$d0" -v d1="$d1" -v w0="$w0" -v w1="$w1" -v hz="$hz" -v c="$cores" \
+      'BEGIN{printf "%.0f", 100*((b-a)-(s1-s0)-(d1-d0))/hz/(c*(w1-w0))}')  # machine busy minus server and database, incl. the task itself
     echo "bench: $s: ${T[$s]}"
     sleep 1
     continue
   fi
   [[ $s == ping || $s == health || $s == me ]] || warm_up "$s"
   echo "bench: wrk $s (${duration}s, $connections connections)"
-  t0=$(cpu_ticks "$server_pid") m0=$(machine_busy)
+  t0=$(cpu_ticks "$server_pid") m0=$(machine_busy) d0=$(db_cpu_ticks)
   c0="" c1=""
   children_cpu c0
   # In the background plus `wait`, so that a signal to this script is handled at once (the
@@ -346,7 +358,7 @@ for s in "${scenario_list[@]}"; do
   wait "$wrk_pid" || rc=$?
   wrk_pid=""
   children_cpu c1
-  t1=$(cpu_ticks "$server_pid") m1=$(machine_busy)
+  t1=$(cpu_ticks "$server_pid") m1=$(machine_busy) d1=$(db_cpu_ticks)
   kill -0 "$server_pid" 2>/dev/null || die "the server died during scenario $s (log: $out/server-log-warnings.txt)"
   R[$s.peak_rss_kb]=$(rss_kb "$server_pid" VmHWM)
   [[ $rc == 0 ]] || die "wrk for $s failed (exit $rc; 124 = killed by timeout); see $raw"
@@ -362,10 +374,11 @@ for s in "${scenario_list[@]}"; do
     }' <<<"$line")"
   awk -v req="${R[$s.requests]}" -v dur="${R[$s.duration_us]}" -v st0="$t0" -v st1="$t1" \
       -v m0="$m0" -v m1="$m1" -v wu="$wrk_user" -v ws="$wrk_sys" -v hz="$hz" -v cores="$cores" \
-      -v s="$s" 'BEGIN {
+      -v d0="$d0" -v d1="$d1" -v s="$s" 'BEGIN {
         rps = req / (dur / 1e6); srv = (st1 - st0) / hz; wrkc = wu + ws; busy = (m1 - m0) / hz;
-        other = busy - srv - wrkc; if (other < 0) other = 0;
+        db = (d1 - d0) / hz; other = busy - srv - wrkc - db; if (other < 0) other = 0;
         printf "R[%s.rps]=%.0f\nR[%s.server_cpu_s]=%.2f\nR[%s.server_us_per_req]=%.1f\n", s, rps, s, srv, s, (req ? srv * 1e6 / req : 0)
+        printf "R[%s.db_cpu_s]=%.2f\nR[%s.db_us_per_req]=%.1f\n", s, db, s, (req ? db * 1e6 / req : 0)
         printf "R[%s.wrk_cpu_s]=%.2f\nR[%s.other_cpu_pct]=%.0f\n", s, wrkc, s, 100 * other / (cores * dur / 1e6)
       }' >"$work/derived-$s"
   # shellcheck disable=SC1090
@@ -446,17 +459,17 @@ host_line="$(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpu
   echo "binary: $bin_src (sha256 $bin_sha…, built $bin_mtime; a copy of it was run); web root: $web_root_info"
   echo "host: $host_line; wrk and the server share the cores"
   echo
-  echo "| scenario | req/s | p50 ms | p99 ms | % of ping | non-2xx | socket errors | server CPU s | server µs/req | wrk CPU s | other CPU % | peak RSS MB |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| scenario | req/s | p50 ms | p99 ms | % of ping | non-2xx | socket errors | server CPU s | server µs/req | db CPU s | db µs/req | wrk CPU s | other CPU % | peak RSS MB |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for s in "${wrk_list[@]}"; do
-    echo "| $s | ${R[$s.rps]} | $(ms "${R[$s.p50]}") | $(ms "${R[$s.p99]}") | $(pct "${R[$s.rps]}") | ${R[$s.status]} | $(errs "$s") | ${R[$s.server_cpu_s]} | ${R[$s.server_us_per_req]} | ${R[$s.wrk_cpu_s]} | ${R[$s.other_cpu_pct]} | $(mb "${R[$s.peak_rss_kb]}") |"
+    echo "| $s | ${R[$s.rps]} | $(ms "${R[$s.p50]}") | $(ms "${R[$s.p99]}") | $(pct "${R[$s.rps]}") | ${R[$s.status]} | $(errs "$s") | ${R[$s.server_cpu_s]} | ${R[$s.server_us_per_req]} | ${R[$s.db_cpu_s]} | ${R[$s.db_us_per_req]} | ${R[$s.wrk_cpu_s]} | ${R[$s.other_cpu_pct]} | $(mb "${R[$s.peak_rss_kb]}") |"
   done
   if [[ ${#task_list[@]} -gt 0 ]]; then
     echo
-    echo "| task | seconds | server CPU s | other CPU % (incl. the task) | server peak RSS MB | result |"
-    echo "|---|---:|---:|---:|---:|---|"
+    echo "| task | seconds | server CPU s | db CPU s | other CPU % (incl. the task) | server peak RSS MB | result |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
     for s in "${task_list[@]}"; do
-      echo "| $s | $(jnum "${T[$s]}" seconds) | ${R[$s.server_cpu_s]} | ${R[$s.other_cpu_pct]} | $(mb "${R[$s.peak_rss_kb]}") | \`${T[$s]}\` |"
+      echo "| $s | $(jnum "${T[$s]}" seconds) | ${R[$s.server_cpu_s]} | ${R[$s.db_cpu_s]} | ${R[$s.other_cpu_pct]} | $(mb "${R[$s.peak_rss_kb]}") | \`${T[$s]}\` |"
     done
   fi
   echo
@@ -487,14 +500,14 @@ for s in "${wrk_list[@]}"; do
   json+="\"$s\":{\"rps\":${R[$s.rps]},\"requests\":${R[$s.requests]},\"p50_us\":${R[$s.p50]},\"p90_us\":${R[$s.p90]},\"p99_us\":${R[$s.p99]},\"max_us\":${R[$s.max]}"
   json+=",\"pct_of_ping\":$( [[ -n $ceiling ]] && awk -v a="${R[$s.rps]}" -v b="$ceiling" 'BEGIN{printf "%.1f", 100*a/b}' || echo null)"
   json+=",\"non2xx\":${R[$s.status]},\"errors\":{\"connect\":${R[$s.connect]},\"read\":${R[$s.read]},\"write\":${R[$s.write]},\"timeout\":${R[$s.timeout]}}"
-  json+=",\"server_cpu_s\":${R[$s.server_cpu_s]},\"server_us_per_req\":${R[$s.server_us_per_req]},\"wrk_cpu_s\":${R[$s.wrk_cpu_s]},\"other_cpu_pct\":${R[$s.other_cpu_pct]},\"other_cpu_pct_before\":${R[$s.idle_before_pct]},\"peak_rss_kb\":${R[$s.peak_rss_kb]}}"
+  json+=",\"server_cpu_s\":${R[$s.server_cpu_s]},\"server_us_per_req\":${R[$s.server_us_per_req]},\"db_cpu_s\":${R[$s.db_cpu_s]},\"db_us_per_req\":${R[$s.db_us_per_req]},\"wrk_cpu_s\":${R[$s.wrk_cpu_s]},\"other_cpu_pct\":${R[$s.other_cpu_pct]},\"other_cpu_pct_before\":${R[$s.idle_before_pct]},\"peak_rss_kb\":${R[$s.peak_rss_kb]}}"
 done
 json+="},\"tasks\":{"
 first=1
 for s in "${task_list[@]}"; do
   [[ $first == 1 ]] || json+=","
   first=0
-  json+="\"$s\":{\"result\":${T[$s]},\"server_cpu_s\":${R[$s.server_cpu_s]},\"other_cpu_pct\":${R[$s.other_cpu_pct]},\"peak_rss_kb\":${R[$s.peak_rss_kb]}}"
+  json+="\"$s\":{\"result\":${T[$s]},\"server_cpu_s\":${R[$s.server_cpu_s]},\"db_cpu_s\":${R[$s.db_cpu_s]},\"other_cpu_pct\":${R[$s.other_cpu_pct]},\"peak_rss_kb\":${R[$s.peak_rss_kb]}}"
 done
 json+="}"
 [[ -n ${build_json:-} ]] && json+=",\"scale_build\":$build_json"
