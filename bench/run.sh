@@ -122,10 +122,16 @@ pg_dir=""
 case $backend in
   sqlite) ;;
   postgres)
-    [[ $scale == demo || $scale == peer ]] || die "--db postgres supports --scale demo and peer"
+    [[ $scale == demo || $scale == peer || $scale == 1m ]] || die "--db postgres supports --scale demo, peer and 1m"
     pg_dir=$work/pg
     chmod 755 "$work"  # the cluster runs as the postgres user
-    db_url=$("$root/scripts/pg.sh" start "$pg_dir") || die "could not start PostgreSQL"
+    # The 1m hook starts the cluster itself, on a copy of its cached one, and writes the URL
+    # into WORK/db_url.
+    if [[ $scale == 1m ]]; then
+      db_url=""
+    else
+      db_url=$("$root/scripts/pg.sh" start "$pg_dir") || die "could not start PostgreSQL"
+    fi
     ;;
   *) die "--db must be sqlite or postgres" ;;
 esac
@@ -193,12 +199,14 @@ echo "bench: scale $scale -> $db_url"
 scale_start=$(date +%s.%N)
 # The hook gets the scenario list (the peer scale loads its rows itself unless w1 will) and
 # --rebuild. It runs in the background plus `wait`, like wrk below, so that a signal stops it.
-BENCH_SCENARIOS=$scenarios BENCH_REBUILD=$rebuild timeout -k 10 3600 bash "$scale_hook" "$bin" "$db_url" "$work" >"$out/scale.log" 2>&1 &
+BENCH_SCENARIOS=$scenarios BENCH_REBUILD=$rebuild BENCH_DB=$backend BENCH_PG_DIR=$pg_dir \
+  timeout -k 10 3600 bash "$scale_hook" "$bin" "$db_url" "$work" >"$out/scale.log" 2>&1 &
 hook_pid=$!
 rc=0; wait "$hook_pid" || rc=$?
 hook_pid=""
 [[ $rc == 0 ]] || { tail -n 30 "$out/scale.log" >&2; die "loading scale '$scale' failed (exit $rc; see $out/scale.log)"; }
 scale_seconds=$(awk -v a="$scale_start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
+[[ -n $db_url ]] || db_url=$(cat "$work/db_url" 2>/dev/null) || die "the scale hook started no database (no $work/db_url)"
 [[ -d $work/scale-info ]] && cp -r "$work/scale-info" "$out/"
 login_body='{"tenant":"demo","username":"admin","password":"demo123456"}'
 [[ -f $work/login.json ]] && login_body=$(cat "$work/login.json")

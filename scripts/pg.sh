@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 cluster for tests: loopback only, a free port, trust auth, in a
 # temporary directory.
-#   scripts/pg.sh start DIR   → starts it and prints its admin URL
+#   scripts/pg.sh start DIR [TEMPLATE] → starts it and prints its admin URL; with TEMPLATE (the
+#                                        data directory of a halted cluster) on a copy of it
 #   scripts/pg.sh stop DIR    → stops it and removes DIR
+#   scripts/pg.sh halt DIR    → stops it and keeps DIR/data (a template for `start`)
 # PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user.
 set -euo pipefail
 cmd=${1:?usage: pg.sh start|stop DIR}
@@ -27,7 +29,13 @@ case "$cmd" in
         exit 1
       fi
     fi
-    as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    if [ -n "${3:-}" ]; then
+      cp -a "$3" "$dir/data"
+      [ "$(id -u)" -eq 0 ] && chown -R postgres "$dir/data"
+      rm -f "$dir/data/postmaster.pid"
+    else
+      as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    fi
     port=$(free_port)
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
@@ -40,8 +48,11 @@ case "$cmd" in
     fi
     rm -rf "$dir"
     ;;
+  halt)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
   *)
-    echo "usage: pg.sh start|stop DIR" >&2
+    echo "usage: pg.sh start|stop|halt DIR [TEMPLATE]" >&2
     exit 2
     ;;
 esac

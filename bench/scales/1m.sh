@@ -8,6 +8,10 @@
 # /tmp/quanke-bench-1m, outside the repo) and reused while the binary's schema version is the
 # one the cache was built with. BENCH_REBUILD=1 (run.sh --rebuild) forces a new build.
 # Each run then gets its own copy of the cached database (scenarios such as `sweep` change it).
+# On PostgreSQL (run.sh --db postgres, BENCH_DB=postgres) the cache is a halted cluster in
+# $QUANKE_BENCH_CACHE_PG (default /tmp/quanke-bench-1m-pg), built the same way through the API and
+# analysed; each run starts its cluster in BENCH_PG_DIR on a copy of it and writes its URL into
+# $3/db_url.
 #
 # Contract: see demo.sh. Also writes into $3: login.json, ids.txt, reps.txt, names.txt,
 # phones.txt (read by the wrk scenarios through BENCH_DATA_DIR), and scale-info/ (copied into
@@ -21,14 +25,18 @@ trap hook_cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+pg=""
+[[ ${BENCH_DB:-sqlite} == postgres ]] && pg=1
+root=$(cd "$here/../.." && pwd)
 cache=${QUANKE_BENCH_CACHE:-/tmp/quanke-bench-1m}
+[[ -n $pg ]] && cache=${QUANKE_BENCH_CACHE_PG:-/tmp/quanke-bench-1m-pg}
 n=${BENCH_1M_ROWS:-1000000}
 inflight=${BENCH_IMPORT_INFLIGHT:-3}
 schema=$(hook_schema_version "$bin")
 [[ -n $schema ]] || { echo "scale 1m: cannot read the binary's schema version" >&2; exit 1; }
 
 cached=""
-if [[ ${BENCH_REBUILD:-0} != 1 && -f $cache/complete && -f $cache/bench.db ]]; then
+if [[ ${BENCH_REBUILD:-0} != 1 && -f $cache/complete && ( -f $cache/bench.db || -d $cache/data ) ]]; then
   if [[ $(cat "$cache/schema_version" 2>/dev/null) == "$schema" && $(cat "$cache/rows" 2>/dev/null) == "$n" ]]; then
     cached=1
   else
@@ -38,9 +46,14 @@ fi
 
 if [[ -z $cached ]]; then
   command -v node >/dev/null || { echo "scale 1m: node (>= 18) is needed for bench/import.js" >&2; exit 1; }
+  if [[ -d $cache/build ]]; then "$root/scripts/pg.sh" stop "$cache/build" >/dev/null 2>&1 || true; fi
   rm -rf "$cache"
   mkdir -p "$cache/info"
   cdb="sqlite:$cache/bench.db"
+  if [[ -n $pg ]]; then
+    chmod 755 "$cache"  # the cluster runs as the postgres user
+    cdb=$("$root/scripts/pg.sh" start "$cache/build")
+  fi
   echo "scale 1m: building $n rows into $cache (schema $schema)"
   t=$(date +%s.%N)
   "$bin" generate --db "$cdb" --tenant bench --users 1000 --password demo123456
@@ -72,10 +85,18 @@ if [[ -z $cached ]]; then
   sleep 5
   rss_idle=$(hook_rss_kb "$spid" VmRSS)
   hook_stop_server
-  # A clean shutdown checkpoints the WAL; fold in whatever is left so that one file is copied.
-  sqlite3 "$cache/bench.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null 2>&1 || true
   hz=$(getconf CLK_TCK)
-  db_bytes=$(stat -c %s "$cache/bench.db")
+  if [[ -n $pg ]]; then
+    psql -q "$cdb" -c 'VACUUM ANALYZE' >/dev/null
+    db_bytes=$(psql "$cdb" -Atc 'SELECT pg_database_size(current_database())')
+    "$root/scripts/pg.sh" halt "$cache/build"
+    mv "$cache/build/data" "$cache/data"
+    rm -rf "$cache/build"
+  else
+    # A clean shutdown checkpoints the WAL; fold in whatever is left so that one file is copied.
+    sqlite3 "$cache/bench.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null 2>&1 || true
+    db_bytes=$(stat -c %s "$cache/bench.db")
+  fi
   import=$(cat "$cache/import.json")
   cpu_s=$(awk -v a="$c0" -v b="$c1" -v hz="$hz" 'BEGIN{printf "%.1f", (b-a)/hz}')
   # Machine busy time not charged to the server (the importer, perf, and any other work on the
@@ -97,13 +118,20 @@ else
 fi
 
 # This run's own copy of the database.
-target=${db#sqlite:}
 t=$(date +%s.%N)
-cp "$cache/bench.db" "$target"
-# Write the copy out now, not through the kernel's flusher some 30 s later in the middle of a
-# scenario.
-sync -f "$target"
-echo "copied $(stat -c %s "$target") bytes in $(awk -v a="$t" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
+if [[ -n $pg ]]; then
+  [[ -n ${BENCH_PG_DIR:-} ]] || { echo "scale 1m: BENCH_PG_DIR is not set" >&2; exit 1; }
+  "$root/scripts/pg.sh" start "$BENCH_PG_DIR" "$cache/data" >"$work/db_url"
+  sync
+  echo "started a copy of the cached cluster in $(awk -v a="$t" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s: $(cat "$work/db_url")"
+else
+  target=${db#sqlite:}
+  cp "$cache/bench.db" "$target"
+  # Write the copy out now, not through the kernel's flusher some 30 s later in the middle of a
+  # scenario.
+  sync -f "$target"
+  echo "copied $(stat -c %s "$target") bytes in $(awk -v a="$t" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
+fi
 for f in ids.txt reps.txt names.txt phones.txt; do ln -sf "$cache/$f" "$work/$f"; done
 mkdir -p "$work/scale-info"
 cp "$cache/info/build.json" "$work/scale-info/" 2>/dev/null || true

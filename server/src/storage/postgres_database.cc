@@ -150,8 +150,18 @@ class PgConnection final : public Connection {
     return Status::Ok();
   }
 
-  Status Begin(bool) override { return ExecScript("BEGIN"); }
-  Status Commit() override { return ExecScript("COMMIT"); }
+  // BEGIN travels with the transaction's first statement, COMMIT with its queued writes: a
+  // transaction costs no round trip of its own.
+  Status Begin(bool) override {
+    if (Status s = Sync(nullptr); !s.ok()) return s;
+    held_locks_.clear();
+    return Defer("BEGIN", {});
+  }
+  Status Commit() override {
+    held_locks_.clear();
+    if (Status s = Defer("COMMIT", {}); !s.ok()) return s;
+    return Sync(nullptr);  // a queued write that failed skips the COMMIT: the caller rolls back
+  }
   Status Rollback() override {
     (void)Sync(nullptr);
     if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return Status::Ok();

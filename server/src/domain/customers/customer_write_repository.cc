@@ -122,7 +122,7 @@ Status UpdateCustomer(storage::Connection& conn, const org::Caller& caller, cons
   column("last_deal_at", c.last_deal_at != before.last_deal_at, V(c.last_deal_at));
   column("next_follow_up_at", c.next_follow_up_at != before.next_follow_up_at, V(c.next_follow_up_at));
   column("updated_at", true, V(c.updated_at));
-  if (Status s = conn.Exec("UPDATE customers SET " + set + " WHERE tenant_id = $1 AND id = $2", params); !s.ok())
+  if (Status s = conn.Defer("UPDATE customers SET " + set + " WHERE tenant_id = $1 AND id = $2", params); !s.ok())
     return s;
   // Search text, phones and the grid cell follow the name, short name, phone and position.
   const bool reindex = c.name != before.name || c.short_name != before.short_name || c.phone != before.phone ||
@@ -135,7 +135,7 @@ Status ReindexCustomer(storage::Connection& conn, const org::Caller& caller, con
   // The spatial index cell (core/geo.h) follows the coordinates.
   const std::optional<std::int64_t> cell =
       c.lat && c.lng && geo::ValidLatLng(*c.lat, *c.lng) ? std::optional<std::int64_t>(geo::CellOf(*c.lat, *c.lng)) : std::nullopt;
-  if (Status s = conn.Exec("UPDATE customers SET geo_cell = $3 WHERE tenant_id = $1 AND id = $2",
+  if (Status s = conn.Defer("UPDATE customers SET geo_cell = $3 WHERE tenant_id = $1 AND id = $2",
                            {V(tenant_id), V(c.id), V(cell)});
       !s.ok())
     return s;
@@ -143,19 +143,19 @@ Status ReindexCustomer(storage::Connection& conn, const org::Caller& caller, con
   auto phones = PhonesOf(conn, tenant_id, c, &fields);
   if (!phones.ok()) return phones.status();
   for (const auto& p : *phones) fields.push_back(p);
-  if (Status s = conn.Exec("DELETE FROM customer_phones WHERE tenant_id = $1 AND customer_id = $2",
+  if (Status s = conn.Defer("DELETE FROM customer_phones WHERE tenant_id = $1 AND customer_id = $2",
                            {V(tenant_id), V(c.id)});
       !s.ok())
     return s;
   for (const auto& p : *phones) {
-    if (Status s = conn.Exec(
+    if (Status s = conn.Defer(
             "INSERT INTO customer_phones (tenant_id, digits, customer_id) VALUES ($1, $2, $3)",
             {V(tenant_id), V(p), V(c.id)});
         !s.ok())
       return s;
   }
   const std::string text = SearchText(fields);
-  if (Status s = conn.Exec("UPDATE customers SET search_text = $3 WHERE tenant_id = $1 AND id = $2",
+  if (Status s = conn.Defer("UPDATE customers SET search_text = $3 WHERE tenant_id = $1 AND id = $2",
                            {V(tenant_id), V(c.id), V(text)});
       !s.ok())
     return s;
