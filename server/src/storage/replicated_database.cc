@@ -95,7 +95,7 @@ bool IsPostgresUrl(const std::string& url) {
 std::string OneLine(std::string text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
   for (char& c : text)
-    if (c == '\n') c = ' ';
+    if (c == '\n' || c == '\t') c = ' ';
   return text;
 }
 
@@ -260,9 +260,15 @@ Result<ConnectionLease> ReplicatedDatabase::OnPrimary() {
 
 void ReplicatedDatabase::ReplicaQueryFailed(const Status& s) {
   retried_.fetch_add(1, std::memory_order_relaxed);
-  // An SQL error would fail on the primary too; only a connection or recovery trouble says
-  // something about the replica.
-  if (s.code() == "unavailable") SetDown("a list query failed on it: " + s.message());
+  // The replica stays in use: a failed query is most often a pooled connection that a restart
+  // of the replica broke (the pool opens a new one next time) or a query a recovery conflict
+  // cancelled. A replica that is really gone refuses the next connection (ReadForList leaves it
+  // out then) and fails the next probe. One log line per 10 s at most.
+  constexpr std::int64_t kLogEveryNs = 10'000'000'000;
+  const std::int64_t now = SteadyNanos();
+  std::int64_t last = last_failure_log_ns_.load(std::memory_order_relaxed);
+  if (now - last >= kLogEveryNs && last_failure_log_ns_.compare_exchange_strong(last, now))
+    spdlog::warn("a list query failed on the read replica and ran again on the primary: {}", OneLine(s.message()));
 }
 
 void ReplicatedDatabase::SetDown(const std::string& why) { SetState(false, why); }

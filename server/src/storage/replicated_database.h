@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -75,8 +76,8 @@ struct ReplicaOptions {
 //   - it has replayed the position the request's client must see (ReadFence); when the probe's
 //     figure is older, the replica is asked again on the connection the list would use.
 // A query that fails on the replica (it went away, or a recovery conflict cancelled it) runs
-// again on the primary, and the replica is left out until the next probe reaches it: a replica
-// that stops never makes a request fail. Thread-safe.
+// again on the primary, and a replica that refuses connections is left out until the next probe
+// reaches it: a replica that stops never makes a request fail. Thread-safe.
 class ReplicatedDatabase final : public Database {
  public:
   // Opens a replica pool (and one more connection for the probe) from the factory's database.
@@ -151,6 +152,7 @@ class ReplicatedDatabase final : public Database {
   int logged_state_ = -1;  // guarded by state_mu_: 1 in use, 0 not, -1 nothing logged yet
 
   std::atomic<std::int64_t> on_replica_{0}, on_primary_{0}, retried_{0};
+  std::atomic<std::int64_t> last_failure_log_ns_{std::numeric_limits<std::int64_t>::min() / 2};
 
   std::mutex stop_mu_;
   std::condition_variable stop_cv_;

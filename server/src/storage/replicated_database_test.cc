@@ -201,15 +201,19 @@ TEST_F(ReplicatedDatabaseTest, TheFenceKnowsWhetherTheRequestWrote) {
   EXPECT_EQ(*position, world_.primary_lsn.load());
 }
 
-TEST_F(ReplicatedDatabaseTest, AQueryThatFailsOnTheReplicaRunsOnThePrimaryAndTheReplicaIsLeftOut) {
+TEST_F(ReplicatedDatabaseTest, AQueryThatFailsOnTheReplicaRunsAgainOnThePrimary) {
   db_->ProbeNow();
   auto lease = db_->ReadForList();
   ASSERT_TRUE(lease.ok());
-  world_.fail_queries = true;  // the replica stops between the lease and the query
+  world_.fail_queries = true;  // a connection the replica's restart broke, or a cancelled query
   EXPECT_EQ(Who(lease), "primary");
+  world_.fail_queries = false;
   EXPECT_EQ(Who(lease), "primary") << "the rest of the lease stays on the primary";
   EXPECT_EQ(db_->counts().retried_on_primary, 1);
-  world_.fail_queries = false;
+  EXPECT_EQ(ListReader(), "replica") << "the next list tries the replica again";
+  world_.refuse_connections = true;  // gone for good: the next connection is refused
+  EXPECT_EQ(ListReader(), "primary");
+  world_.refuse_connections = false;
   EXPECT_EQ(ListReader(), "primary") << "left out until a probe reaches it again";
   db_->ProbeNow();
   EXPECT_EQ(ListReader(), "replica");
