@@ -30,6 +30,30 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# nginx, the load balancer of scripts/cluster.sh, runs from a directory of its own (nginx -p DIR).
+# Installing Debian's package also starts a system nginx on port 80 (or fails to, in a container
+# without an init system) and enables it at boot: a policy-rc.d that refuses service starts, as
+# container images have, is in place while it installs, and the unit is disabled afterwards.
+if ! dpkg-query -W -f='${Status}' nginx 2>/dev/null | grep -q 'install ok installed'; then
+  echo "bootstrap: installing nginx (no system service started)"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  policy=/usr/sbin/policy-rc.d
+  added_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\n# bootstrap.sh: no service starts while nginx installs\nexit 101\n' | "${sudo_cmd[@]}" tee "$policy" >/dev/null
+    "${sudo_cmd[@]}" chmod 755 "$policy"
+    added_policy=yes
+  fi
+  rc=0
+  "${sudo_cmd[@]}" apt-get update -q || rc=$?
+  [ "$rc" -ne 0 ] || "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends nginx || rc=$?
+  [ -n "$added_policy" ] && "${sudo_cmd[@]}" rm -f "$policy"
+  [ "$rc" -eq 0 ] || exit "$rc"
+  if [ -d /run/systemd/system ]; then "${sudo_cmd[@]}" systemctl disable nginx.service >/dev/null 2>&1 || true; fi
+fi
+
 if [ -f web/package-lock.json ]; then
   stamp=web/node_modules/.quanke-lock-stamp
   if [ ! -f "$stamp" ] || ! cmp -s web/package-lock.json "$stamp"; then

@@ -40,6 +40,7 @@
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "storage/migrations.h"
+#include "storage/replicated_database.h"
 
 namespace quanke::app {
 namespace {
@@ -102,6 +103,8 @@ struct ServeOptions {
   std::string data_dir;
   int webhook_attempts = 5;
   std::int64_t webhook_backoff_ms = 30000;
+  std::string db_replica;  // postgresql:// URL of a streaming replica for lists; "" for none
+  std::int64_t replica_max_lag_ms = 1000;
 };
 
 int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
@@ -115,6 +118,16 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   options.body_limit = body_limit;
   auto db = OpenMigrated(db_url, options.io_threads + options.blocking_threads);
   if (!db.ok()) return Fail(db.status());
+  storage::ReplicatedDatabase* replica = nullptr;
+  if (!more.db_replica.empty()) {
+    storage::ReplicaOptions replica_options;
+    replica_options.max_lag_ms = more.replica_max_lag_ms;
+    replica_options.pool_size = options.io_threads + options.blocking_threads;
+    auto replicated = storage::ReplicatedDatabase::Open(std::move(*db), more.db_replica, replica_options);
+    if (!replicated.ok()) return Fail(replicated.status());
+    replica = replicated->get();
+    *db = std::move(*replicated);
+  }
   SystemClock clock;
   org::AuthOptions auth_options;
   auth_options.session_ttl_ms = session_ttl * 1000;
@@ -143,6 +156,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   http::AddOpenApiRoute(router);
   http::IdempotencyStore idempotency(**db, clock);
   router.SetIdempotencyStore(&idempotency);
+  router.SetReplica(replica);
   storage::Database& database = **db;
   jobs::Scheduler scheduler({
       jobs::ReclaimJob(ownership_service, clock, std::chrono::seconds(std::max(sweep_check, 1))),
@@ -168,9 +182,9 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
 
   http::Server server(options, router);
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
-  spdlog::info("quanke {} listening on http://{}:{} ({} I/O threads, database {})", kVersion,
+  spdlog::info("quanke {} listening on http://{}:{} ({} I/O threads, database {}{})", kVersion,
                options.host, server.port(), options.io_threads,
-               db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql");
+               db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql", replica ? " with a read replica" : "");
   // --sweep-check 0 turns the background jobs off (tests that need stable data).
   if (sweep_check > 0) scheduler.Start();
   server.Run();
@@ -367,6 +381,14 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   serve->add_option("--webhook-backoff-ms", serve_more.webhook_backoff_ms, "First retry delay; quadruples per attempt")
       ->check(CLI::Range(static_cast<std::int64_t>(1), static_cast<std::int64_t>(86400000)))
+      ->capture_default_str();
+  serve->add_option("--db-replica", serve_more.db_replica,
+                    "PostgreSQL streaming replica (postgresql://…) that list and report reads may use")
+      ->envname("QUANKE_DB_REPLICA");
+  serve->add_option("--db-replica-max-lag-ms", serve_more.replica_max_lag_ms,
+                    "Lists read from the primary while the replica lags more than this")
+      ->envname("QUANKE_DB_REPLICA_MAX_LAG_MS")
+      ->check(CLI::Range(static_cast<std::int64_t>(0), static_cast<std::int64_t>(3600000)))
       ->capture_default_str();
   int sweep_check = 60;
   serve->add_option("--sweep-check", sweep_check, "Seconds between checks for due reclaim sweeps (0: no background jobs at all: sweep, webhooks, reminders, purge)")

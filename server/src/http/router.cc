@@ -4,7 +4,9 @@
 
 #include "http/error_writer.h"
 #include "http/idempotency.h"
+#include "http/read_after.h"
 #include "http/static_files.h"
+#include "storage/replicated_database.h"
 
 namespace quanke::http {
 namespace {
@@ -85,6 +87,14 @@ bool Router::RunsBlocking(const Request& req) const {
 }
 
 Response Router::Handle(Request& req) const {
+  if (!replica_) return Guarded(req);
+  const storage::ReadFence fence(ReadAfterOf(req));
+  Response response = Guarded(req);
+  if (fence.wrote()) StampReadAfter(*replica_, response);
+  return response;
+}
+
+Response Router::Guarded(Request& req) const {
   const std::string language = LanguageOf(req);
   try {
     return Dispatch(req, language);

@@ -14,6 +14,7 @@
 
 namespace quanke::storage {
 class Database;
+class ReplicatedDatabase;
 }
 namespace quanke::org {
 class OrgService;
@@ -103,6 +104,9 @@ class Router {
   void SetFallback(const StaticFiles* files) { files_ = files; }
   // Mutations with an Idempotency-Key header are answered once (see idempotency.h).
   void SetIdempotencyStore(IdempotencyStore* store) { idempotency_ = store; }
+  // With a read replica: each request's list reads wait for the position its client brings, and
+  // the answer to a request that wrote carries the new one (read_after.h).
+  void SetReplica(storage::ReplicatedDatabase* db) { replica_ = db; }
 
   bool RunsBlocking(const Request& req) const;
   // Answers every request; never throws (an escaped exception becomes 500 `internal`).
@@ -123,12 +127,14 @@ class Router {
   const Compiled* Match(const Request& req, std::vector<std::string>* params,
                         bool* path_matched) const;
   Response Dispatch(Request& req, const std::string& language) const;
+  Response Guarded(Request& req) const;
 
   Services& services_;
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;
   const StaticFiles* files_ = nullptr;
   IdempotencyStore* idempotency_ = nullptr;
+  storage::ReplicatedDatabase* replica_ = nullptr;
 };
 
 // Registration of each resource's routes (one file each).

@@ -229,7 +229,13 @@ class Session : public std::enable_shared_from_this<Session> {
     res->result(static_cast<unsigned>(r.status));
     if (!r.content_type.empty()) res->set(bhttp::field::content_type, r.content_type);
     res->set("X-Request-Id", request_id_);
-    for (auto& [k, v] : r.headers) res->set(k, v);
+    // Set-Cookie is the one header an answer may carry several times (session and read-after).
+    for (auto& [k, v] : r.headers) {
+      if (beast::iequals(k, "Set-Cookie"))
+        res->insert(k, v);
+      else
+        res->set(k, v);
+    }
     if (r.status >= 200 && r.status != 204 && r.status != 304) res->body() = std::move(r.body);
     const bool keep = keep_alive_ && !server_.draining();
     res->keep_alive(keep);

@@ -149,6 +149,9 @@ class Database {
   virtual Backend backend() const = 0;
   // A connection for reads that need no transaction.
   virtual Result<ConnectionLease> Read() = 0;
+  // The same for a list or report read (and nothing else): with a read replica configured
+  // (replicated_database.h) it may come from the replica, which can lag the primary a little.
+  virtual Result<ConnectionLease> ReadForList() { return Read(); }
   // A connection for writes; on SQLite it is the single writer connection, held exclusively
   // until the lease ends.
   virtual Result<ConnectionLease> Write() = 0;

@@ -38,7 +38,7 @@ Result<FeedItem> VisibleItem(Connection& conn, const org::Caller& caller, Id ite
 
 Result<Page<FeedItem>> ActivityService::Feed(const org::Caller& caller, const FeedFilter& filter,
                                              const PageRequest& page) {
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   Connection& conn = **lease;
   auto listed = ListFeedItems(conn, caller, filter, page);
@@ -135,7 +135,7 @@ Result<std::pair<std::int64_t, bool>> ActivityService::Like(const org::Caller& c
 
 Result<Page<Comment>> ActivityService::Comments(const org::Caller& caller, Id item_id,
                                                 const PageRequest& page) {
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   auto item = VisibleItem(**lease, caller, item_id);
   if (!item.ok()) return item.status();

@@ -116,7 +116,7 @@ Result<FollowUp> ActivityService::CreateFollowUp(const org::Caller& caller, Id c
 
 Result<Page<FollowUp>> ActivityService::FollowUps(const org::Caller& caller, Id customer_id,
                                                   const PageRequest& page) {
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   auto c = CustomerFor(**lease, caller, customer_id, false);
   if (!c.ok()) return c.status();

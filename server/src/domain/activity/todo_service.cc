@@ -11,7 +11,7 @@ namespace quanke::activity {
 using storage::Connection;
 
 Result<Todos> ActivityService::HomeTodos(const org::Caller& caller, int forgotten_days) {
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   Connection& conn = **lease;
   auto zone = pool::TenantZone(conn, caller.tenant_id);

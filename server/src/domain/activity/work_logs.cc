@@ -138,7 +138,7 @@ Result<WorkLog> WorkLogService::Submit(const org::Caller& caller, const WorkLogI
 
 Result<Page<WorkLog>> WorkLogService::List(const org::Caller& caller, const WorkLogFilter& f,
                                            const PageRequest& page) {
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   return ListWorkLogs(**lease, caller, f, page);
 }
@@ -170,7 +170,7 @@ Result<WorkLog> WorkLogService::Get(const org::Caller& caller, Id id) {
 
 Result<std::vector<std::pair<Id, std::string>>> WorkLogService::Missing(
     const org::Caller& caller, std::optional<LocalDate> date) {
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   auto zone = pool::TenantZone(**lease, caller.tenant_id);
   if (!zone.ok()) return zone.status();

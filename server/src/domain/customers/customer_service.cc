@@ -165,7 +165,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
           org::Require(caller, filter.in_pool || filter.pool_id ? "pool.view" : "customer.view");
       !s.ok())
     return s;
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   Connection& conn = **lease;
   std::vector<Id> admin_pools;

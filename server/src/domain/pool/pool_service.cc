@@ -14,7 +14,7 @@ constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 
 Result<std::vector<PoolView>> PoolService::ListPools(const org::Caller& caller) {
   if (Status s = org::Require(caller, "pool.view"); !s.ok()) return s;
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   auto pools = pool::ListPools(**lease, caller.tenant_id, clock_.Now(), /*with_counts=*/true);
   if (!pools.ok()) return pools.status();

@@ -250,7 +250,7 @@ Result<Page<CheckIn>> VisitService::CheckIns(const org::Caller& caller, std::opt
   if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;
   if (!score.empty() && score != "verified" && score != "suspicious" && score != "unverifiable")
     return Status::Validation({{"score", "invalid_value"}});
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   return ListCheckIns(**lease, caller, CheckInFilter{user_id, customer_id, score, from, to}, page);
 }

@@ -105,7 +105,7 @@ Result<std::vector<NearbyCustomer>> VisitService::Nearby(const org::Caller& call
                                                          const std::string& scope) {
   if (Status s = org::Require(caller, "customer.view"); !s.ok()) return s;
   if (Status s = ValidateSearch(lat, lng, radius_m, limit, scope); !s.ok()) return s;
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   Connection& conn = **lease;
   // Pools the caller administers: browsable, and their customers' phones are not masked.

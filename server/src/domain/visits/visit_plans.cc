@@ -58,7 +58,7 @@ Result<std::vector<VisitPlan>> VisitService::Plans(const org::Caller& caller,
                                                    const std::string& status) {
   if (!status.empty() && status != "planned" && status != "done" && status != "missed")
     return Status::Validation({{"status", "invalid_value"}});
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   auto zone = pool::TenantZone(**lease, caller.tenant_id);
   if (!zone.ok()) return zone.status();

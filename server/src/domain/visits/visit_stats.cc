@@ -8,7 +8,7 @@ namespace quanke::visits {
 Result<MapPoints> VisitService::Map(const org::Caller& caller, Instant from, Instant to,
                                     std::optional<Id> user_id) {
   if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   auto check_ins = MapCheckIns(**lease, caller, from, to, user_id);
   if (!check_ins.ok()) return check_ins.status();
@@ -23,7 +23,7 @@ Result<MapPoints> VisitService::Map(const org::Caller& caller, Instant from, Ins
 Result<VisitStats> VisitService::Stats(const org::Caller& caller, Instant from, Instant to,
                                        std::optional<Id> department_id) {
   if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;
-  auto lease = db_.Read();
+  auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   return CountVisits(**lease, caller, from, to, department_id);
 }

@@ -393,6 +393,9 @@ export function test(name, opts, fn) {
   });
 }
 
+// Whether a test of this file declared with `test` above has failed (for teardowns that print logs).
+export const anyTestFailed = () => anyFailed;
+
 export function useServer(opts = {}) {
   const holder = { server: null, baseUrl: null };
   before(async () => {
