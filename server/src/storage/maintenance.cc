@@ -5,6 +5,12 @@ namespace quanke::storage {
 Status PurgeExpired(Database& db, Instant now) {
   constexpr std::int64_t kDay = 24LL * 3600 * 1000;
   return InTransaction(db, [&](Connection& conn) -> Status {
+    // Every node runs this job. The deletes are idempotent, so two nodes at once would only
+    // repeat each other, but two scans of one table may lock its rows in different orders (a
+    // PostgreSQL deadlock that fails one of them). With the lock the second node waits, then
+    // finds nothing to delete.
+    constexpr std::int64_t kPurgeLockKey = 0x7075726765;  // "purge"
+    if (Status s = conn.LockKey(kPurgeLockKey); !s.ok()) return s;
     if (Status s = conn.Exec("DELETE FROM sessions WHERE expires_at <= $1", {V(now)}); !s.ok()) return s;
     if (Status s = conn.Exec("DELETE FROM idempotency_keys WHERE created_at < $1", {V(now - kDay)}); !s.ok())
       return s;
