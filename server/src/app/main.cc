@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -105,6 +106,10 @@ struct ServeOptions {
   std::int64_t webhook_backoff_ms = 30000;
   std::string db_replica;  // postgresql:// URL of a streaming replica for lists; "" for none
   std::int64_t replica_max_lag_ms = 1000;
+  // Test-only (hidden flags): sweep batches of this many customers, and a pause after each, so
+  // that a test can kill a node in the middle of a sweep (sweep-nodes.test.mjs).
+  std::size_t sweep_batch = ownership::SweepOptions{}.batch;
+  std::int64_t sweep_batch_pause_ms = 0;
 };
 
 int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
@@ -137,7 +142,14 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   activity::FeedFollowsEvents(events);
   customers::CustomerService customer_service(**db, clock, events);
   pool::PoolService pool_service(**db, clock);
-  ownership::OwnershipService ownership_service(**db, clock, events);
+  ownership::SweepOptions sweep_options;
+  sweep_options.batch = more.sweep_batch;
+  if (more.sweep_batch_pause_ms > 0)
+    sweep_options.after_batch = [pause = std::chrono::milliseconds(more.sweep_batch_pause_ms)] {
+      std::this_thread::sleep_for(pause);
+      return Status::Ok();
+    };
+  ownership::OwnershipService ownership_service(**db, clock, events, sweep_options);
   const std::string data_dir = more.data_dir.empty() ? DefaultDataDir(db_url) : more.data_dir;
   files::FileStore file_store(data_dir + "/files");
   activity::ActivityService activity_service(**db, clock, file_store);
@@ -390,6 +402,12 @@ int main(int argc, char** argv) {
       ->envname("QUANKE_DB_REPLICA_MAX_LAG_MS")
       ->check(CLI::Range(static_cast<std::int64_t>(0), static_cast<std::int64_t>(3600000)))
       ->capture_default_str();
+  serve->add_option("--sweep-batch", serve_more.sweep_batch, "Test only: customers per sweep batch")
+      ->check(CLI::Range(static_cast<std::size_t>(1), static_cast<std::size_t>(100000)))
+      ->group("");  // hidden
+  serve->add_option("--sweep-batch-pause-ms", serve_more.sweep_batch_pause_ms,
+                    "Test only: pause after each committed sweep batch")
+      ->group("");  // hidden
   int sweep_check = 60;
   serve->add_option("--sweep-check", sweep_check, "Seconds between checks for due reclaim sweeps (0: no background jobs at all: sweep, webhooks, reminders, purge)")
       ->envname("QUANKE_SWEEP_CHECK")

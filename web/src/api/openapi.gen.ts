@@ -733,7 +733,7 @@ export interface paths {
         put?: never;
         /**
          * Run the sweep now
-         * @description Needs pool.configure. Sweeps every pool of the tenant as of at (default now), regardless of sweepHour: reclaims due customers, notifies their owners and sends due reminders. A second run at the same instant reclaims nothing.
+         * @description Needs pool.configure. Sweeps every pool of the tenant as of at (default now), regardless of sweepHour: reclaims due customers, notifies their owners and sends due reminders. A second run at the same instant reclaims nothing. One sweep of a tenant runs at a time on all nodes together: while another runs (the daily one, or another run now), the answer is 503 unavailable.
          */
         post: operations["runReclaim"];
         delete?: never;
@@ -7213,6 +7213,15 @@ export interface operations {
             };
             /** @description request.too_large: the body is above the size limit. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unavailable: another sweep of the tenant is running, or the database does not answer. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

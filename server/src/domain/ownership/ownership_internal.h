@@ -18,7 +18,6 @@
 namespace quanke::ownership::detail {
 
 constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
-constexpr std::size_t kSweepBatch = 2000;
 
 bool Contains(const std::vector<Id>& ids, Id id);
 Status Notify(storage::Connection& conn, Id tenant_id, Id user_id, const char* type, notify::NotificationParams params,

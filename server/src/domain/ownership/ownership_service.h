@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,17 @@ struct SweepResult {
   std::int64_t reminded = 0;
 };
 
+// How the sweep cuts its work. Production uses the defaults.
+struct SweepOptions {
+  // Customers per transaction, rounded up to whole owners (an owner's customers and their
+  // notification are one batch).
+  std::size_t batch = 2000;
+  // Test-only: called after each committed batch but the last. A non-ok Status stops the sweep
+  // there as if its process had died (no reminders, audit entry or swept mark); `serve
+  // --sweep-batch-pause-ms` sleeps in it so that a test can kill the node mid-sweep.
+  std::function<Status()> after_batch;
+};
+
 struct HandoverRequest {
   std::string mode;  // "user", "round_robin", "pool"
   std::optional<Id> to_user_id;
@@ -47,8 +59,8 @@ struct HandoverRequest {
 // owner who lost the customer, text = the rule). Thread-safe.
 class OwnershipService {
  public:
-  OwnershipService(storage::Database& db, const Clock& clock, const events::Bus& events)
-      : db_(db), clock_(clock), events_(events) {}
+  OwnershipService(storage::Database& db, const Clock& clock, const events::Bus& events, SweepOptions sweep = {})
+      : db_(db), clock_(clock), events_(events), sweep_(std::move(sweep)) {}
 
   // Takes a pool customer for the caller (pool.claim; member of the pool; holding limit, daily
   // claim limit and the cooldown after losing the customer apply). Two concurrent claims: one
@@ -70,6 +82,12 @@ class OwnershipService {
   // What a sweep at `at` reclaims in the tenant (all pools, or `only_pools`). With `dry_run`
   // nothing changes. A second run at the same instant reclaims nothing. System path (the daily
   // job and `quanke reclaim`): no caller; `actor` is recorded in the audit entry when given.
+  // Sweeps of one tenant take turns across every node (a SessionLock): while another runs, a
+  // non-dry sweep answers `unavailable`.
+  // Each batch commits its customers' moves, history, events and their owners' notifications
+  // together; reminders, the one audit entry and the end of the sweep's progress record commit
+  // together last. A sweep stopped between batches (a dead node) is completed by the tenant's
+  // next sweep, whose audit entry counts both runs' customers.
   Result<SweepResult> Sweep(Id tenant_id, Instant at, bool dry_run,
                             const std::vector<Id>& only_pools = {}, std::optional<Id> actor = std::nullopt,
                             const std::string& request_id = "");
@@ -78,7 +96,10 @@ class OwnershipService {
   // The sweep now, for the whole tenant (pool.configure).
   Result<SweepResult> RunNow(const org::Caller& caller, Instant at);
   // Runs the sweep for every tenant and pool whose sweep hour has passed today and that has not
-  // swept today (the in-server daily job). Answers how many customers were reclaimed.
+  // swept today (the in-server daily job, on every node). Answers how many customers this call
+  // reclaimed. A tenant another node is sweeping is skipped (its lock is held); its pools are
+  // marked swept in the sweep's last transaction, so each pool is swept once a day however many
+  // nodes run, and the next check after a node died mid-sweep finishes that sweep.
   Result<std::int64_t> RunScheduled(Instant now);
 
   // The leaver's customers (first 200, newest first) and their total (org.edit). The list is for
@@ -91,13 +112,19 @@ class OwnershipService {
   Result<std::int64_t> Handover(const org::Caller& caller, Id user_id, const HandoverRequest& req);
 
  private:
+  // A non-dry sweep, its tenant's lock held. With `swept_on`, `only_pools` are marked swept on
+  // that local date in the sweep's last transaction.
+  Result<SweepResult> SweepLocked(Id tenant_id, Instant at, const std::vector<Id>& only_pools,
+                                  std::optional<Id> actor, const std::string& request_id,
+                                  std::optional<LocalDate> swept_on);
   // The sweep's write step: reclaims `due` in batched transactions; answers what moved.
-  Result<std::vector<SweepItem>> ReclaimBatches(Id tenant_id, Instant at, const std::vector<SweepItem>& due,
+  Result<std::vector<SweepItem>> ReclaimBatches(Id tenant_id, Instant at, std::vector<SweepItem> due,
                                                 std::optional<Id> actor);
 
   storage::Database& db_;
   const Clock& clock_;
   const events::Bus& events_;
+  const SweepOptions sweep_;
 };
 
 }  // namespace quanke::ownership

@@ -261,6 +261,24 @@ Status MarkSwept(storage::Connection& conn, Id tenant_id, Id pool_id, LocalDate 
                    {V(tenant_id), V(pool_id), V(static_cast<std::int64_t>(date))});
 }
 
+Result<std::optional<SweepProgress>> UnfinishedSweep(storage::Connection& conn, Id tenant_id) {
+  auto r = conn.Query("SELECT reclaimed, started_at FROM sweep_progress WHERE tenant_id = $1", {V(tenant_id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return std::optional<SweepProgress>();
+  return std::optional<SweepProgress>(SweepProgress{r->front().Int(0), r->front().Int(1)});
+}
+
+Status AddSweepProgress(storage::Connection& conn, Id tenant_id, std::int64_t reclaimed, Instant at) {
+  return conn.Exec(
+      "INSERT INTO sweep_progress (tenant_id, reclaimed, started_at) VALUES ($1, $2, $3) "
+      "ON CONFLICT (tenant_id) DO UPDATE SET reclaimed = sweep_progress.reclaimed + excluded.reclaimed",
+      {V(tenant_id), V(reclaimed), V(at)});
+}
+
+Status ClearSweepProgress(storage::Connection& conn, Id tenant_id) {
+  return conn.Exec("DELETE FROM sweep_progress WHERE tenant_id = $1", {V(tenant_id)});
+}
+
 Result<std::int64_t> CountCustomersIn(storage::Connection& conn, const org::Caller& caller,
                                       Id pool_id) {
   auto r = conn.Query(

@@ -60,6 +60,22 @@ Result<std::int64_t> CountCustomersIn(storage::Connection& conn, const org::Call
 Result<std::map<Id, std::optional<LocalDate>>> LastSweepDates(storage::Connection& conn, Id tenant_id);
 // System path (the reclaim sweep, ownership/sweep.cc): no caller.
 Status MarkSwept(storage::Connection& conn, Id tenant_id, Id pool_id, LocalDate date);
+
+// A tenant's reclaim sweep that has committed batches and not yet finished: the customers reclaimed
+// so far (by every run that worked on it) and the instant its first batch was written.
+struct SweepProgress {
+  std::int64_t reclaimed = 0;
+  Instant started_at = 0;
+};
+// System path (the reclaim sweep, ownership/sweep.cc): no caller.
+Result<std::optional<SweepProgress>> UnfinishedSweep(storage::Connection& conn, Id tenant_id);
+// Adds a batch's `reclaimed` customers to the tenant's unfinished sweep (begun at `at` when there
+// is none), in the batch's transaction.
+// System path (the reclaim sweep, ownership/sweep.cc): no caller.
+Status AddSweepProgress(storage::Connection& conn, Id tenant_id, std::int64_t reclaimed, Instant at);
+// Ends the tenant's unfinished sweep, in the transaction that writes its audit entry.
+// System path (the reclaim sweep, ownership/sweep.cc): no caller.
+Status ClearSweepProgress(storage::Connection& conn, Id tenant_id);
 // Replaces members and admins.
 // System path (company setup, demo and bench seeding): no caller.
 Status SetPoolAccess(storage::Connection& conn, Id tenant_id, Id pool_id,
