@@ -6,8 +6,9 @@
 // The test makes customers due by moving their reclaim clock back in the database (the server
 // runs on the real clock), sets every pool's sweep hour to 0 so that the sweep is due at any
 // hour, and only then starts the sweeping nodes. Expected numbers come from the customers made
-// here. The killed node runs with the test-only flags `--sweep-batch 1 --sweep-batch-pause-ms`:
-// batches of one owner's customers, and a long pause after each, in which it is killed.
+// here. Nodes run with the test-only flags `--sweep-batch 1 --sweep-batch-pause-ms N`: batches
+// of one owner's customers and a pause after each — so that sweeps overlap, and so that a node
+// can be killed between two batches.
 // PostgreSQL only: on SQLite one process owns the database file (several nodes need PostgreSQL).
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -165,7 +166,9 @@ if (BACKEND === 'postgres') {
   });
 
   run('three nodes sweep at once: each due customer reclaimed once, one notification per owner, one audit entry', async (server, plan, nodes) => {
-    nodes.push(...await Promise.all([0, 1, 2].map(() => startNode(server.dbUrl))));
+    // A pause after each batch (one owner each) stretches a sweep over two seconds, so the three
+    // nodes' first checks, made as each starts, certainly overlap it.
+    nodes.push(...await Promise.all([0, 1, 2].map(() => startNode(server.dbUrl, ['--sweep-batch', '1', '--sweep-batch-pause-ms', '1000']))));
     await waitForSweepAudit(plan.admin, 'from three nodes');
     await sleep(2500);  // each node checks every second: a second sweep would have run by now
     await assertSweptOnce(server, plan);
