@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -98,7 +99,7 @@ class PgConnection final : public Connection {
   bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
 
   Result<Rows> Query(std::string_view sql, const Params& params) override {
-    if (!queued_.empty())
+    if (!queued_.empty() || mode_ != Plan::kAuto)
       return std::move(QueryBatch({Statement{std::string(sql), params}}).front());
     std::string name;
     if (Status s = Prepare(sql, &name); !s.ok()) return s;
@@ -123,7 +124,8 @@ class PgConnection final : public Connection {
     std::vector<Result<Rows>> out(batch.size(),
                                   Result<Rows>(Status::Internal("postgres: statement not run")));
     for (size_t i = 0; i < batch.size(); ++i) {
-      if (Status s = Send(batch[i].sql, batch[i].params, static_cast<int>(i)); !s.ok()) {
+      if (Status s = Send(batch[i].sql, batch[i].params, static_cast<int>(i), batch[i].plan);
+          !s.ok()) {
         (void)Sync(nullptr);
         std::fill(out.begin(), out.end(), Result<Rows>(s));
         return out;
@@ -143,6 +145,7 @@ class PgConnection final : public Connection {
     // A lock taken inside a savepoint that rolls back is released with it; forget them all (taking
     // one again is merely a round trip).
     if (rollback || sql == "BEGIN" || sql == "COMMIT") held_locks_.clear();
+    if (rollback) mode_.reset();  // a SET in the rolled-back part is undone: not known any more
     const std::string text(sql);
     ResultGuard res(PQexec(conn_, text.c_str()), &PQclear);
     const ExecStatusType st = PQresultStatus(res.get());
@@ -188,9 +191,21 @@ class PgConnection final : public Connection {
 
   // Queues one statement in pipeline mode (entered on the first), preparing it first if this
   // connection has not.
-  Status Send(std::string_view sql, const Params& params, int answer) {
+  Status Send(std::string_view sql, const Params& params, int answer, Plan plan = Plan::kAuto) {
     if (PQpipelineStatus(conn_) == PQ_PIPELINE_OFF && PQenterPipelineMode(conn_) != 1)
       return PgResultError(nullptr, conn_);
+    // The session's plan_cache_mode follows the statements: switched only when the next one
+    // wants the other mode, in the same round trip.
+    if (mode_ != plan) {
+      mode_ = plan;
+      if (Status s = Send(plan == Plan::kGeneric ? "SET plan_cache_mode = force_generic_plan"
+                                                 : "SET plan_cache_mode = auto",
+                          {}, kNoAnswer, plan);
+          !s.ok()) {
+        mode_.reset();
+        return s;
+      }
+    }
     auto it = statements_.find(std::string(sql));
     if (it == statements_.end()) {
       std::string stmt_name = "q" + std::to_string(++prepared_);
@@ -273,6 +288,7 @@ class PgConnection final : public Connection {
   PGconn* conn_;
   std::unordered_map<std::string, std::string> statements_;
   std::unordered_set<std::int64_t> held_locks_;  // advisory locks of the open transaction
+  std::optional<Plan> mode_ = Plan::kAuto;       // the session's plan_cache_mode, when known
   int prepared_ = 0;            // statements prepared so far: names are q1, q2, ...
   std::vector<Queued> queued_;  // sent in pipeline mode, results not read yet
 };

@@ -369,6 +369,36 @@ TEST_P(StorageContract, BatchAnswersEachStatementInOrder) {
               }).ok());
 }
 
+TEST_P(StorageContract, GenericPlanStatementsAnswerLikeOthers) {
+  ASSERT_TRUE(InTransaction(*db_, [](Connection& c) {
+                return c.Exec("INSERT INTO kv (k, n) VALUES ('a', 1), ('b', 2), ('c', 3)");
+              }).ok());
+  auto lease = db_->Read();
+  Connection& c = **lease;
+  for (int round = 0; round < 2; ++round) {
+    auto generic =
+        c.QueryBatch({{"SELECT k FROM kv WHERE n >= $1 ORDER BY k", {V(2)}, Plan::kGeneric}});
+    ASSERT_TRUE(generic[0].ok());
+    ASSERT_EQ(generic[0]->rows.size(), 2u);
+    auto plain = c.Query("SELECT COUNT(*) FROM kv WHERE n >= $1", {V(2)});
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(plain->front().Int(0), 2);
+  }
+  if (db_->backend() != Backend::kPostgres) return;
+  // The session's plan_cache_mode follows each statement's Plan, also after a rollback.
+  auto mode = [&](Plan plan) {
+    auto r = c.QueryBatch({{"SHOW plan_cache_mode", {}, plan}});
+    return r[0].ok() ? r[0]->front().Text(0) : r[0].status().message();
+  };
+  EXPECT_EQ(mode(Plan::kGeneric), "force_generic_plan");
+  EXPECT_EQ(mode(Plan::kAuto), "auto");
+  ASSERT_TRUE(c.Begin(false).ok());
+  EXPECT_EQ(mode(Plan::kGeneric), "force_generic_plan");
+  ASSERT_TRUE(c.Rollback().ok());
+  EXPECT_EQ(mode(Plan::kGeneric), "force_generic_plan");
+  EXPECT_EQ(mode(Plan::kAuto), "auto");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StorageContract, ::testing::ValuesIn(testing::Backends()),
                          [](const auto& info) { return info.param; });
 
