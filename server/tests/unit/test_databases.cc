@@ -21,7 +21,7 @@ std::string UniqueSuffix() {
 }
 }  // namespace
 
-std::unique_ptr<storage::Database> FreshDatabase(const std::string& backend, bool migrate) {
+std::unique_ptr<storage::Database> FreshDatabase(const std::string& backend, bool migrate, std::string* url_out) {
   std::string url;
   if (backend == "sqlite") {
     const auto dir = std::filesystem::temp_directory_path() / ("quanke_test_" + UniqueSuffix());
@@ -48,6 +48,7 @@ std::unique_ptr<storage::Database> FreshDatabase(const std::string& backend, boo
     }
     url = admin_url.substr(0, admin_url.rfind('/') + 1) + name;
   }
+  if (url_out) *url_out = url;
   auto db = storage::OpenDatabase(url, 4);
   if (!db.ok()) {
     ADD_FAILURE() << db.status().message();

@@ -15,7 +15,9 @@ std::vector<std::string> Backends();
 
 // A new, empty, migrated database of the backend: a temporary SQLite file, or a freshly
 // created PostgreSQL database in the test cluster. Fails the test (ADD_FAILURE) and returns
-// nullptr when it cannot.
-std::unique_ptr<storage::Database> FreshDatabase(const std::string& backend, bool migrate = true);
+// nullptr when it cannot. `url_out`, when given, receives the database's URL (to open another
+// connection to it: a second node, a listener).
+std::unique_ptr<storage::Database> FreshDatabase(const std::string& backend, bool migrate = true,
+                                                 std::string* url_out = nullptr);
 
 }  // namespace quanke::testing
