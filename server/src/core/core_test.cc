@@ -27,6 +27,22 @@ TEST(Ids, AreUniqueAndIncreasing) {
   EXPECT_EQ(seen.size(), 100000u);
 }
 
+// Another node, its clock 5 s ahead, wrote an id: ids taken after it are above it (and go on
+// rising), though this node's clock is behind; an id of the same millisecond from a higher node
+// number is passed too.
+TEST(Ids, NextAfterPassesAnIdFromAClockAhead) {
+  IdGenerator here(1), ahead(7);
+  const Id mine = here.Next();
+  const Id theirs = ahead.Next() + (5000LL << 22);
+  ASSERT_GT(theirs, mine);
+  const Id next = here.NextAfter(theirs);
+  EXPECT_GT(next, theirs);
+  EXPECT_GT(here.Next(), next);
+  EXPECT_GT(here.NextAfter(0), next);
+  const Id same_ms_higher_node = ((next >> 22) << 22) | (1000 << 12) | 5;
+  EXPECT_GT(here.NextAfter(same_ms_higher_node), same_ms_higher_node);
+}
+
 TEST(Ids, ParseRejectsGarbage) {
   EXPECT_EQ(ParseId("123"), 123);
   EXPECT_FALSE(ParseId(""));

@@ -25,6 +25,14 @@ Id IdGenerator::Next() {
   return (ms << 22) | (static_cast<std::int64_t>(node_) << 12) | seq;
 }
 
+Id IdGenerator::NextAfter(Id floor) {
+  const std::int64_t floor_state = ((floor >> 22) << 12) | 0xfff;  // floor's millisecond, used up
+  std::int64_t prev = last_.load();
+  while (prev < floor_state && !last_.compare_exchange_weak(prev, floor_state)) {
+  }
+  return Next();
+}
+
 IdGenerator& Ids() {
   static IdGenerator generator;
   return generator;

@@ -19,6 +19,11 @@ class IdGenerator {
   explicit IdGenerator(int node = 0) : node_(node & 0x3ff) {}
   // Thread-safe; never returns the same id twice in a process.
   Id Next();
+  // The same, above `floor`: an id another process made, whose clock may be ahead of this
+  // one's. When this clock is behind, the ids go on from floor's next millisecond (ids of one
+  // millisecond order by node number, so floor's own millisecond is not enough). For rows read
+  // in id order as they are committed (live streams resume after the last id they sent).
+  Id NextAfter(Id floor);
 
  private:
   const int node_;
