@@ -32,6 +32,12 @@ void Hub::Poke(Id tenant_id, Id user_id) {
     if (s.tenant_id == tenant_id && s.user_id == user_id) s.wake();
 }
 
+void Hub::PokeAll() {
+  std::lock_guard lock(mu_);
+  for (const auto& [key, list] : by_user_)
+    for (const auto& s : list) s.wake();
+}
+
 std::size_t Hub::subscribers() const {
   std::lock_guard lock(mu_);
   return key_of_.size();
@@ -40,6 +46,21 @@ std::size_t Hub::subscribers() const {
 Hub& LiveHub() {
   static Hub hub;
   return hub;
+}
+
+Status PokeAfterCommit(storage::Connection& conn, Id tenant_id, Id user_id) {
+  if (Status s = storage::Signal(conn, kPokeSignal, IdToString(tenant_id) + ":" + IdToString(user_id)); !s.ok())
+    return s;
+  conn.AfterCommit([tenant_id, user_id] { LiveHub().Poke(tenant_id, user_id); });
+  return Status::Ok();
+}
+
+void FollowPokes(storage::Listener& listener, Hub& hub) {
+  listener.On(std::string(kPokeSignal), [&hub](std::string_view args) {
+    const auto ids = storage::SignalIds(args);
+    if (ids.size() == 2) hub.Poke(ids[0], ids[1]);
+  });
+  listener.OnResync([&hub] { hub.PokeAll(); });
 }
 
 }  // namespace quanke::notify

@@ -6,7 +6,7 @@
 namespace quanke::notify {
 
 // Live streams resume by notification id (Last-Event-ID), so a notification must never be
-// committed after one with a higher id (see LockTenantEvents).
+// committed after one with a higher id (see LockTenantEvents), on any node.
 constexpr std::int64_t kNotifyLockBase = 0x6e6f74690000000;
 
 Status LockTenantEvents(storage::Connection& conn, Id tenant_id) { return conn.LockKey(kNotifyLockBase ^ tenant_id); }
@@ -14,14 +14,18 @@ Status LockTenantEvents(storage::Connection& conn, Id tenant_id) { return conn.L
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n) {
   if (Status s = LockTenantEvents(conn, tenant_id); !s.ok()) return s;
   Notification row = n;
-  if (!row.id) row.id = Ids().Next();
+  if (!row.id) {
+    // Above the user's newest, even when that one came from a node whose clock is ahead of ours:
+    // a stream that has sent it must still find this one.
+    auto newest = NewestId(conn, tenant_id, row.user_id);
+    if (!newest.ok()) return newest.status();
+    row.id = Ids().NextAfter(*newest);
+  }
   if (Status s = InsertNotification(conn, tenant_id, row); !s.ok()) return s;
   // The same event goes to the tenant's webhooks (an outbox row in this transaction) …
   if (Status s = EnqueueWebhooks(conn, tenant_id, row); !s.ok()) return s;
-  // … and wakes the user's open streams once it is committed.
-  const Id user_id = row.user_id;
-  conn.AfterCommit([tenant_id, user_id] { LiveHub().Poke(tenant_id, user_id); });
-  return Status::Ok();
+  // … and wakes the user's open streams, on every node, once it is committed.
+  return PokeAfterCommit(conn, tenant_id, row.user_id);
 }
 
 Result<Page<Notification>> NotificationService::List(const org::Caller& caller, bool unread_only,
