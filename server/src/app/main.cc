@@ -21,6 +21,7 @@
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/files/file_store.h"
+#include "domain/notify/hub.h"
 #include "domain/notify/webhooks.h"
 #include "domain/org/auth_service.h"
 #include "domain/org/org_service.h"
@@ -39,6 +40,7 @@
 #include "jobs/curl_transport.h"
 #include "jobs/reclaim_job.h"
 #include "storage/database.h"
+#include "storage/listener.h"
 #include "storage/maintenance.h"
 #include "storage/migrations.h"
 #include "storage/replicated_database.h"
@@ -110,6 +112,7 @@ struct ServeOptions {
   // that a test can kill a node in the middle of a sweep (sweep-nodes.test.mjs).
   std::size_t sweep_batch = ownership::SweepOptions{}.batch;
   std::int64_t sweep_batch_pause_ms = 0;
+  std::int64_t relay_retry_ms = 200;
 };
 
 int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
@@ -188,6 +191,14 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
            spdlog::warn("purging expired rows failed: {}", s.message());
        }},
   });
+  // Several nodes on one PostgreSQL: what other nodes commit wakes this node's live streams and
+  // drops its cached sessions (storage/listener.h). Nothing to hear on SQLite.
+  storage::ListenerOptions relay_options;
+  relay_options.first_retry = std::chrono::milliseconds(more.relay_retry_ms);
+  auto listener = storage::MakeListener(db_url, relay_options);
+  notify::FollowPokes(*listener, notify::LiveHub());
+  auth.FollowSignals(*listener);
+  if (Status s = listener->Start(); !s.ok()) return Fail(s);
   http::StaticFiles files(web_root);
   router.SetFallback(&files);
   if (files.size() == 0) spdlog::warn("no web app found under {}; serving the API only", web_root);
@@ -200,6 +211,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   // --sweep-check 0 turns the background jobs off (tests that need stable data).
   if (sweep_check > 0) scheduler.Start();
   server.Run();
+  listener->Stop();
   scheduler.Stop();
   spdlog::info("stopped");
   spdlog::shutdown();
@@ -408,6 +420,10 @@ int main(int argc, char** argv) {
   serve->add_option("--sweep-batch-pause-ms", serve_more.sweep_batch_pause_ms,
                     "Test only: pause after each committed sweep batch")
       ->group("");  // hidden
+  serve->add_option("--relay-retry-ms", serve_more.relay_retry_ms,
+                    "PostgreSQL: delay before reconnecting a lost listening connection (doubles per failed attempt, up to 10 s)")
+      ->check(CLI::Range(static_cast<std::int64_t>(1), static_cast<std::int64_t>(10000)))
+      ->capture_default_str();
   int sweep_check = 60;
   serve->add_option("--sweep-check", sweep_check, "Seconds between checks for due reclaim sweeps (0: no background jobs at all: sweep, webhooks, reminders, purge)")
       ->envname("QUANKE_SWEEP_CHECK")

@@ -14,6 +14,8 @@ Status PurgeExpired(Database& db, Instant now) {
     if (Status s = conn.Exec("DELETE FROM sessions WHERE expires_at <= $1", {V(now)}); !s.ok()) return s;
     if (Status s = conn.Exec("DELETE FROM idempotency_keys WHERE created_at < $1", {V(now - kDay)}); !s.ok())
       return s;
+    if (Status s = conn.Exec("DELETE FROM login_challenges_used WHERE expires_at < $1", {V(now)}); !s.ok())
+      return s;
     return conn.Exec("DELETE FROM login_throttle WHERE window_start < $1 AND locked_until < $2",
                      {V(now - kDay), V(now)});
   });

@@ -10,8 +10,9 @@
 namespace quanke::storage {
 
 // Deletes what has expired: sessions past their lifetime, Idempotency-Key records older than
-// 24 hours, and login-failure counters whose window and lockout have passed. Run hourly, by
-// every node: runs of several nodes take turns, and all but the first find nothing.
+// 24 hours, used login challenges past their expiry, and login-failure counters whose window and
+// lockout have passed. Run hourly, by every node: runs of several nodes take turns, and all but
+// the first find nothing.
 Status PurgeExpired(Database& db, Instant now);
 
 // ok when the database answers a trivial query (GET /health).

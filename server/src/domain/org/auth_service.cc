@@ -15,6 +15,15 @@ namespace quanke::org {
 namespace {
 
 constexpr size_t kMaxCachedSessions = 100000;
+// Users whose drop is remembered (see user_dropped_at_) before it becomes a drop of everybody.
+constexpr size_t kMaxDroppedUsers = 10000;
+
+// Signal kinds between nodes (storage/listener.h): the cached sessions of one user ("tenant:user")
+// or of everybody.
+constexpr std::string_view kForgetUserSignal = "session";
+constexpr std::string_view kForgetAllSignal = "sessions";
+
+std::string UserKey(Id tenant_id, Id user_id) { return IdToString(tenant_id) + ":" + IdToString(user_id); }
 
 Status InvalidCredentials() {
   return Status::Error("auth.invalid_credentials",
@@ -52,32 +61,26 @@ Status AuthService::CheckNotLocked(storage::Connection& conn, const std::string&
   return Status::Ok();
 }
 
-Status AuthService::CheckAddress(storage::Connection& conn, const std::string& address_key, const std::string& ip,
-                                 const Proof& proof, Instant now) {
+Result<AuthService::AddressCheck> AuthService::CheckAddress(storage::Connection& conn, const std::string& address_key,
+                                                            const std::string& ip, const Proof& proof, Instant now) {
   auto t = GetThrottle(conn, address_key);
   if (!t.ok()) return t.status();
-  if (!*t || now - (*t)->window_start > options_.failure_window_ms) return Status::Ok();
+  if (!*t || now - (*t)->window_start > options_.failure_window_ms) return AddressCheck{};
   const std::int64_t failures = (*t)->failures;
-  if (failures < options_.address_max_failures) return Status::Ok();
-  if (!proof.challenge.empty() && challenges_.Redeem(ip, proof.challenge, proof.solution, now)) return Status::Ok();
-  const int difficulty =
+  if (failures < options_.address_max_failures) return AddressCheck{};
+  AddressCheck check;
+  check.difficulty =
       static_cast<int>(std::min<std::int64_t>(18, 14 + (failures - options_.address_max_failures) / 25));
+  if (Status s = challenges_.Load(conn); !s.ok()) return s;
+  if (!proof.challenge.empty()) check.solved = challenges_.Check(ip, proof.challenge, proof.solution, now);
+  if (!check.solved) return ChallengeRequired(ip, check.difficulty, now);
+  return check;
+}
+
+Status AuthService::ChallengeRequired(const std::string& ip, int difficulty, Instant now) const {
   return Status::Error("auth.challenge_required", "Too many failed logins from this address: solve the challenge.")
       .With("challenge", challenges_.Issue(ip, difficulty, now))
       .With("difficulty", static_cast<std::int64_t>(difficulty));
-}
-
-Status AuthService::RecordFailure(storage::Connection& conn, const std::string& key,
-                                  int max_failures, Instant now) {
-  auto t = GetThrottle(conn, key);
-  if (!t.ok()) return t.status();
-  Throttle next{1, now, 0};
-  if (*t && now - (*t)->window_start <= options_.failure_window_ms) {
-    next.failures = (*t)->failures + 1;
-    next.window_start = (*t)->window_start;
-  }
-  next.locked_until = max_failures > 0 && next.failures >= max_failures ? now + options_.lockout_ms : 0;
-  return PutThrottle(conn, key, next);
 }
 
 Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std::string& username,
@@ -88,6 +91,7 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
   std::optional<Tenant> tenant;
   std::optional<LoginRecord> record;
   std::string account_key;
+  AddressCheck address;
   {
     auto lease = db_.Read();
     if (!lease.ok()) return lease.status();
@@ -96,13 +100,27 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
     tenant = *t;
     account_key = "acct:" + (tenant ? std::to_string(tenant->id) : "?" + Lower(tenant_code)) +
                   ":" + Lower(username);
-    if (Status s = CheckAddress(**lease, address_key, ip, proof, now); !s.ok()) return s;
+    auto checked = CheckAddress(**lease, address_key, ip, proof, now);
+    if (!checked.ok()) return checked.status();
+    address = std::move(checked.value());
     if (Status s = CheckNotLocked(**lease, account_key, now); !s.ok()) return s;
     if (tenant) {
       auto rec = FindLoginRecord(**lease, tenant->id, username);
       if (!rec.ok()) return rec.status();
       record = *rec;
     }
+  }
+  if (address.solved) {
+    // A challenge is good for one login, whichever node it reaches: the first to record it wins.
+    bool first = false;
+    Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+      auto used = LoginChallenges::Use(conn, *address.solved);
+      if (!used.ok()) return used.status();
+      first = *used;
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    if (!first) return ChallengeRequired(ip, address.difficulty, now);
   }
 
   // argon2id runs outside any transaction: it is slow and needs no lock.
@@ -112,10 +130,13 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
 
   if (!password_ok || !active) {
     Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
-      if (Status f = RecordFailure(conn, account_key, options_.account_max_failures, now); !f.ok())
+      if (Status f = CountFailure(conn, account_key, now, options_.failure_window_ms, options_.account_max_failures,
+                                  options_.lockout_ms);
+          !f.ok())
         return f;
       // The address is counted, never locked: past its limit it needs a proof of work instead.
-      if (Status f = RecordFailure(conn, address_key, 0, now); !f.ok()) return f;
+      if (Status f = CountFailure(conn, address_key, now, options_.failure_window_ms, 0, options_.lockout_ms); !f.ok())
+        return f;
       if (!tenant) return Status::Ok();
       audit::Entry e;
       e.at = now;
@@ -187,13 +208,12 @@ Result<std::shared_ptr<const Principal>> AuthService::Authenticate(const std::st
   if (token.empty()) return Status::Error("auth.required", "Please log in.");
   const std::string hash = HashToken(token);
   const Instant now = clock_.Now();
-  std::uint64_t generation;
+  std::uint64_t drops_before;
   {
     std::shared_lock lock(cache_mu_);
-    generation = generation_;
+    drops_before = drops_;
     auto it = cache_.find(hash);
-    if (it != cache_.end() && it->second.generation == generation_ &&
-        now - it->second.loaded_at < options_.cache_ttl_ms && now >= it->second.loaded_at) {
+    if (it != cache_.end() && now - it->second.loaded_at < options_.cache_ttl_ms && now >= it->second.loaded_at) {
       if (it->second.principal->expires_at <= now)
         return Status::Error("auth.session_expired", "Your session has expired. Please log in again.");
       return it->second.principal;
@@ -232,21 +252,24 @@ Result<std::shared_ptr<const Principal>> AuthService::Authenticate(const std::st
   auto shared = std::make_shared<const Principal>(std::move(principal.value()));
   {
     std::unique_lock lock(cache_mu_);
-    if (cache_.size() >= kMaxCachedSessions) cache_.clear();
-    cache_[hash] = CacheEntry{shared, now, generation};
+    // Not when a drop covering this user came in while the session was read: what was read may
+    // be what the drop is about.
+    auto dropped = user_dropped_at_.find(UserKey(shared->caller.tenant_id, shared->caller.user_id));
+    if (all_dropped_at_ <= drops_before && (dropped == user_dropped_at_.end() || dropped->second <= drops_before)) {
+      if (cache_.size() >= kMaxCachedSessions) cache_.clear();
+      cache_[hash] = CacheEntry{shared, now};
+    }
   }
   return shared;
 }
 
 Status AuthService::Logout(const std::string& token, const Caller& caller) {
   const std::string hash = HashToken(token);
-  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+  return storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
     if (Status d = DeleteSession(conn, hash); !d.ok()) return d;
+    if (Status d = ForgetUserAfterCommit(conn, caller.tenant_id, caller.user_id); !d.ok()) return d;
     return audit::RecordAction(conn, caller, clock_.Now(), "auth.logout", "user", caller.user_id);
   });
-  std::unique_lock lock(cache_mu_);
-  cache_.erase(hash);
-  return s;
 }
 
 Status AuthService::ChangePassword(const Caller& caller, const std::string& token,
@@ -266,20 +289,57 @@ Status AuthService::ChangePassword(const Caller& caller, const std::string& toke
   auto hashed = HashPassword(new_password);
   if (!hashed.ok()) return hashed.status();
   const Instant now = clock_.Now();
-  Status s = storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
+  return storage::InTransaction(db_, [&](storage::Connection& conn) -> Status {
     if (Status d = SetPasswordHash(conn, caller.tenant_id, caller.user_id, *hashed, now); !d.ok())
       return d;
     if (Status d = DeleteOtherSessions(conn, caller.tenant_id, caller.user_id, HashToken(token)); !d.ok()) return d;
+    if (Status d = ForgetUserAfterCommit(conn, caller.tenant_id, caller.user_id); !d.ok()) return d;
     return audit::RecordAction(conn, caller, now, "auth.password_change", "user", caller.user_id);
   });
-  InvalidateCache();
-  return s;
 }
 
 void AuthService::InvalidateCache() {
   std::unique_lock lock(cache_mu_);
   cache_.clear();
-  ++generation_;
+  user_dropped_at_.clear();
+  all_dropped_at_ = ++drops_;
+}
+
+void AuthService::ForgetUser(Id tenant_id, Id user_id) {
+  std::unique_lock lock(cache_mu_);
+  // Past this many users dropped within a short time, one drop of everything is cheaper to keep.
+  if (user_dropped_at_.size() >= kMaxDroppedUsers) {
+    cache_.clear();
+    user_dropped_at_.clear();
+    all_dropped_at_ = ++drops_;
+    return;
+  }
+  user_dropped_at_[UserKey(tenant_id, user_id)] = ++drops_;
+  for (auto it = cache_.begin(); it != cache_.end();) {
+    const Caller& c = it->second.principal->caller;
+    it = c.tenant_id == tenant_id && c.user_id == user_id ? cache_.erase(it) : std::next(it);
+  }
+}
+
+Status AuthService::ForgetUserAfterCommit(storage::Connection& conn, Id tenant_id, Id user_id) {
+  if (Status s = storage::Signal(conn, kForgetUserSignal, UserKey(tenant_id, user_id)); !s.ok()) return s;
+  conn.AfterCommit([this, tenant_id, user_id] { ForgetUser(tenant_id, user_id); });
+  return Status::Ok();
+}
+
+Status AuthService::ForgetAllAfterCommit(storage::Connection& conn) {
+  if (Status s = storage::Signal(conn, kForgetAllSignal, ""); !s.ok()) return s;
+  conn.AfterCommit([this] { InvalidateCache(); });
+  return Status::Ok();
+}
+
+void AuthService::FollowSignals(storage::Listener& listener) {
+  listener.On(std::string(kForgetUserSignal), [this](std::string_view args) {
+    const auto ids = storage::SignalIds(args);
+    if (ids.size() == 2) ForgetUser(ids[0], ids[1]);
+  });
+  listener.On(std::string(kForgetAllSignal), [this](std::string_view) { InvalidateCache(); });
+  listener.OnResync([this] { InvalidateCache(); });
 }
 
 }  // namespace quanke::org

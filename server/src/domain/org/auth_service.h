@@ -3,6 +3,7 @@
 #include <memory>
 #include <shared_mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/clock.h"
@@ -10,6 +11,7 @@
 #include "domain/org/login_challenge.h"
 #include "domain/org/org_types.h"
 #include "storage/database.h"
+#include "storage/listener.h"
 
 namespace quanke::org {
 
@@ -22,8 +24,9 @@ struct AuthOptions {
   std::int64_t failure_window_ms = 15 * 60 * 1000;
   std::int64_t lockout_ms = 15 * 60 * 1000;
   // How long a resolved session is reused from memory before it is read again. Logout,
-  // password and organisation changes on this node drop the cache at once; other nodes
-  // notice within this time.
+  // password and organisation changes drop what they affect from the cache of every node as
+  // they commit (FollowSignals); the time bounds how stale a node can be while it is not
+  // hearing the others (its listening connection lost, until it reconnects).
   std::int64_t cache_ttl_ms = 10 * 1000;
 };
 
@@ -72,8 +75,19 @@ class AuthService {
   Status ChangePassword(const Caller& caller, const std::string& token,
                         const std::string& current_password, const std::string& new_password);
 
-  // Forgets every cached session (after changes to users, roles or departments).
+  // Forgets every cached session on this node, now.
   void InvalidateCache();
+
+  // Inside the transaction of a change to what a principal holds: once it commits, the cached
+  // sessions of that user (ForgetUserAfterCommit: logout, password, status, roles, department)
+  // or of everybody (ForgetAllAfterCommit: roles, departments) are dropped on this node and,
+  // through a signal of the same commit, on every other node.
+  Status ForgetUserAfterCommit(storage::Connection& conn, Id tenant_id, Id user_id);
+  Status ForgetAllAfterCommit(storage::Connection& conn);
+
+  // Wiring: `listener` drops what other nodes' changes affect, and everything whenever it
+  // (re)connects (it may have missed some).
+  void FollowSignals(storage::Listener& listener);
 
   // Builds a Caller (scope, permissions) for a user of the tenant, e.g. for CLI jobs and tests.
   Result<Principal> LoadPrincipal(storage::Connection& conn, Id tenant_id, Id user_id);
@@ -82,24 +96,34 @@ class AuthService {
   struct CacheEntry {
     std::shared_ptr<const Principal> principal;
     Instant loaded_at;
-    std::uint64_t generation;
   };
 
   Status CheckNotLocked(storage::Connection& conn, const std::string& account_key, Instant now);
-  // auth.challenge_required unless the address is below its failure limit or `proof` solves
-  // a challenge issued to it.
-  Status CheckAddress(storage::Connection& conn, const std::string& address_key, const std::string& ip,
-                      const Proof& proof, Instant now);
-  Status RecordFailure(storage::Connection& conn, const std::string& key, int max_failures,
-                       Instant now);
+  // The proof of work an address owes (difficulty 0: none) and the challenge that pays it.
+  struct AddressCheck {
+    int difficulty = 0;
+    std::optional<LoginChallenges::Solved> solved;  // to record as used before the login goes on
+  };
+  // auth.challenge_required when the address is past its failure limit and `proof` does not
+  // solve a challenge issued to it.
+  Result<AddressCheck> CheckAddress(storage::Connection& conn, const std::string& address_key, const std::string& ip,
+                                    const Proof& proof, Instant now);
+  Status ChallengeRequired(const std::string& ip, int difficulty, Instant now) const;
+  void ForgetUser(Id tenant_id, Id user_id);
 
   storage::Database& db_;
   const Clock& clock_;
   const AuthOptions options_;
   LoginChallenges challenges_;
+  // The cache. A session read from the database is cached only when nothing that covers its
+  // user was dropped since the read began (a logout committing meanwhile must not be undone by
+  // the read that started before it): every drop counts in `drops_`, and the count of the last
+  // drop of everybody and of each user is kept.
   std::shared_mutex cache_mu_;
   std::unordered_map<std::string, CacheEntry> cache_;  // token hash → entry; guarded by cache_mu_
-  std::uint64_t generation_ = 0;                       // guarded by cache_mu_
+  std::uint64_t drops_ = 0;                            // guarded by cache_mu_
+  std::uint64_t all_dropped_at_ = 0;                   // guarded by cache_mu_
+  std::unordered_map<std::string, std::uint64_t> user_dropped_at_;  // "tenant:user" → drop; guarded by cache_mu_
 };
 
 }  // namespace quanke::org

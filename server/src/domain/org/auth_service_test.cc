@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "domain/org/org_service.h"
+#include "domain/org/session_repository.h"
+#include "fake_listener.h"
 #include "org_test_fixture.h"
 
 namespace quanke::org {
@@ -156,6 +160,91 @@ TEST_P(AuthServiceTest, ChangePasswordChecksTheCurrentOneAndEndsOtherSessions) {
   EXPECT_TRUE(company_->auth().Authenticate(first->token).ok());
   EXPECT_FALSE(company_->auth().Authenticate(second->token).ok());
   EXPECT_TRUE(Login("rep10", "new-password-1").ok());
+}
+
+// Two nodes on one database: node B keeps a session cached until node A's signal says it changed.
+TEST_P(AuthServiceTest, AnotherNodesSignalsDropWhatTheyChangeFromTheCache) {
+  AuthService b(company_->db(), company_->clock());
+  quanke::testing::FakeListener listener;
+  b.FollowSignals(listener);
+  auto rep01 = Login("rep01", "demo123456");
+  auto rep02 = Login("rep02", "demo123456");
+  ASSERT_TRUE(rep01.ok() && rep02.ok());
+  ASSERT_TRUE(b.Authenticate(rep01->token).ok());
+  const auto rep02_before = b.Authenticate(rep02->token);
+  ASSERT_TRUE(rep02_before.ok());
+  const Caller rep01_caller = (*company_->auth().Authenticate(rep01->token))->caller;
+
+  // A logs rep01 out: B still serves its cached copy (the cache B has without signals) …
+  ASSERT_TRUE(company_->auth().Logout(rep01->token, rep01_caller).ok());
+  ASSERT_TRUE(b.Authenticate(rep01->token).ok());
+  // … until A's signal arrives; other users' sessions are not read again.
+  listener.Hear("session", std::to_string(rep01_caller.tenant_id) + ":" + std::to_string(rep01_caller.user_id));
+  EXPECT_EQ(b.Authenticate(rep01->token).status().code(), "auth.required");
+  auto rep02_same = b.Authenticate(rep02->token);
+  ASSERT_TRUE(rep02_same.ok());
+  EXPECT_EQ(rep02_same->get(), rep02_before->get()) << "still the cached principal";
+
+  // A makes rep02 a manager: B learns it from a signal that drops everybody …
+  OrgService org(company_->db(), company_->clock(), company_->auth());
+  auto roles = org.ListRoles(company_->As("admin"));
+  ASSERT_TRUE(roles.ok());
+  Id manager = 0, rep = 0;
+  for (const Role& r : *roles) {
+    if (r.code == "manager") manager = r.id;
+    if (r.code == "rep") rep = r.id;
+  }
+  ASSERT_TRUE(manager && rep);
+  ASSERT_FALSE((*rep02_before)->caller.Can("customer.transfer"));
+  UserInput in;
+  in.role_ids = std::vector<Id>{manager};
+  ASSERT_TRUE(org.UpdateUser(company_->As("admin"), company_->UserId("rep02"), in).ok());
+  EXPECT_FALSE((*b.Authenticate(rep02->token))->caller.Can("customer.transfer")) << "cached";
+  listener.Hear("sessions", "");
+  EXPECT_TRUE((*b.Authenticate(rep02->token))->caller.Can("customer.transfer"));
+  // … or, having been deaf a while, from its own reconnection.
+  in.role_ids = std::vector<Id>{rep};
+  ASSERT_TRUE(org.UpdateUser(company_->As("admin"), company_->UserId("rep02"), in).ok());
+  EXPECT_TRUE((*b.Authenticate(rep02->token))->caller.Can("customer.transfer")) << "cached";
+  listener.Reconnected();
+  EXPECT_FALSE((*b.Authenticate(rep02->token))->caller.Can("customer.transfer"));
+}
+
+// A round-robin balancer sends the answer to a challenge to another node than the one that
+// issued it: it is accepted there, and only once whichever node sees it again.
+TEST_P(AuthServiceTest, AChallengeIssuedByOneNodeIsGoodOnAnotherOnce) {
+  AuthService b(company_->db(), company_->clock());
+  for (int i = 0; i < 20; ++i) (void)Login("nobody" + std::to_string(i), "wrong-password", "10.8.8.8");
+  Status asked = Login("rep08", "demo123456", "10.8.8.8").status();
+  ASSERT_EQ(asked.code(), "auth.challenge_required");
+  const auto challenge = std::get<std::string>(*asked.Detail("challenge"));
+  const std::string solution = Solve(challenge, static_cast<int>(std::get<std::int64_t>(*asked.Detail("difficulty"))));
+  auto in = b.Login("demo", "rep08", "demo123456", "10.8.8.8", "t", {challenge, solution});
+  ASSERT_TRUE(in.ok()) << in.status().code() << " " << in.status().message();
+  EXPECT_EQ(company_->auth().Login("demo", "rep08", "demo123456", "10.8.8.8", "t", {challenge, solution}).status().code(),
+            "auth.challenge_required");
+  EXPECT_EQ(b.Login("demo", "rep08", "demo123456", "10.8.8.8", "t", {challenge, solution}).status().code(),
+            "auth.challenge_required");
+}
+
+// Failed logins racing on several nodes are each counted (the counter is read and written
+// under a lock of its key): otherwise parallel guesses would share one count and get more tries.
+TEST_P(AuthServiceTest, ConcurrentFailuresAreEachCounted) {
+  constexpr int kThreads = 8, kEach = 10;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i)
+    threads.emplace_back([&] {
+      for (int j = 0; j < kEach; ++j)
+        (void)storage::InTransaction(company_->db(), [&](storage::Connection& conn) {
+          return CountFailure(conn, "ip:10.6.6.6", company_->clock().Now(), 15 * kMinute, 0, 15 * kMinute);
+        });
+    });
+  for (auto& t : threads) t.join();
+  auto lease = company_->db().Read();
+  ASSERT_TRUE(lease.ok());
+  auto counted = GetThrottle(**lease, "ip:10.6.6.6");
+  ASSERT_TRUE(counted.ok() && counted->has_value());
+  EXPECT_EQ((*counted)->failures, kThreads * kEach);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuthServiceTest, ::testing::ValuesIn(quanke::testing::Backends()),

@@ -5,10 +5,13 @@
 #include <charconv>
 #include <vector>
 
+#include "domain/org/challenge_repository.h"
+
 namespace quanke::org {
 namespace {
 
 constexpr std::int64_t kValidMs = 2 * 60 * 1000;
+constexpr const char* kKeyName = "login_challenge";
 
 std::string Hex(const unsigned char* bytes, size_t n) {
   std::string out(n * 2 + 1, '\0');
@@ -38,9 +41,19 @@ std::int64_t ToInt(const std::string& s) {
 
 }  // namespace
 
-LoginChallenges::LoginChallenges() {
-  if (sodium_init() < 0) return;
-  randombytes_buf(key_, sizeof key_);
+Status LoginChallenges::Load(storage::Connection& conn) {
+  if (loaded_.load(std::memory_order_acquire)) return Status::Ok();
+  std::lock_guard lock(load_mu_);
+  if (loaded_.load(std::memory_order_relaxed)) return Status::Ok();
+  if (sodium_init() < 0) return Status::Internal("libsodium cannot start");
+  auto secret = GetSecret(conn, kKeyName);
+  if (!secret.ok()) return secret.status();
+  size_t length = 0;
+  if (!*secret || sodium_hex2bin(key_, sizeof key_, (*secret)->data(), (*secret)->size(), nullptr, &length, nullptr) != 0 ||
+      length != sizeof key_)
+    return Status::Internal("the login challenge key in auth_keys is missing or malformed");
+  loaded_.store(true, std::memory_order_release);
+  return Status::Ok();
 }
 
 std::string LoginChallenges::Mac(const std::string& ip, const std::string& body) const {
@@ -51,26 +64,28 @@ std::string LoginChallenges::Mac(const std::string& ip, const std::string& body)
   return Hex(mac, sizeof mac);
 }
 
-std::string LoginChallenges::Issue(const std::string& ip, int difficulty, Instant now) {
+std::string LoginChallenges::Issue(const std::string& ip, int difficulty, Instant now) const {
   unsigned char nonce[12];
   randombytes_buf(nonce, sizeof nonce);
   const std::string body = std::to_string(now + kValidMs) + "." + std::to_string(difficulty) + "." + Hex(nonce, sizeof nonce);
   return body + "." + Mac(ip, body);
 }
 
-bool LoginChallenges::Redeem(const std::string& ip, const std::string& challenge, const std::string& solution,
-                             Instant now) {
+std::optional<LoginChallenges::Solved> LoginChallenges::Check(const std::string& ip, const std::string& challenge,
+                                                              const std::string& solution, Instant now) const {
   std::vector<std::string> parts;
-  if (challenge.size() > 200 || solution.size() > 64 || !Split(challenge, &parts)) return false;
+  if (challenge.size() > 200 || solution.size() > 64 || !Split(challenge, &parts)) return std::nullopt;
   const std::string body = parts[0] + "." + parts[1] + "." + parts[2];
-  if (parts[3].size() != 32 || sodium_memcmp(Mac(ip, body).data(), parts[3].data(), 32) != 0) return false;
+  if (parts[3].size() != 32 || sodium_memcmp(Mac(ip, body).data(), parts[3].data(), 32) != 0) return std::nullopt;
   const std::int64_t expiry = ToInt(parts[0]);
   const std::int64_t difficulty = ToInt(parts[1]);
-  if (expiry < now || difficulty < 0 || difficulty > 32) return false;
-  if (!Solves(challenge, solution, static_cast<int>(difficulty))) return false;
-  std::lock_guard lock(mu_);
-  for (auto it = redeemed_.begin(); it != redeemed_.end();) it = it->second < now ? redeemed_.erase(it) : std::next(it);
-  return redeemed_.emplace(challenge, expiry).second;
+  if (expiry < now || difficulty < 0 || difficulty > 32) return std::nullopt;
+  if (!Solves(challenge, solution, static_cast<int>(difficulty))) return std::nullopt;
+  return Solved{parts[3], expiry};
+}
+
+Result<bool> LoginChallenges::Use(storage::Connection& conn, const Solved& solved) {
+  return InsertUsedChallenge(conn, solved.mac, solved.expires_at);
 }
 
 bool LoginChallenges::Solves(const std::string& challenge, const std::string& solution, int difficulty) {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <atomic>
 #include <mutex>
+#include <optional>
 #include <string>
-#include <unordered_map>
 
 #include "core/clock.h"
+#include "core/status.h"
+#include "storage/database.h"
 
 namespace quanke::org {
 
@@ -15,17 +18,32 @@ namespace quanke::org {
 // fraction of a second, a password-guessing script pays it for every single guess, and the
 // difficulty grows with the failures. A correct password of any user still logs in.
 //
-// Challenges are stateless and signed with a key of this process (keyed BLAKE2b over the
-// address, expiry, difficulty and a nonce), valid for two minutes and good for one login each;
-// a challenge from another node or an earlier process is simply answered with a new one.
+// A challenge is signed (keyed BLAKE2b over the address, expiry, difficulty and a nonce) with
+// one key for every node, kept in the database (auth_keys, made by a migration), so a challenge
+// one node issued is answered on any other (a round-robin balancer sends the login elsewhere).
+// It is valid for two minutes and good for one login: the signature of a redeemed challenge is
+// recorded in the database (login_challenges_used) before the login goes on. Thread-safe.
 class LoginChallenges {
  public:
-  LoginChallenges();
+  // A challenge that checked out: what Use records.
+  struct Solved {
+    std::string mac;
+    Instant expires_at = 0;
+  };
 
-  std::string Issue(const std::string& ip, int difficulty, Instant now);
-  // True when `challenge` was issued here to `ip`, has not expired or been redeemed, and
-  // `solution` solves it. Marks it redeemed.
-  bool Redeem(const std::string& ip, const std::string& challenge, const std::string& solution, Instant now);
+  // Reads the signing key the first time it is called; later calls return at once. Errors: the
+  // database's, and internal when the key is missing or malformed.
+  Status Load(storage::Connection& conn);
+
+  // After Load: a challenge for `ip`.
+  std::string Issue(const std::string& ip, int difficulty, Instant now) const;
+  // After Load: the challenge when it was issued (by any node) to `ip`, has not expired, and
+  // `solution` solves it; nullopt otherwise. Whether it was used already is Use's to say.
+  std::optional<Solved> Check(const std::string& ip, const std::string& challenge, const std::string& solution,
+                              Instant now) const;
+  // In a write transaction: records the challenge as used. False when it was used before, on
+  // any node.
+  static Result<bool> Use(storage::Connection& conn, const Solved& solved);
 
   // Whether SHA-256(challenge ":" solution) starts with `difficulty` zero bits.
   static bool Solves(const std::string& challenge, const std::string& solution, int difficulty);
@@ -33,9 +51,9 @@ class LoginChallenges {
  private:
   std::string Mac(const std::string& ip, const std::string& body) const;
 
-  unsigned char key_[32];
-  std::mutex mu_;
-  std::unordered_map<std::string, Instant> redeemed_;  // challenge → expiry (guarded by mu_)
+  std::mutex load_mu_;
+  std::atomic<bool> loaded_{false};  // set (release) once key_ holds the key; key_ is read-only then
+  unsigned char key_[32] = {};
 };
 
 }  // namespace quanke::org

@@ -162,16 +162,16 @@ Result<Department> OrgService::UpdateDepartment(const Caller& caller, Id id,
     }
     d.updated_at = clock_.Now();
     if (Status u = org::UpdateDepartment(conn, caller.tenant_id, d); !u.ok()) return u;
+    if (Status f = auth_.ForgetAllAfterCommit(conn); !f.ok()) return f;  // scopes follow the tree
     return audit::RecordAction(conn, caller, d.updated_at, "department.update", "department", id);
   });
   if (!s.ok()) return s;
-  auth_.InvalidateCache();  // scopes follow the tree
   return d;
 }
 
 Status OrgService::DeleteDepartment(const Caller& caller, Id id) {
   if (Status s = Require(caller, "org.delete"); !s.ok()) return s;
-  Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+  return storage::InTransaction(db_, [&](Connection& conn) -> Status {
     auto current = org::GetDepartment(conn, caller.tenant_id, id);
     if (!current.ok()) return current.status();
     auto children = CountDepartmentChildren(conn, caller.tenant_id, id);
@@ -180,10 +180,9 @@ Status OrgService::DeleteDepartment(const Caller& caller, Id id) {
       return Status::Error("department.not_empty",
                            "Move its sub-departments and people elsewhere before deleting it.");
     if (Status d = org::DeleteDepartment(conn, caller.tenant_id, id); !d.ok()) return d;
+    if (Status f = auth_.ForgetAllAfterCommit(conn); !f.ok()) return f;
     return audit::RecordAction(conn, caller, clock_.Now(), "department.delete", "department", id);
   });
-  if (s.ok()) auth_.InvalidateCache();
-  return s;
 }
 
 // ---- Users ----
@@ -362,6 +361,8 @@ Result<User> OrgService::UpdateUser(const Caller& caller, Id id, const UserInput
       // A resigned user's sessions end at once.
       if (Status w = DeleteUserSessions(conn, caller.tenant_id, id); !w.ok()) return w;
     }
+    // Status, roles and department are what a session's principal holds.
+    if (Status w = auth_.ForgetUserAfterCommit(conn, caller.tenant_id, id); !w.ok()) return w;
     std::string details = "{\"status\":\"" + std::string(UserStatusName(u.status)) + "\"}";
     if (Status w = audit::RecordAction(conn, caller, u.updated_at, "user.update", "user", id, details);
         !w.ok())
@@ -372,7 +373,6 @@ Result<User> OrgService::UpdateUser(const Caller& caller, Id id, const UserInput
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  auth_.InvalidateCache();
   return u;
 }
 
@@ -390,13 +390,12 @@ Status OrgService::ResetPassword(const Caller& caller, Id id, const std::string&
   auto hash = HashPassword(password);
   if (!hash.ok()) return hash.status();
   const Instant now = clock_.Now();
-  Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+  return storage::InTransaction(db_, [&](Connection& conn) -> Status {
     if (Status w = SetPasswordHash(conn, caller.tenant_id, id, *hash, now); !w.ok()) return w;
     if (Status w = DeleteUserSessions(conn, caller.tenant_id, id); !w.ok()) return w;
+    if (Status w = auth_.ForgetUserAfterCommit(conn, caller.tenant_id, id); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "user.reset_password", "user", id);
   });
-  if (s.ok()) auth_.InvalidateCache();
-  return s;
 }
 
 // ---- Roles ----
@@ -465,16 +464,16 @@ Result<Role> OrgService::UpdateRole(const Caller& caller, Id id, const RoleInput
         return Status::Error("role.name_taken", "A role with this name already exists.");
       return u;
     }
+    if (Status f = auth_.ForgetAllAfterCommit(conn); !f.ok()) return f;
     return audit::RecordAction(conn, caller, role.updated_at, "role.update", "role", id);
   });
   if (!s.ok()) return s;
-  auth_.InvalidateCache();
   return role;
 }
 
 Status OrgService::DeleteRole(const Caller& caller, Id id) {
   if (Status s = Require(caller, "org.delete"); !s.ok()) return s;
-  Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+  return storage::InTransaction(db_, [&](Connection& conn) -> Status {
     auto current = org::GetRole(conn, caller.tenant_id, id);
     if (!current.ok()) return current.status();
     if (current->builtin)
@@ -483,10 +482,9 @@ Status OrgService::DeleteRole(const Caller& caller, Id id) {
       return Status::Error("role.in_use", "Take this role away from its users before deleting it.")
           .With("userCount", current->user_count);
     if (Status d = org::DeleteRole(conn, caller.tenant_id, id); !d.ok()) return d;
+    if (Status f = auth_.ForgetAllAfterCommit(conn); !f.ok()) return f;
     return audit::RecordAction(conn, caller, clock_.Now(), "role.delete", "role", id);
   });
-  if (s.ok()) auth_.InvalidateCache();
-  return s;
 }
 
 }  // namespace quanke::org

@@ -3,6 +3,18 @@
 namespace quanke::org {
 using storage::V;
 
+namespace {
+
+// FNV-1a: a hash that every node computes alike; the top bits keep these locks apart from others.
+std::int64_t ThrottleLockKey(const std::string& key) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : key) hash = (hash ^ c) * 0x100000001b3ULL;
+  constexpr std::uint64_t kThrottleLocks = 0x7468ULL << 48;  // "th"
+  return static_cast<std::int64_t>(kThrottleLocks | (hash & 0xffffffffffffULL));
+}
+
+}  // namespace
+
 Result<std::optional<Throttle>> GetThrottle(storage::Connection& conn, const std::string& key) {
   auto r = conn.Query("SELECT failures, window_start, locked_until FROM login_throttle WHERE key = $1", {V(key)});
   if (!r.ok()) return r.status();
@@ -11,12 +23,22 @@ Result<std::optional<Throttle>> GetThrottle(storage::Connection& conn, const std
   return std::optional<Throttle>(Throttle{row.Int(0), row.Int(1), row.Int(2)});
 }
 
-Status PutThrottle(storage::Connection& conn, const std::string& key, const Throttle& t) {
+Status CountFailure(storage::Connection& conn, const std::string& key, Instant now, std::int64_t window_ms,
+                    int max_failures, std::int64_t lockout_ms) {
+  if (Status s = conn.LockKey(ThrottleLockKey(key)); !s.ok()) return s;
+  auto t = GetThrottle(conn, key);
+  if (!t.ok()) return t.status();
+  Throttle next{1, now, 0};
+  if (*t && now - (*t)->window_start <= window_ms) {
+    next.failures = (*t)->failures + 1;
+    next.window_start = (*t)->window_start;
+  }
+  next.locked_until = max_failures > 0 && next.failures >= max_failures ? now + lockout_ms : 0;
   return conn.Exec(
       "INSERT INTO login_throttle (key, failures, window_start, locked_until) "
       "VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, "
       "window_start = excluded.window_start, locked_until = excluded.locked_until",
-      {V(key), V(t.failures), V(t.window_start), V(t.locked_until)});
+      {V(key), V(next.failures), V(next.window_start), V(next.locked_until)});
 }
 
 Status DeleteThrottle(storage::Connection& conn, const std::string& key) {

@@ -19,7 +19,13 @@ struct Throttle {
 };
 // The counter under `key` ("acct:…" or "ip:…"), or nullopt when there is none.
 Result<std::optional<Throttle>> GetThrottle(storage::Connection& conn, const std::string& key);
-Status PutThrottle(storage::Connection& conn, const std::string& key, const Throttle& t);
+// In a write transaction: counts one failed login under `key`, in a new window when the current
+// one began more than `window_ms` before `now`, and locks the key for `lockout_ms` from the
+// `max_failures`-th failure of the window on (0: never). Concurrent failures each count, on
+// any node: the read and the write hold a lock of the key until commit (PostgreSQL: an advisory
+// lock on a hash of it; SQLite's writes are serial anyway).
+Status CountFailure(storage::Connection& conn, const std::string& key, Instant now, std::int64_t window_ms,
+                    int max_failures, std::int64_t lockout_ms);
 Status DeleteThrottle(storage::Connection& conn, const std::string& key);
 
 struct SessionRow {
