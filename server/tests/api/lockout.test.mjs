@@ -1,8 +1,7 @@
 // Repeated failed logins lock the account (429 rate_limited with Retry-After); other accounts
 // are unaffected. Own server: failures from 127.0.0.1 also count towards the per-address limit.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { useServer, test, request, client, PASSWORD } from './lib/harness.mjs';
+import { useServer, test, request, client, PASSWORD, solveChallenge } from './lib/harness.mjs';
 
 const srv = useServer({ customers: 0 });
 const LOGIN = '/api/v1/auth/login';
@@ -51,20 +50,6 @@ test('a successful login resets the failure count', async () => {
   assert.equal(r.status, 200, `4 failures after a success must not lock: ${r.text}`);
 });
 
-// Solves a login challenge: SHA-256(challenge ":" solution) must start with `difficulty` zero bits.
-function solve(challenge, difficulty) {
-  for (let i = 0; ; i++) {
-    const d = createHash('sha256').update(`${challenge}:${i}`).digest();
-    let zero = 0;
-    for (const byte of d) {
-      if (byte === 0) { zero += 8; continue; }
-      zero += Math.clz32(byte) - 24;
-      break;
-    }
-    if (zero >= difficulty) return String(i);
-  }
-}
-
 test('21 failures on unknown usernames from one address do not lock the office out: a proof of work lets a correct password in', async () => {
   // Earlier tests of this file failed 13 times from 127.0.0.1; fill the window up to 21.
   for (let i = 0; i < 21; i++) await attempt(`nobody-${i}`, 'wrong-password');
@@ -74,7 +59,7 @@ test('21 failures on unknown usernames from one address do not lock the office o
   const { challenge, difficulty } = asked.json.error.details;
   assert.equal(difficulty, 14);
   const started = performance.now();
-  const solution = solve(challenge, difficulty);
+  const solution = solveChallenge(challenge, difficulty);
   console.log(`# solved a ${difficulty}-bit challenge in ${(performance.now() - started).toFixed(0)} ms (attempt ${solution})`);
   const wrong = await request(srv.baseUrl, 'POST', LOGIN, { body: { tenant: 'demo', username: 'rep08', password: PASSWORD, challenge, solution: 'x' } });
   assert.equal(wrong.json.error.code, 'auth.challenge_required', 'a wrong solution is asked again');
@@ -85,6 +70,6 @@ test('21 failures on unknown usernames from one address do not lock the office o
   assert.equal(again.json.error.code, 'auth.challenge_required');
   // A guess past the limit with a solved challenge is still only a wrong password, and counts.
   const c2 = again.json.error.details.challenge;
-  const guess = await request(srv.baseUrl, 'POST', LOGIN, { body: { tenant: 'demo', username: 'rep09', password: 'guess-guess', challenge: c2, solution: solve(c2, 14) } });
+  const guess = await request(srv.baseUrl, 'POST', LOGIN, { body: { tenant: 'demo', username: 'rep09', password: 'guess-guess', challenge: c2, solution: solveChallenge(c2, 14) } });
   assert.equal(guess.status, 401, guess.text);
 });

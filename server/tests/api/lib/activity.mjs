@@ -73,7 +73,8 @@ export async function countOf(api, type, objectId = null) {
 
 // ---- Server-Sent Events ----
 // Opens GET /api/v1/notifications/stream on its own connection. Resolves once the answer's head
-// is in: {status, headers, events: [{id, event, data (parsed JSON), raw}], comments, text (a non-200
+// is in: {status, headers, events: [{id, event, data (parsed JSON), raw, at (performance.now() when
+// it was read)}], comments, text (a non-200
 // answer's body), waitFor(n, ms), quiet(ms), close(), ended}.
 export function openStream(baseUrl, token, { lastEventId, query = '', headers = {}, timeoutMs = 5000 } = {}) {
   const u = new URL(baseUrl + '/api/v1/notifications/stream' + query);
@@ -110,7 +111,7 @@ export function openStream(baseUrl, token, { lastEventId, query = '', headers = 
         while ((i = buf.indexOf('\n\n')) >= 0) {
           const block = buf.slice(0, i);
           buf = buf.slice(i + 2);
-          const ev = { id: null, event: 'message', data: null, raw: block };
+          const ev = { id: null, event: 'message', data: null, raw: block, at: performance.now() };
           const data = [];
           let isEvent = false;
           for (const line of block.split('\n')) {

@@ -368,6 +368,21 @@ export async function login(baseUrl, tenant, username, password = PASSWORD) {
   return r.json.token;
 }
 
+// Solves a login challenge the way the web app does: counts up until SHA-256(challenge ":"
+// solution) starts with `difficulty` zero bits.
+export function solveChallenge(challenge, difficulty) {
+  for (let i = 0; ; i++) {
+    const d = createHash('sha256').update(`${challenge}:${i}`).digest();
+    let zero = 0;
+    for (const byte of d) {
+      if (byte === 0) { zero += 8; continue; }
+      zero += Math.clz32(byte) - 24;
+      break;
+    }
+    if (zero >= difficulty) return String(i);
+  }
+}
+
 // The one client: client(baseUrl, token).get(path) etc. → {status, headers, json, text, bytes}.
 // opts: {headers, rawBody, cookie}. token may be null for anonymous calls.
 export function client(baseUrl, token) {
