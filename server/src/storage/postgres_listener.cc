@@ -24,9 +24,12 @@ struct PgFinish {
 };
 using PgConn = std::unique_ptr<PGconn, PgFinish>;
 
+// libpq's last error on one line (it may hold several, e.g. the server's FATAL and the closed
+// socket).
 std::string LastError(PGconn* conn) {
   std::string text = conn ? PQerrorMessage(conn) : "out of memory";
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at)) text.replace(at, 1, "; ");
   return text;
 }
 
