@@ -16,6 +16,7 @@
 #include "app/demo.h"
 #include "app/demo_activity.h"
 #include "app/version.h"
+#include "core/ids.h"
 #include "domain/activity/activity_service.h"
 #include "domain/activity/feed_events.h"
 #include "domain/activity/work_logs.h"
@@ -43,6 +44,7 @@
 #include "storage/listener.h"
 #include "storage/maintenance.h"
 #include "storage/migrations.h"
+#include "storage/node_number.h"
 #include "storage/replicated_database.h"
 
 namespace quanke::app {
@@ -70,6 +72,10 @@ Result<std::unique_ptr<storage::Database>> OpenMigrated(const std::string& url, 
   if (Status s = storage::Migrate(**db, &applied); !s.ok()) return s;
   if (applied_out) *applied_out = applied;
   if (applied > 0) spdlog::info("applied {} migration(s)", applied);
+  // The ids this process makes carry a node number of its own (other processes may be writing).
+  auto node = storage::TakeNodeNumber(**db);
+  if (!node.ok()) return node.status();
+  Ids().SetNode(*node);
   auto reindexed = customers::RebuildStaleSearchIndex(**db);
   if (!reindexed.ok()) return reindexed.status();
   if (*reindexed > 0) spdlog::info("rebuilt the customer search index ({} customers)", *reindexed);
@@ -205,9 +211,10 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
 
   http::Server server(options, router);
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
-  spdlog::info("quanke {} listening on http://{}:{} ({} I/O threads, database {}{})", kVersion,
+  spdlog::info("quanke {} listening on http://{}:{} ({} I/O threads, database {}{}, node {})", kVersion,
                options.host, server.port(), options.io_threads,
-               db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql", replica ? " with a read replica" : "");
+               db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql", replica ? " with a read replica" : "",
+               Ids().node());
   // --sweep-check 0 turns the background jobs off (tests that need stable data).
   if (sweep_check > 0) scheduler.Start();
   server.Run();

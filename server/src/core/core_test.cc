@@ -43,6 +43,18 @@ TEST(Ids, NextAfterPassesAnIdFromAClockAhead) {
   EXPECT_GT(here.NextAfter(same_ms_higher_node), same_ms_higher_node);
 }
 
+// Two processes in the same millisecond make different ids when their node numbers differ.
+TEST(Ids, TheNodeNumberIsPartOfEveryId) {
+  IdGenerator a, b;
+  a.SetNode(3);
+  b.SetNode(4);
+  EXPECT_EQ(a.node(), 3);
+  const Id x = a.Next(), y = b.Next();
+  EXPECT_EQ((x >> 12) & 0x3ff, 3);
+  EXPECT_EQ((y >> 12) & 0x3ff, 4);
+  EXPECT_NE(x, y);
+}
+
 TEST(Ids, ParseRejectsGarbage) {
   EXPECT_EQ(ParseId("123"), 123);
   EXPECT_FALSE(ParseId(""));

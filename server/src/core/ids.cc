@@ -22,7 +22,7 @@ Id IdGenerator::Next() {
   } while (!last_.compare_exchange_weak(prev, next));
   const std::int64_t ms = next >> 12;
   const std::int64_t seq = next & 0xfff;
-  return (ms << 22) | (static_cast<std::int64_t>(node_) << 12) | seq;
+  return (ms << 22) | (static_cast<std::int64_t>(node_.load()) << 12) | seq;
 }
 
 Id IdGenerator::NextAfter(Id floor) {

@@ -17,6 +17,11 @@ using Id = std::int64_t;
 class IdGenerator {
  public:
   explicit IdGenerator(int node = 0) : node_(node & 0x3ff) {}
+  // Several processes write to one PostgreSQL database: each takes its own node number
+  // (storage::TakeNodeNumber) before it makes ids, or two of them would make the same id in the
+  // same millisecond.
+  void SetNode(int node) { node_.store(node & 0x3ff); }
+  int node() const { return node_.load(); }
   // Thread-safe; never returns the same id twice in a process.
   Id Next();
   // The same, above `floor`: an id another process made, whose clock may be ahead of this
@@ -26,7 +31,7 @@ class IdGenerator {
   Id NextAfter(Id floor);
 
  private:
-  const int node_;
+  std::atomic<int> node_;
   std::atomic<std::int64_t> last_{0};  // (ms << 12) | sequence of the last id handed out
 };
 
