@@ -37,8 +37,8 @@ Status Signal(Connection& conn, std::string_view kind, std::string_view args) {
   payload.reserve(kind.size() + Origin().size() + args.size() + 2);
   payload.append(kind).append(":").append(Origin()).append(":").append(args);
   // pg_notify, not NOTIFY: the payload is a parameter. Same channel and payload twice in one
-  // transaction are delivered once.
-  return conn.Exec("SELECT pg_notify($1, $2)", {V(kSignalChannel), V(payload)});
+  // transaction are delivered once. Nothing to wait for: it travels with the next statement.
+  return conn.Defer("SELECT pg_notify($1, $2)", {V(kSignalChannel), V(payload)});
 }
 
 void Listener::Deliver(std::string_view payload) const {

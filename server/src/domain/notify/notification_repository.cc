@@ -20,12 +20,15 @@ Notification ReadNotification(const storage::Row& row) {
 }
 }  // namespace
 
-Status InsertNotification(storage::Connection& conn, Id tenant_id, const Notification& n) {
-  return conn.Exec(
-      "INSERT INTO notifications (tenant_id, id, user_id, type, title, body, object_type, "
-      "object_id, created_at, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+Result<bool> InsertNotification(storage::Connection& conn, Id tenant_id, const Notification& n) {
+  auto r = conn.Query(
+      "INSERT INTO notifications (tenant_id, id, user_id, type, title, body, object_type, object_id, created_at, "
+      "params) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 WHERE NOT EXISTS (SELECT 1 FROM notifications "
+      "WHERE tenant_id = $1 AND user_id = $3 AND id >= $2)",
       {V(tenant_id), V(n.id), V(n.user_id), V(n.type), V(n.title), V(n.body), V(n.object_type), V(n.object_id),
        V(n.created_at), V(ParamsToJson(n.params))});
+  if (!r.ok()) return r.status();
+  return r->affected == 1;
 }
 
 Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user_id, bool unread_only,

@@ -14,14 +14,20 @@ Status LockTenantEvents(storage::Connection& conn, Id tenant_id) { return conn.L
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n) {
   if (Status s = LockTenantEvents(conn, tenant_id); !s.ok()) return s;
   Notification row = n;
-  if (!row.id) {
-    // Above the user's newest, even when that one came from a node whose clock is ahead of ours:
-    // a stream that has sent it must still find this one.
+  if (!row.id) row.id = Ids().Next();
+  // The id must be above the user's newest, or a stream that has sent that one would never find
+  // this one; the insert checks. Only when the newest came from a node whose clock is ahead of
+  // this one's is it not, and the id goes on from the newest's.
+  auto written = InsertNotification(conn, tenant_id, row);
+  if (!written.ok()) return written.status();
+  if (!*written) {
     auto newest = NewestId(conn, tenant_id, row.user_id);
     if (!newest.ok()) return newest.status();
     row.id = Ids().NextAfter(*newest);
+    written = InsertNotification(conn, tenant_id, row);
+    if (!written.ok()) return written.status();
+    if (!*written) return Status::Internal("a notification id above the user's newest was refused");
   }
-  if (Status s = InsertNotification(conn, tenant_id, row); !s.ok()) return s;
   // The same event goes to the tenant's webhooks (an outbox row in this transaction) …
   if (Status s = EnqueueWebhooks(conn, tenant_id, row); !s.ok()) return s;
   // … and wakes the user's open streams, on every node, once it is committed.

@@ -39,7 +39,9 @@ Status LockTenantEvents(storage::Connection& conn, Id tenant_id);
 Status Send(storage::Connection& conn, Id tenant_id, const Notification& n);
 
 // The notifications table (notification_repository.cc).
-Status InsertNotification(storage::Connection& conn, Id tenant_id, const Notification& n);
+// Writes the notification unless the user already has one with its id or a higher one (false
+// then: a node whose clock is ahead wrote that one).
+Result<bool> InsertNotification(storage::Connection& conn, Id tenant_id, const Notification& n);
 Result<Page<Notification>> List(storage::Connection& conn, Id tenant_id, Id user_id, bool unread_only,
                                 const PageRequest& page);
 // The user's notifications after `after_id`, oldest first (live streams).
