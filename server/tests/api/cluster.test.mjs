@@ -4,12 +4,14 @@
 // the replica while it is fresh (shown with the replica's replay paused: a customer committed
 // on the primary is missing from the list), while the client that wrote it sees it at once;
 // a replica lagging past --db-replica-max-lag-ms is left out; a replica that stops mid-test
-// costs no request a 5xx, and it is used again once it is back.
+// costs no request a 5xx, and it is used again once it is back. Live notification streams
+// across nodes and through nginx, with Last-Event-ID resume.
 // PostgreSQL only: several nodes need PostgreSQL, and the replica is PostgreSQL's.
 import assert from 'node:assert/strict';
 import { BACKEND, client, login, sleep, test } from './lib/harness.mjs';
 import { browser, useCluster } from './lib/cluster.mjs';
 import { unique } from './lib/crm.mjs';
+import { notificationsOf, openStream } from './lib/activity.mjs';
 
 if (BACKEND === 'postgres') {
   // Lag limit 4 s: long enough that a list right after the replay was paused still counts the
@@ -181,10 +183,53 @@ if (BACKEND === 'postgres') {
     assert.ok(names(await search(writer, tag)).includes(third.name));
   });
 
-  // ---- Later tests across nodes go here, on the same cluster (cl.cluster; lib/cluster.mjs) ----
-  // Live notification streams across nodes: open GET /api/v1/notifications/stream on one node
-  // (cl.cluster.nodes[i].url, or through nginx, which does not buffer it) and cause the event
-  // through another.
-  // The reclaim sweep with SIGKILL: cl.cluster.stopNode(n, 'KILL') in the middle of a sweep,
-  // cl.cluster.startNode(n) (start the cluster with serveArgs that turn the sweep on).
+  // Live events across nodes (docs/operations.md, "Live events and caches across nodes"): a
+  // stream held open on node 1 and one held through nginx (which must not buffer it) each hear
+  // every comment made through nodes 2 and 3, once and in order; a stream resumed through nginx
+  // with Last-Event-ID, on whichever node nginx picks, gets exactly what it missed. (The reclaim
+  // sweep's exactly-once and SIGKILL cases run on three nodes in sweep-nodes.test.mjs: the sweep
+  // is background work that neither nginx nor the replica takes part in.)
+  test('notifications caused on nodes 2 and 3 reach streams on node 1 and through nginx, each once, in order', async () => {
+    const { cluster } = cl;
+    const [n1, n2, n3] = cluster.nodes.map((n) => n.url);
+    const repToken = await login(n1, 'demo', 'rep01');
+    const rep = client(n1, repToken);
+    const customer = await rep.post('/api/v1/customers', { name: `集群实时${tag}有限公司` });
+    assert.equal(customer.status, 201, customer.text);
+    const fu = await rep.post(`/api/v1/customers/${customer.json.id}/follow-ups`, { text: '集群实时通知' });
+    assert.equal(fu.status, 201, fu.text);
+    const item = fu.json.feedItemId;
+    const leads = [client(n2, await login(n2, 'demo', 'bj1.lead')), client(n3, await login(n3, 'demo', 'bj1.lead'))];
+    const direct = await openStream(n1, repToken);
+    const viaNginx = await openStream(cluster.url, repToken);
+    try {
+      assert.equal(direct.status, 200);
+      assert.equal(viaNginx.status, 200);
+      const N = 20;
+      for (let i = 0; i < N; ++i) {
+        const r = await leads[i % 2].post(`/api/v1/feed/${item}/comments`, { text: `集群评论 ${i}` });
+        assert.equal(r.status, 201, r.text);
+      }
+      const stored = (await notificationsOf(rep)).filter((n) => n.type === 'feed.comment').reverse();
+      assert.equal(stored.length, N, 'one stored notification per comment');
+      for (const [name, s] of [['node 1', direct], ['nginx', viaNginx]]) {
+        const got = await s.waitFor(N, 10000);
+        assert.deepEqual(got.map((e) => e.id), stored.map((n) => n.id), `the stream through ${name}: each once, in order`);
+        assert.deepEqual(await s.quiet(300), [], `nothing more through ${name}`);
+      }
+      // Resume through nginx from the 5th event: exactly the 15 after it, whichever node answers.
+      viaNginx.close();
+      const resumed = await openStream(cluster.url, repToken, { lastEventId: stored[4].id });
+      try {
+        assert.equal(resumed.status, 200);
+        assert.deepEqual((await resumed.waitFor(N - 5, 5000)).map((e) => e.id), stored.slice(5).map((n) => n.id));
+        assert.deepEqual(await resumed.quiet(300), [], 'no more than the missed ones');
+      } finally {
+        resumed.close();
+      }
+    } finally {
+      direct.close();
+      viaNginx.close();
+    }
+  });
 }
