@@ -89,7 +89,7 @@ launch_node() {  # N: starts node N in the background
   local port_var="NODE${n}_PORT"
   # shellcheck disable=SC2086
   "$bin" serve --db "$DB_URL" --db-replica "$REPLICA_DB_URL" --listen "127.0.0.1:${!port_var}" \
-    --web-root "$web_root" --data-dir "$dir/files" ${QUANKE_CLUSTER_SERVE_ARGS:-} </dev/null >>"$dir/node$n.log" 2>&1 &
+    --web-root "$web_root" --data-dir "$dir/files" --trusted-proxies 127.0.0.1 ${QUANKE_CLUSTER_SERVE_ARGS:-} </dev/null >>"$dir/node$n.log" 2>&1 &
   echo $! >"$dir/node$n.pid"
 }
 

@@ -35,6 +35,7 @@
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
 #include "http/router.h"
+#include "http/forwarded.h"
 #include "http/server.h"
 #include "http/idempotency.h"
 #include "http/static_files.h"
@@ -119,6 +120,7 @@ struct ServeOptions {
   std::size_t sweep_batch = ownership::SweepOptions{}.batch;
   std::int64_t sweep_batch_pause_ms = 0;
   std::int64_t relay_retry_ms = 200;
+  std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
 };
 
 int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
@@ -130,6 +132,8 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   options.io_threads = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
   options.access_log = access_log;
   options.body_limit = body_limit;
+  if (!http::ParseTrustedProxies(more.trusted_proxies, &options.trusted_proxies))
+    return Fail(Status::Error("config.bad_trusted_proxies", "--trusted-proxies must be IP addresses, comma-separated"));
   auto db = OpenMigrated(db_url, options.io_threads + options.blocking_threads);
   if (!db.ok()) return Fail(db.status());
   storage::ReplicatedDatabase* replica = nullptr;
@@ -427,6 +431,9 @@ int main(int argc, char** argv) {
   serve->add_option("--sweep-batch-pause-ms", serve_more.sweep_batch_pause_ms,
                     "Test only: pause after each committed sweep batch")
       ->group("");  // hidden
+  serve->add_option("--trusted-proxies", serve_more.trusted_proxies,
+                    "Load balancers whose X-Forwarded-For names the client, e.g. 127.0.0.1 (comma-separated)")
+      ->envname("QUANKE_TRUSTED_PROXIES");
   serve->add_option("--relay-retry-ms", serve_more.relay_retry_ms,
                     "PostgreSQL: delay before reconnecting a lost listening connection (doubles per failed attempt, up to 10 s)")
       ->check(CLI::Range(static_cast<std::int64_t>(1), static_cast<std::int64_t>(10000)))

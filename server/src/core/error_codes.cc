@@ -19,6 +19,7 @@ constexpr std::array kCodes = {
     Code{"checkin.suspicious", 422, Kind::kAnswer, "签到异常，公司设置为拦截异常签到", "The check-in looks wrong and the company blocks such check-ins."},
     Code{"config.bad_database_url", 500, Kind::kInternal, "", ""},
     Code{"config.bad_listen", 500, Kind::kInternal, "", ""},
+    Code{"config.bad_trusted_proxies", 500, Kind::kInternal, "", ""},
     Code{"conflict", 409, Kind::kAnswer, "操作与现有数据冲突", "The change conflicts with existing data."},
     Code{"customer.conflict", 409, Kind::kAnswer, "客户已存在（查重），请勿重复录入", "A matching customer already exists (duplicate check)."},
     Code{"customer.lock_limit", 409, Kind::kAnswer, "锁定客户数已达上限", "The owner has locked as many customers as allowed."},

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "http/error_writer.h"
+#include "http/forwarded.h"
 #include "http/router.h"
 
 namespace quanke::http {
@@ -116,6 +117,7 @@ class Session : public std::enable_shared_from_this<Session> {
     beast::error_code ec;
     auto ep = stream_.socket().remote_endpoint(ec);
     remote_ip_ = ec ? std::string() : ep.address().to_string();
+    client_ip_ = remote_ip_;
     stream_.socket().set_option(tcp::no_delay(true), ec);
     server_.Register(this);
   }
@@ -202,7 +204,9 @@ class Session : public std::enable_shared_from_this<Session> {
       req->headers.emplace_back(std::move(name), std::string(field.value()));
     }
     req->body = std::move(msg.body());
-    req->remote_ip = remote_ip_;
+    req->remote_ip =
+        ClientAddress(remote_ip_, req->Header("x-forwarded-for"), server_.options().trusted_proxies);
+    client_ip_ = req->remote_ip;
     // A proxy in front of us may pass its own id; keep it when it looks sane.
     const std::string_view incoming = req->Header("x-request-id");
     if (!incoming.empty() && incoming.size() <= 64) request_id_ = std::string(incoming);
@@ -259,7 +263,7 @@ class Session : public std::enable_shared_from_this<Session> {
     head += "\r\n";
     --server_.in_flight();  // a stream is not a request to wait for on shutdown
     if (server_.options().access_log)
-      spdlog::info("{} {} {} {} stream opened", request_id_, remote_ip_, method_, target_);
+      spdlog::info("{} {} {} {} stream opened", request_id_, client_ip_, method_, target_);
     idle_ = true;  // shutdown closes it like an idle connection
     stream_.expires_never();
     outgoing_ = std::move(head);
@@ -315,7 +319,7 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_stopped_ = true;
     if (heartbeat_) heartbeat_->cancel();
     if (event_stream_) event_stream_->Stop();
-    if (server_.options().access_log) spdlog::info("{} {} stream closed", request_id_, remote_ip_);
+    if (server_.options().access_log) spdlog::info("{} {} stream closed", request_id_, client_ip_);
     Close();
   }
 
@@ -345,7 +349,7 @@ class Session : public std::enable_shared_from_this<Session> {
       const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - started_)
                           .count();
-      spdlog::info("{} {} {} {} {} {}B {}us", request_id_, remote_ip_, method_, target_, status_,
+      spdlog::info("{} {} {} {} {} {}B {}us", request_id_, client_ip_, method_, target_, status_,
                    bytes_, us);
     }
     --server_.in_flight();
@@ -364,7 +368,8 @@ class Session : public std::enable_shared_from_this<Session> {
   Server::Impl& server_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
-  std::string remote_ip_;
+  std::string remote_ip_;  // the connection's peer
+  std::string client_ip_;  // the current request's client (the peer, or behind a trusted proxy)
   std::string request_id_;
   std::string method_;
   std::string target_;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 
@@ -22,6 +23,8 @@ struct ServerOptions {
   int idle_timeout_seconds = 60;   // keep-alive connections idle longer are closed
   int shutdown_grace_seconds = 30;  // in-flight requests get this long to finish on SIGTERM
   bool access_log = true;
+  // Peers whose X-Forwarded-For names the client (http/forwarded.h): the load balancer's address.
+  std::vector<std::string> trusted_proxies;
 };
 
 // The HTTP/1.1 server (Boost.Beast). Only server.cc includes Beast; everything else sees
