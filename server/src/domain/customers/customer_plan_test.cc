@@ -37,18 +37,22 @@ void ScansOf(const boost::json::value& node, const std::string& relation,
     for (const auto& child : plans->as_array()) ScansOf(child, relation, out);
 }
 
+// 20,000 customers of one tenant, 20 owners (the peer workload's shape).
+constexpr const char* kBulkCustomers =
+    "INSERT INTO customers (tenant_id, id, name, name_norm, owner_id, status, level, "
+    "created_at, updated_at) SELECT 7, g, 'customer ' || g, 'customer' || g, 1 + g % 20, "
+    "'potential', 'C', g, g FROM generate_series(1, 20000) g;";
+
+std::vector<std::string> ScansIn(const std::string& plan, const std::string& relation);
+
 TEST(CustomerPlans, PostgresDetailByIdUsesThePrimaryKeyAfterABulkLoad) {
   auto db = testing::FreshDatabase("postgres");
   ASSERT_NE(db, nullptr);
   // 20,000 customers of one tenant, 20 owners (the peer workload's shape), written the way a
   // bulk import lands: many rows, no analysis yet.
-  ASSERT_TRUE(
-      storage::InTransaction(*db, [](storage::Connection& c) {
-        return c.ExecScript(
-            "INSERT INTO customers (tenant_id, id, name, name_norm, owner_id, status, level, "
-            "created_at, updated_at) SELECT 7, g, 'customer ' || g, 'customer' || g, 1 + g % 20, "
-            "'potential', 'C', g, g FROM generate_series(1, 20000) g");
-      }).ok());
+  ASSERT_TRUE(storage::InTransaction(*db, [](storage::Connection& c) {
+                return c.ExecScript(kBulkCustomers);
+              }).ok());
   // Backends publish their counters when idle; wait until the load shows, as a bulk request's
   // next batch would see it.
   for (int i = 0; i < 100; ++i) {
@@ -68,9 +72,7 @@ TEST(CustomerPlans, PostgresDetailByIdUsesThePrimaryKeyAfterABulkLoad) {
       detail::ColumnsSql(false) + "WHERE c.tenant_id = $1 AND c.id = $2 AND c.deleted_at IS NULL";
   const std::string plan = Plan(*db, detail, {V(Id{7}), V(Id{12345})});
   ASSERT_FALSE(plan.empty());
-  std::vector<std::string> scans;
-  ScansOf(boost::json::parse(plan).as_array().at(0).as_object().at("Plan"), "customers", &scans);
-  EXPECT_EQ(scans, std::vector<std::string>{"customers_pkey"}) << plan;
+  EXPECT_EQ(ScansIn(plan, "customers"), std::vector<std::string>{"customers_pkey"}) << plan;
 }
 
 // The plan PostgreSQL caches for `sql` once it stops planning per execution (plan_cache_mode =
@@ -103,9 +105,7 @@ TEST(CustomerPlans, PostgresHotStatementsUseTheirIndexesAsGenericPlans) {
   ASSERT_TRUE(
       storage::InTransaction(*db, [](storage::Connection& c) {
         return c.ExecScript(
-            "INSERT INTO customers (tenant_id, id, name, name_norm, owner_id, status, level, "
-            "created_at, updated_at) SELECT 7, g, 'customer ' || g, 'customer' || g, 1 + g % 20, "
-            "'potential', 'C', g, g FROM generate_series(1, 20000) g;"
+            std::string(kBulkCustomers) +
             "INSERT INTO contacts (tenant_id, id, customer_id, name, created_at, updated_at) "
             "SELECT 7, g, g, 'contact ' || g, g, g FROM generate_series(1, 20000) g;"
             "INSERT INTO customer_phones (tenant_id, digits, customer_id) "
