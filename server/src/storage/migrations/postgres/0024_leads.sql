@@ -1,6 +1,5 @@
 -- Leads (线索), lead pools, push assignment, web forms and lead sources (docs/api-leads.md).
--- Owned by the leads module, except `pools.kind` (pool) and the `lead_id` columns of follow-ups
--- and feed items (activity).
+-- Owned by the leads module, except `pools.kind` (pool) and `follow_ups.lead_id` (activity).
 
 -- A pool holds customers ('customer', 公海) or leads ('lead', 线索池); both kinds run under the
 -- same versioned rules and sweep.
@@ -164,7 +163,6 @@ CREATE TABLE lead_settings (
 );
 
 -- A lead's follow-ups are follow-ups: lead_id set and customer_id 0 until the lead is converted,
--- when they move to the customer (its timeline shows the lead's history).
+-- when they and their feed items move to the customer (its timeline shows the lead's history).
 ALTER TABLE follow_ups ADD COLUMN lead_id BIGINT;
 CREATE INDEX follow_ups_lead ON follow_ups(tenant_id, lead_id, id) WHERE lead_id IS NOT NULL;
-ALTER TABLE feed_items ADD COLUMN lead_id BIGINT;
