@@ -30,7 +30,17 @@ struct SweepResult {
   Instant at = 0;
   std::vector<SweepItem> reclaimed;
   std::int64_t reminded = 0;
+  std::int64_t leads_reclaimed = 0;  // by SweepOptions::lead_sweep
 };
+
+// The sweep of the lead pools (leads::LeadSweep::SweepLocked, wired in app/main.cc: the leads
+// module sits above this one). Called by every non-dry sweep of a tenant inside its lock, after
+// the customers' batches and before the last transaction, which marks the pools swept: so the
+// daily job sweeps each lead pool once a day on one node, like a customer pool, and a sweep left
+// half done by a dead node is finished by the next check. `only_pools`: the pools being swept
+// (empty: all). Answers how many leads went back to a pool; an error stops the sweep there.
+using LeadSweepHook = std::function<Result<std::int64_t>(Id tenant_id, Instant at, const std::vector<Id>& only_pools,
+                                                         std::optional<Id> actor, const std::string& request_id)>;
 
 // How the sweep cuts its work. Production uses the defaults.
 struct SweepOptions {
@@ -41,6 +51,8 @@ struct SweepOptions {
   // there as if its process had died (no reminders, audit entry or swept mark); `serve
   // --sweep-batch-pause-ms` sleeps in it so that a test can kill the node mid-sweep.
   std::function<Status()> after_batch;
+  // Unset: lead pools are not swept (tests of the customer sweep alone).
+  LeadSweepHook lead_sweep;
 };
 
 struct HandoverRequest {

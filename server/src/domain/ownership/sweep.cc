@@ -13,6 +13,7 @@
 #include "domain/org/user_repository.h"
 #include "domain/pool/countdown.h"
 #include "domain/pool/pool_repository.h"
+#include "domain/pool/pool_service.h"
 #include "storage/session_lock.h"
 
 namespace quanke::ownership {
@@ -33,22 +34,6 @@ struct Reminder {
   LocalDate reclaim_on;
 };
 
-// The shortest limit any enabled rule gives any level: customers whose clock started fewer days
-// ago cannot be due (nor within the reminder window). nullopt when every rule is off.
-std::optional<int> ShortestLimit(const PoolRules& r) {
-  int min_days = 1 << 30;
-  auto consider = [&](const TimeRule& t) {
-    if (!t.enabled) return;
-    min_days = std::min(min_days, t.days);
-    for (const auto& [l, d] : t.days_by_level) min_days = std::min(min_days, d);
-  };
-  consider(r.no_follow_up);
-  consider(r.no_deal);
-  if (r.protection.enabled) min_days = std::min(min_days, std::min(r.protection.days, r.protection.max_days));
-  if (min_days == (1 << 30)) return std::nullopt;
-  return min_days;
-}
-
 // Step 1 (read only): which customers of `pools` are due at `at`, and which owners to remind.
 Status ScanDue(Connection& conn, Id tenant_id, Instant at, const std::vector<Pool>& pools,
                const std::vector<Id>& only_pools, SweepResult* result, std::vector<Reminder>* reminders) {
@@ -59,6 +44,7 @@ Status ScanDue(Connection& conn, Id tenant_id, Instant at, const std::vector<Poo
   for (const auto& p : pools) pool_names[p.id] = p.name;
   for (const auto& p : pools) {
     if (!only_pools.empty() && !Contains(only_pools, p.id)) continue;
+    if (p.kind == "lead") continue;  // the lead sweep's (SweepOptions::lead_sweep)
     const PoolRules& r = p.rules.rules;
     const std::optional<int> min_days = ShortestLimit(r);
     if (!min_days) continue;
@@ -223,6 +209,11 @@ Result<SweepResult> OwnershipService::SweepLocked(Id tenant_id, Instant at, cons
 
   auto done = ReclaimBatches(tenant_id, at, std::move(result.reclaimed), actor);
   if (!done.ok()) return done.status();
+  if (sweep_.lead_sweep) {
+    auto leads = sweep_.lead_sweep(tenant_id, at, only_pools, actor, request_id);
+    if (!leads.ok()) return leads.status();
+    result.leads_reclaimed = *leads;
+  }
 
   // Step 3, one transaction: reminders, one audit entry per sweep (counting what an interrupted
   // run of this sweep reclaimed before), the end of the progress record and the swept mark.
@@ -257,16 +248,9 @@ Result<SweepResult> OwnershipService::SweepLocked(Id tenant_id, Instant at, cons
 
 Result<SweepResult> OwnershipService::Preview(const org::Caller& caller, Instant at) {
   if (Status s = org::Require(caller, "pool.view"); !s.ok()) return s;
-  std::vector<Id> pools;
-  if (!caller.Can("pool.configure")) {
-    auto lease = db_.Read();
-    if (!lease.ok()) return lease.status();
-    auto admin = AdminPools(**lease, caller, caller.user_id);
-    if (!admin.ok()) return admin.status();
-    if (admin->empty()) return Status::Error("permission.denied", "Only pool administrators can preview the sweep.");
-    pools = *admin;
-  }
-  return Sweep(caller.tenant_id, at, /*dry_run=*/true, pools);
+  auto pools = SweepPreviewPools(db_, caller, "");
+  if (!pools.ok()) return pools.status();
+  return Sweep(caller.tenant_id, at, /*dry_run=*/true, *pools);
 }
 
 Result<SweepResult> OwnershipService::RunNow(const org::Caller& caller, Instant at) {

@@ -16,6 +16,16 @@ Status RequirePoolAdmin(Connection& conn, const org::Caller& caller, Id pool_id)
       .With("permission", "pool.configure");
 }
 
+Result<std::vector<Id>> SweepPreviewPools(storage::Database& db, const org::Caller& caller, std::string_view kind) {
+  if (caller.Can("pool.configure")) return std::vector<Id>();
+  auto lease = db.Read();
+  if (!lease.ok()) return lease.status();
+  auto admin = AdminPools(**lease, caller, caller.user_id, kind);
+  if (!admin.ok()) return admin.status();
+  if (admin->empty()) return Status::Error("permission.denied", "Only pool administrators can preview the sweep.");
+  return std::move(*admin);
+}
+
 namespace detail {
 
 bool Contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }

@@ -64,5 +64,9 @@ class PoolService {
 // Pool configuration for the modules above (ownership): whether the caller administers `pool_id`
 // (pool.configure or listed as one of its admins); permission.denied otherwise.
 Status RequirePoolAdmin(storage::Connection& conn, const org::Caller& caller, Id pool_id);
+// The pools of `kind` ("" for both) whose sweep the caller may preview: {} meaning all of them
+// with pool.configure, else the pools they administer; permission.denied when they administer
+// none.
+Result<std::vector<Id>> SweepPreviewPools(storage::Database& db, const org::Caller& caller, std::string_view kind);
 
 }  // namespace quanke::pool

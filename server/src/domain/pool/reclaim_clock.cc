@@ -35,4 +35,18 @@ std::optional<Deadline> NextDeadline(const PoolRules& rules, const ClockInput& i
   return best;
 }
 
+std::optional<int> ShortestLimit(const PoolRules& r) {
+  int min_days = 1 << 30;
+  auto consider = [&](const TimeRule& t) {
+    if (!t.enabled) return;
+    min_days = std::min(min_days, t.days);
+    for (const auto& [l, d] : t.days_by_level) min_days = std::min(min_days, d);
+  };
+  consider(r.no_follow_up);
+  consider(r.no_deal);
+  if (r.protection.enabled) min_days = std::min(min_days, std::min(r.protection.days, r.protection.max_days));
+  if (min_days == (1 << 30)) return std::nullopt;
+  return min_days;
+}
+
 }  // namespace quanke::pool

@@ -29,6 +29,11 @@ struct Deadline {
 // clock started on date S with a limit of N days is due on S + N + 1 ("more than N whole days").
 std::optional<Deadline> NextDeadline(const PoolRules& rules, const ClockInput& in, const TimeZone& tz);
 
+// The shortest limit in days any enabled rule gives any level: a record whose clock started
+// fewer days before a sweep cannot be due at it (the sweeps' SQL prefilter). nullopt when every
+// rule is off.
+std::optional<int> ShortestLimit(const PoolRules& rules);
+
 // Due at a sweep on local date `today`.
 inline bool IsDue(const Deadline& d, LocalDate today) { return today >= d.reclaim_on; }
 
