@@ -22,6 +22,9 @@
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/files/file_store.h"
+#include "domain/leads/lead_analysis.h"
+#include "domain/leads/lead_forms.h"
+#include "domain/leads/lead_sweep.h"
 #include "domain/notify/hub.h"
 #include "domain/notify/webhooks.h"
 #include "domain/org/auth_service.h"
@@ -123,6 +126,12 @@ struct ServeOptions {
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
 };
 
+// The customer sweep's hook that sweeps the lead pools with it (ownership::LeadSweepHook).
+ownership::LeadSweepHook LeadSweepHook(leads::LeadSweep& sweep) {
+  return [&sweep](Id tenant_id, Instant at, const std::vector<Id>& only_pools, std::optional<Id> actor,
+                  const std::string& request_id) { return sweep.SweepLocked(tenant_id, at, only_pools, actor, request_id); };
+}
+
 int Serve(const std::string& db_url, const std::string& listen, const std::string& web_root,
           int threads, bool access_log, std::int64_t session_ttl, std::size_t body_limit,
           int sweep_check, const ServeOptions& more) {
@@ -155,8 +164,10 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   activity::FeedFollowsEvents(events);
   customers::CustomerService customer_service(**db, clock, events);
   pool::PoolService pool_service(**db, clock);
+  leads::LeadSweep lead_sweep(**db, clock);
   ownership::SweepOptions sweep_options;
   sweep_options.batch = more.sweep_batch;
+  sweep_options.lead_sweep = LeadSweepHook(lead_sweep);
   if (more.sweep_batch_pause_ms > 0)
     sweep_options.after_batch = [pause = std::chrono::milliseconds(more.sweep_batch_pause_ms)] {
       std::this_thread::sleep_for(pause);
@@ -173,9 +184,12 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
                                          {more.webhook_attempts, more.webhook_backoff_ms});
   notify::NotificationService notification_service(**db, clock);
   setup::SetupService setup_service(**db, clock);
+  leads::LeadFormService lead_form_service(**db, clock);
+  leads::LeadAnalysisService lead_analysis_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, ownership_service, activity_service, work_log_service,
-                          webhook_service, notification_service, setup_service, visit_service, kVersion};
+                          webhook_service, notification_service, setup_service, visit_service,
+                          lead_form_service, lead_analysis_service, lead_sweep, kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
@@ -189,6 +203,11 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
        [&webhook_service] {
          auto sent = webhook_service.DeliverDue();
          if (!sent.ok()) spdlog::warn("webhook deliveries failed: {}", sent.status().message());
+       }},
+      {"lead-reminders", std::chrono::minutes(5),
+       [&lead_sweep] {
+         auto sent = lead_sweep.RemindAll();
+         if (!sent.ok()) spdlog::warn("lead reminders failed: {}", sent.status().message());
        }},
       {"visit-reminders", std::chrono::minutes(1),
        [&visit_service] {
@@ -293,7 +312,10 @@ int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run,
   SystemClock clock;
   events::Bus events;
   activity::FeedFollowsEvents(events);
-  ownership::OwnershipService ownership(**db, clock, events);
+  leads::LeadSweep lead_sweep(**db, clock);
+  ownership::SweepOptions sweep_options;
+  sweep_options.lead_sweep = LeadSweepHook(lead_sweep);
+  ownership::OwnershipService ownership(**db, clock, events, sweep_options);
   std::vector<std::pair<Id, std::string>> tenants;
   {
     auto lease = (*db)->Read();
@@ -315,6 +337,21 @@ int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run,
         std::printf("  %s  %s  owner %s  rule %s (%d days)  back to %s\n", IdToString(item.customer_id).c_str(),
                     item.customer_name.c_str(), item.owner_name.c_str(), item.deadline.rule, item.deadline.days,
                     item.pool_name.c_str());
+    // The lead pools: swept with the customers above (the hook), previewed here.
+    std::int64_t leads = result->leads_reclaimed;
+    std::vector<leads::LeadSweepItem> lead_items;
+    if (dry_run) {
+      auto preview = lead_sweep.DryRun(id, at, {});
+      if (!preview.ok()) return Fail(preview.status());
+      lead_items = std::move(preview->items);
+      leads = static_cast<std::int64_t>(lead_items.size());
+    }
+    std::printf("%s: %s %lld lead(s)\n", code.c_str(), dry_run ? "would reclaim" : "reclaimed",
+                static_cast<long long>(leads));
+    for (const auto& item : lead_items)
+      std::printf("  lead %s  %s  owner %s  rule %s (%d days)  back to %s\n", IdToString(item.lead_id).c_str(),
+                  item.lead_name.c_str(), item.owner_name.c_str(), item.deadline.rule, item.deadline.days,
+                  item.pool_name.c_str());
   }
   return 0;
 }

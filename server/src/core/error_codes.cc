@@ -25,6 +25,8 @@ constexpr std::array kCodes = {
     Code{"customer.lock_limit", 409, Kind::kAnswer, "锁定客户数已达上限", "The owner has locked as many customers as allowed."},
     Code{"department.cycle", 422, Kind::kAnswer, "不能把部门移动到它自己或它的下级部门下", "A department cannot be moved under itself or its sub-departments."},
     Code{"department.not_empty", 409, Kind::kAnswer, "请先移走该部门下的子部门和人员", "Move its sub-departments and people elsewhere before deleting it."},
+    Code{"form.not_found", 404, Kind::kAnswer, "表单不存在或已停用", "This form does not exist or is closed."},
+    Code{"form.rejected", 422, Kind::kAnswer, "提交未被接受", "The submission was not accepted."},
     Code{"internal", 500, Kind::kAnswer, "服务器内部错误，请稍后重试并提供请求编号", "Internal server error. Please try again and quote the request id."},
     Code{"not_found", 404, Kind::kAnswer, "记录不存在或您无权查看", "The record does not exist or you may not see it."},
     Code{"permission.denied", 403, Kind::kAnswer, "您没有执行此操作的权限", "You do not have permission to do this."},

@@ -241,21 +241,29 @@ json::object PoolJson(const pool::PoolView& v) {
   return o;
 }
 
+json::object SweepItemJson(const char* object, Id id, const std::string& name, Id owner_id,
+                           const std::string& owner_name, Id pool_id, const std::string& pool_name,
+                           const pool::Deadline& deadline) {
+  const std::string prefix(object);
+  return json::object{{prefix + "Id", IdToString(id)},
+                      {prefix + "Name", name},
+                      {"ownerId", IdToString(owner_id)},
+                      {"ownerName", owner_name},
+                      {"poolId", IdToString(pool_id)},
+                      {"poolName", pool_name},
+                      {"rule", deadline.rule},
+                      {"days", deadline.days},
+                      {"startedOn", FormatDate(deadline.started_on)},
+                      {"reclaimOn", FormatDate(deadline.reclaim_on)}};
+}
+
 json::object SweepJson(const ownership::SweepResult& r) {
   json::array items;
   std::map<std::string, std::int64_t> by_rule;
   std::map<Id, std::pair<std::string, std::int64_t>> by_owner;
   for (const auto& i : r.reclaimed) {
-    items.push_back(json::object{{"customerId", IdToString(i.customer_id)},
-                                 {"customerName", i.customer_name},
-                                 {"ownerId", IdToString(i.owner_id)},
-                                 {"ownerName", i.owner_name},
-                                 {"poolId", IdToString(i.pool_id)},
-                                 {"poolName", i.pool_name},
-                                 {"rule", i.deadline.rule},
-                                 {"days", i.deadline.days},
-                                 {"startedOn", FormatDate(i.deadline.started_on)},
-                                 {"reclaimOn", FormatDate(i.deadline.reclaim_on)}});
+    items.push_back(SweepItemJson("customer", i.customer_id, i.customer_name, i.owner_id, i.owner_name, i.pool_id,
+                                  i.pool_name, i.deadline));
     ++by_rule[i.deadline.rule];
     auto& o = by_owner[i.owner_id];
     o.first = i.owner_name;

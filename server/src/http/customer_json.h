@@ -31,6 +31,11 @@ boost::json::object PoolJson(const pool::PoolView& p);
 boost::json::object RuleVersionJson(const pool::RuleVersion& v);
 boost::json::value PoolRulesJson(const pool::PoolRules& r);
 boost::json::object SweepJson(const ownership::SweepResult& r);
+// One item of a sweep preview (a customer's or a lead's): its ids and names under `object`
+// ("customer" → customerId, customerName), then owner, pool and the governing deadline.
+boost::json::object SweepItemJson(const char* object, Id id, const std::string& name, Id owner_id,
+                                  const std::string& owner_name, Id pool_id, const std::string& pool_name,
+                                  const pool::Deadline& deadline);
 // `title` is rendered in `language` from the type and parameters (also sent as `params`).
 boost::json::object NotificationJson(const notify::Notification& n, std::string_view language);
 

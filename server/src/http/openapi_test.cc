@@ -10,6 +10,9 @@
 #include "domain/activity/activity_service.h"
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
+#include "domain/leads/lead_analysis.h"
+#include "domain/leads/lead_forms.h"
+#include "domain/leads/lead_sweep.h"
 #include "domain/notify/webhooks.h"
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
@@ -49,8 +52,12 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   visits::VisitService visit_service(*db, clock);
   notify::NotificationService notifications(*db, clock);
   setup::SetupService setup(*db, clock);
+  leads::LeadFormService lead_forms(*db, clock);
+  leads::LeadAnalysisService lead_analysis(*db, clock);
+  leads::LeadSweep lead_sweep(*db, clock);
   Services services{*db,      clock,    auth,          org, customer_service, pool_service, ownership, activity_service,
-                    work_logs, webhooks, notifications, setup, visit_service, "test"};
+                    work_logs, webhooks, notifications, setup, visit_service, lead_forms, lead_analysis, lead_sweep,
+                    "test"};
   Router router(services);
   AddAllRoutes(router);
   AddOpenApiRoute(router);

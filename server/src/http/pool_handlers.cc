@@ -241,7 +241,8 @@ Result<Response> RunSweep(Context& ctx) {
   auto r = ctx.services.ownership.RunNow(ctx.caller, *at);
   if (!r.ok()) return r.status();
   return JsonResponse(200, json::object{{"reclaimed", static_cast<std::int64_t>(r->reclaimed.size())},
-                                        {"reminded", r->reminded}});
+                                        {"reminded", r->reminded},
+                                        {"leadsReclaimed", r->leads_reclaimed}});
 }
 
 // ---- Hand-over ----

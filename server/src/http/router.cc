@@ -174,6 +174,9 @@ void AddAllRoutes(Router& router) {
   AddWorkLogRoutes(router);
   AddVisitRoutes(router);
   AddSetupRoutes(router);
+  AddLeadFormRoutes(router);
+  AddLeadAnalysisRoutes(router);
+  AddLeadSweepRoutes(router);
 }
 
 }  // namespace quanke::http

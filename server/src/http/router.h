@@ -42,6 +42,11 @@ class SetupService;
 namespace quanke::visits {
 class VisitService;
 }
+namespace quanke::leads {
+class LeadFormService;
+class LeadAnalysisService;
+class LeadSweep;
+}
 
 namespace quanke::http {
 
@@ -63,6 +68,9 @@ struct Services {
   notify::NotificationService& notifications;
   setup::SetupService& setup;
   visits::VisitService& visits;
+  leads::LeadFormService& lead_forms;
+  leads::LeadAnalysisService& lead_analysis;
+  leads::LeadSweep& lead_sweep;
   std::string version;
 };
 
@@ -147,6 +155,9 @@ void AddActivityRoutes(Router& router);
 void AddWorkLogRoutes(Router& router);
 void AddVisitRoutes(Router& router);
 void AddSetupRoutes(Router& router);
+void AddLeadFormRoutes(Router& router);
+void AddLeadAnalysisRoutes(Router& router);
+void AddLeadSweepRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

@@ -32,6 +32,10 @@ Result<std::vector<LeadMatch>> FindMatches(storage::Connection& conn, const org:
                                            const customers::ConflictQuery& q, std::optional<Id> exclude_lead,
                                            Instant now);
 customers::ConflictQuery QueryOf(const Lead& l);
+// Applies `in` to `l`, checking every field (validation.failed names the LeadInput fields);
+// `creating` demands a name or company and a way to reach the lead (mobile, phone, email or
+// WeChat). Shared by entry by hand and the web form.
+Status Apply(const LeadInput& in, Lead& l, bool creating);
 bool Contains(const std::vector<Id>& ids, Id id);
 
 }  // namespace quanke::leads::detail

@@ -217,9 +217,9 @@ bool Blank(const std::optional<std::string>& s) {
 }
 bool Blank(const std::optional<std::optional<std::string>>& s) { return !s || Blank(*s); }
 
-// Applies `in` to `l`, checking every field; `creating` demands a name or company and a way to
-// reach the lead.
-Status Apply(const LeadInput& in, Lead& l, bool creating) {
+}  // namespace
+
+Status detail::Apply(const LeadInput& in, Lead& l, bool creating) {
   std::vector<FieldIssue> issues;
   auto text = [&](const std::optional<std::string>& v, std::string& out, const char* field, size_t max) {
     if (!v) return;
@@ -266,6 +266,8 @@ Status Apply(const LeadInput& in, Lead& l, bool creating) {
   if (!issues.empty()) return Status::Validation(std::move(issues));
   return Status::Ok();
 }
+
+namespace {
 
 Status ConflictError(const LeadMatch& m, std::size_t count) {
   Status s = Status::Error("lead.conflict", "A matching customer or lead already exists.");
