@@ -34,6 +34,7 @@
 #include "domain/pool/pool_service.h"
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
+#include "domain/leads/lead_service.h"
 #include "http/router.h"
 #include "http/forwarded.h"
 #include "http/server.h"
@@ -168,6 +169,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   activity::ActivityService activity_service(**db, clock, file_store);
   activity::WorkLogService work_log_service(**db, clock);
   visits::VisitService visit_service(**db, clock);
+  leads::LeadService lead_service(**db, clock, customer_service);
   jobs::CurlTransport transport;
   notify::WebhookService webhook_service(**db, clock, transport,
                                          {more.webhook_attempts, more.webhook_backoff_ms});
@@ -175,7 +177,8 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   setup::SetupService setup_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, ownership_service, activity_service, work_log_service,
-                          webhook_service, notification_service, setup_service, visit_service, kVersion};
+                          webhook_service, notification_service, setup_service, visit_service, lead_service,
+                          kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
