@@ -43,6 +43,7 @@ namespace quanke::visits {
 class VisitService;
 }
 namespace quanke::leads {
+class LeadService;
 class LeadFormService;
 class LeadAnalysisService;
 class LeadSweep;
@@ -68,6 +69,7 @@ struct Services {
   notify::NotificationService& notifications;
   setup::SetupService& setup;
   visits::VisitService& visits;
+  leads::LeadService& leads;
   leads::LeadFormService& lead_forms;
   leads::LeadAnalysisService& lead_analysis;
   leads::LeadSweep& lead_sweep;
@@ -154,6 +156,7 @@ void AddPoolRoutes(Router& router);
 void AddActivityRoutes(Router& router);
 void AddWorkLogRoutes(Router& router);
 void AddVisitRoutes(Router& router);
+void AddLeadRoutes(Router& router);
 void AddSetupRoutes(Router& router);
 void AddLeadFormRoutes(Router& router);
 void AddLeadAnalysisRoutes(Router& router);

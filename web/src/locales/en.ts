@@ -576,6 +576,7 @@ export const en = {
   // Notification texts by type (and variant), the same templates as the server's
   // server/src/domain/notify/notification_text.cc; keys use _ for . and __ for #.
   notificationText: {
+    lead_assigned_many: '{count} new leads were assigned to you',
     lead_assigned: 'Lead “{lead}” was assigned to you',
     lead_reclaimed: 'Lead “{lead}” went back to the lead pool',
     lead_unassigned: '{count} leads in “{pool}” have waited more than {hours} hours',

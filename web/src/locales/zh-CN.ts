@@ -576,6 +576,7 @@ export const zhCN = {
   // Notification texts by type (and variant), the same templates as the server's
   // server/src/domain/notify/notification_text.cc; keys use _ for . and __ for #.
   notificationText: {
+    lead_assigned_many: '{count} 条新线索已分配给你',
     lead_assigned: '线索「{lead}」已分配给你',
     lead_reclaimed: '线索「{lead}」已自动退回线索池',
     lead_unassigned: '线索池「{pool}」有 {count} 条线索超过 {hours} 小时未分配',

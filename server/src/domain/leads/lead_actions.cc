@@ -405,7 +405,8 @@ Result<std::vector<ConversionField>> LeadService::ConversionMapping(const org::C
 Result<std::vector<ConversionField>> LeadService::SetConversionMapping(const org::Caller& caller,
                                                                        const std::vector<ConversionField>& fields) {
   if (Status s = org::Require(caller, "pool.configure"); !s.ok()) return s;
-  Lead probe;
+  Lead probe;  // every optional field set, so LeadValue answers for each known field
+  probe.credit_code = probe.mobile = probe.phone = probe.email = probe.wechat = "";
   customers::CustomerInput c;
   customers::ContactInput ct;
   for (size_t i = 0; i < fields.size(); ++i) {

@@ -288,7 +288,7 @@ Result<std::int64_t> CountReceivedSince(Connection& conn, Id tenant_id, Id user_
                                         std::optional<Id> pool_id, Instant since) {
   auto r = conn.Query(
       "SELECT COUNT(*) FROM lead_owner_history WHERE tenant_id = $1 AND to_user_id = $2 AND action = $3 "
-      "AND at >= $4 AND ($5 IS NULL OR pool_id = $5)",
+      "AND at >= $4 AND (CAST($5 AS BIGINT) IS NULL OR pool_id = $5)",
       {V(tenant_id), V(user_id), V(action), V(since), V(pool_id)});
   if (!r.ok()) return r.status();
   return r->front().Int(0);

@@ -1,6 +1,7 @@
 // Leads: access and masking, the list and one lead, capture (by hand, bulk, the web-form
 // intake) with the conflict check and push assignment, edits, status and deletion.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/mask.h"
@@ -296,8 +297,10 @@ Status CheckSource(Connection& conn, Id tenant_id, const Lead& l) {
   return Status::Validation({{"sourceId", "invalid_value"}});
 }
 
-// Writes a new lead: into its pool (then the pool's push rules run) or to its owner.
-Status WriteNew(Connection& conn, Id tenant_id, Lead& l, std::optional<Id> actor, Instant now, Pusher* pusher) {
+// Writes a new lead: into its pool (then the pool's push rules run) or to its owner. A pushed
+// lead's owner is notified, or, with `pushed` (bulk), counted there for one notice per owner.
+Status WriteNew(Connection& conn, Id tenant_id, Lead& l, std::optional<Id> actor, Instant now, Pusher* pusher,
+                std::map<Id, std::int64_t>* pushed = nullptr) {
   l.created_at = l.updated_at = now;
   if (l.pool_id) {
     l.released_at = now;
@@ -326,7 +329,8 @@ Status WriteNew(Connection& conn, Id tenant_id, Lead& l, std::optional<Id> actor
                            now, {}, l.assigned_rule_id);
         !w.ok())
       return w;
-    if (Status w = NotifyLead(conn, tenant_id, *l.owner_id, "lead.assigned", l, now); !w.ok()) return w;
+    if (pushed) ++(*pushed)[*l.owner_id];
+    else if (Status w = NotifyLead(conn, tenant_id, *l.owner_id, "lead.assigned", l, now); !w.ok()) return w;
   }
   return Status::Ok();
 }
@@ -463,6 +467,7 @@ Result<std::vector<BulkRow>> LeadService::CreateMany(const org::Caller& caller, 
     }
     auto sources = ListSources(conn, caller.tenant_id);
     if (!sources.ok()) return sources.status();
+    std::map<Id, std::int64_t> pushed;
     for (size_t i = 0; i < rows.size(); ++i) {
       Lead l = placed;
       l.id = Ids().Next();
@@ -478,13 +483,23 @@ Result<std::vector<BulkRow>> LeadService::CreateMany(const org::Caller& caller, 
       auto matches = FindMatches(conn, caller, QueryOf(l), std::nullopt, now);
       if (!matches.ok()) return matches.status();
       l.customer_id = LinkedCustomer(*matches);
-      if (Status w = WriteNew(conn, caller.tenant_id, l, caller.user_id, now, pusher ? &*pusher : nullptr); !w.ok())
+      if (Status w = WriteNew(conn, caller.tenant_id, l, caller.user_id, now, pusher ? &*pusher : nullptr, &pushed);
+          !w.ok())
         return w;
       out[i].id = l.id;
       out[i].linked_customer_id = l.customer_id;
     }
     if (pusher)
       if (Status w = pusher->Save(); !w.ok()) return w;
+    for (const auto& [user, count] : pushed) {
+      notify::Notification n;
+      n.user_id = user;
+      n.type = "lead.assigned_many";
+      n.params = {{"count", std::to_string(count)}};
+      n.object_type = "lead";
+      n.created_at = now;
+      if (Status w = notify::Send(conn, caller.tenant_id, n); !w.ok()) return w;
+    }
     return audit::RecordAction(conn, caller, now, "lead.bulk_create", "lead", 0,
                                "{\"rows\":" + std::to_string(rows.size()) + "}");
   });

@@ -34,16 +34,20 @@ Result<Pusher> Pusher::Load(storage::Connection& conn, Id tenant_id, Id pool_id,
   return p;
 }
 
+// Reads only what the rules need: today's pushes when a member has a daily cap, open leads held
+// when a rule balances load (each a scan that grows with the pool's history).
 Status Pusher::LoadCounts() {
   if (counts_loaded_) return Status::Ok();
-  std::set<Id> users;
+  std::set<Id> capped, balanced;
   for (const auto& r : rules_)
-    for (const auto& m : r.members) users.insert(m.user_id);
-  const std::vector<Id> list(users.begin(), users.end());
-  auto pushed = PushedSince(*conn_, tenant_id_, list, day_start_);
+    for (const auto& m : r.members) {
+      if (m.daily_cap) capped.insert(m.user_id);
+      if (r.strategy == "least_loaded") balanced.insert(m.user_id);
+    }
+  auto pushed = PushedSince(*conn_, tenant_id_, std::vector<Id>(capped.begin(), capped.end()), day_start_);
   if (!pushed.ok()) return pushed.status();
   pushed_today_ = std::move(*pushed);
-  auto held = OpenHeld(*conn_, tenant_id_, list);
+  auto held = OpenHeld(*conn_, tenant_id_, std::vector<Id>(balanced.begin(), balanced.end()));
   if (!held.ok()) return held.status();
   open_held_ = std::move(*held);
   counts_loaded_ = true;

@@ -15,6 +15,7 @@ struct Template {
 // Keep in step with `notificationText` in web/src/locales/zh-CN.ts and en.ts.
 constexpr std::array kTemplates = {
     Template{"lead.assigned", "线索「{lead}」已分配给你", "Lead “{lead}” was assigned to you"},
+    Template{"lead.assigned_many", "{count} 条新线索已分配给你", "{count} new leads were assigned to you"},
     Template{"lead.reclaimed", "线索「{lead}」已自动退回线索池", "Lead “{lead}” went back to the lead pool"},
     Template{"lead.unassigned", "线索池「{pool}」有 {count} 条线索超过 {hours} 小时未分配", "{count} leads in “{pool}” have waited more than {hours} hours"},
     Template{"lead.untouched", "线索「{lead}」分配给你后还没有跟进", "You have not followed up lead “{lead}” yet"},
