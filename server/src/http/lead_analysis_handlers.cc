@@ -72,21 +72,21 @@ struct SheetText {
   const char* group[4];  // source, campaign, month, owner
   const char* none;
   const char* total;
-  const char* columns[11];
+  const char* columns[12];
 };
 constexpr SheetText kZh{"渠道分析",
                         {"来源", "活动", "月份", "负责人"},
                         "（无）",
                         "合计",
                         {"线索数", "已联系", "有效", "已转化", "无效", "转化率", "首次联系中位时长（小时）",
-                         "转化中位时长（天）", "成本（元）", "单条线索成本（元）", "单次转化成本（元）"}};
+                         "转化中位时长（天）", "成本（元）", "单条线索成本（元）", "单次转化成本（元）", "跟进次数"}};
 constexpr SheetText kEn{"Channel analysis",
                         {"Source", "Campaign", "Month", "Owner"},
                         "(none)",
                         "Total",
                         {"Leads", "Contacted", "Qualified", "Converted", "Invalid", "Conversion rate",
                          "Median hours to first contact", "Median days to conversion", "Cost (yuan)",
-                         "Cost per lead (yuan)", "Cost per conversion (yuan)"}};
+                         "Cost per lead (yuan)", "Cost per conversion (yuan)", "Follow-ups"}};
 
 // One row of the sheet: money in yuan (fen / 100), empty cells for what has no value.
 std::vector<XlsxCell> SheetRow(std::string label, const leads::AnalysisRow& r) {
@@ -106,7 +106,8 @@ std::vector<XlsxCell> SheetRow(std::string label, const leads::AnalysisRow& r) {
           optional(r.median_days_to_conversion, 1),
           r.cost_attributed ? XlsxCell(static_cast<double>(r.cost) / 100) : XlsxCell(std::monostate{}),
           optional(r.cost_per_lead, 100),
-          optional(r.cost_per_conversion, 100)};
+          optional(r.cost_per_conversion, 100),
+          number(r.follow_ups)};
 }
 
 Result<Response> Analysis(Context& ctx) {
