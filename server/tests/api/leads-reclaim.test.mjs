@@ -14,10 +14,11 @@ const NO_FOLLOW_UP_DAYS = 3;
 const UNASSIGNED_HOURS = 2;
 
 let admin;
-let rep; // the owner
+let rep; // the owner of most leads
+let rep2; // the owner of one
 let manager; // administers the pool without pool.configure
 let pool;
-const lead = {}; // name → detail: due, followed, converted, invalid (owned by rep); waiting (in the pool)
+const lead = {}; // name → detail: due, followed, converted, invalid (owned by rep); single (rep2); waiting (in the pool)
 let t0; // when the leads were assigned
 let day0; // its local date
 const runs = []; // instants of every sweep run
@@ -30,20 +31,20 @@ async function run(instant) {
 const byType = async (api, type, objectId) =>
   (await notificationsOf(api)).filter((n) => n.type === type && (!objectId || n.objectId === objectId));
 
-test('setup: a lead pool (no follow-up 3 days, unassigned reminder 2 hours), five leads', async () => {
+test('setup: a lead pool (no follow-up 3 days, unassigned reminder 2 hours), six leads', async () => {
   admin = await as(srv.baseUrl, 'admin');
   const dir = await directory(admin);
-  [rep] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: dir.dep('天津组').id, roleId: dir.role('rep').id, prefix: 'lr' });
+  [rep, rep2] = await makeUsers(admin, srv.baseUrl, { count: 2, departmentId: dir.dep('天津组').id, roleId: dir.role('rep').id, prefix: 'lr' });
   [manager] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: dir.dep('天津组').id, roleId: dir.role('manager').id, prefix: 'lm' });
   pool = assertOk(await admin.post('/api/v1/pools', {
     name: `回收线索池${unique()}`, kind: 'lead', admins: [dir.user('admin').id, manager.id],
-    members: [{ type: 'user', id: rep.id }],
+    members: [{ type: 'user', id: rep.id }, { type: 'user', id: rep2.id }],
     rules: { holdingLimit: 100, noFollowUp: { enabled: true, days: NO_FOLLOW_UP_DAYS }, noDeal: { enabled: false },
       protection: { enabled: false }, unassignedReminderHours: UNASSIGNED_HOURS },
   }), 201, 'pool');
-  for (const [i, name] of ['due', 'followed', 'converted', 'invalid', 'waiting'].entries()) {
+  for (const [i, name] of ['due', 'followed', 'converted', 'invalid', 'single', 'waiting'].entries()) {
     const l = assertOk(await admin.post('/api/v1/leads', { poolId: pool.id, name: `${name}${unique()}`, company: `回收测试${name}${unique()}公司`, mobile: `1370000${String(i).padStart(4, '0')}${i}` }), 201, name);
-    if (name !== 'waiting') assertOk(await admin.post(`/api/v1/leads/${l.id}/assign`, { userId: rep.id }), 200, `assign ${name}`);
+    if (name !== 'waiting') assertOk(await admin.post(`/api/v1/leads/${l.id}/assign`, { userId: name === 'single' ? rep2.id : rep.id }), 200, `assign ${name}`);
     lead[name] = l;
   }
   assertOk(await rep.api.post(`/api/v1/leads/${lead.followed.id}/follow-ups`, { type: 'call', text: '打过电话' }), 201, 'follow-up');
@@ -74,6 +75,7 @@ test('reminders: unassigned after 2 hours to each pool admin once a day; untouch
   assert.deepEqual(untouched.map((n) => n.objectId), [lead.due.id],
     'once, for the lead not followed up (the followed-up, converted and invalid ones get none)');
   assert.equal(untouched[0].params.lead, lead.due.name);
+  assert.deepEqual((await byType(rep2.api, 'lead.untouched')).map((n) => n.objectId), [lead.single.id]);
   const days = new Set(runs.filter((r) => r - t0 > UNASSIGNED_HOURS * HOUR).map((r) => localDate(at(r))));
   assert.equal((await byType(manager.api, 'lead.unassigned', pool.id)).length, days.size, `one a local day: ${[...days]}`);
 });
@@ -84,7 +86,7 @@ test('the dry-run preview: pool admins see their lead pools; a rep may not', asy
   assert.ok(!before.items.some((i) => i.leadId === lead.due.id), 'not due the day before');
   const p = assertOk(await manager.api.get(`/api/v1/leads/reclaim-preview?at=${encodeURIComponent(localInstant(dueDay))}`), 200);
   assert.ok(p.items.every((i) => i.poolId === pool.id), 'the manager administers only this lead pool');
-  assert.deepEqual(p.items.map((i) => i.leadId).sort(), [lead.due.id, lead.followed.id].sort(), 'open leads not followed up since before the due day');
+  assert.deepEqual(p.items.map((i) => i.leadId).sort(), [lead.due.id, lead.followed.id, lead.single.id].sort(), 'open leads not followed up since before the due day');
   const item = p.items.find((i) => i.leadId === lead.due.id);
   assert.deepEqual(item, { leadId: lead.due.id, leadName: lead.due.name, ownerId: rep.id, ownerName: rep.name, poolId: pool.id,
     poolName: pool.name, rule: 'no_follow_up', days: NO_FOLLOW_UP_DAYS, startedOn: day0, reclaimOn: dueDay });
@@ -101,7 +103,7 @@ test('the sweep reclaims on the due local date, not before; preview = run; a rer
   const r = await run(localInstant(dueDay));
   assert.equal(r.leadsReclaimed, preview.items.length, 'the run reclaims what the preview listed');
   assert.equal((await run(localInstant(dueDay))).leadsReclaimed, 0, 'a second run reclaims nothing');
-  for (const name of ['due', 'followed']) {
+  for (const name of ['due', 'followed', 'single']) {
     const l = assertOk(await admin.get(`/api/v1/leads/${lead[name].id}`), 200);
     assert.equal(l.ownerId, null, `${name}: no owner`);
     assert.equal(l.poolId, pool.id, `${name}: back in its pool`);
@@ -114,8 +116,12 @@ test('the sweep reclaims on the due local date, not before; preview = run; a rer
   assert.equal(reclaim[0].rule, 'no_follow_up');
   assert.equal(reclaim[0].fromUserId, rep.id);
   assert.equal(reclaim[0].poolId, pool.id);
-  const told = await byType(rep.api, 'lead.reclaimed');
-  assert.deepEqual(told.map((n) => n.objectId).sort(), [lead.due.id, lead.followed.id].sort(), 'the owner is told once per lead');
+  // One notification per owner: the lead's name for one, the count for several.
+  const single = await byType(rep2.api, 'lead.reclaimed');
+  assert.deepEqual(single.map((n) => [n.objectId, n.params.lead]), [[lead.single.id, lead.single.name]]);
+  const many = await byType(rep.api, 'lead.reclaimed_many');
+  assert.deepEqual(many.map((n) => n.params), [{ count: '2' }]);
+  assert.equal((await byType(rep.api, 'lead.reclaimed')).length, 0);
   const audit = assertOk(await admin.get('/api/v1/audit-log?limit=100'), 200).items.filter((e) => e.action === 'lead.sweep');
   const details = (e) => (typeof e.details === 'string' ? JSON.parse(e.details) : e.details);
   assert.ok(audit.some((e) => details(e).reclaimed === r.leadsReclaimed && details(e).at === new Date(localInstant(dueDay)).toISOString().replace('.000Z', 'Z')),

@@ -579,6 +579,7 @@ export const en = {
     lead_assigned_many: '{count} new leads were assigned to you',
     lead_assigned: 'Lead “{lead}” was assigned to you',
     lead_reclaimed: 'Lead “{lead}” went back to the lead pool',
+    lead_reclaimed_many: '{count} of your leads went back to the lead pool',
     lead_unassigned: '{count} leads in “{pool}” have waited more than {hours} hours',
     lead_untouched: 'You have not followed up lead “{lead}” yet',
     customer_assigned: 'Pool customer “{customer}” was assigned to you',

@@ -96,8 +96,27 @@ std::optional<pool::Deadline> StillDue(const Lead& l, const Due& d, const LeadPo
   return deadline;
 }
 
-// Step 2, one batch: each lead back to its pool with a "reclaim" history row naming the rule and
-// a "lead.reclaimed" notification to the owner who lost it. Answers how many moved.
+// One notification per owner of `moved` (the batch holds all of an owner's leads the sweep
+// reclaims): "lead.reclaimed" naming the lead, or "lead.reclaimed_many" with their count.
+Status NotifyOwners(Connection& conn, Id tenant_id, const std::map<Id, std::vector<Lead>>& moved, Instant at) {
+  for (const auto& [owner, leads] : moved) {
+    if (leads.size() == 1) {
+      if (Status w = detail::NotifyLead(conn, tenant_id, owner, "lead.reclaimed", leads.front(), at); !w.ok()) return w;
+      continue;
+    }
+    notify::Notification n;
+    n.user_id = owner;
+    n.type = "lead.reclaimed_many";
+    n.params = {{"count", std::to_string(leads.size())}};
+    n.object_type = "lead";
+    n.created_at = at;
+    if (Status w = notify::Send(conn, tenant_id, n); !w.ok()) return w;
+  }
+  return Status::Ok();
+}
+
+// Step 2, one batch: each lead back to its pool with a "reclaim" history row naming the rule,
+// and one notification to each owner who lost leads. Answers how many moved.
 Result<std::int64_t> ReclaimBatch(Connection& conn, Id tenant_id, Instant at, const std::vector<Due>& batch,
                                   const LeadPools& pools, std::optional<Id> actor) {
   std::vector<Id> ids;
@@ -105,7 +124,8 @@ Result<std::int64_t> ReclaimBatch(Connection& conn, Id tenant_id, Instant at, co
   auto fresh = GetLeads(conn, tenant_id, ids);
   if (!fresh.ok()) return fresh.status();
   const LocalDate today = pools.zone->DateOf(at);
-  std::int64_t moved = 0;
+  std::map<Id, std::vector<Lead>> moved;  // by the owner who lost them
+  std::int64_t count = 0;
   for (const auto& d : batch) {
     auto l = std::find_if(fresh->begin(), fresh->end(), [&](const Lead& x) { return x.id == d.item.lead_id; });
     if (l == fresh->end() || l->deleted_at) continue;
@@ -118,10 +138,11 @@ Result<std::int64_t> ReclaimBatch(Connection& conn, Id tenant_id, Instant at, co
                                         d.item.pool_id, actor, at, {}, std::nullopt, deadline->rule);
         !w.ok())
       return w;
-    if (Status w = detail::NotifyLead(conn, tenant_id, d.item.owner_id, "lead.reclaimed", *l, at); !w.ok()) return w;
-    ++moved;
+    moved[d.item.owner_id].push_back(*l);
+    ++count;
   }
-  return moved;
+  if (Status w = NotifyOwners(conn, tenant_id, moved, at); !w.ok()) return w;
+  return count;
 }
 
 // "lead.unassigned": each admin of a lead pool with leads waiting longer than its rules allow,

@@ -51,8 +51,8 @@ class LeadSweep {
   Result<LeadSweepPreview> Preview(const org::Caller& caller, Instant at);
   // System path, called by the customer sweep while it holds the tenant's sweep lock: reclaims
   // what is due at `at` in batches of whole owners (each a transaction with the leads' history
-  // rows and their owners' notifications; every lead is read again and decided again inside
-  // its batch), then sends the reminders due at `at` and writes one audit entry "lead.sweep"
+  // rows and one notification per owner — "lead.reclaimed" {lead} or "lead.reclaimed_many"
+  // {count}; every lead is read again and decided again inside its batch), then sends the reminders due at `at` and writes one audit entry "lead.sweep"
   // when anything was reclaimed. `only_pools`: the pools being swept (customer pools among them
   // are skipped; empty: every lead pool). Answers how many leads went back to a pool.
   Result<std::int64_t> SweepLocked(Id tenant_id, Instant at, const std::vector<Id>& only_pools,
