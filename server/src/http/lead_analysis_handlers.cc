@@ -145,7 +145,8 @@ Result<Response> Export(Context& ctx) {
 }  // namespace
 
 void AddLeadAnalysisRoutes(Router& router) {
-  router.Add({"GET", "/api/v1/lead-analysis", Analysis});
+  // A report reads one row per lead of the range: off the I/O threads.
+  router.Add({"GET", "/api/v1/lead-analysis", Analysis, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/lead-analysis/export", Export, Access::kSession, Runs::kBlocking});
 }
 
