@@ -451,16 +451,18 @@ export function previewLeadReclaim(at?: string | null): Promise<{ at: string; it
 
 // --- settings (pool.configure) ------------------------------------------------------------------
 
-export function getConversionMapping(): Promise<ConversionMapping> {
-  return request('/lead-conversion-mapping')
+/** `silent` for readers that fall back to the default mapping when refused. */
+export function getConversionMapping(silent = false): Promise<ConversionMapping> {
+  return request('/lead-conversion-mapping', { silent })
 }
 
 export function putConversionMapping(body: ConversionMapping): Promise<ConversionMapping> {
   return request('/lead-conversion-mapping', { method: 'PUT', body })
 }
 
+/** Silent: pages that only offer sources as choices do without them when refused. */
 export function listLeadSources(): Promise<ListResponse<LeadSource>> {
-  return request<ListResponse<LeadSource> | LeadSource[]>('/lead-sources').then(asList)
+  return request<ListResponse<LeadSource> | LeadSource[]>('/lead-sources', { silent: true }).then(asList)
 }
 
 export function createLeadSource(body: LeadSourceInput & { name: string }): Promise<LeadSource> {
