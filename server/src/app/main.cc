@@ -15,6 +15,7 @@
 #include "app/bench_org.h"
 #include "app/demo.h"
 #include "app/demo_activity.h"
+#include "app/demo_leads.h"
 #include "app/version.h"
 #include "core/ids.h"
 #include "domain/activity/activity_service.h"
@@ -34,6 +35,7 @@
 #include "domain/pool/pool_service.h"
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
+#include "domain/leads/lead_service.h"
 #include "http/router.h"
 #include "http/forwarded.h"
 #include "http/server.h"
@@ -168,6 +170,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   activity::ActivityService activity_service(**db, clock, file_store);
   activity::WorkLogService work_log_service(**db, clock);
   visits::VisitService visit_service(**db, clock);
+  leads::LeadService lead_service(**db, clock, customer_service);
   jobs::CurlTransport transport;
   notify::WebhookService webhook_service(**db, clock, transport,
                                          {more.webhook_attempts, more.webhook_backoff_ms});
@@ -175,7 +178,8 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   setup::SetupService setup_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, ownership_service, activity_service, work_log_service,
-                          webhook_service, notification_service, setup_service, visit_service, kVersion};
+                          webhook_service, notification_service, setup_service, visit_service, lead_service,
+                          kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
@@ -253,8 +257,10 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
     return 0;
   }
   if (!s.ok()) return Fail(s);
-  if (activity)
+  if (activity) {
     if (Status a = LoadDemoActivity(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
+    if (Status a = LoadDemoLeads(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
+  }
   if (Status a = storage::AnalyzeAll(**db); !a.ok()) return Fail(a);
   std::printf("loaded demo company: enterprise code %s, %zu people, %d customers, password %s\n",
               tenant.c_str(), logins.size(), customers, password.c_str());

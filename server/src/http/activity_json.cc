@@ -23,7 +23,8 @@ json::object FollowUpJson(const activity::FollowUp& f) {
   json::array attachments;
   for (const auto& a : f.attachments) attachments.push_back(AttachmentJson(a));
   json::object o{{"id", IdToString(f.id)},
-                 {"customerId", IdToString(f.customer_id)},
+                 {"customerId", f.customer_id ? json::value(IdToString(f.customer_id)) : json::value(nullptr)},
+                 {"leadId", IdJson(f.lead_id)},
                  {"customerName", f.customer_name},
                  {"authorId", IdToString(f.author_id)},
                  {"authorName", f.author_name},

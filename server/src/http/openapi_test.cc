@@ -13,6 +13,7 @@
 #include "domain/notify/webhooks.h"
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
+#include "domain/leads/lead_service.h"
 #include "jobs/curl_transport.h"
 #include "domain/org/org_service.h"
 #include "domain/ownership/ownership_service.h"
@@ -47,10 +48,11 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   notify::WebhookService webhooks(*db, clock, transport, {});
   activity::WorkLogService work_logs(*db, clock);
   visits::VisitService visit_service(*db, clock);
+  leads::LeadService lead_service(*db, clock, customer_service);
   notify::NotificationService notifications(*db, clock);
   setup::SetupService setup(*db, clock);
   Services services{*db,      clock,    auth,          org, customer_service, pool_service, ownership, activity_service,
-                    work_logs, webhooks, notifications, setup, visit_service, "test"};
+                    work_logs, webhooks, notifications, setup, visit_service, lead_service, "test"};
   Router router(services);
   AddAllRoutes(router);
   AddOpenApiRoute(router);

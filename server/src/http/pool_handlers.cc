@@ -34,6 +34,7 @@ Result<pool::PoolInput> ReadPool(const std::string& body, bool creating) {
   p.name = in.String("name", creating, 200);
   p.description = in.String("description", false, 2000);
   p.sort_order = in.Int("sortOrder");
+  if (creating) p.kind = in.String("kind", false, 20);
   p.admins = in.IdArray("admins");
   if (const auto* members = obj->if_contains("members")) {
     if (!members->is_array()) {
@@ -75,7 +76,12 @@ Result<pool::PoolInput> ReadPool(const std::string& body, bool creating) {
 }
 
 Result<Response> ListPools(Context& ctx) {
-  auto pools = ctx.services.pools.ListPools(ctx.caller);
+  // Customer pools unless asked for lead pools ("lead") or both ("all").
+  std::string kind = ctx.req.Query("kind").value_or("customer");
+  if (kind.empty()) kind = "customer";
+  if (kind != "customer" && kind != "lead" && kind != "all")
+    return Status::Validation({{"kind", "invalid_value"}});
+  auto pools = ctx.services.pools.ListPools(ctx.caller, kind == "all" ? "" : kind);
   if (!pools.ok()) return pools.status();
   return JsonResponse(200, ListJson(*pools, PoolJson));
 }

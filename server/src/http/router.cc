@@ -173,6 +173,7 @@ void AddAllRoutes(Router& router) {
   AddActivityRoutes(router);
   AddWorkLogRoutes(router);
   AddVisitRoutes(router);
+  AddLeadRoutes(router);
   AddSetupRoutes(router);
 }
 

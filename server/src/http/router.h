@@ -42,6 +42,9 @@ class SetupService;
 namespace quanke::visits {
 class VisitService;
 }
+namespace quanke::leads {
+class LeadService;
+}
 
 namespace quanke::http {
 
@@ -63,6 +66,7 @@ struct Services {
   notify::NotificationService& notifications;
   setup::SetupService& setup;
   visits::VisitService& visits;
+  leads::LeadService& leads;
   std::string version;
 };
 
@@ -146,6 +150,7 @@ void AddPoolRoutes(Router& router);
 void AddActivityRoutes(Router& router);
 void AddWorkLogRoutes(Router& router);
 void AddVisitRoutes(Router& router);
+void AddLeadRoutes(Router& router);
 void AddSetupRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);

@@ -589,6 +589,11 @@ export const en = {
   // Notification texts by type (and variant), the same templates as the server's
   // server/src/domain/notify/notification_text.cc; keys use _ for . and __ for #.
   notificationText: {
+    lead_assigned_many: '{count} new leads were assigned to you',
+    lead_assigned: 'Lead “{lead}” was assigned to you',
+    lead_reclaimed: 'Lead “{lead}” went back to the lead pool',
+    lead_unassigned: '{count} leads in “{pool}” have waited more than {hours} hours',
+    lead_untouched: 'You have not followed up lead “{lead}” yet',
     customer_assigned: 'Pool customer “{customer}” was assigned to you',
     customer_released: 'Customer “{customer}” was released to the pool: {reason}',
     customer_transferred: 'Customer “{customer}” was transferred to you',

@@ -589,6 +589,11 @@ export const zhCN = {
   // Notification texts by type (and variant), the same templates as the server's
   // server/src/domain/notify/notification_text.cc; keys use _ for . and __ for #.
   notificationText: {
+    lead_assigned_many: '{count} 条新线索已分配给你',
+    lead_assigned: '线索「{lead}」已分配给你',
+    lead_reclaimed: '线索「{lead}」已自动退回线索池',
+    lead_unassigned: '线索池「{pool}」有 {count} 条线索超过 {hours} 小时未分配',
+    lead_untouched: '线索「{lead}」分配给你后还没有跟进',
     customer_assigned: '公海客户「{customer}」已分配给你',
     customer_released: '客户「{customer}」已被退回公海：{reason}',
     customer_transferred: '客户「{customer}」已转移给你',

@@ -32,6 +32,12 @@ Result<FollowUp> WriteFollowUp(storage::Connection& conn, const org::Caller& cal
                                const FollowUpInput& in, const Clock& clock,
                                const customers::Customer* checked = nullptr);
 
+// Writes a follow-up of a lead inside the caller's open transaction (the leads module checked
+// the caller's access to the lead): the record (customer_id 0 until the lead is converted) and
+// its feed item ("lead.followup", params {lead}). Text only: attachments need a customer.
+Result<FollowUp> WriteLeadFollowUp(storage::Connection& conn, const org::Caller& caller, Id lead_id,
+                                   const std::string& lead_name, const FollowUpInput& in, Instant now);
+
 // Follow-ups, attachments, the feed with likes and comments, customer teams, discussions and
 // the home to-dos (PRODUCT.md §4). A record is visible to whoever may see its customer; every
 // write is one transaction that also writes its feed item and notifications. Thread-safe.

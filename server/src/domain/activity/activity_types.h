@@ -25,8 +25,9 @@ struct Attachment {
 // 跟进记录.
 struct FollowUp {
   Id id = 0;
-  Id customer_id = 0;
+  Id customer_id = 0;  // 0 for a follow-up of a lead not yet converted
   std::string customer_name;
+  std::optional<Id> lead_id;  // a lead's follow-up (kept when the lead becomes a customer)
   Id author_id = 0;
   std::string author_name;
   std::string type;  // call / visit / wechat / email / meeting / other

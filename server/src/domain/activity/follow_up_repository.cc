@@ -26,7 +26,7 @@ Result<std::vector<FollowUp>> ReadFollowUps(Connection& conn, const org::Caller&
   auto r = conn.Query(
       "SELECT f.id, f.customer_id, cu.name, f.author_id, u.name, f.type, f.text, f.contact_id, "
       "ct.name, f.next_follow_up_at, f.created_at, (SELECT fi.id FROM feed_items fi WHERE "
-      "fi.tenant_id = f.tenant_id AND fi.follow_up_id = f.id LIMIT 1) FROM follow_ups f LEFT JOIN "
+      "fi.tenant_id = f.tenant_id AND fi.follow_up_id = f.id LIMIT 1), f.lead_id FROM follow_ups f LEFT JOIN "
       "customers cu ON cu.tenant_id = f.tenant_id AND cu.id = f.customer_id LEFT JOIN users u ON "
       "u.tenant_id = f.tenant_id AND u.id = f.author_id LEFT JOIN contacts ct ON ct.tenant_id = "
       "f.tenant_id AND ct.id = f.contact_id WHERE f.tenant_id = $1 AND f.deleted_at IS NULL AND " +
@@ -48,6 +48,7 @@ Result<std::vector<FollowUp>> ReadFollowUps(Connection& conn, const org::Caller&
     f.next_follow_up_at = row.OptInt(9);
     f.created_at = row.Int(10);
     f.feed_item_id = row.Int(11);
+    f.lead_id = row.OptInt(12);
     out.push_back(std::move(f));
   }
   if (out.empty()) return out;
@@ -98,12 +99,37 @@ Result<Page<FollowUp>> ListFollowUps(Connection& conn, const org::Caller& caller
   return out;
 }
 
+Result<Page<FollowUp>> ListLeadFollowUps(Connection& conn, const org::Caller& caller, Id lead_id,
+                                         const PageRequest& page) {
+  std::string where = "f.lead_id = $2";
+  Params params{V(caller.tenant_id), V(lead_id)};
+  if (Status c = AppendCursor(page, " AND f.id < ", where, params); !c.ok()) return c;
+  auto list = ReadFollowUps(conn, caller, where, params,
+                            "ORDER BY f.id DESC LIMIT " + std::to_string(page.limit + 1));
+  if (!list.ok()) return list.status();
+  Page<FollowUp> out;
+  out.items = std::move(list.value());
+  TrimToPage(out, page.limit);
+  return out;
+}
+
+Status MoveLeadFollowUps(Connection& conn, const org::Caller& caller, Id lead_id, Id customer_id) {
+  if (Status s = conn.Defer(
+          "UPDATE feed_items SET customer_id = $3 WHERE tenant_id = $1 AND follow_up_id IN (SELECT "
+          "f.id FROM follow_ups f WHERE f.tenant_id = $1 AND f.lead_id = $2)",
+          {V(caller.tenant_id), V(lead_id), V(customer_id)});
+      !s.ok())
+    return s;
+  return conn.Defer("UPDATE follow_ups SET customer_id = $3 WHERE tenant_id = $1 AND lead_id = $2",
+                    {V(caller.tenant_id), V(lead_id), V(customer_id)});
+}
+
 Status InsertFollowUp(Connection& conn, const org::Caller& caller, const FollowUp& f) {
   return conn.Exec(
       "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, contact_id, "
-      "next_follow_up_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      "next_follow_up_at, created_at, lead_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {V(caller.tenant_id), V(f.id), V(f.customer_id), V(caller.user_id), V(f.type), V(f.text),
-       V(f.contact_id), V(f.next_follow_up_at), V(f.created_at)});
+       V(f.contact_id), V(f.next_follow_up_at), V(f.created_at), V(f.lead_id)});
 }
 
 Result<bool> AttachToFollowUp(Connection& conn, const org::Caller& caller, Id attachment_id,

@@ -26,7 +26,13 @@ Result<std::vector<FollowUp>> FollowUpsWithIds(storage::Connection& conn, const 
 Result<Page<FollowUp>> ListFollowUps(storage::Connection& conn, const org::Caller& caller,
                                      Id customer_id, const PageRequest& page);
 
-// Writes a new follow-up by the caller: id, customer, type, text, contact, next follow-up time
+// A lead's follow-ups, newest first (f.lead_id; the leads module checked access).
+Result<Page<FollowUp>> ListLeadFollowUps(storage::Connection& conn, const org::Caller& caller,
+                                         Id lead_id, const PageRequest& page);
+// A converted lead's follow-ups and their feed items now belong to `customer_id`.
+Status MoveLeadFollowUps(storage::Connection& conn, const org::Caller& caller, Id lead_id, Id customer_id);
+
+// Writes a new follow-up by the caller: id, customer, lead, type, text, contact, next follow-up time
 // and created_at of `f` (names, attachments and feed item are not stored here).
 Status InsertFollowUp(storage::Connection& conn, const org::Caller& caller, const FollowUp& f);
 // Attaches an upload of the caller that is attached to nothing yet to the follow-up; false when

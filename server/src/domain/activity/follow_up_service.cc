@@ -19,6 +19,35 @@ bool IsFollowUpType(std::string_view t) {
          t == "other";
 }
 
+Result<FollowUp> WriteLeadFollowUp(Connection& conn, const org::Caller& caller, Id lead_id,
+                                   const std::string& lead_name, const FollowUpInput& in, Instant now) {
+  std::vector<FieldIssue> issues;
+  const std::string text = in.text.value_or("");
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) issues.push_back({"text", "required"});
+  if (text.size() > 20000) issues.push_back({"text", "too_long"});
+  if (in.type && !IsFollowUpType(*in.type)) issues.push_back({"type", "invalid_value"});
+  if (!in.attachment_ids.empty()) issues.push_back({"attachmentIds", "invalid_value"});
+  if (in.contact_id) issues.push_back({"contactId", "invalid_value"});
+  if (in.next_follow_up_at && *in.next_follow_up_at < now - 24LL * 3600 * 1000)
+    issues.push_back({"nextFollowUpAt", "invalid_value"});
+  if (!issues.empty()) return Status::Validation(std::move(issues));
+  FollowUp f;
+  f.id = Ids().Next();
+  f.customer_id = 0;
+  f.lead_id = lead_id;
+  f.type = in.type.value_or("other");
+  f.text = text;
+  f.next_follow_up_at = in.next_follow_up_at;
+  f.created_at = now;
+  f.author_id = caller.user_id;
+  if (Status w = InsertFollowUp(conn, caller, f); !w.ok()) return w;
+  auto item = AddFeedItem(conn, caller.tenant_id, "lead.followup", caller.user_id, std::nullopt, f.id,
+                          text, now, {{"lead", lead_name}});
+  if (!item.ok()) return item.status();
+  f.feed_item_id = *item;
+  return f;
+}
+
 Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id customer_id,
                                const FollowUpInput& in, const Clock& clock,
                                const customers::Customer* checked) {

@@ -27,7 +27,7 @@ Result<std::vector<Id>> BrowsablePools(Connection& conn, const org::Caller& call
     return pool::AllPoolIds(conn, caller);
   auto member = pool::MemberPools(conn, caller, caller.user_id, caller.department_id);
   if (!member.ok()) return member.status();
-  auto admin = pool::AdminPools(conn, caller, caller.user_id);
+  auto admin = pool::AdminPools(conn, caller, caller.user_id, "customer");
   if (!admin.ok()) return admin.status();
   std::set<Id> all(member->begin(), member->end());
   all.insert(admin->begin(), admin->end());

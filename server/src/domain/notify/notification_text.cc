@@ -14,6 +14,11 @@ struct Template {
 
 // Keep in step with `notificationText` in web/src/locales/zh-CN.ts and en.ts.
 constexpr std::array kTemplates = {
+    Template{"lead.assigned", "线索「{lead}」已分配给你", "Lead “{lead}” was assigned to you"},
+    Template{"lead.assigned_many", "{count} 条新线索已分配给你", "{count} new leads were assigned to you"},
+    Template{"lead.reclaimed", "线索「{lead}」已自动退回线索池", "Lead “{lead}” went back to the lead pool"},
+    Template{"lead.unassigned", "线索池「{pool}」有 {count} 条线索超过 {hours} 小时未分配", "{count} leads in “{pool}” have waited more than {hours} hours"},
+    Template{"lead.untouched", "线索「{lead}」分配给你后还没有跟进", "You have not followed up lead “{lead}” yet"},
     Template{"customer.assigned", "公海客户「{customer}」已分配给你", "Pool customer “{customer}” was assigned to you"},
     Template{"customer.released", "客户「{customer}」已被退回公海：{reason}", "Customer “{customer}” was released to the pool: {reason}"},
     Template{"customer.transferred", "客户「{customer}」已转移给你", "Customer “{customer}” was transferred to you"},

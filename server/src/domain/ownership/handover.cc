@@ -80,7 +80,7 @@ Result<std::int64_t> OwnershipService::Handover(const org::Caller& caller, Id us
     }
     if (req.mode == "pool" && req.pool_id) {
       auto p = pool::GetPool(conn, caller, *req.pool_id, now);
-      if (!p.ok()) return Status::Validation({{"poolId", "invalid_value"}});
+      if (!p.ok() || p->kind != "customer") return Status::Validation({{"poolId", "invalid_value"}});
     }
     auto held = customers::ListHeldBy(conn, caller.tenant_id, user_id);
     if (!held.ok()) return held.status();

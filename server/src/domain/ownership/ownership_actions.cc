@@ -143,7 +143,7 @@ Result<CustomerDetail> OwnershipService::Release(const org::Caller& caller, Id c
     }
     if (!target) return Status::Validation({{"poolId", "required"}});
     auto p = pool::GetPool(conn, caller, *target, now);
-    if (!p.ok()) return Status::Validation({{"poolId", "invalid_value"}});
+    if (!p.ok() || p->kind != "customer") return Status::Validation({{"poolId", "invalid_value"}});
     const Id owner = *c->owner_id;
     Customer next = *c;
     next.owner_id.reset();

@@ -58,7 +58,7 @@ Status ValidateAccess(Connection& conn, Id tenant_id, const PoolInput& in) {
 }
 
 Result<PoolView> ViewOf(Connection& conn, const org::Caller& caller, Pool pool) {
-  auto member = MemberPools(conn, caller, caller.user_id, caller.department_id);
+  auto member = MemberPools(conn, caller, caller.user_id, caller.department_id, pool.kind);
   if (!member.ok()) return member.status();
   auto admin = AdminPools(conn, caller, caller.user_id);
   if (!admin.ok()) return admin.status();

@@ -29,10 +29,13 @@ Result<std::vector<Pool>> Load(storage::Connection& conn, Id tenant_id, std::opt
                                bool with_counts) {
   // A customer in a pool has no owner, so counting needs only the partial index of live
   // customers by pool (customers_pool_live).
+  // A lead pool counts its leads (leads_pool_created).
   std::string sql = std::string("SELECT p.id, p.name, p.description, p.sort_order, p.created_at, p.updated_at, ") +
-                    (with_counts ? "(SELECT COUNT(*) FROM customers c WHERE c.tenant_id = p.tenant_id AND "
-                                   "c.pool_id = p.id AND c.deleted_at IS NULL)"
-                                 : "0") +
+                    (with_counts ? "CASE WHEN p.kind = 'lead' THEN (SELECT COUNT(*) FROM leads l WHERE "
+                                   "l.tenant_id = p.tenant_id AND l.pool_id = p.id AND l.deleted_at IS "
+                                   "NULL) ELSE (SELECT COUNT(*) FROM customers c WHERE c.tenant_id = "
+                                   "p.tenant_id AND c.pool_id = p.id AND c.deleted_at IS NULL) END"
+                                 : "0") + ", p.kind" +
                     " FROM pools p WHERE p.tenant_id = $1";
   storage::Params params{V(tenant_id)};
   if (id) {
@@ -51,6 +54,7 @@ Result<std::vector<Pool>> Load(storage::Connection& conn, Id tenant_id, std::opt
     p.created_at = row.Int(4);
     p.updated_at = row.Int(5);
     p.customer_count = row.Int(6);
+    p.kind = row.Text(7);
     if (Status s = LoadAccess(conn, tenant_id, p); !s.ok()) return s;
     auto rules = RulesAt(conn, tenant_id, p.id, at);
     if (!rules.ok()) return rules.status();
@@ -86,10 +90,10 @@ Result<Pool> GetPool(storage::Connection& conn, const org::Caller& caller, Id id
 
 Status InsertPool(storage::Connection& conn, Id tenant_id, const Pool& p) {
   return conn.Exec(
-      "INSERT INTO pools (tenant_id, id, name, description, sort_order, created_at, updated_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      "INSERT INTO pools (tenant_id, id, name, description, sort_order, created_at, updated_at, kind) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {V(tenant_id), V(p.id), V(p.name), V(p.description), V(p.sort_order), V(p.created_at),
-       V(p.updated_at)});
+       V(p.updated_at), V(p.kind)});
 }
 
 Status UpdatePool(storage::Connection& conn, const org::Caller& caller, const Pool& p) {
@@ -215,31 +219,36 @@ Result<RuleVersion> AppendRuleVersion(storage::Connection& conn, Id tenant_id, I
 }
 
 Result<std::vector<Id>> MemberPools(storage::Connection& conn, const org::Caller& caller,
-                                    Id user_id, Id department_id) {
+                                    Id user_id, Id department_id, std::string_view kind) {
   return Ids(
       conn.Query(std::string(kAncestors) +
-                     "SELECT DISTINCT a.pool_id FROM pool_access a WHERE a.tenant_id = $1 AND "
+                     "SELECT DISTINCT a.pool_id FROM pool_access a JOIN pools p ON p.tenant_id = "
+                     "a.tenant_id AND p.id = a.pool_id WHERE a.tenant_id = $1 AND "
                      "((a.kind = 'member_user' AND a.member_id = $2) OR (a.kind = "
-                     "'member_department' AND a.member_id IN (SELECT id FROM anc)))",
-                 {V(caller.tenant_id), V(user_id), V(department_id)}));
+                     "'member_department' AND a.member_id IN (SELECT id FROM anc))) AND ($4 = '' OR "
+                     "p.kind = $4)",
+                 {V(caller.tenant_id), V(user_id), V(department_id), V(kind)}));
 }
 
 Result<std::vector<Id>> AdminPools(storage::Connection& conn, const org::Caller& caller,
-                                   Id user_id) {
+                                   Id user_id, std::string_view kind) {
   return Ids(conn.Query(
-      "SELECT pool_id FROM pool_access WHERE tenant_id = $1 AND kind = 'admin' AND member_id = $2",
-      {V(caller.tenant_id), V(user_id)}));
+      "SELECT a.pool_id FROM pool_access a JOIN pools p ON p.tenant_id = a.tenant_id AND p.id = "
+      "a.pool_id WHERE a.tenant_id = $1 AND a.kind = 'admin' AND a.member_id = $2 AND ($3 = '' OR "
+      "p.kind = $3)",
+      {V(caller.tenant_id), V(user_id), V(kind)}));
 }
 
 Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, const org::Caller& caller,
-                                         Id user_id, Id department_id) {
+                                         Id user_id, Id department_id, std::string_view kind) {
   auto r =
       conn.Query(std::string(kAncestors) +
                      "SELECT p.id FROM pools p WHERE p.tenant_id = $1 AND p.id IN (SELECT "
                      "a.pool_id FROM pool_access a WHERE a.tenant_id = $1 AND ((a.kind = "
                      "'member_user' AND a.member_id = $2) OR (a.kind = 'member_department' AND "
-                     "a.member_id IN (SELECT id FROM anc)))) ORDER BY p.sort_order, p.id LIMIT 1",
-                 {V(caller.tenant_id), V(user_id), V(department_id)});
+                     "a.member_id IN (SELECT id FROM anc)))) AND p.kind = $4 ORDER BY p.sort_order, "
+                     "p.id LIMIT 1",
+                 {V(caller.tenant_id), V(user_id), V(department_id), V(kind)});
   if (!r.ok()) return r.status();
   if (r->empty()) return std::optional<Id>();
   return std::optional<Id>(r->front().Int(0));
@@ -282,15 +291,18 @@ Status ClearSweepProgress(storage::Connection& conn, Id tenant_id) {
 Result<std::int64_t> CountCustomersIn(storage::Connection& conn, const org::Caller& caller,
                                       Id pool_id) {
   auto r = conn.Query(
-      "SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND (pool_id = $2 OR home_pool_id = $2) "
-      "AND deleted_at IS NULL",
+      "SELECT (SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND (pool_id = $2 OR "
+      "home_pool_id = $2) AND deleted_at IS NULL) + (SELECT COUNT(*) FROM leads WHERE tenant_id = $1 "
+      "AND (pool_id = $2 OR home_pool_id = $2) AND deleted_at IS NULL)",
       {V(caller.tenant_id), V(pool_id)});
   if (!r.ok()) return r.status();
   return r->front().Int(0);
 }
 
-Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller) {
-  auto r = conn.Query("SELECT id FROM pools WHERE tenant_id = $1", {V(caller.tenant_id)});
+Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller,
+                                   std::string_view kind) {
+  auto r = conn.Query("SELECT id FROM pools WHERE tenant_id = $1 AND ($2 = '' OR kind = $2)",
+                      {V(caller.tenant_id), V(kind)});
   if (!r.ok()) return r.status();
   std::vector<Id> out;
   for (const auto& row : r->rows) out.push_back(row.Int(0));

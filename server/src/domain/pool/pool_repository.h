@@ -34,7 +34,8 @@ struct Pool {
   std::string name;
   std::string description;
   std::int64_t sort_order = 0;
-  std::int64_t customer_count = 0;
+  std::string kind = "customer";   // "customer" (公海) or "lead" (线索池)
+  std::int64_t customer_count = 0;  // customers, or leads in a lead pool
   std::vector<PoolMember> members;
   std::vector<PoolMember> admins;  // type "user"
   RuleVersion rules;               // the version in effect at the time asked for
@@ -51,8 +52,8 @@ Result<Pool> GetPool(storage::Connection& conn, const org::Caller& caller, Id id
 Status InsertPool(storage::Connection& conn, Id tenant_id, const Pool& pool);
 Status UpdatePool(storage::Connection& conn, const org::Caller& caller, const Pool& pool);
 Status DeletePool(storage::Connection& conn, const org::Caller& caller, Id id);
-// Customers (not deleted) in `pool_id` or with it as their home pool. A read of the customers
-// table: a pool in use must not be deleted, and customers sit above pools.
+// Customers and leads (not deleted) in `pool_id` or with it as their home pool. A read of the customers
+// and leads tables: a pool in use must not be deleted, and both sit above pools.
 Result<std::int64_t> CountCustomersIn(storage::Connection& conn, const org::Caller& caller,
                                       Id pool_id);
 // The local date each pool of the tenant was last swept by the daily job (nullopt: never).
@@ -92,16 +93,19 @@ Result<std::vector<RuleVersion>> ListRuleVersions(storage::Connection& conn,
 Result<RuleVersion> AppendRuleVersion(storage::Connection& conn, Id tenant_id, Id pool_id,
                                       PoolRules rules, Instant effective_at, Id by, Instant now);
 
-// Pools the user may claim from (member directly or through a department or one above it).
+// Pools of `kind` ("" for both kinds) the user may claim from (member directly or through a
+// department or one above it).
 Result<std::vector<Id>> MemberPools(storage::Connection& conn, const org::Caller& caller,
-                                    Id user_id, Id department_id);
-// Every pool id of the caller's tenant (for a caller who sees the whole company).
-Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller);
-// Pools the user administers.
+                                    Id user_id, Id department_id, std::string_view kind = "customer");
+// Every pool id of `kind` ("" for both) of the caller's tenant (for a caller who sees the whole company).
+Result<std::vector<Id>> AllPoolIds(storage::Connection& conn, const org::Caller& caller,
+                                   std::string_view kind = "customer");
+// Pools of `kind` ("" for both) the user administers.
 Result<std::vector<Id>> AdminPools(storage::Connection& conn, const org::Caller& caller,
-                                   Id user_id);
-// The pool a customer created by this user belongs to: the first member pool by sort order.
+                                   Id user_id, std::string_view kind = "");
+// The pool a customer (or lead, with `kind` "lead") created by this user belongs to: the first
+// member pool of that kind by sort order.
 Result<std::optional<Id>> DefaultPoolFor(storage::Connection& conn, const org::Caller& caller,
-                                         Id user_id, Id department_id);
+                                         Id user_id, Id department_id, std::string_view kind = "customer");
 
 }  // namespace quanke::pool

@@ -118,6 +118,7 @@ Result<PoolRules> ParsePoolRules(const std::string& text) {
       r.Issue("rules.protection.maxDays", "invalid_value");
   }
   r.Int(o, "reminderDays", "rules.", 0, 365, rules.reminder_days);
+  r.Int(o, "unassignedReminderHours", "rules.", 0, 720, rules.unassigned_reminder_hours);
   r.Int(o, "dailyClaimLimit", "rules.", 0, 100000, rules.daily_claim_limit);
   r.Int(o, "cooldownDays", "rules.", 0, kMaxDays, rules.cooldown_days);
   r.Int(o, "lockLimit", "rules.", 0, 100000, rules.lock_limit);
@@ -148,6 +149,7 @@ std::string PoolRulesToJson(const PoolRules& rules) {
                                   {"maxDays", rules.protection.max_days},
                                   {"enabledSince", rules.protection.enabled_since}}},
       {"reminderDays", rules.reminder_days},
+      {"unassignedReminderHours", rules.unassigned_reminder_hours},
       {"dailyClaimLimit", rules.daily_claim_limit},
       {"cooldownDays", rules.cooldown_days},
       {"lockLimit", rules.lock_limit},

@@ -50,6 +50,7 @@ struct PoolRules {
   TimeRule no_deal{true, 30, {}, 0};
   ProtectionRule protection;
   int reminder_days = 3;
+  int unassigned_reminder_hours = 4;  // lead pools: a lead waiting this long is shown to the pool's admins
   int daily_claim_limit = 5;
   int cooldown_days = 30;
   int lock_limit = 5;

@@ -12,7 +12,7 @@ constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 
 // ---- Pools ----
 
-Result<std::vector<PoolView>> PoolService::ListPools(const org::Caller& caller) {
+Result<std::vector<PoolView>> PoolService::ListPools(const org::Caller& caller, std::string_view kind) {
   if (Status s = org::Require(caller, "pool.view"); !s.ok()) return s;
   auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
@@ -20,6 +20,7 @@ Result<std::vector<PoolView>> PoolService::ListPools(const org::Caller& caller) 
   if (!pools.ok()) return pools.status();
   std::vector<PoolView> out;
   for (auto& p : *pools) {
+    if (!kind.empty() && p.kind != kind) continue;
     auto v = ViewOf(**lease, caller, std::move(p));
     if (!v.ok()) return v.status();
     out.push_back(std::move(v.value()));
@@ -45,6 +46,8 @@ Result<PoolView> PoolService::CreatePool(const org::Caller& caller, const PoolIn
   p.name = *in.name;
   p.description = in.description.value_or("");
   p.sort_order = in.sort_order.value_or(0);
+  p.kind = in.kind.value_or("customer");
+  if (p.kind != "customer" && p.kind != "lead") return Status::Validation({{"kind", "invalid_value"}});
   p.created_at = p.updated_at = now;
   Result<PoolView> view = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
@@ -138,7 +141,8 @@ Result<RuleVersion> PoolService::SetRules(const org::Caller& caller, Id pool_id,
     if (Status a = RequirePoolAdmin(conn, caller, pool_id); !a.ok()) return a;
     if (rules.reclaim_to_pool_id) {
       auto target = pool::GetPool(conn, caller, *rules.reclaim_to_pool_id, now);
-      if (!target.ok()) return Status::Validation({{"rules.reclaimToPoolId", "invalid_value"}});
+      if (!target.ok() || target->kind != p->kind)
+        return Status::Validation({{"rules.reclaimToPoolId", "invalid_value"}});
     }
     for (const auto& o : rules.holding_overrides) {
       auto u = org::GetUser(conn, caller.tenant_id, o.user_id);

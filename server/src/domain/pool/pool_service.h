@@ -15,6 +15,7 @@ namespace quanke::pool {
 struct PoolInput {
   std::optional<std::string> name, description;
   std::optional<std::int64_t> sort_order;
+  std::optional<std::string> kind;  // create only: "customer" (default) or "lead"
   std::optional<std::vector<PoolMember>> members;
   std::optional<std::vector<Id>> admins;
   std::optional<PoolRules> rules;  // create only; later changes are versions (SetRules)
@@ -34,9 +35,9 @@ class PoolService {
  public:
   PoolService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
-  // Every pool of the tenant with its current rules, customer counts and whether the caller is
-  // a member or an admin (pool.view).
-  Result<std::vector<PoolView>> ListPools(const org::Caller& caller);
+  // Every pool of the tenant (of `kind`, "" for both) with its current rules, customer (or lead)
+  // counts and whether the caller is a member or an admin (pool.view).
+  Result<std::vector<PoolView>> ListPools(const org::Caller& caller, std::string_view kind = "");
   // One pool (pool.view); not_found for another tenant's.
   Result<PoolView> GetPool(const org::Caller& caller, Id id);
   // A new pool with its members, admins and first rule version (pool.configure); members and
