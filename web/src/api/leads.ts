@@ -3,14 +3,26 @@
 // "YYYY-MM-DD" and months "YYYY-MM" in the company's time zone, money in fen.
 import { asList, buildUrl, request } from './client'
 import type { FollowUp, FollowUpType } from './activity'
-import type { ConflictMatch, CustomerInput, ReclaimInfo } from './customers'
-import type { Pool, PoolRules } from './pools'
+import type { ConflictMatch, CustomerInput, ReclaimRule } from './customers'
+import type { Pool, PoolKind } from './pools'
 import type { ListResponse } from './types'
 
 export type LeadStatus = 'new' | 'contacting' | 'qualified' | 'converted' | 'invalid'
 export const LEAD_STATUSES: readonly LeadStatus[] = ['new', 'contacting', 'qualified', 'converted', 'invalid']
 /** The statuses a person sets by hand (converted comes only from a conversion). */
 export type LeadStatusInput = 'new' | 'contacting' | 'qualified' | 'invalid'
+
+/** The countdown of an owned open lead: which rule sends it back to which lead pool, and when. */
+export interface LeadReclaim {
+  /** no_deal: not converted in time. */
+  rule: ReclaimRule
+  days: number
+  poolId: string
+  poolName: string
+  startedOn: string
+  reclaimOn: string
+  daysLeft: number
+}
 
 export interface Lead {
   id: string
@@ -58,7 +70,7 @@ export interface Lead {
   updatedAt: string
   /** Mobile, phone, email and WeChat are masked. */
   contactMasked: boolean
-  reclaim: ReclaimInfo | null
+  reclaim: LeadReclaim | null
 }
 
 export interface LeadDetail extends Lead {
@@ -96,8 +108,12 @@ export interface LeadCreateInput extends LeadInput {
   force?: boolean
 }
 
-/** PATCH: any LeadInput field; null clears a contact way. */
-export type LeadUpdateInput = { [K in keyof LeadInput]?: LeadInput[K] | null }
+/** The fields a PATCH clears with null (the contact ways, the source, the credit code). */
+export const CLEARABLE_LEAD_FIELDS = ['mobile', 'phone', 'email', 'wechat', 'sourceId', 'creditCode'] as const
+type Clearable = (typeof CLEARABLE_LEAD_FIELDS)[number]
+
+/** PATCH: any LeadInput field; null clears a contact way, the source or the credit code. */
+export type LeadUpdateInput = Omit<LeadInput, Clearable> & { [K in Clearable]?: string | null }
 
 export type LeadSort = '-createdAt' | 'createdAt' | 'updatedAt' | '-updatedAt' | 'lastFollowUpAt'
 
@@ -123,13 +139,13 @@ export interface LeadListQuery {
 export interface BulkLeadsResult {
   created: number
   failed: number
-  items: { index: number; id: string | null; error: BulkRowError | null; linkedCustomerId?: string | null }[]
+  items: { index: number; id: string | null; error: BulkRowError | null; linkedCustomerId: string | null }[]
 }
 
 /** A refused row: an error envelope's `error` (code, message, fields). */
 export interface BulkRowError {
-  code: string
-  message: string
+  code?: string
+  message?: string
   fields?: { field: string; issue: string }[]
 }
 
@@ -143,6 +159,9 @@ export interface LeadConflictInput {
 
 export interface LeadConflictMatch extends ConflictMatch {
   kind: 'customer' | 'lead'
+  /** A matching lead (kind "lead") the caller may open. */
+  leadId?: string | null
+  leadName?: string | null
 }
 
 export interface LeadConflictResult {
@@ -164,6 +183,8 @@ export interface LeadHistoryEntry {
   ruleId: string | null
   ruleName: string | null
   reason: string
+  /** The reclaim rule of a `reclaim`; "" for the other actions. */
+  rule: string
   actorId: string | null
   actorName: string | null
   at: string
@@ -249,6 +270,8 @@ export interface PushRule {
   match: PushMatch
   strategy: PushStrategy
   userId: string | null
+  /** The named user of a "user" rule. */
+  userName: string | null
   members: PushMember[]
 }
 
@@ -352,28 +375,19 @@ export interface LeadReclaimPreviewItem {
   ownerName: string
   poolId: string
   poolName: string
-  rule: ReclaimInfo['rule']
+  rule: ReclaimRule
   days: number
   startedOn: string
   reclaimOn: string
 }
 
-/** What a pool is: the 公海 of customers or a 线索池. */
-export type PoolKind = 'customer' | 'lead'
-
-/** The lead side of a pool (docs/api-leads.md): read tolerantly until every pool carries it. */
-export interface PoolLeadFields {
-  kind?: PoolKind
-  leadCount?: number
-  rules: PoolRules & { unassignedReminderHours?: number }
+/** A pool's kind; a pool of an older server without one is a customer pool. */
+export function poolKind(pool: Pick<Pool, 'kind'>): PoolKind {
+  return pool.kind === 'lead' ? 'lead' : 'customer'
 }
 
-export function poolKind(pool: Pool): PoolKind {
-  return (pool as Pool & PoolLeadFields).kind === 'lead' ? 'lead' : 'customer'
-}
-
-export function leadCount(pool: Pool): number {
-  return (pool as Pool & PoolLeadFields).leadCount ?? 0
+export function leadCount(pool: Pick<Pool, 'leadCount'>): number {
+  return pool.leadCount ?? 0
 }
 
 const enc = encodeURIComponent

@@ -524,6 +524,8 @@ export const en = {
     userTag: 'User',
   },
   poolRules: {
+    unassignedReminderHours: 'Unclaimed reminder',
+    hoursUnit: 'hours, then remind the admins',
     holding: 'Holding limit',
     holdingLimit: 'Customers per person',
     countDealCustomers: 'Deal customers count',

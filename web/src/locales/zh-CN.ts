@@ -524,6 +524,8 @@ export const zhCN = {
     userTag: '员工',
   },
   poolRules: {
+    unassignedReminderHours: '无人领取提醒',
+    hoursUnit: '小时后提醒管理员',
     holding: '持有上限',
     holdingLimit: '每人最多持有',
     countDealCustomers: '成交客户计入上限',

@@ -1,7 +1,7 @@
 // The create / edit form of a lead, shared by the desktop dialog and the phone's quick create:
 // at most two things are required — a name or a company, and one way to reach them (mobile,
 // phone, email or WeChat). Everything else is optional and sent only when filled.
-import type { Lead, LeadCreateInput, LeadUpdateInput } from '@/api/leads'
+import { CLEARABLE_LEAD_FIELDS, type Lead, type LeadCreateInput, type LeadUpdateInput } from '@/api/leads'
 
 export interface LeadFormState {
   name: string
@@ -117,16 +117,16 @@ export function formToCreateInput(form: LeadFormState): LeadCreateInput {
 /** The PATCH body: the fields that differ from the lead (a masked contact way is never sent). */
 export function formToUpdateInput(form: LeadFormState, lead: Lead): LeadUpdateInput {
   const before = leadToForm(lead)
-  const body: LeadUpdateInput = {}
+  const body: Record<string, string | null | string[]> = {}
   for (const key of LEAD_TEXT_FIELDS) {
     const value = form[key].trim()
     if (value === before[key].trim()) continue
     const isContact = (CONTACT_FIELDS as readonly string[]).includes(key)
     if (isContact && lead.contactMasked && !value) continue
-    body[key] = value === '' && (isContact || key === 'sourceId' || key === 'creditCode') ? null : value
+    body[key] = value === '' && (CLEARABLE_LEAD_FIELDS as readonly string[]).includes(key) ? null : value
   }
   if (form.tags.join('\u0000') !== before.tags.join('\u0000')) body.tags = [...form.tags]
-  return body
+  return body as LeadUpdateInput
 }
 
 /** The name a lead is shown by: the person, else the company. */

@@ -22,6 +22,7 @@ const push: LeadHistoryEntry = {
   ruleId: '3',
   ruleName: '华北展会',
   reason: '',
+  rule: '',
   actorId: null,
   actorName: null,
   at: '2026-12-01T02:00:00Z',

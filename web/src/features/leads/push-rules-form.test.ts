@@ -10,6 +10,7 @@ const saved: PushRule = {
   match: { provinces: ['北京市'], cities: [], industries: ['制造业'], sourceIds: ['7'], campaigns: [] },
   strategy: 'round_robin',
   userId: null,
+  userName: null,
   members: [
     { userId: '3', userName: '李四', order: 2, dailyCap: null, paused: true },
     { userId: '2', userName: '张三', order: 1, dailyCap: 20, paused: false },

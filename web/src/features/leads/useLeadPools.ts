@@ -10,7 +10,7 @@ export function useLeadPools() {
 
   async function load(): Promise<Pool[]> {
     try {
-      const all = (await listPools()).items
+      const all = (await listPools('lead')).items
       pools.value = all.filter((p) => poolKind(p) === 'lead').sort((a, b) => a.sortOrder - b.sortOrder)
     } catch {
       pools.value = []
