@@ -115,7 +115,8 @@ type Clearable = (typeof CLEARABLE_LEAD_FIELDS)[number]
 /** PATCH: any LeadInput field; null clears a contact way, the source or the credit code. */
 export type LeadUpdateInput = Omit<LeadInput, Clearable> & { [K in Clearable]?: string | null }
 
-export type LeadSort = '-createdAt' | 'createdAt' | 'updatedAt' | '-updatedAt' | 'lastFollowUpAt'
+/** The contract also names lastFollowUpAt; the server refuses it (400 sort), so it is not offered. */
+export type LeadSort = '-createdAt' | 'createdAt' | 'updatedAt' | '-updatedAt'
 
 export interface LeadListQuery {
   q?: string

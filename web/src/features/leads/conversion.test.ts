@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Lead } from '@/api/leads'
-import { DEFAULT_MAPPING, duplicateTargets, mapLead, normalizeMapping } from './conversion'
+import { DEFAULT_MAPPING, duplicateTargets, MAPPABLE_LEAD_FIELDS, MAPPING_TARGETS, mapLead, normalizeMapping } from './conversion'
 
 const lead = {
   name: '张三',
@@ -25,6 +25,8 @@ describe('conversion mapping', () => {
       customer: { name: '星辰科技有限公司', industry: '制造业', province: '北京市', city: '北京市', source: '展会' },
       contact: { name: '张三', title: '采购经理', mobile: '13800001111', email: 'zs@xc.cn' },
     })
+    expect(DEFAULT_MAPPING.every((f) => MAPPING_TARGETS.includes(f.customer as never))).toBe(true)
+    expect(DEFAULT_MAPPING.every((f) => (MAPPABLE_LEAD_FIELDS as readonly string[]).includes(f.lead))).toBe(true)
   })
 
   it('names the customer after the person when there is no company', () => {
@@ -33,9 +35,9 @@ describe('conversion mapping', () => {
 
   it('follows a custom mapping, the first row per target winning', () => {
     const mapped = mapLead(lead, [
-      { lead: 'campaign', customer: 'source' },
-      { lead: 'source', customer: 'source' },
-      { lead: 'mobile', customer: 'phone' },
+      { lead: 'campaign', customer: 'customer.source' },
+      { lead: 'sourceName', customer: 'customer.source' },
+      { lead: 'mobile', customer: 'customer.phone' },
     ])
     expect(mapped).toEqual({ customer: { source: '双11', phone: '13800001111', name: '星辰科技有限公司' }, contact: {} })
   })

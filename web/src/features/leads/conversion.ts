@@ -2,45 +2,35 @@
 // (GET /lead-conversion-mapping) decides on the server; the dialog shows what it will give, so a
 // rep who cannot read the mapping (pool.configure) sees the default one the server starts with.
 import type { ConversionMappingField, Lead } from '@/api/leads'
-import { IMPORT_FIELDS } from './import-columns'
+import { LEAD_TEXT_FIELDS } from './lead-form'
 
-/** Lead fields a mapping may read: the import's, but the tags (a source by its name). */
-export const MAPPABLE_LEAD_FIELDS = IMPORT_FIELDS.filter((f) => f !== 'tags')
-
-/** Customer fields, and the contact's as "contact.<field>". */
-export const MAPPING_TARGETS = [
-  'name',
-  'industry',
-  'province',
-  'city',
-  'creditCode',
-  'source',
-  'phone',
-  'address',
-  'website',
-  'contact.name',
-  'contact.title',
-  'contact.mobile',
-  'contact.phone',
-  'contact.email',
-  'contact.wechat',
-  'contact.notes',
+/** Lead fields a mapping may read (the server's names: a source by its name). */
+export const MAPPABLE_LEAD_FIELDS = [
+  ...LEAD_TEXT_FIELDS.filter((f) => f !== 'sourceId'),
+  'sourceName',
 ] as const
-export type MappingTarget = (typeof MAPPING_TARGETS)[number]
 
+/** Customer fields as "customer.<field>", the contact's as "contact.<field>" (the server's set). */
+export const MAPPING_TARGETS = [
+  ...(['name', 'creditCode', 'industry', 'province', 'city', 'source', 'phone', 'address'] as const).map((f) => `customer.${f}` as const),
+  ...(['name', 'title', 'mobile', 'phone', 'email', 'wechat', 'notes'] as const).map((f) => `contact.${f}` as const),
+]
+
+/** The server's default mapping (lead_actions.cc), used when the caller may not read the mapping. */
 export const DEFAULT_MAPPING: readonly ConversionMappingField[] = [
-  { lead: 'company', customer: 'name' },
-  { lead: 'industry', customer: 'industry' },
-  { lead: 'province', customer: 'province' },
-  { lead: 'city', customer: 'city' },
-  { lead: 'creditCode', customer: 'creditCode' },
-  { lead: 'source', customer: 'source' },
-  { lead: 'phone', customer: 'phone' },
+  { lead: 'company', customer: 'customer.name' },
+  { lead: 'creditCode', customer: 'customer.creditCode' },
+  { lead: 'industry', customer: 'customer.industry' },
+  { lead: 'province', customer: 'customer.province' },
+  { lead: 'city', customer: 'customer.city' },
+  { lead: 'sourceName', customer: 'customer.source' },
+  { lead: 'phone', customer: 'customer.phone' },
   { lead: 'name', customer: 'contact.name' },
   { lead: 'title', customer: 'contact.title' },
   { lead: 'mobile', customer: 'contact.mobile' },
   { lead: 'email', customer: 'contact.email' },
   { lead: 'wechat', customer: 'contact.wechat' },
+  { lead: 'notes', customer: 'contact.notes' },
 ]
 
 export interface MappedValues {
@@ -49,7 +39,7 @@ export interface MappedValues {
 }
 
 function leadValue(lead: Lead, field: string): string {
-  if (field === 'source') return lead.sourceName ?? ''
+  if (field === 'sourceName' || field === 'source') return lead.sourceName ?? ''
   const value = (lead as unknown as Record<string, unknown>)[field]
   return typeof value === 'string' ? value.trim() : ''
 }
@@ -65,7 +55,7 @@ export function mapLead(lead: Lead, mapping: readonly ConversionMappingField[]):
     const value = leadValue(lead, from)
     if (!value) continue
     if (to.startsWith('contact.')) contact[to.slice('contact.'.length)] ??= value
-    else customer[to] ??= value
+    else if (to.startsWith('customer.')) customer[to.slice('customer.'.length)] ??= value
   }
   if (!customer.name) customer.name = lead.company.trim() || lead.name.trim()
   return { customer, contact }

@@ -21,5 +21,4 @@ export const LEAD_SORT_OPTIONS: readonly { value: LeadSort; key: string }[] = [
   { value: 'createdAt', key: 'lead.sort.createdAsc' },
   { value: '-updatedAt', key: 'lead.sort.updatedDesc' },
   { value: 'updatedAt', key: 'lead.sort.updatedAsc' },
-  { value: 'lastFollowUpAt', key: 'lead.sort.followUpAsc' },
 ]

@@ -21,6 +21,8 @@ export interface RuleState {
   match: PushMatch
   strategy: PushStrategy
   userId: string | null
+  /** The named user's name as the server last sent it (for the picker's label). */
+  userName: string | null
   members: RuleMemberState[]
 }
 
@@ -31,7 +33,7 @@ export function emptyMatch(): PushMatch {
 }
 
 export function newRule(name: string): RuleState {
-  return { key: `new-${++sequence}`, name, enabled: true, match: emptyMatch(), strategy: 'round_robin', userId: null, members: [] }
+  return { key: `new-${++sequence}`, name, enabled: true, match: emptyMatch(), strategy: 'round_robin', userId: null, userName: null, members: [] }
 }
 
 export function ruleToState(rule: PushRule): RuleState {
@@ -49,6 +51,7 @@ export function ruleToState(rule: PushRule): RuleState {
     },
     strategy: rule.strategy,
     userId: rule.userId,
+    userName: rule.userName,
     members: [...rule.members].sort((a, b) => a.order - b.order).map((m) => ({ userId: m.userId, userName: m.userName, dailyCap: m.dailyCap, paused: m.paused })),
   }
 }
