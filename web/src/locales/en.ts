@@ -333,6 +333,7 @@ export const en = {
       createdDesc: 'Recently created',
       nameAsc: 'By name',
       followUpDesc: 'Recently followed up',
+      followUpAsc: 'Longest without follow-up',
     },
     tagsPlaceholder: 'Type and press Enter',
     placement: 'Belongs to',

@@ -333,6 +333,7 @@ export const zhCN = {
       createdDesc: '最近创建',
       nameAsc: '按名称',
       followUpDesc: '最近跟进',
+      followUpAsc: '最久未跟进',
     },
     tagsPlaceholder: '输入后回车添加',
     placement: '归属',

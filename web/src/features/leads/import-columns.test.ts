@@ -49,13 +49,13 @@ describe('mapping rows', () => {
     ]
     const mapped = mapRows(rows, ['name', 'mobile', 'source', 'tags', 'city'], sources)
     expect(mapped).toEqual([
-      { line: 1, input: { name: '张三', mobile: '13800001111', sourceId: '77', tags: ['A类', '重点', '复购'] } },
-      { line: 3, input: { name: '李四', city: '北京' } },
+      { line: 2, input: { name: '张三', mobile: '13800001111', sourceId: '77', tags: ['A类', '重点', '复购'] } },
+      { line: 4, input: { name: '李四', city: '北京' } },
     ])
   })
 
   it('ignores unmapped columns', () => {
-    expect(mapRows([['a', 'b']], [null, 'company'], sources)).toEqual([{ line: 1, input: { company: 'b' } }])
+    expect(mapRows([['a', 'b']], [null, 'company'], sources)).toEqual([{ line: 2, input: { company: 'b' } }])
   })
 
   it('finds what a row misses before sending', () => {

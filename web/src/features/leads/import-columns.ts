@@ -72,7 +72,7 @@ export function autoMatchColumns(headers: readonly string[]): (ImportField | nul
 export type SourceLookup = (name: string) => string | null
 
 export interface MappedRow {
-  /** The row's number in the file (1 = the first data row after the header). */
+  /** The row's number in the file, as a spreadsheet shows it (the header is row 1). */
   line: number
   input: LeadInput
 }
@@ -98,7 +98,7 @@ export function mapRows(rows: readonly (readonly string[])[], mapping: readonly 
         input[field] = value
       }
     })
-    if (any) result.push({ line: index + 1, input })
+    if (any) result.push({ line: index + 2, input })
   })
   return result
 }

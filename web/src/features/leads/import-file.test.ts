@@ -41,11 +41,12 @@ describe('CSV', () => {
     ])
   })
 
-  it('makes a table: header trimmed, rows padded or cut to its width, empty rows dropped', () => {
-    expect(toTable([[' 姓名 ', '手机'], ['张三'], ['', ''], ['李四', '139', 'extra']], 'utf-8')).toEqual({
+  it('makes a table: header trimmed, rows padded or cut to its width, trailing blank rows dropped', () => {
+    expect(toTable([[' 姓名 ', '手机'], ['张三'], ['', ''], ['李四', '139', 'extra'], ['', '']], 'utf-8')).toEqual({
       headers: ['姓名', '手机'],
       rows: [
         ['张三', ''],
+        ['', ''],
         ['李四', '139'],
       ],
       encoding: 'utf-8',
@@ -78,6 +79,7 @@ describe('xlsx', () => {
       headers: ['姓名', '公司', '手机'],
       rows: [
         ['张三', '星辰科技', '13800001111'],
+        ['', '', ''],
         ['李四', '', '13900002222'],
       ],
       encoding: 'xlsx',

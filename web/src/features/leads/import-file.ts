@@ -75,14 +75,16 @@ export function parseCsv(text: string): string[][] {
   return rows
 }
 
-/** The first row as headers, the rest as rows padded or cut to the header's width. */
+/**
+ * The first row as headers, the rest as rows padded or cut to the header's width. Blank rows stay
+ * (the import skips them) so that rows keep their numbers in the file; trailing ones go.
+ */
 export function toTable(cells: string[][], encoding: string): ImportTable {
   const [head = [], ...rest] = cells
   const width = head.length
   const headers = head.map((h) => h.trim())
-  const rows = rest
-    .filter((r) => r.some((f) => f.trim() !== ''))
-    .map((r) => (r.length >= width ? r.slice(0, width) : [...r, ...Array<string>(width - r.length).fill('')]))
+  while (rest.length > 0 && rest[rest.length - 1].every((f) => f.trim() === '')) rest.pop()
+  const rows = rest.map((r) => (r.length >= width ? r.slice(0, width) : [...r, ...Array<string>(width - r.length).fill('')]))
   return { headers, rows, encoding }
 }
 
