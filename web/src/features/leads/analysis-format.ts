@@ -57,7 +57,7 @@ export function chartSeries(answer: Pick<AnalysisAnswer, 'rows'>, noneLabel: str
 export function chartOption(series: ChartSeries, names: { leads: string; converted: string; rate: string }) {
   return {
     tooltip: { trigger: 'axis' as const },
-    legend: { data: [names.leads, names.converted, names.rate] },
+    legend: { top: 0, data: [names.leads, names.converted, names.rate] },
     grid: { left: 48, right: 56, top: 40, bottom: 60 },
     xAxis: { type: 'category' as const, data: series.labels, axisLabel: { interval: 0, rotate: series.labels.length > 6 ? 30 : 0 } },
     yAxis: [
