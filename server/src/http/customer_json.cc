@@ -191,12 +191,15 @@ json::object HistoryJson(const customers::HistoryEntry& e) {
 }
 
 json::object ConflictMatchJson(const customers::ConflictMatch& m) {
-  json::object o{{"matchedOn", m.matched_on}, {"where", m.where}};
+  json::object o{{"kind", m.kind}, {"matchedOn", m.matched_on}, {"where", m.where}};
   o["teamName"] = TextJson(m.team_name);
   o["poolName"] = TextJson(m.pool_name);
   o["protectedUntil"] = m.protected_until ? json::value(FormatDate(*m.protected_until)) : json::value(nullptr);
-  o["customerId"] = IdJson(m.customer_id);
-  o["customerName"] = TextJson(m.customer_name);
+  const bool lead = m.kind == "lead";
+  o["customerId"] = lead ? json::value(nullptr) : IdJson(m.customer_id);
+  o["customerName"] = lead ? json::value(nullptr) : TextJson(m.customer_name);
+  o["leadId"] = lead ? IdJson(m.customer_id) : json::value(nullptr);
+  o["leadName"] = lead ? TextJson(m.customer_name) : json::value(nullptr);
   return o;
 }
 

@@ -135,16 +135,6 @@ json::object PushRuleJson(const leads::PushRule& r) {
                       {"members", std::move(members)}};
 }
 
-json::object LeadMatchJson(const leads::LeadMatch& m) {
-  json::object o = ConflictMatchJson(m.match);
-  o["kind"] = m.kind;
-  if (m.kind == "lead") {
-    o["leadId"] = o["customerId"];
-    o["leadName"] = o["customerName"];
-    o["customerId"] = nullptr;
-    o["customerName"] = nullptr;
-  }
-  return o;
-}
+json::object LeadMatchJson(const leads::LeadMatch& m) { return ConflictMatchJson(m.match); }
 
 }  // namespace quanke::http

@@ -112,7 +112,7 @@ test('matches never disclose phone numbers or the holder; the owner gets the id,
     assert.ok(!text.includes(secret), `the answer contains ${secret}: ${text}`);
   }
   for (const m of res.matches) {
-    assert.deepEqual(Object.keys(m).sort(), ['customerId', 'customerName', 'matchedOn', 'poolName', 'protectedUntil', 'teamName', 'where'], `only Match fields: ${JSON.stringify(m)}`);
+    assert.deepEqual(Object.keys(m).sort(), ['customerId', 'customerName', 'kind', 'leadId', 'leadName', 'matchedOn', 'poolName', 'protectedUntil', 'teamName', 'where'], `only Match fields: ${JSON.stringify(m)}`);
     assert.equal(m.customerId, null);
   }
   const own = await check(rep01, { name: `北京${core}辰科技` });

@@ -165,6 +165,12 @@ test('conflict check: a lead matching a customer is refused (409) or linked with
   const second = await rep.post('/api/v1/leads', { name: '赵六', company: `别的公司${unique()}`, mobile: '138 0000 1111' });
   assertError(second, 409, 'lead.conflict');
   assert.equal(second.json.error.details.kind, 'lead', 'the phone matches the first lead');
+  // The customers' conflict check covers leads too: a new customer with the lead's number is refused.
+  const otherRep = await as(srv.baseUrl, 'rep05');
+  const dup = await otherRep.post('/api/v1/customers', { name: `新客户${unique()}`, phone: '13800001111' });
+  assertError(dup, 409, 'customer.conflict');
+  assert.equal(dup.json.error.details.kind, 'lead');
+  assert.equal(dup.json.error.details.leadId, undefined, 'someone else\'s lead is not named');
   const check = await rep.post('/api/v1/leads/check-conflict', { phone: '13800001111' });
   assert.equal(check.status, 200, check.text);
   assert.ok(check.json.matches.some((x) => x.kind === 'lead' && x.leadId === forced.json.id));

@@ -114,14 +114,27 @@ Result<std::vector<TodoCustomer>> ForgottenCustomers(storage::Connection& conn,
 
 // The conflict check's lookups (查重): ids of the caller's tenant's customers, deleted ones too,
 // at most 20 per lookup, with a normalised credit code, normalised name, or phone digits (of the
-// customer or a live contact). All lookups go in one round trip; the answer holds each lookup's
-// ids in the order asked.
+// customer or a live contact); then the same lookups over leads not converted (their company
+// name, credit code and phones). All lookups go in one round trip; the answer holds each
+// lookup's customer ids in the order asked, then each lookup's lead ids.
+// The leads table is read here, a documented exception to table ownership: the conflict check
+// must cover leads and customers sit below the leads module.
 struct ConflictLookup {
   enum class On { kCreditCode, kName, kPhone } on;
   std::string key;  // normalised credit code or name, or phone digits
 };
 Result<std::vector<std::vector<Id>>> CustomersMatching(storage::Connection& conn, const org::Caller& caller,
                                                        const std::vector<ConflictLookup>& lookups);
+// What the conflict check discloses of matching leads.
+struct LeadHit {
+  Id id = 0;
+  std::string name;
+  std::optional<Id> owner_id, pool_id;
+  bool deleted = false;
+  std::optional<Id> customer_id;
+  std::string pool_name, owner_department;
+};
+Result<std::vector<LeadHit>> LeadHits(storage::Connection& conn, const org::Caller& caller, const std::vector<Id>& ids);
 
 // Contacts: the customer's live ones (primary first, then oldest first); one live contact
 // (not_found otherwise; by tenant: activity calls it); writes.

@@ -56,6 +56,7 @@ struct CustomerDetail {
 
 // 查重 result: who holds a matching customer, masked.
 struct ConflictMatch {
+  std::string kind = "customer";  // or "lead": customer_id/customer_name then name the lead
   std::string matched_on;  // "name", "creditCode", "phone"
   std::string where;       // "owned", "pool", "locked", "deleted"
   std::optional<std::string> team_name;
@@ -63,12 +64,14 @@ struct ConflictMatch {
   std::optional<LocalDate> protected_until;
   std::optional<Id> customer_id;  // only when the caller may open it
   std::optional<std::string> customer_name;
+  Id record_id = 0;  // the matching record, for the modules above; never answered as such
 };
 
 struct ConflictQuery {
   std::optional<std::string> name, credit_code, phone;
   std::vector<std::string> more_phones;  // contacts' numbers on create
   std::optional<Id> exclude_id;
+  std::optional<Id> exclude_lead_id;  // a lead's own conversion
 };
 
 // What the caller may do with one customer (the policy for customers).

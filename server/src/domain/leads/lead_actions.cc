@@ -337,6 +337,9 @@ Result<ConvertResult> LeadService::Convert(const org::Caller& caller, Id id, con
     if (!customer.name || customer.name->empty()) customer.name = lead->name;
     if (!contact.name || contact.name->empty()) contact.name = lead->name.empty() ? lead->company : lead->name;
 
+    // Converted first: a lead being converted is no duplicate of the customer it becomes (the
+    // conflict checks below skip converted leads).
+    if (Status w = SetLeadStatus(conn, caller.tenant_id, id, "converted", "", now); !w.ok()) return w;
     std::optional<Id> target = in.customer_id;
     if (!target) {
       // The conflict check decides: a customer that already exists is attached to, never created twice.

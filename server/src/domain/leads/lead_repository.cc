@@ -416,35 +416,6 @@ Result<Page<Lead>> ListLeads(Connection& conn, const org::Caller& caller, const 
   return out;
 }
 
-Result<std::vector<std::vector<Id>>> LeadsMatching(Connection& conn, Id tenant_id,
-                                                   const std::vector<LeadLookup>& lookups) {
-  std::vector<storage::Statement> batch;
-  for (const auto& l : lookups) {
-    switch (l.on) {
-      case LeadLookup::On::kName:
-        batch.push_back({"SELECT id FROM leads WHERE tenant_id = $1 AND company_norm = $2 LIMIT 20",
-                         {V(tenant_id), V(l.value)}});
-        break;
-      case LeadLookup::On::kCreditCode:
-        batch.push_back({"SELECT id FROM leads WHERE tenant_id = $1 AND credit_code = $2 LIMIT 20",
-                         {V(tenant_id), V(l.value)}});
-        break;
-      case LeadLookup::On::kPhone:
-        batch.push_back({"SELECT lead_id FROM lead_phones WHERE tenant_id = $1 AND digits = $2 LIMIT 20",
-                         {V(tenant_id), V(l.value)}});
-        break;
-    }
-  }
-  std::vector<std::vector<Id>> out;
-  for (auto& r : conn.QueryBatch(batch)) {
-    if (!r.ok()) return r.status();
-    std::vector<Id> ids;
-    for (const auto& row : r->rows) ids.push_back(row.Int(0));
-    out.push_back(std::move(ids));
-  }
-  return out;
-}
-
 Result<std::vector<LeadSource>> ListSources(Connection& conn, Id tenant_id) {
   auto batch = conn.QueryBatch(
       {{"SELECT id, name, enabled, sort_order, created_at, updated_at FROM lead_sources WHERE "

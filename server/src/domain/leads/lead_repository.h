@@ -56,15 +56,6 @@ Result<std::map<Id, std::int64_t>> OpenHeld(storage::Connection& conn, Id tenant
 Result<Page<Lead>> ListLeads(storage::Connection& conn, const org::Caller& caller, const LeadFilter& f,
                              const std::vector<Id>& pool_ids, const PageRequest& page);
 
-// The conflict check: ids of leads (deleted ones too) matching a normalised company name, a
-// credit code or phone digits.
-struct LeadLookup {
-  enum class On { kName, kCreditCode, kPhone } on;
-  std::string value;
-};
-Result<std::vector<std::vector<Id>>> LeadsMatching(storage::Connection& conn, Id tenant_id,
-                                                   const std::vector<LeadLookup>& lookups);
-
 // Sources.
 Result<std::vector<LeadSource>> ListSources(storage::Connection& conn, Id tenant_id);
 Status InsertSource(storage::Connection& conn, Id tenant_id, const LeadSource& s);

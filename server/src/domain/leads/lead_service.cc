@@ -145,62 +145,33 @@ customers::ConflictQuery QueryOf(const Lead& l) {
 }
 
 Result<std::vector<LeadMatch>> FindMatches(Connection& conn, const org::Caller& caller,
-                                           const customers::ConflictQuery& q, std::optional<Id> exclude_lead,
+                                           const customers::ConflictQuery& query, std::optional<Id> exclude_lead,
                                            Instant now) {
+  // One conflict check covers customers and leads (customers' FindConflicts); a matching lead is
+  // named to whoever may open it here.
+  customers::ConflictQuery q = query;
+  q.exclude_lead_id = exclude_lead;
+  auto matches = customers::CustomerService::FindConflicts(conn, caller, q, now);
+  if (!matches.ok()) return matches.status();
   std::vector<LeadMatch> out;
-  auto customer_matches = customers::CustomerService::FindConflicts(conn, caller, q, now);
-  if (!customer_matches.ok()) return customer_matches.status();
-  for (auto& m : *customer_matches) out.push_back({"customer", std::move(m)});
-  std::vector<LeadLookup> lookups;
-  std::vector<const char*> on;
-  if (q.credit_code && !q.credit_code->empty()) {
-    lookups.push_back({LeadLookup::On::kCreditCode, customers::NormalizeCreditCode(*q.credit_code)});
-    on.push_back("creditCode");
-  }
-  if (q.name && !customers::NormalizeCompanyName(*q.name).empty()) {
-    lookups.push_back({LeadLookup::On::kName, customers::NormalizeCompanyName(*q.name)});
-    on.push_back("name");
-  }
-  std::vector<std::string> phones = q.more_phones;
-  if (q.phone) phones.push_back(*q.phone);
-  for (const auto& p : phones) {
-    std::string d = customers::PhoneDigits(p);
-    if (d.size() >= 5) {
-      lookups.push_back({LeadLookup::On::kPhone, std::move(d)});
-      on.push_back("phone");
-    }
-  }
-  if (lookups.empty()) return out;
-  auto found = LeadsMatching(conn, caller.tenant_id, lookups);
-  if (!found.ok()) return found.status();
-  std::vector<std::pair<Id, const char*>> hits;
-  for (size_t i = 0; i < lookups.size(); ++i)
-    for (Id id : (*found)[i]) {
-      if (exclude_lead && *exclude_lead == id) continue;
-      if (std::none_of(hits.begin(), hits.end(), [&](const auto& h) { return h.first == id; }))
-        hits.push_back({id, on[i]});
-    }
-  std::vector<Id> ids;
-  for (const auto& h : hits) ids.push_back(h.first);
-  auto leads = GetLeads(conn, caller.tenant_id, ids);
+  std::vector<Id> lead_ids;
+  for (const auto& m : *matches)
+    if (m.kind == "lead") lead_ids.push_back(m.record_id);
+  auto leads = GetLeads(conn, caller.tenant_id, lead_ids);
   if (!leads.ok()) return leads.status();
-  for (const auto& [id, matched_on] : hits) {
-    auto it = std::find_if(leads->begin(), leads->end(), [&](const Lead& l) { return l.id == id; });
-    if (it == leads->end()) continue;
-    LeadMatch m;
-    m.kind = "lead";
-    m.match.matched_on = matched_on;
-    m.match.where = it->deleted_at ? "deleted" : it->status == "converted" ? "converted" : it->pool_id ? "pool" : "owned";
-    if (it->pool_id) m.match.pool_name = it->pool_name;
-    if (!it->deleted_at) {
-      auto a = AccessTo(conn, caller, *it);
-      if (!a.ok()) return a.status();
-      if (a->visible) {
-        m.match.customer_id = it->id;
-        m.match.customer_name = it->name.empty() ? it->company : it->name;
+  for (auto& m : *matches) {
+    if (m.kind == "lead" && m.where != "deleted" && !m.customer_id) {
+      auto it = std::find_if(leads->begin(), leads->end(), [&](const Lead& l) { return l.id == m.record_id; });
+      if (it != leads->end()) {
+        auto a = AccessTo(conn, caller, *it);
+        if (!a.ok()) return a.status();
+        if (a->visible) {
+          m.customer_id = it->id;
+          m.customer_name = it->name.empty() ? it->company : it->name;
+        }
       }
     }
-    out.push_back(std::move(m));
+    out.push_back({m.kind, std::move(m)});
   }
   return out;
 }
