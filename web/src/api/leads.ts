@@ -158,12 +158,8 @@ export interface LeadConflictInput {
   excludeLeadId?: string
 }
 
-export interface LeadConflictMatch extends ConflictMatch {
-  kind: 'customer' | 'lead'
-  /** A matching lead (kind "lead") the caller may open. */
-  leadId?: string | null
-  leadName?: string | null
-}
+/** The one conflict check's match: a customer or a lead. */
+export type LeadConflictMatch = ConflictMatch
 
 export interface LeadConflictResult {
   conflict: boolean

@@ -2672,6 +2672,14 @@ export interface components {
             customerId: string | null;
             /** @description Only when the caller may open it. */
             customerName: string | null;
+            /**
+             * @description What matched: a customer or a lead (not converted).
+             * @enum {string}
+             */
+            kind: "customer" | "lead";
+            /** @description Id of the matching lead when the caller may open it. */
+            leadId: string | null;
+            leadName: string | null;
         };
         ConflictCheckResult: {
             conflict: boolean;
@@ -4743,14 +4751,14 @@ export interface components {
             customerId: string | null;
             /** @description Only when the caller may open it. */
             customerName: string | null;
-            /** @enum {string} */
-            kind: "customer" | "lead";
             /**
-             * @description Id (a decimal 64-bit number as a string).
-             * @example 1234567890123
+             * @description What matched: a customer or a lead (not converted).
+             * @enum {string}
              */
-            leadId?: string | null;
-            leadName?: string | null;
+            kind: "customer" | "lead";
+            /** @description Id of the matching lead when the caller may open it. */
+            leadId: string | null;
+            leadName: string | null;
         };
         LeadConflictRequest: {
             name?: string;

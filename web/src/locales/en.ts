@@ -464,6 +464,7 @@ export const en = {
     inPoolUnnamed: 'in a pool',
     deleted: 'deleted',
     protectedUntil: ', protected until {date}',
+    leadSubject: 'Lead “{name}” · {matched}',
     subject: '"{name}" · {matched}',
     matchedOn: {
       name: 'same name',

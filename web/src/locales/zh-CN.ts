@@ -465,6 +465,7 @@ export const zhCN = {
     deleted: '已删除',
     protectedUntil: '，保护至 {date}',
     subject: '「{name}」· {matched}',
+    leadSubject: '线索「{name}」· {matched}',
     matchedOn: {
       name: '名称相同',
       creditCode: '信用代码相同',
