@@ -35,7 +35,8 @@ export const FOLLOW_UP_TYPES: readonly FollowUpType[] = ['call', 'visit', 'wecha
 
 export interface FollowUp {
   id: string
-  customerId: string
+  /** null for a follow-up written on a lead that is not (yet) a customer. */
+  customerId: string | null
   customerName: string
   authorId: string
   authorName: string
@@ -48,6 +49,8 @@ export interface FollowUp {
   createdAt: string
   /** The feed item that shows it; null if there is none. */
   feedItemId: string | null
+  /** The lead it was written on (kept after the lead became a customer). */
+  leadId: string | null
 }
 
 export type FeedItemType =

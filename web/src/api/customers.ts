@@ -217,6 +217,11 @@ export interface ConflictMatch {
   /** Only when the caller may open it. */
   customerId: string | null
   customerName: string | null
+  /** A customer, or a lead not yet converted (one conflict check covers both). */
+  kind: 'customer' | 'lead'
+  /** The matching lead, when the caller may open it. */
+  leadId: string | null
+  leadName: string | null
 }
 
 export interface ConflictCheckInput {

@@ -1553,6 +1553,358 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leads
+         * @description Owned leads in the caller's data scope (lead.view); with poolId/inPool, leads of the lead pools the caller is a member or admin of. A digits-only q matches a whole phone number only.
+         */
+        get: operations["listLeads"];
+        put?: never;
+        /**
+         * Create a lead
+         * @description lead.create. Into a lead pool (its push rules run) or owned by the caller / ownerId. The conflict check covers customers and leads: 409 lead.conflict unless force (then linked to a matching customer).
+         */
+        post: operations["createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create many leads
+         * @description lead.create and lead.import; one transaction, each row on its own; conflicts are created and linked, not refused. With poolId the pool's push rules assign them.
+         */
+        post: operations["bulkCreateLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/check-conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a lead or customer-to-be for duplicates
+         * @description lead.view. Customers and leads matching the company name, credit code or phone, masked as the caller may learn of them.
+         */
+        post: operations["checkLeadConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a lead
+         * @description lead.view and the lead in the caller's scope or browsable pool.
+         */
+        get: operations["getLead"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a lead
+         * @description lead.delete (to the recycle bin).
+         */
+        delete: operations["deleteLead"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead
+         * @description lead.edit; owner, their manager or the pool's admin. A converted lead is read-only.
+         */
+        patch: operations["updateLead"];
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a lead's status
+         * @description lead.edit; invalid needs a reason.
+         */
+        post: operations["setLeadStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a lead from its pool
+         * @description pool.claim and membership of the lead pool; cooldown, daily claim limit and holding limit (open leads) apply.
+         */
+        post: operations["claimLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a pool lead
+         * @description pool.assign and the pool's admin; the assignee must be a member under their holding limit.
+         */
+        post: operations["assignLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a lead to a lead pool
+         * @description The owner or their manager; a reason is required.
+         */
+        post: operations["releaseLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a lead
+         * @description lead.transfer; to an active user in the caller's scope.
+         */
+        post: operations["transferLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lead's follow-ups
+         * @description Newest first.
+         */
+        get: operations["listLeadFollowUps"];
+        put?: never;
+        /**
+         * Follow up a lead
+         * @description followup.create; who holds the lead or their manager. The first follow-up sets firstContactAt and moves a new lead to contacting. Text only.
+         */
+        post: operations["addLeadFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who held a lead and why it moved
+         * @description Newest first.
+         */
+        get: operations["leadHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert a lead (线索转化)
+         * @description lead.edit and customer.create. Creates a customer and contact from the mapped fields, or attaches a contact to an existing customer (customerId, or the one the conflict check finds: never a second customer). 409 customer.conflict when the duplicate is a customer the caller cannot see.
+         */
+        post: operations["convertLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-conversion-mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lead → customer field mapping
+         * @description lead.view.
+         */
+        get: operations["getLeadConversionMapping"];
+        /**
+         * Set the lead → customer field mapping
+         * @description pool.configure. An empty list restores the default.
+         */
+        put: operations["setLeadConversionMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lead sources (channels)
+         * @description lead.view.
+         */
+        get: operations["listLeadSources"];
+        put?: never;
+        /**
+         * Add a lead source
+         * @description pool.configure.
+         */
+        post: operations["createLeadSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a lead source
+         * @description pool.configure; 409 lead.source_in_use while leads use it (disable it instead).
+         */
+        delete: operations["deleteLeadSource"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead source
+         * @description pool.configure; costs replaces the list.
+         */
+        patch: operations["updateLeadSource"];
+        trace?: never;
+    };
+    "/api/v1/pools/{id}/push-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lead pool's push rules
+         * @description pool.view; in order, first match wins.
+         */
+        get: operations["listPushRules"];
+        /**
+         * Replace a lead pool's push rules
+         * @description The pool's admins or pool.configure. Rules sent back with their id keep their round-robin place; members keep their join order and new members join at the end.
+         */
+        put: operations["setPushRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2320,6 +2672,14 @@ export interface components {
             customerId: string | null;
             /** @description Only when the caller may open it. */
             customerName: string | null;
+            /**
+             * @description What matched: a customer or a lead (not converted).
+             * @enum {string}
+             */
+            kind: "customer" | "lead";
+            /** @description Id of the matching lead when the caller may open it. */
+            leadId: string | null;
+            leadName: string | null;
         };
         ConflictCheckResult: {
             conflict: boolean;
@@ -2427,6 +2787,16 @@ export interface components {
              * @example 2026-11-26T09:30:00Z
              */
             updatedAt: string;
+            /**
+             * @description customer: a public pool (公海); lead: a lead pool (线索池).
+             * @enum {string}
+             */
+            kind: "customer" | "lead";
+            /**
+             * Format: int64
+             * @description Leads in a lead pool now (0 for a customer pool).
+             */
+            leadCount: number;
         };
         UserRef: {
             /**
@@ -2493,6 +2863,11 @@ export interface components {
              * @example 1234567890123
              */
             reclaimToPoolId: string | null;
+            /**
+             * Format: int64
+             * @description Lead pools: leads waiting unassigned longer than this are reported to the pool's admins (default 4).
+             */
+            unassignedReminderHours: number;
         };
         /** @description A whole rule set: absent fields take the defaults shown. */
         PoolRulesInput: {
@@ -2586,6 +2961,8 @@ export interface components {
              * @example 1234567890123
              */
             reclaimToPoolId?: string | null;
+            /** Format: int64 */
+            unassignedReminderHours?: number;
         };
         /** @description Create: name required. Change: absent fields stay unchanged. */
         PoolInput: {
@@ -2954,10 +3331,10 @@ export interface components {
              */
             id: string;
             /**
-             * @description Id (a decimal 64-bit number as a string).
+             * @description The customer; null for a follow-up of a lead not yet converted.
              * @example 1234567890123
              */
-            customerId: string;
+            customerId: string | null;
             customerName: string;
             /**
              * @description Id (a decimal 64-bit number as a string).
@@ -2993,6 +3370,11 @@ export interface components {
              * @example 1234567890123
              */
             feedItemId: string | null;
+            /**
+             * @description The lead it was written on (kept after the lead became a customer).
+             * @example 1234567890123
+             */
+            leadId: string | null;
         };
         /** @description A new follow-up. text is required unless attachmentIds is not empty. */
         FollowUpInput: {
@@ -3999,6 +4381,582 @@ export interface components {
              * @example https://crm.example.com
              */
             publicBaseUrl: string;
+        };
+        /** @description A lead (线索): the simple information a channel brings. */
+        Lead: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            company: string;
+            creditCode: string | null;
+            mobile: string | null;
+            phone: string | null;
+            email: string | null;
+            wechat: string | null;
+            title: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            sourceId: string | null;
+            sourceName: string | null;
+            campaign: string;
+            province: string;
+            city: string;
+            industry: string;
+            /** @enum {string} */
+            status: "new" | "contacting" | "qualified" | "converted" | "invalid";
+            invalidReason: string;
+            tags: string[];
+            customFields: Record<string, never>;
+            notes: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            ownerId: string | null;
+            ownerName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            poolId: string | null;
+            poolName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            homePoolId: string | null;
+            homePoolName: string | null;
+            /**
+             * @description The push rule that gave it to its owner.
+             * @example 1234567890123
+             */
+            assignedRuleId: string | null;
+            assignedRuleName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            assignedAt: string | null;
+            /**
+             * @description The customer it matched (linked) or became.
+             * @example 1234567890123
+             */
+            customerId: string | null;
+            customerName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            convertedAt: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            convertedContactId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            firstContactAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            lastFollowUpAt: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            formId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            updatedAt: string;
+            /** @description mobile, phone, email and WeChat are masked (138****5678). */
+            contactMasked: boolean;
+            /** @description The reclaim countdown of an owned open lead (no_deal = not converted in time). */
+            reclaim: {
+                /** @enum {string} */
+                rule: "no_follow_up" | "no_deal" | "protection";
+                /** Format: int64 */
+                days: number;
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                poolId: string;
+                poolName: string;
+                /** Format: date */
+                startedOn: string;
+                /** Format: date */
+                reclaimOn: string;
+                /** Format: int64 */
+                daysLeft: number;
+            } | null;
+        };
+        /** @description A lead with what the caller may do with it; readOnly once converted. */
+        LeadDetail: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            company: string;
+            creditCode: string | null;
+            mobile: string | null;
+            phone: string | null;
+            email: string | null;
+            wechat: string | null;
+            title: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            sourceId: string | null;
+            sourceName: string | null;
+            campaign: string;
+            province: string;
+            city: string;
+            industry: string;
+            /** @enum {string} */
+            status: "new" | "contacting" | "qualified" | "converted" | "invalid";
+            invalidReason: string;
+            tags: string[];
+            customFields: Record<string, never>;
+            notes: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            ownerId: string | null;
+            ownerName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            poolId: string | null;
+            poolName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            homePoolId: string | null;
+            homePoolName: string | null;
+            /**
+             * @description The push rule that gave it to its owner.
+             * @example 1234567890123
+             */
+            assignedRuleId: string | null;
+            assignedRuleName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            assignedAt: string | null;
+            /**
+             * @description The customer it matched (linked) or became.
+             * @example 1234567890123
+             */
+            customerId: string | null;
+            customerName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            convertedAt: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            convertedContactId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            firstContactAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            lastFollowUpAt: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            formId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            updatedAt: string;
+            /** @description mobile, phone, email and WeChat are masked (138****5678). */
+            contactMasked: boolean;
+            /** @description The reclaim countdown of an owned open lead (no_deal = not converted in time). */
+            reclaim: {
+                /** @enum {string} */
+                rule: "no_follow_up" | "no_deal" | "protection";
+                /** Format: int64 */
+                days: number;
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                poolId: string;
+                poolName: string;
+                /** Format: date */
+                startedOn: string;
+                /** Format: date */
+                reclaimOn: string;
+                /** Format: int64 */
+                daysLeft: number;
+            } | null;
+            canEdit: boolean;
+            canClaim: boolean;
+            canRelease: boolean;
+            canConvert: boolean;
+            readOnly: boolean;
+        };
+        LeadList: {
+            items: components["schemas"]["Lead"][];
+            nextCursor?: string | null;
+        };
+        /** @description Fields of a lead; on create a name or company and one of mobile, phone, email, WeChat are required. */
+        LeadInput: {
+            name?: string;
+            company?: string;
+            mobile?: string | null;
+            phone?: string | null;
+            email?: string | null;
+            wechat?: string | null;
+            title?: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            sourceId?: string | null;
+            campaign?: string;
+            province?: string;
+            city?: string;
+            industry?: string;
+            creditCode?: string | null;
+            tags?: string[];
+            customFields?: Record<string, never>;
+            notes?: string;
+        };
+        /** @description A new lead. */
+        LeadCreate: {
+            name?: string;
+            company?: string;
+            mobile?: string | null;
+            phone?: string | null;
+            email?: string | null;
+            wechat?: string | null;
+            title?: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            sourceId?: string | null;
+            campaign?: string;
+            province?: string;
+            city?: string;
+            industry?: string;
+            creditCode?: string | null;
+            tags?: string[];
+            customFields?: Record<string, never>;
+            notes?: string;
+            /**
+             * @description Into this lead pool (its push rules run) instead of owning it.
+             * @example 1234567890123
+             */
+            poolId?: string | null;
+            /**
+             * @description For someone in the caller's scope.
+             * @example 1234567890123
+             */
+            ownerId?: string | null;
+            /** @description Create despite a conflict; the lead is linked to the matching customer. */
+            force?: boolean;
+        };
+        LeadBulkRequest: {
+            items: components["schemas"]["LeadInput"][];
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            poolId?: string | null;
+        };
+        LeadBulkRow: {
+            /** Format: int64 */
+            index: number;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            linkedCustomerId: string | null;
+            error: {
+                code?: string;
+                message?: string;
+                fields?: Record<string, never>[];
+            } | null;
+        };
+        LeadBulkResult: {
+            /** Format: int64 */
+            created: number;
+            /** Format: int64 */
+            failed: number;
+            items: components["schemas"]["LeadBulkRow"][];
+        };
+        /** @description A matching customer or lead, disclosed as the caller may learn of it. */
+        LeadMatch: {
+            /** @enum {string} */
+            matchedOn: "name" | "creditCode" | "phone";
+            /** @enum {string} */
+            where: "owned" | "pool" | "locked" | "deleted";
+            /** @description The holder's department. */
+            teamName: string | null;
+            poolName: string | null;
+            /**
+             * Format: date
+             * @description Last day it stays with its holder (YYYY-MM-DD).
+             * @example 2026-11-17
+             */
+            protectedUntil: string | null;
+            /**
+             * @description Only when the caller may open it.
+             * @example 1234567890123
+             */
+            customerId: string | null;
+            /** @description Only when the caller may open it. */
+            customerName: string | null;
+            /**
+             * @description What matched: a customer or a lead (not converted).
+             * @enum {string}
+             */
+            kind: "customer" | "lead";
+            /** @description Id of the matching lead when the caller may open it. */
+            leadId: string | null;
+            leadName: string | null;
+        };
+        LeadConflictRequest: {
+            name?: string;
+            company?: string;
+            creditCode?: string | null;
+            phone?: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            excludeLeadId?: string;
+        };
+        LeadConflictResult: {
+            conflict: boolean;
+            matches: components["schemas"]["LeadMatch"][];
+        };
+        LeadStatusRequest: {
+            /** @enum {string} */
+            status: "new" | "contacting" | "qualified" | "invalid";
+            reason?: string;
+        };
+        LeadHistoryEntry: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /** @enum {string} */
+            action: "create" | "claim" | "assign" | "push" | "release" | "transfer" | "reclaim" | "convert" | "status";
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            fromUserId: string | null;
+            fromUserName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            toUserId: string | null;
+            toUserName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            poolId: string | null;
+            poolName: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            ruleId: string | null;
+            ruleName: string | null;
+            reason: string;
+            rule: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            actorId: string | null;
+            actorName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            at: string;
+        };
+        LeadHistoryList: {
+            items: components["schemas"]["LeadHistoryEntry"][];
+            nextCursor?: string | null;
+        };
+        LeadFollowUpInput: {
+            type?: string;
+            text: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            nextFollowUpAt?: string;
+        };
+        LeadConvertRequest: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId?: string;
+            /** @description Overrides of the mapped customer fields (name, shortName, industry, scale, level, status, province, city, district, address). */
+            customer?: Record<string, never>;
+            contact?: {
+                name?: string;
+                title?: string;
+            };
+        };
+        LeadConvertResult: {
+            lead: components["schemas"]["LeadDetail"];
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            contactId: string | null;
+            /** @description true: attached to an existing customer. */
+            attached: boolean;
+        };
+        ConversionMapping: {
+            fields: {
+                lead: string;
+                /** @description customer.<field> or contact.<field> */
+                customer: string;
+            }[];
+        };
+        LeadSource: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            enabled: boolean;
+            /** Format: int64 */
+            sortOrder: number;
+            costs: {
+                month: string;
+                /**
+                 * Format: int64
+                 * @description Fen.
+                 */
+                amount: number;
+            }[];
+        };
+        LeadSourceInput: {
+            name?: string;
+            enabled?: boolean;
+            /** Format: int64 */
+            sortOrder?: number;
+            costs?: {
+                month: string;
+                /**
+                 * Format: int64
+                 * @description Fen.
+                 */
+                amount: number;
+            }[];
+        };
+        LeadSourceList: {
+            items: components["schemas"]["LeadSource"][];
+            nextCursor?: string | null;
+        };
+        PushRule: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            enabled: boolean;
+            /** Format: int64 */
+            position: number;
+            /** @description Empty lists match anything. */
+            match: {
+                provinces?: string[];
+                cities?: string[];
+                industries?: string[];
+                sourceIds?: string[];
+                campaigns?: string[];
+            };
+            /** @enum {string} */
+            strategy: "round_robin" | "least_loaded" | "user";
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            userId: string | null;
+            userName: string | null;
+            members: {
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                userId: string;
+                userName: string;
+                /** Format: int64 */
+                order: number;
+                /** Format: int64 */
+                dailyCap: number | null;
+                paused: boolean;
+            }[];
+        };
+        PushRuleList: {
+            items: components["schemas"]["PushRule"][];
+            nextCursor?: string | null;
+        };
+        PushRulesUpdate: {
+            rules: Record<string, never>[];
         };
     };
     responses: never;
@@ -6688,7 +7646,10 @@ export interface operations {
     };
     listPools: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description customer (default), lead or all. */
+                kind?: "customer" | "lead" | "all";
+            };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -6705,6 +7666,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PoolList"];
+                };
+            };
+            /** @description validation.failed: an unknown kind. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description auth.required or auth.session_expired. */
@@ -10233,6 +11203,1902 @@ export interface operations {
             };
             /** @description permission.denied: needs settings.configure. Or auth.csrf. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                /** @description Substring of name, company, campaign or title; or a whole phone number. */
+                q?: string;
+                /** @description true: only the caller's leads. */
+                mine?: "true" | "false";
+                /** @description Only this owner's. */
+                ownerId?: string;
+                /** @description Leads in this lead pool. */
+                poolId?: string;
+                /** @description true: leads in any lead pool the caller may browse. */
+                inPool?: "true" | "false";
+                /** @description new, contacting, qualified, converted or invalid. */
+                status?: string;
+                /** @description Only from this source. */
+                sourceId?: string;
+                /** @description Exact campaign. */
+                campaign?: string;
+                /** @description Exact province. */
+                province?: string;
+                /** @description Exact city. */
+                city?: string;
+                /** @description Exact industry. */
+                industry?: string;
+                /** @description Created on or after this date (tenant zone). */
+                createdFrom?: string;
+                /** @description Created on or before this date. */
+                createdTo?: string;
+                /** @description createdAt or updatedAt, - for descending (default -createdAt). */
+                sort?: string;
+                /** @description 1–200 (default 20). */
+                limit?: number;
+                /** @description From the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of leads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadList"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bulkCreateLeads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadBulkRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-row results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadBulkResult"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkLeadConflict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadConflictRequest"];
+            };
+        };
+        responses: {
+            /** @description The matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadConflictResult"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadInput"];
+            };
+        };
+        responses: {
+            /** @description After the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.read_only. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setLeadStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description After the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.read_only. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    claimLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claimed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied, pool.not_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.cooldown, pool.daily_claim_limit, pool.limit_reached, pool.not_in_pool. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    assignLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description Assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied, pool.not_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.limit_reached, pool.not_in_pool. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    releaseLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description pool.not_owned. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    transferLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description Transferred. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.read_only, pool.not_owned. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLeadFollowUps: {
+        parameters: {
+            query?: {
+                /** @description 1–200. */
+                limit?: number;
+                /** @description From the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of follow-ups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpList"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addLeadFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadFollowUpInput"];
+            };
+        };
+        responses: {
+            /** @description Written. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.read_only. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    leadHistory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadHistoryList"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    convertLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadConvertRequest"];
+            };
+        };
+        responses: {
+            /** @description Converted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadConvertResult"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.conflict, lead.read_only, pool.limit_reached. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLeadConversionMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mapping (the default when none was set). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionMapping"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setLeadConversionMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversionMapping"];
+            };
+        };
+        responses: {
+            /** @description The mapping. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionMapping"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLeadSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every source with its monthly costs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSourceList"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createLeadSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadSourceInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSource"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.source_exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteLeadSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.source_in_use. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateLeadSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadSourceInput"];
+            };
+        };
+        responses: {
+            /** @description After the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSource"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.source_exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPushRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushRuleList"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setPushRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushRulesUpdate"];
+            };
+        };
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushRuleList"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,7 +38,12 @@ export interface PoolRules {
   sweepHour: number
   /** Reclaimed customers go to this pool instead of the home pool. */
   reclaimToPoolId: string | null
+  /** A lead pool reminds its admins of a lead nobody took after this many hours (default 4). */
+  unassignedReminderHours: number
 }
+
+/** 公海 of customers or 线索池 of leads (docs/api-leads.md). */
+export type PoolKind = 'customer' | 'lead'
 
 export type PoolMemberType = 'user' | 'department'
 
@@ -69,6 +74,9 @@ export interface Pool {
   ruleEffectiveAt: string | null
   createdAt: string
   updatedAt: string
+  kind: PoolKind
+  /** Leads in a lead pool now (0 for a customer pool). */
+  leadCount: number
 }
 
 export interface PoolMemberInput {
@@ -83,6 +91,8 @@ export interface PoolCreateInput {
   members?: PoolMemberInput[]
   admins?: string[]
   rules?: PoolRules
+  /** Chosen once: a pool stays a customer pool or a lead pool. */
+  kind?: PoolKind
 }
 
 export interface PoolUpdateInput {
@@ -133,8 +143,9 @@ export interface ReclaimRunResult {
 
 const enc = encodeURIComponent
 
-export function listPools(): Promise<ListResponse<Pool>> {
-  return request<ListResponse<Pool> | Pool[]>('/pools').then(asList)
+/** The customer pools unless `kind` says otherwise (the server's default is "customer"). */
+export function listPools(kind?: PoolKind | 'all'): Promise<ListResponse<Pool>> {
+  return request<ListResponse<Pool> | Pool[]>('/pools', { query: { kind } }).then(asList)
 }
 
 export function createPool(body: PoolCreateInput): Promise<Pool> {

@@ -42,6 +42,15 @@ describe('buildMenu', () => {
     expect(keys(buildMenu(['pool.view', 'pool.configure']))).toContain('poolSettings')
   })
 
+  it('shows the lead pages by lead and pool permissions', () => {
+    expect(keys(buildMenu(['lead.view']))).toEqual(expect.arrayContaining(['leadGroup', 'myLeads', 'leads', 'leadAnalysis']))
+    expect(keys(buildMenu(['lead.view']))).not.toContain('leadPool')
+    expect(keys(buildMenu(['lead.view', 'pool.view']))).toContain('leadPool')
+    expect(keys(buildMenu(['lead.view', 'pool.view']))).not.toContain('leadSettings')
+    expect(keys(buildMenu(['lead.view', 'pool.configure']))).toContain('leadSettings')
+    expect(keys(buildMenu(['pool.view', 'pool.configure']))).not.toContain('leadGroup')
+  })
+
   it('shows the webhook settings only with settings.configure', () => {
     expect(keys(buildMenu(['org.view']))).not.toContain('webhooks')
     expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers', 'settings', 'webhooks'])
@@ -78,7 +87,7 @@ describe('menu and routes agree', () => {
       }
     }
     walk(routes)
-    const leaves = buildMenu(['org.view', 'customer.view', 'pool.view', 'pool.configure', 'settings.configure']).flatMap((i) => i.children ?? [i])
+    const leaves = buildMenu(['org.view', 'customer.view', 'lead.view', 'pool.view', 'pool.configure', 'settings.configure']).flatMap((i) => i.children ?? [i])
     expect(leaves.length).toBeGreaterThan(6)
     for (const leaf of leaves) {
       expect(byName.has(leaf.key), leaf.key).toBe(true)

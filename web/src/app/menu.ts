@@ -28,6 +28,18 @@ export const MENU: readonly MenuItem[] = [
     ],
   },
   {
+    key: 'leadGroup',
+    titleKey: 'nav.leads',
+    icon: 'Promotion',
+    children: [
+      { key: 'myLeads', titleKey: 'nav.myLeads', requires: ['lead.view'] },
+      { key: 'leads', titleKey: 'nav.allLeads', requires: ['lead.view'] },
+      { key: 'leadPool', titleKey: 'nav.leadPool', requires: ['lead.view', 'pool.view'] },
+      { key: 'leadAnalysis', titleKey: 'nav.leadAnalysis', requires: ['lead.view'] },
+      { key: 'leadSettings', titleKey: 'nav.leadSettings', requires: ['lead.view', 'pool.configure'] },
+    ],
+  },
+  {
     key: 'visits',
     titleKey: 'nav.visits',
     icon: 'Location',

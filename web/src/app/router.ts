@@ -38,6 +38,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'setup.title' },
   },
   {
+    // A public web form (线索表单): no login, no app chrome, made for phones.
+    path: '/f/:token',
+    name: 'publicForm',
+    component: () => import('@/features/leads/PublicFormPage.vue'),
+    meta: { public: true, titleKey: 'publicForm.title' },
+  },
+  {
     path: '/',
     component: () => import('./layouts/AppLayout.vue'),
     children: [
@@ -152,6 +159,62 @@ export const routes: RouteRecordRaw[] = [
         name: 'visitStats',
         component: () => import('@/features/visits/VisitStatsPage.vue'),
         meta: { titleKey: 'nav.visitStats', requires: ['visit.view'] },
+      },
+      {
+        path: 'leads/mine',
+        name: 'myLeads',
+        component: responsive(
+          lazy(() => import('@/features/leads/LeadsPage.vue')),
+          lazy(() => import('@/features/leads/MobileLeadsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.myLeads', requires: ['lead.view'] },
+      },
+      {
+        path: 'leads',
+        name: 'leads',
+        component: responsive(
+          lazy(() => import('@/features/leads/LeadsPage.vue')),
+          lazy(() => import('@/features/leads/MobileLeadsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.allLeads', requires: ['lead.view'] },
+      },
+      {
+        path: 'leads/pool',
+        name: 'leadPool',
+        component: responsive(
+          lazy(() => import('@/features/leads/LeadPoolPage.vue')),
+          lazy(() => import('@/features/leads/MobileLeadsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.leadPool', requires: ['lead.view', 'pool.view'] },
+      },
+      {
+        // The phone's quick create (two fields); the desktop creates leads in a dialog.
+        path: 'leads/new',
+        name: 'leadCreate',
+        component: () => import('@/features/leads/MobileLeadCreatePage.vue'),
+        meta: { titleKey: 'lead.create', requires: ['lead.create'] },
+      },
+      {
+        // 渠道分析: the chart and the table; drills down to the leads list.
+        path: 'leads/analysis',
+        name: 'leadAnalysis',
+        component: () => import('@/features/leads/ChannelAnalysisPage.vue'),
+        meta: { titleKey: 'nav.leadAnalysis', requires: ['lead.view'] },
+      },
+      {
+        path: 'leads/settings',
+        name: 'leadSettings',
+        component: () => import('@/features/leads/LeadSettingsPage.vue'),
+        meta: { titleKey: 'nav.leadSettings', requires: ['lead.view', 'pool.configure'] },
+      },
+      {
+        path: 'leads/:id',
+        name: 'leadDetail',
+        component: responsive(
+          lazy(() => import('@/features/leads/LeadDetailPage.vue')),
+          lazy(() => import('@/features/leads/MobileLeadDetailPage.vue')),
+        ),
+        meta: { titleKey: 'nav.leadDetail', requires: ['lead.view'] },
       },
       {
         path: 'settings/webhooks',

@@ -15,9 +15,18 @@ const base: ConflictMatch = {
   protectedUntil: null,
   customerId: null,
   customerName: '上海华联超市有限公司',
+  kind: 'customer',
+  leadId: null,
+  leadName: null,
 }
 
 describe('conflict disclosure', () => {
+  it('names a matching lead as a lead', () => {
+    const lead: ConflictMatch = { ...base, kind: 'lead', matchedOn: 'phone', customerName: null, leadId: '8', leadName: '张三' }
+    expect(conflictSubjectText(lead, zh)).toBe('线索「张三」· 电话相同')
+    expect(conflictSubjectText(lead, en)).toBe('Lead “张三” · same phone')
+  })
+
   it('says which team holds it, never who', () => {
     expect(conflictText(base, zh)).toBe('已存在：华东二组 持有')
     expect(conflictText(base, en)).toBe('Exists: held by 华东二组')

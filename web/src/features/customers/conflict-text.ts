@@ -27,9 +27,10 @@ export function conflictText(match: ConflictMatch, t: Translate): string {
   return match.protectedUntil ? `${text}${t('conflict.protectedUntil', { date: match.protectedUntil })}` : text
 }
 
-/** "「上海华联超市有限公司」· 名称相同". */
+/** "「上海华联超市有限公司」· 名称相同"; a lead's: "线索「张三」· 电话相同". */
 export function conflictSubjectText(match: ConflictMatch, t: Translate): string {
   const matched = t(`conflict.matchedOn.${match.matchedOn}`)
+  if (match.kind === 'lead') return t('conflict.leadSubject', { name: match.leadName || match.customerName || '', matched })
   return match.customerName ? t('conflict.subject', { name: match.customerName, matched }) : matched
 }
 
@@ -67,6 +68,9 @@ export function matchesFromError(error: unknown): ConflictMatch[] | null {
         protectedUntil: text(details.protectedUntil),
         customerId: text(details.customerId),
         customerName: text(details.customerName) ?? '',
+        kind: details.kind === 'lead' ? 'lead' : 'customer',
+        leadId: text(details.leadId),
+        leadName: text(details.leadName),
       },
     ]
   }

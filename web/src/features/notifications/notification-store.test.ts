@@ -230,5 +230,7 @@ describe('notificationTarget', () => {
     expect(notificationTarget({ objectType: 'customer', objectId: '9' })).toEqual({ name: 'customerDetail', params: { id: '9' } })
     expect(notificationTarget({ objectType: 'feed', objectId: '3' })).toEqual({ name: 'feed' })
     expect(notificationTarget({ objectType: '', objectId: null })).toBeNull()
+    expect(notificationTarget({ objectType: 'lead', objectId: '5' })).toEqual({ name: 'leadDetail', params: { id: '5' } })
+    expect(notificationTarget({ objectType: 'lead', objectId: null })).toEqual({ name: 'myLeads' })
   })
 })

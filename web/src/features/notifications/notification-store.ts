@@ -225,12 +225,14 @@ export const useNotificationStore = defineStore('notifications', () => {
 
 /**
  * Where a notification leads in the app (a route location), or null: a customer opens the
- * customer; a feed item (a like) opens the feed.
+ * customer; a lead opens the lead, and a lead notice without one (several pushed at once) opens
+ * 我的线索; a feed item (a like) opens the feed.
  */
 export function notificationTarget(
   n: Pick<AppNotification, 'objectType' | 'objectId'>,
 ): { name: string; params?: Record<string, string> } | null {
   if (n.objectType === 'customer' && n.objectId) return { name: 'customerDetail', params: { id: n.objectId } }
+  if (n.objectType === 'lead') return n.objectId ? { name: 'leadDetail', params: { id: n.objectId } } : { name: 'myLeads' }
   if (n.objectType === 'feed') return { name: 'feed' }
   return null
 }

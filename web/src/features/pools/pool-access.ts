@@ -1,14 +1,22 @@
 // Which pools a user sees on the 公海 page and what they may do in one.
+import { poolKind } from '@/api/leads'
 import type { Pool } from '@/api/pools'
 
 export interface Permissions {
   can(permission: string): boolean
 }
 
+/** The customer pools (公海) among all pools: lead pools (线索池) have pages of their own. */
+export function customerPools(pools: readonly Pool[]): Pool[] {
+  return pools.filter((p) => poolKind(p) === 'customer')
+}
+
 /** Members and pool admins see their pools; whoever configures pools (pool.configure) sees all. */
 export function visiblePools(pools: readonly Pool[], session: Permissions): Pool[] {
   const all = session.can('pool.configure')
-  return pools.filter((p) => all || p.isMember || p.isAdmin).sort((a, b) => a.sortOrder - b.sortOrder)
+  return customerPools(pools)
+    .filter((p) => all || p.isMember || p.isAdmin)
+    .sort((a, b) => a.sortOrder - b.sortOrder)
 }
 
 /** Only members claim (pool.claim); the server decides limits. */

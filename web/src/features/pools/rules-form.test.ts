@@ -15,6 +15,7 @@ const rules: PoolRules = {
   lockLimit: 5,
   sweepHour: 2,
   reclaimToPoolId: '9',
+  unassignedReminderHours: 6,
 }
 
 describe('rules form mapping', () => {

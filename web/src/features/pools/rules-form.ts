@@ -31,6 +31,7 @@ export interface RulesForm {
   cooldownDays: number
   lockLimit: number
   sweepHour: number
+  unassignedReminderHours: number
   /** '' = back to the customer's own pool. */
   reclaimToPoolId: string
   /** ISO instant the new version takes effect; null = now. */
@@ -51,6 +52,7 @@ export const DEFAULT_RULES: PoolRules = {
   lockLimit: 5,
   sweepHour: 2,
   reclaimToPoolId: null,
+  unassignedReminderHours: 4,
 }
 
 function num(value: unknown, fallback: number): number {
@@ -95,6 +97,7 @@ export function rulesToForm(rules: Partial<PoolRules> | null | undefined): Rules
     cooldownDays: num(r.cooldownDays, d.cooldownDays),
     lockLimit: num(r.lockLimit, d.lockLimit),
     sweepHour: num(r.sweepHour, d.sweepHour),
+    unassignedReminderHours: num(r.unassignedReminderHours, d.unassignedReminderHours),
     reclaimToPoolId: r.reclaimToPoolId ? String(r.reclaimToPoolId) : '',
     effectiveAt: null,
   }
@@ -147,6 +150,7 @@ export function formToRules(form: RulesForm, base?: Partial<PoolRules> | null): 
     lockLimit: whole(form.lockLimit),
     sweepHour: whole(form.sweepHour, 0, 23),
     reclaimToPoolId: form.reclaimToPoolId || null,
+    unassignedReminderHours: whole(form.unassignedReminderHours, 1, 720),
   }
 }
 

@@ -1,0 +1,47 @@
+// The duplicate check before a conversion, shared by the desktop dialog and the phone sheet:
+// POST /leads/check-conflict for the lead, the customers among the matches, and which of them
+// the lead will be attached to (the first one the caller may open, preselected).
+import { computed, ref } from 'vue'
+import { checkLeadConflict, type ConvertInput, type Lead, type LeadConflictMatch } from '@/api/leads'
+import { dedupeMatches } from '@/features/customers/conflict-text'
+
+export function useConvertFlow() {
+  const matches = ref<LeadConflictMatch[]>([])
+  const checking = ref(false)
+  const attachTo = ref<string | null>(null)
+
+  const customerMatches = computed(() => dedupeMatches(matches.value.filter((m) => (m.kind ?? 'customer') === 'customer')))
+  const attachable = computed(() => {
+    const seen = new Set<string>()
+    return customerMatches.value.filter((m) => m.customerId && !seen.has(m.customerId) && seen.add(m.customerId))
+  })
+
+  async function check(lead: Pick<Lead, 'id' | 'name' | 'company' | 'creditCode' | 'mobile' | 'phone' | 'contactMasked'>) {
+    checking.value = true
+    matches.value = []
+    attachTo.value = null
+    try {
+      const phone = lead.contactMasked ? undefined : (lead.mobile ?? lead.phone ?? undefined)
+      const answer = await checkLeadConflict({
+        name: lead.company || lead.name || undefined,
+        company: lead.company || undefined,
+        creditCode: lead.creditCode ?? undefined,
+        phone,
+        excludeLeadId: lead.id,
+      })
+      matches.value = answer.matches ?? []
+      attachTo.value = attachable.value[0]?.customerId ?? null
+    } catch {
+      // The server checks again on conversion and attaches to a duplicate itself.
+    } finally {
+      checking.value = false
+    }
+  }
+
+  /** The conversion body: attach to the chosen customer, or create one with the overrides. */
+  function body(overrides: Pick<ConvertInput, 'customer' | 'contact'>): ConvertInput {
+    return attachTo.value ? { customerId: attachTo.value, contact: overrides.contact } : overrides
+  }
+
+  return { matches, checking, attachTo, customerMatches, attachable, check, body }
+}
