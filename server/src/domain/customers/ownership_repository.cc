@@ -69,6 +69,13 @@ Status TouchFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, In
       {V(tenant_id), V(customer_id), V(at), V(next_follow_up_at)});
 }
 
+Status RaiseLastFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at) {
+  return conn.Defer(
+      "UPDATE customers SET last_follow_up_at = $3 WHERE tenant_id = $1 AND id = $2 AND "
+      "(last_follow_up_at IS NULL OR last_follow_up_at < $3)",
+      {V(tenant_id), V(customer_id), V(at)});
+}
+
 Result<std::vector<SweepCandidate>> ListSweepCandidates(storage::Connection& conn, Id tenant_id, Id pool_id,
                                                         Instant started_before) {
   auto rows = conn.Query(

@@ -38,6 +38,9 @@ Status HandOverTo(storage::Connection& conn, Id tenant_id, Id customer_id, Id to
 // reclaim reminder starts over. `updated_at` stays: it is not an edit of the customer's fields.
 Status TouchFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at,
                      std::optional<Instant> next_follow_up_at);
+// Follow-ups written earlier came to the customer (a converted lead's): its last follow-up time
+// becomes `at` unless it has a later one.
+Status RaiseLastFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at);
 
 // An owned customer the sweep must look at, with its clock input.
 struct SweepCandidate {

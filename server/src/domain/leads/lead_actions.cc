@@ -6,6 +6,7 @@
 
 #include "domain/activity/follow_up_repository.h"
 #include "domain/customers/customer_repository.h"
+#include "domain/customers/ownership_repository.h"
 #include "domain/leads/lead_internal.h"
 #include "domain/leads/lead_repository.h"
 #include "domain/org/audit_repository.h"
@@ -378,6 +379,10 @@ Result<ConvertResult> LeadService::Convert(const org::Caller& caller, Id id, con
     }
     if (Status w = MarkConverted(conn, caller, id, result.customer_id, result.contact_id, now); !w.ok()) return w;
     if (Status w = activity::MoveLeadFollowUps(conn, caller, id, result.customer_id); !w.ok()) return w;
+    if (lead->last_follow_up_at)
+      if (Status w = customers::RaiseLastFollowUp(conn, caller.tenant_id, result.customer_id, *lead->last_follow_up_at);
+          !w.ok())
+        return w;
     if (Status w = WriteHistory(conn, caller.tenant_id, id, "convert", lead->owner_id, lead->owner_id, std::nullopt,
                            caller.user_id, now, result.attached ? "attached" : "created");
         !w.ok())
