@@ -8,7 +8,6 @@
 #include "domain/leads/lead_repository.h"
 #include "domain/leads/lead_service.h"
 #include "domain/customers/normalize.h"
-#include "domain/customers/ownership_repository.h"
 #include "domain/org/tenant_repository.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/pool_repository.h"
@@ -201,9 +200,7 @@ Status LoadDemoLeads(storage::Database& db, const std::string& tenant_code, Inst
       caller.user_id = owner;
       Instant at = created + uniform(1, 48) * 3600'000LL;
       const int times_followed = uniform(1, 3);
-      Instant last_follow_up = at;
       for (int k = 0; k < times_followed && at < now; ++k) {
-        last_follow_up = at;
         activity::FollowUp f;
         f.id = Ids().Next();
         f.lead_id = id;
@@ -224,8 +221,8 @@ Status LoadDemoLeads(storage::Database& db, const std::string& tenant_code, Inst
         if (c->empty()) continue;
         const Id customer = c->front().Int(0);
         if (Status w = leads::MarkConverted(conn, caller, id, customer, std::nullopt, std::min(at, now)); !w.ok()) return w;
-        if (Status w = activity::MoveLeadFollowUps(conn, caller, id, customer); !w.ok()) return w;
-        if (Status w = customers::RaiseLastFollowUp(conn, tenant_id, customer, last_follow_up); !w.ok()) return w;
+        // The demo's lead follow-ups keep to their leads: their ids are made now, not at their
+        // times, and a customer's timeline is in id order.
       }
     }
     return Status::Ok();
