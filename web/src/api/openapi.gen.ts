@@ -1905,6 +1905,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lead-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the web forms
+         * @description Needs pool.configure. Newest first, all of them (no paging).
+         */
+        get: operations["listLeadForms"];
+        put?: never;
+        /**
+         * Create a web form
+         * @description Needs pool.configure. Issues a token (32 random URL-safe characters); the public page is /f/<token>. Without fields the form asks for name and mobile (required), company and notes. Audited (lead_form.create).
+         */
+        post: operations["createLeadForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a web form
+         * @description Needs pool.configure. The form is deleted for good (its URL answers form.not_found); leads it brought keep their formId. Audited (lead_form.delete).
+         */
+        delete: operations["deleteLeadForm"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a web form
+         * @description Needs pool.configure. Absent fields stay unchanged; fields, when given, replace the list. rotateToken: true issues a new token (the old URL answers form.not_found from then on). Audited (lead_form.update or lead_form.rotate_token).
+         */
+        patch: operations["updateLeadForm"];
+        trace?: never;
+    };
+    "/api/v1/public/forms/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public form (no login)
+         * @description No login. What the public page shows. Unknown, disabled and deleted forms (and forms whose pool was deleted) all answer form.not_found: the answer never tells whether a company or a form exists.
+         */
+        get: operations["getPublicForm"];
+        put?: never;
+        /**
+         * Submit the public form (no login)
+         * @description No login. Creates a lead in the form's pool (source, campaign and form id from the form), pushed by the pool's push rules and linked to a matching customer like any lead (never refused as a duplicate), in one transaction. Text is stored as sent (never HTML-escaped). Checks in this order, and nothing is stored on any refusal: the body's size (8 KB), JSON, the client address's rate (20 a minute), the token, the form's rate (its perMinute), the honeypot `website` (must be absent or empty), the fields. Rates are counted in memory on each node (docs/operations.md). The client address is the connection's peer, or X-Forwarded-For behind `serve --trusted-proxies`.
+         */
+        post: operations["submitPublicForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lead channel analysis
+         * @description Needs report.view. Leads created on the local dates [from, to] within the caller's data scope (owned leads whose owner the caller may see; leads waiting in a pool only for the whole-company scope and without departmentId/userId), grouped. Cost: see docs/api-leads.md "Channel analysis".
+         */
+        get: operations["getLeadAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-analysis/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lead channel analysis as .xlsx
+         * @description Needs report.export. The same table as GET /api/v1/lead-analysis as one sheet: a header row, a row per group, a total row; columns as LeadAnalysisRow (label first, money in yuan, follow-ups last). Audited (lead.analysis_export).
+         */
+        get: operations["exportLeadAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/reclaim-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the lead sweep would reclaim
+         * @description Needs lead.view, and pool.configure (every lead pool) or to administer a lead pool (its pools only). A dry run of the lead sweep as of at over the lead pools, regardless of their sweepHour; changes nothing. The sweep itself runs with the customers' (POST /api/v1/reclaim/run, the daily job, quanke reclaim).
+         */
+        get: operations["previewLeadReclaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3140,6 +3272,11 @@ export interface components {
              * @description Reminders sent.
              */
             reminded: number;
+            /**
+             * Format: int64
+             * @description Leads the sweep returned to their lead pools.
+             */
+            leadsReclaimed?: number;
         };
         HandoverPreview: {
             /**
@@ -4957,6 +5094,212 @@ export interface components {
         };
         PushRulesUpdate: {
             rules: Record<string, never>[];
+        };
+        LeadFormField: {
+            /** @enum {string} */
+            key: "name" | "company" | "mobile" | "phone" | "email" | "wechat" | "title" | "province" | "city" | "industry" | "notes";
+            /** @description The label on the page; "" for the web app's own. */
+            label: string;
+            required: boolean;
+        };
+        LeadForm: {
+            id: string;
+            name: string;
+            token: string;
+            /** @description /f/<token>, the public page. */
+            url: string;
+            poolId: string;
+            /** @description null once the pool is deleted (the form then takes nothing). */
+            poolName: string | null;
+            sourceId: string | null;
+            sourceName: string | null;
+            campaign: string;
+            enabled: boolean;
+            fields: components["schemas"]["LeadFormField"][];
+            thanks: string;
+            /**
+             * Format: int64
+             * @description Submissions a minute the form takes on each node.
+             */
+            perMinute: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LeadFormList: {
+            items: components["schemas"]["LeadForm"][];
+            nextCursor: string | null;
+            /** Format: int64 */
+            total?: number;
+        };
+        LeadFormInput: {
+            name: string;
+            /** @description A lead pool of the tenant. */
+            poolId: string;
+            /** @description A lead source of the tenant. */
+            sourceId?: string | null;
+            campaign?: string;
+            /** @description Keys once each; at least name or company, and mobile, phone, email or wechat. */
+            fields?: components["schemas"]["LeadFormField"][];
+            thanks?: string;
+            /** @default true */
+            enabled?: boolean;
+            /** @default 600 */
+            perMinute?: number;
+        };
+        LeadFormPatch: {
+            name?: string;
+            /** @description A lead pool of the tenant. */
+            poolId?: string;
+            /** @description A lead source of the tenant. */
+            sourceId?: string | null;
+            campaign?: string;
+            /** @description Keys once each; at least name or company, and mobile, phone, email or wechat. */
+            fields?: components["schemas"]["LeadFormField"][];
+            thanks?: string;
+            /** @default true */
+            enabled?: boolean;
+            /** @default 600 */
+            perMinute?: number;
+            /** @description true: a new token. */
+            rotateToken?: boolean;
+        };
+        PublicForm: {
+            name: string;
+            fields: components["schemas"]["LeadFormField"][];
+            thanks: string;
+        };
+        PublicFormSubmission: {
+            /** @description Text by field key (only keys the form asks for). */
+            fields?: {
+                [key: string]: string;
+            };
+            /** @description The honeypot: hidden on the page, must stay empty. */
+            website?: string;
+        };
+        PublicFormReceived: {
+            received: boolean;
+        };
+        LeadAnalysisTotal: {
+            /** Format: int64 */
+            leads: number;
+            /**
+             * Format: int64
+             * @description Leads with a first contact (a follow-up).
+             */
+            contacted: number;
+            /**
+             * Format: int64
+             * @description Status qualified or converted.
+             */
+            qualified: number;
+            /** Format: int64 */
+            converted: number;
+            /** Format: int64 */
+            invalid: number;
+            /** @description converted / leads (0 without leads). */
+            conversionRate: number;
+            medianHoursToFirstContact: number | null;
+            medianDaysToConversion: number | null;
+            /**
+             * Format: int64
+             * @description Fen: the sources' spend attributed to the row (docs/api-leads.md); 0 where spend is not split that way.
+             */
+            cost: number;
+            /**
+             * Format: int64
+             * @description Fen, rounded; null where cost is not attributed or there are no leads.
+             */
+            costPerLead: number | null;
+            /**
+             * Format: int64
+             * @description Fen, rounded; null where cost is not attributed or nothing converted.
+             */
+            costPerConversion: number | null;
+            /**
+             * Format: int64
+             * @description Follow-ups of these leads.
+             */
+            followUps: number;
+        };
+        LeadAnalysisRow: {
+            /** @description Source id, campaign, month (YYYY-MM) or owner id; "" for leads without a source, campaign or owner (waiting in a pool). */
+            key: string;
+            /** @description Source name, campaign, month or owner name. */
+            label: string;
+            /** Format: int64 */
+            leads: number;
+            /**
+             * Format: int64
+             * @description Leads with a first contact (a follow-up).
+             */
+            contacted: number;
+            /**
+             * Format: int64
+             * @description Status qualified or converted.
+             */
+            qualified: number;
+            /** Format: int64 */
+            converted: number;
+            /** Format: int64 */
+            invalid: number;
+            /** @description converted / leads (0 without leads). */
+            conversionRate: number;
+            medianHoursToFirstContact: number | null;
+            medianDaysToConversion: number | null;
+            /**
+             * Format: int64
+             * @description Fen: the sources' spend attributed to the row (docs/api-leads.md); 0 where spend is not split that way.
+             */
+            cost: number;
+            /**
+             * Format: int64
+             * @description Fen, rounded; null where cost is not attributed or there are no leads.
+             */
+            costPerLead: number | null;
+            /**
+             * Format: int64
+             * @description Fen, rounded; null where cost is not attributed or nothing converted.
+             */
+            costPerConversion: number | null;
+            /**
+             * Format: int64
+             * @description Follow-ups of these leads.
+             */
+            followUps: number;
+        };
+        LeadAnalysis: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            groupBy: "source" | "campaign" | "month" | "owner";
+            /** @description By month ascending for groupBy=month, else by leads descending. */
+            rows: components["schemas"]["LeadAnalysisRow"][];
+            total: components["schemas"]["LeadAnalysisTotal"];
+        };
+        LeadSweepItem: {
+            leadId: string;
+            leadName: string;
+            ownerId: string;
+            ownerName: string;
+            /** @description The lead pool it goes back to. */
+            poolId: string;
+            poolName: string;
+            /** @enum {string} */
+            rule: "no_follow_up" | "no_deal" | "protection";
+            days: number;
+            /** Format: date */
+            startedOn: string;
+            /** Format: date */
+            reclaimOn: string;
+        };
+        LeadSweepPreview: {
+            /** Format: date-time */
+            at: string;
+            items: components["schemas"]["LeadSweepItem"][];
         };
     };
     responses: never;
@@ -13099,6 +13442,505 @@ export interface operations {
             };
             /** @description request.idempotency_mismatch. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLeadForms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant's forms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadFormList"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createLeadForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadFormInput"];
+            };
+        };
+        responses: {
+            /** @description The new form. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadForm"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: name required/too_long; poolId required/invalid_value (not a lead pool of the tenant); sourceId invalid_value (not a lead source of the tenant); campaign too_long; thanks too_long; fields wrong_type/invalid_value (an unknown or repeated key, no name or company field, or no mobile, phone, email or wechat field)/too_long (a label over 100 bytes); perMinute wrong_type/invalid_value (1..100000). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteLeadForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id or another tenant's form. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateLeadForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadFormPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadForm"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: as for POST /api/v1/lead-forms; rotateToken wrong_type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs pool.configure. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown id or another tenant's form. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The form's token (32 characters of A-Z, a-z, 0-9, - and _). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicForm"];
+                };
+            };
+            /** @description form.not_found: unknown or disabled token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitPublicForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The form's token (32 characters of A-Z, a-z, 0-9, - and _). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicFormSubmission"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicFormReceived"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: fields wrong_type (not an object); fields.<key> required (a required field missing or blank; a name or company and a way to reach the lead are always needed), too_long, invalid_value (a key the form does not ask for, a mobile or phone with fewer than 5 digits, an email without @), wrong_type (not a string). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description form.not_found: unknown or disabled token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is over 8 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description form.rejected: the honeypot field website was filled. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: the client address sent 20 in the last minute, or the form took its perMinute (details.retryAfterSeconds, header Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLeadAnalysis: {
+        parameters: {
+            query?: {
+                /** @description First local date (YYYY-MM-DD) of the range; default the first of the month of `to` (or of this month). */
+                from?: string;
+                /** @description Last local date of the range (inclusive); default the last of the month of `from` (or of this month). At most 3 years after from. */
+                to?: string;
+                groupBy?: "source" | "campaign" | "month" | "owner";
+                sourceId?: string;
+                campaign?: string;
+                /** @description Leads owned by users of this department or below. */
+                departmentId?: string;
+                /** @description Leads owned by this user. */
+                userId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadAnalysis"];
+                };
+            };
+            /** @description validation.failed: from/to invalid_value (not a date; to before from or more than 3 years after it); groupBy invalid_value; sourceId/departmentId/userId invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportLeadAnalysis: {
+        parameters: {
+            query?: {
+                /** @description First local date (YYYY-MM-DD) of the range; default the first of the month of `to` (or of this month). */
+                from?: string;
+                /** @description Last local date of the range (inclusive); default the last of the month of `from` (or of this month). At most 3 years after from. */
+                to?: string;
+                groupBy?: "source" | "campaign" | "month" | "owner";
+                sourceId?: string;
+                campaign?: string;
+                /** @description Leads owned by users of this department or below. */
+                departmentId?: string;
+                /** @description Leads owned by this user. */
+                userId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description validation.failed: as for GET /api/v1/lead-analysis. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.export. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewLeadReclaim: {
+        parameters: {
+            query?: {
+                /** @description The instant of the sweep (ISO-8601); default now. */
+                at?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leads a sweep at `at` would reclaim. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSweepPreview"];
+                };
+            };
+            /** @description validation.failed: at invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs lead.view, and pool.configure or to administer a lead pool. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -139,6 +139,8 @@ export interface ReclaimPreview {
 export interface ReclaimRunResult {
   reclaimed: number
   reminded: number
+  /** Leads the same sweep put back into their lead pools. */
+  leadsReclaimed?: number
 }
 
 const enc = encodeURIComponent
