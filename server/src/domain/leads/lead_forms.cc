@@ -21,7 +21,7 @@ namespace {
 constexpr std::int64_t kWindowMs = 60 * 1000;
 constexpr std::size_t kPruneAbove = 10000;   // windows kept before expired ones are dropped
 constexpr std::size_t kTokenLength = 32;
-constexpr std::int64_t kMaxPerMinute = 100000;
+constexpr std::int64_t kMaxPerMinute = 1000000;
 
 Status FormNotFound() { return Status::Error("form.not_found", "This form does not exist or is closed."); }
 

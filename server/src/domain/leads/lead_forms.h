@@ -107,7 +107,7 @@ class LeadFormService {
   // A new form with a fresh token (pool.configure). validation.failed: name required/too_long,
   // poolId required/invalid_value (not a lead pool of the tenant), sourceId invalid_value,
   // fields (unknown or repeated key, no name or company, no way to reach the lead), perMinute
-  // out of 1..100000.
+  // out of 1..1000000.
   Result<LeadForm> Create(const org::Caller& caller, const LeadFormInput& in);
   // Changes the fields given; rotate_token issues a new token. not_found for another tenant's id.
   Result<LeadForm> Update(const org::Caller& caller, Id id, const LeadFormInput& in);
