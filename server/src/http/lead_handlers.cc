@@ -4,6 +4,7 @@
 #include "core/time_zone.h"
 #include "domain/leads/lead_service.h"
 #include "http/activity_json.h"
+#include "http/error_writer.h"
 #include "http/lead_json.h"
 #include "http/json_io.h"
 #include "http/router.h"
@@ -162,9 +163,7 @@ Result<Response> BulkCreateLeads(Context& ctx) {
       o["error"] = nullptr;
     } else {
       ++failed;
-      json::array fields;
-      for (const auto& f : r.status.fields()) fields.push_back(json::object{{"field", f.field}, {"issue", f.issue}});
-      o["error"] = json::object{{"code", r.status.code()}, {"message", r.status.message()}, {"fields", fields}};
+      o["error"] = ErrorObject(r.status, ctx.language);
     }
     out.push_back(std::move(o));
   }

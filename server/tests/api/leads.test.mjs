@@ -241,3 +241,22 @@ test('validation: two required fields, status reasons, sources in use', async ()
   const other = await as(srv.baseUrl, 'rep04');
   assertError(await other.get(`/api/v1/leads/${ok.json.id}`), 404, 'not_found');
 });
+
+test('bulk: refused rows carry the error envelope (code, message in the caller\'s language, details.fields)', async () => {
+  const items = [{ name: `批量${unique()}`, wechat: `wx${unique()}` }, { name: '只有名字' }, 'not an object'];
+  const rows = {};
+  for (const language of ['zh-CN', 'en']) {
+    const r = await admin.post('/api/v1/leads/bulk', { items }, { headers: { 'accept-language': language } });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.created, 1, 'the good row is created (a repeat is a duplicate lead: created and linked, not refused)');
+    assert.equal(r.json.failed, 2);
+    const [, noWay, notObject] = r.json.items;
+    assert.equal(noWay.id, null);
+    assert.equal(noWay.error.code, 'validation.failed');
+    assert.ok(noWay.error.details.fields.length > 0, JSON.stringify(noWay.error));
+    assert.deepEqual(notObject.error.details.fields, [{ field: '', issue: 'wrong_type' }]);
+    rows[language] = noWay.error.message;
+  }
+  assert.match(rows['zh-CN'], /[\u4e00-\u9fff]/, `Chinese message: ${rows['zh-CN']}`);
+  assert.match(rows.en, /^[\x20-\x7e]+$/, `English message: ${rows.en}`);
+});

@@ -402,7 +402,7 @@ export type WorkLogChecks = [
 // --- leads, lead sources, push rules, conversion (leads.ts) ------------------------------------
 
 // openapi.json's vague spots on leads: customFields as an object of no properties, the bulk row
-// error's fields, the conversion's customer overrides (a CustomerInput) and the push rules of a PUT
+// error's details (any object, as for customers), the conversion's customer overrides (a CustomerInput) and the push rules of a PUT
 // as bare objects, the match lists of a PushRule as optional though the server always sends them.
 type NoCustomFields<Name extends string> = `${Name}.customFields[key]: no such schema (never)`
 type MatchLists = 'provinces' | 'cities' | 'industries' | 'sourceIds' | 'campaigns'
@@ -417,9 +417,8 @@ export type LeadChecks = [
   Expect<
     Known<
       Response<'BulkLeadsResult', BulkLeadsResult, Schemas['LeadBulkResult']>,
-      | 'BulkLeadsResult.items[].error.fields[]: any key only in the schema'
-      | 'BulkLeadsResult.items[].error.fields[].field: only in the web type'
-      | 'BulkLeadsResult.items[].error.fields[].issue: only in the web type'
+      | 'BulkLeadsResult.items[].error.details: any key only in the schema'
+      | 'BulkLeadsResult.items[].error.details.fields: only in the web type'
     >
   >,
   Expect<Request<'LeadConflictInput', LeadConflictInput, Schemas['LeadConflictRequest']>>,

@@ -143,11 +143,11 @@ export interface BulkLeadsResult {
   items: { index: number; id: string | null; error: BulkRowError | null; linkedCustomerId: string | null }[]
 }
 
-/** A refused row: an error envelope's `error` (code, message, fields). */
+/** A refused row: an error envelope's `error` (code, message in the caller's language, details). */
 export interface BulkRowError {
-  code?: string
-  message?: string
-  fields?: { field: string; issue: string }[]
+  code: string
+  message: string
+  details?: { fields?: { field: string; issue: string }[] }
 }
 
 export interface LeadConflictInput {

@@ -4853,10 +4853,15 @@ export interface components {
              * @example 1234567890123
              */
             linkedCustomerId: string | null;
+            /** @description Why the row was refused, as error in Error (message in the caller's language): validation.failed (details.fields; field "" wrong_type when the row is not an object). A row matching a customer or lead is not refused: it is created and linked (linkedCustomerId). */
             error: {
-                code?: string;
-                message?: string;
-                fields?: Record<string, never>[];
+                /** @example validation.failed */
+                code: string;
+                /** @description In the caller's language (Accept-Language). */
+                message: string;
+                details?: {
+                    [key: string]: unknown;
+                };
             } | null;
         };
         LeadBulkResult: {
@@ -13517,7 +13522,7 @@ export interface operations {
                     "application/json": components["schemas"]["LeadForm"];
                 };
             };
-            /** @description validation.malformed_json or validation.failed: name required/too_long; poolId required/invalid_value (not a lead pool of the tenant); sourceId invalid_value (not a lead source of the tenant); campaign too_long; thanks too_long; fields wrong_type/invalid_value (an unknown or repeated key, no name or company field, or no mobile, phone, email or wechat field)/too_long (a label over 100 bytes); perMinute wrong_type/invalid_value (1..100000). */
+            /** @description validation.malformed_json or validation.failed: name required/too_long; poolId required/invalid_value (not a lead pool of the tenant); sourceId invalid_value (not a lead source of the tenant); campaign too_long; thanks too_long; fields wrong_type/invalid_value (an unknown or repeated key, no name or company field, or no mobile, phone, email or wechat field)/too_long (a label over 100 bytes); perMinute wrong_type/invalid_value (1..1000000). */
             400: {
                 headers: {
                     [name: string]: unknown;
