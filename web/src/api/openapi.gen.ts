@@ -3121,6 +3121,12 @@ export interface components {
         };
         PoolCreate: components["schemas"]["PoolInput"] & {
             rules?: components["schemas"]["PoolRulesInput"];
+            /**
+             * @description customer: a public pool (公海); lead: a lead pool (线索池). Fixed once made.
+             * @default customer
+             * @enum {string}
+             */
+            kind?: "customer" | "lead";
         };
         RuleVersion: {
             /** Format: int64 */
