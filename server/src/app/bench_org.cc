@@ -1,8 +1,11 @@
 #include "app/bench_org.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
+#include <random>
 
+#include "core/time_zone.h"
 #include "domain/org/department_repository.h"
 #include "domain/org/org_types.h"
 #include "domain/org/password.h"
@@ -154,6 +157,170 @@ Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::s
                 "INSERT INTO feed_items (tenant_id, id, type, actor_id, customer_id, follow_up_id, text, created_at) "
                 "VALUES ($1, $2, 'followup', $3, $4, $5, $6, $7)",
                 {V(tenant_id), V(Ids().Next()), V(o.owner_id), V(o.customer_id), V(id), V(text), V(at)});
+            !w.ok())
+          return w;
+      }
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace quanke::app
+
+namespace quanke::app {
+
+namespace {
+
+struct BenchStage {
+  Id id;
+  int position;
+  const char* kind;
+  const char* name;
+  int probability;
+};
+
+}  // namespace
+
+Status GenerateOpportunities(storage::Database& db, const Clock& clock, const std::string& tenant_code,
+                             std::int64_t count) {
+  using storage::V;
+  struct Owned {
+    Id customer_id, owner_id;
+    std::string name;
+  };
+  std::vector<Owned> owned;
+  Id tenant_id = 0;
+  bool has_default = false;
+  {
+    auto lease = db.Read();
+    if (!lease.ok()) return lease.status();
+    auto t = org::FindTenantByCode(**lease, tenant_code);
+    if (!t.ok()) return t.status();
+    if (!*t) return Status::Error("not_found", "no tenant " + tenant_code);
+    tenant_id = (*t)->id;
+    auto r = (*lease)->Query(
+        "SELECT id, owner_id, name FROM customers WHERE tenant_id = $1 AND owner_id IS NOT NULL AND deleted_at IS NULL",
+        {V(tenant_id)});
+    if (!r.ok()) return r.status();
+    for (const auto& row : r->rows) owned.push_back({row.Int(0), row.Int(1), row.Text(2)});
+    auto d = (*lease)->Query("SELECT 1 FROM sales_processes WHERE tenant_id = $1 AND is_default = 1 AND deleted_at IS NULL",
+                             {V(tenant_id)});
+    if (!d.ok()) return d.status();
+    has_default = !d->rows.empty();
+  }
+  if (owned.empty()) return Status::Error("not_found", "the tenant has no owned customers for opportunities");
+  const Instant now = clock.Now();
+  const Id process_id = Ids().Next();
+  const std::vector<BenchStage> stages = {
+      {Ids().Next(), 1, "open", "初步接洽", 10}, {Ids().Next(), 2, "open", "需求确认", 30},
+      {Ids().Next(), 3, "open", "方案报价", 50}, {Ids().Next(), 4, "open", "商务谈判", 70},
+      {Ids().Next(), 5, "open", "合同签订", 90}, {Ids().Next(), 6, "won", "赢单", 100},
+      {Ids().Next(), 7, "lost", "输单", 0},      {Ids().Next(), 7, "invalid", "无效", 0}};
+  Status made = storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
+    if (Status w = conn.Exec(
+            "INSERT INTO sales_processes (tenant_id, id, name, kind, allow_skip, lost_reasons, invalid_reasons, "
+            "is_default, created_at, updated_at) VALUES ($1, $2, '压测流程', 'pre_sale', 1, $3, $4, $5, $6, $6)",
+            {V(tenant_id), V(process_id), V(std::string("[\"价格过高\",\"选择竞品\",\"需求取消\"]")),
+             V(std::string("[\"重复商机\",\"信息有误\"]")), V(std::int64_t{has_default ? 0 : 1}), V(now)});
+        !w.ok())
+      return w;
+    for (const auto& st : stages)
+      if (Status w = conn.Exec("INSERT INTO sales_stages (tenant_id, id, process_id, position, kind, name, probability) "
+                               "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                               {V(tenant_id), V(st.id), V(process_id), V(std::int64_t{st.position}), V(st.kind),
+                                V(st.name), V(std::int64_t{st.probability})});
+          !w.ok())
+        return w;
+    return conn.Exec(
+        "INSERT INTO sales_process_versions (tenant_id, process_id, version, snapshot, changed_at) VALUES ($1, $2, 1, '{}', $3)",
+        {V(tenant_id), V(process_id), V(now)});
+  });
+  if (!made.ok()) return made;
+
+  static const char* kLost[] = {"价格过高", "选择竞品", "需求取消"};
+  std::mt19937_64 rng(20261206);
+  auto uniform = [&](std::int64_t lo, std::int64_t hi) {  // [lo, hi]
+    return lo + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(hi - lo + 1));
+  };
+  constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+  constexpr std::int64_t kBatch = 20000;
+  for (std::int64_t start = 0; start < count; start += kBatch) {
+    const std::int64_t end = std::min(count, start + kBatch);
+    Status s = storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
+      for (std::int64_t i = start; i < end; ++i) {
+        const Owned& o = owned[static_cast<size_t>(uniform(0, static_cast<std::int64_t>(owned.size()) - 1))];
+        const Id id = Ids().Next();
+        const Instant created = now - 365 * kDayMs + (365 * kDayMs * i) / count;
+        const std::int64_t amount = uniform(10000, 1000000) * 100;
+        const std::int64_t roll = uniform(0, 99);
+        const char* outcome = roll < 20 ? "won" : roll < 35 ? "lost" : roll < 40 ? "invalid" : "open";
+        // The open stage it ends in (or leaves from when closing): 1..5.
+        const int last_open = static_cast<int>(uniform(1, 5));
+        // The path: create in stage 1, forward one by one (sometimes skipping), a step back now and
+        // then, then the close.
+        std::vector<const BenchStage*> path = {&stages[0]};
+        for (int p = 2; p <= last_open; ++p) {
+          if (uniform(0, 9) == 0 && p < last_open) ++p;  // skipped a stage
+          if (uniform(0, 3) == 0) {  // reached p once already and went back a step
+            path.push_back(&stages[static_cast<size_t>(p - 1)]);
+            path.push_back(&stages[static_cast<size_t>(p - 2)]);
+          }
+          if (uniform(0, 1) == 0 && p > 2) path.push_back(&stages[static_cast<size_t>(p - 3)]);  // back first
+          path.push_back(&stages[static_cast<size_t>(p - 1)]);
+        }
+        if (path.back()->position != last_open) path.push_back(&stages[static_cast<size_t>(last_open - 1)]);
+        if (outcome == std::string("won")) path.push_back(&stages[5]);
+        else if (outcome == std::string("lost")) path.push_back(&stages[6]);
+        else if (outcome == std::string("invalid")) path.push_back(&stages[7]);
+        Instant at = created;
+        int max_position = 0;
+        const BenchStage* from = nullptr;
+        Instant from_at = created;
+        std::string reason;
+        for (const BenchStage* to : path) {
+          if (from) at = std::min(now - 1000, at + uniform(1, 20) * kDayMs / 2);
+          const std::string kind = to->kind;
+          if (kind == "lost") reason = kLost[uniform(0, 2)];
+          else if (kind == "invalid") reason = "信息有误";
+          if (kind == "open" || kind == "won") max_position = std::max(max_position, to->position);
+          const char* direction = !from ? "create"
+                                  : kind != "open" ? "close"
+                                  : to->position > from->position ? "forward"
+                                                                  : "back";
+          std::vector<storage::Value> args = {V(tenant_id), V(Ids().Next()), V(id), V(std::int64_t{1}),
+                                              from ? V(from->id) : V(nullptr),
+                                              V(std::string(from ? from->name : "")), V(to->id), V(to->name),
+                                              V(to->kind), V(std::int64_t{to->position}), V(direction),
+                                              V(kind == "lost" || kind == "invalid" ? reason : std::string()),
+                                              from ? V(at - from_at) : V(nullptr),
+                                              V(amount), V(std::int64_t{to->probability}), V(o.owner_id), V(at)};
+          if (Status w = conn.Exec(
+                  "INSERT INTO opportunity_stage_changes (tenant_id, id, opportunity_id, process_version, "
+                  "from_stage_id, from_name, to_stage_id, to_name, to_kind, to_position, direction, reason, "
+                  "ms_in_from, amount_fen, probability, user_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+                  "$10, $11, $12, $13, $14, $15, $16, $17)",
+                  args);
+              !w.ok())
+            return w;
+          from = to;
+          from_at = at;
+        }
+        const BenchStage* stage = path.back();
+        const std::string kind = stage->kind;
+        const bool closed = kind != "open";
+        const LocalDate close_date = static_cast<LocalDate>((created + uniform(30, 180) * kDayMs) / kDayMs);
+        const std::string name = o.name + " 商机" + std::to_string(i % 97 + 1);
+        if (Status w = conn.Exec(
+                "INSERT INTO opportunities (tenant_id, id, customer_id, name, amount_fen, expected_close_date, "
+                "process_id, stage_id, stage_position, max_position, stage_entered_at, probability, status, "
+                "close_reason, closed_at, owner_id, last_activity_at, search_text, created_by, created_at, updated_at) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $16, $19, $17)",
+                {V(tenant_id), V(id), V(o.customer_id), V(name), V(amount), V(FormatDate(close_date)), V(process_id),
+                 V(stage->id), V(std::int64_t{stage->position}), V(std::int64_t{max_position}), V(at),
+                 V(std::int64_t{stage->probability}), V(kind), V(closed ? reason : std::string()),
+                 closed ? V(at) : V(nullptr), V(o.owner_id), V(at), V(name), V(created)});
             !w.ok())
           return w;
       }

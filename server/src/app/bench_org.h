@@ -25,4 +25,13 @@ namespace quanke::app {
 // 50,000 rows — for benchmarks at 10M follow-ups. The customers must exist already.
 Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::string& tenant_code, std::int64_t count);
 
+// Adds `count` opportunities on the owned customers of `tenant_code` (owner = the customer's
+// owner), in a sales process "压测流程" made now (5 open stages without required feedback, skipping
+// allowed; the tenant's default if it has none), with stage histories of about four to five changes each:
+// created over the last 365 days, moved forward (sometimes back), 20 % won, 15 % lost, 5 % invalid,
+// the rest open; amounts and close dates spread. Deterministic (fixed seed). For the funnel,
+// forecast, list and move benchmarks (bench/deals.mjs).
+Status GenerateOpportunities(storage::Database& db, const Clock& clock, const std::string& tenant_code,
+                             std::int64_t count);
+
 }  // namespace quanke::app

@@ -286,11 +286,20 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
 }
 
 int Generate(const std::string& db_url, const std::string& tenant, int users, const std::string& password,
-             std::int64_t follow_ups) {
+             std::int64_t follow_ups, std::int64_t opportunities) {
   SetUpLogging(false);
   auto db = OpenMigrated(db_url, 1);
   if (!db.ok()) return Fail(db.status());
   SystemClock clock;
+  if (opportunities > 0) {
+    const auto started = std::chrono::steady_clock::now();
+    if (Status s = GenerateOpportunities(**db, clock, tenant, opportunities); !s.ok()) return Fail(s);
+    if (Status s = storage::AnalyzeAll(**db); !s.ok()) return Fail(s);
+    std::printf("added %lld opportunities with their stage histories to tenant %s in %.1f s\n",
+                static_cast<long long>(opportunities), tenant.c_str(),
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    return 0;
+  }
   if (follow_ups > 0) {
     const auto started = std::chrono::steady_clock::now();
     if (Status s = GenerateFollowUps(**db, clock, tenant, follow_ups); !s.ok()) return Fail(s);
@@ -506,6 +515,10 @@ int main(int argc, char** argv) {
   std::int64_t gen_follow_ups = 0;
   generate->add_option("--follow-ups", gen_follow_ups,
                        "Instead of an organisation: add this many follow-ups to the tenant's owned customers");
+  std::int64_t gen_opportunities = 0;
+  generate->add_option("--opportunities", gen_opportunities,
+                       "Instead of an organisation: add this many opportunities (with stage histories) to the "
+                       "tenant's owned customers");
 
   auto* reclaim = app.add_subcommand("reclaim", "Run the reclaim sweep as of an instant");
   std::string reclaim_at, reclaim_tenant;
@@ -538,7 +551,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (*serve)
     return Serve(db_url, listen, web_root, threads, access_log, session_ttl, body_limit, sweep_check, serve_more);
-  if (*generate) return Generate(db_url, gen_tenant, gen_users, password, gen_follow_ups);
+  if (*generate) return Generate(db_url, gen_tenant, gen_users, password, gen_follow_ups, gen_opportunities);
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
   if (*demo) return Demo(db_url, tenant, password, demo_customers, demo_activity);
