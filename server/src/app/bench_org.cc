@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <random>
 
@@ -110,56 +111,42 @@ Status GenerateBenchOrg(storage::Database& db, const Clock& clock, const std::st
 
 namespace quanke::app {
 
-Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::string& tenant_code, std::int64_t count) {
-  using storage::V;
-  struct Owned {
-    Id customer_id, owner_id;
-  };
-  std::vector<Owned> owned;
+namespace {
+
+// The owned customers of a tenant, which generated records attach to.
+struct OwnedCustomers {
   Id tenant_id = 0;
-  {
-    auto lease = db.Read();
-    if (!lease.ok()) return lease.status();
-    auto t = org::FindTenantByCode(**lease, tenant_code);
-    if (!t.ok()) return t.status();
-    if (!*t) return Status::Error("not_found", "no tenant " + tenant_code);
-    tenant_id = (*t)->id;
-    auto r = (*lease)->Query(
-        "SELECT id, owner_id FROM customers WHERE tenant_id = $1 AND owner_id IS NOT NULL AND deleted_at IS NULL",
-        {V(tenant_id)});
-    if (!r.ok()) return r.status();
-    for (const auto& row : r->rows) owned.push_back({row.Int(0), row.Int(1)});
-  }
-  if (owned.empty()) return Status::Error("not_found", "the tenant has no owned customers to follow up");
-  static const char* kTexts[] = {"电话沟通，客户对报价有疑问，约下周面谈", "拜访客户，演示了产品，反馈良好",
-                                 "微信跟进，发送了方案和案例", "客户暂无预算，明年一季度再联系",
-                                 "与采购经理确认了需求清单", "邮件发送合同草案，等待法务审核"};
-  static const char* kTypes[] = {"call", "visit", "wechat", "other", "meeting", "email"};
-  const Instant now = clock.Now();
-  constexpr std::int64_t kBatch = 50000;
-  constexpr std::int64_t kYearMs = 365LL * 24 * 3600 * 1000;
-  for (std::int64_t start = 0; start < count; start += kBatch) {
-    const std::int64_t end = std::min(count, start + kBatch);
+  struct Row {
+    Id customer_id, owner_id;
+    std::string name;
+  };
+  std::vector<Row> rows;
+};
+
+Result<OwnedCustomers> LoadOwned(storage::Connection& conn, const std::string& tenant_code, const char* what) {
+  using storage::V;
+  OwnedCustomers out;
+  auto t = org::FindTenantByCode(conn, tenant_code);
+  if (!t.ok()) return t.status();
+  if (!*t) return Status::Error("not_found", "no tenant " + tenant_code);
+  out.tenant_id = (*t)->id;
+  auto r = conn.Query(
+      "SELECT id, owner_id, name FROM customers WHERE tenant_id = $1 AND owner_id IS NOT NULL AND deleted_at IS NULL",
+      {V(out.tenant_id)});
+  if (!r.ok()) return r.status();
+  for (const auto& row : r->rows) out.rows.push_back({row.Int(0), row.Int(1), row.Text(2)});
+  if (out.rows.empty()) return Status::Error("not_found", std::string("the tenant has no owned customers ") + what);
+  return out;
+}
+
+// Runs add(conn, i) for i in [0, count), `batch` calls a transaction.
+Status InBatches(storage::Database& db, std::int64_t count, std::int64_t batch,
+                 const std::function<Status(storage::Connection&, std::int64_t)>& add) {
+  for (std::int64_t start = 0; start < count; start += batch) {
+    const std::int64_t end = std::min(count, start + batch);
     Status s = storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
-      for (std::int64_t i = start; i < end; ++i) {
-        const Owned& o = owned[static_cast<size_t>(i) % owned.size()];
-        // Ascending times so ids and times agree, as they would in real use.
-        const Instant at = now - kYearMs + (kYearMs * i) / count;
-        const Id id = Ids().Next();
-        const char* text = kTexts[i % 6];
-        if (Status w = conn.Exec(
-                "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, created_at) VALUES ($1, $2, "
-                "$3, $4, $5, $6, $7)",
-                {V(tenant_id), V(id), V(o.customer_id), V(o.owner_id), V(kTypes[i % 6]), V(text), V(at)});
-            !w.ok())
-          return w;
-        if (Status w = conn.Exec(
-                "INSERT INTO feed_items (tenant_id, id, type, actor_id, customer_id, follow_up_id, text, created_at) "
-                "VALUES ($1, $2, 'followup', $3, $4, $5, $6, $7)",
-                {V(tenant_id), V(Ids().Next()), V(o.owner_id), V(o.customer_id), V(id), V(text), V(at)});
-            !w.ok())
-          return w;
-      }
+      for (std::int64_t i = start; i < end; ++i)
+        if (Status w = add(conn, i); !w.ok()) return w;
       return Status::Ok();
     });
     if (!s.ok()) return s;
@@ -167,9 +154,47 @@ Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::s
   return Status::Ok();
 }
 
-}  // namespace quanke::app
+}  // namespace
 
-namespace quanke::app {
+Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::string& tenant_code, std::int64_t count) {
+  using storage::V;
+  Result<OwnedCustomers> loaded = Status::Internal("not loaded");
+  {
+    auto lease = db.Read();
+    if (!lease.ok()) return lease.status();
+    loaded = LoadOwned(**lease, tenant_code, "to follow up");
+  }
+  if (!loaded.ok()) return loaded.status();
+  const Id tenant_id = loaded->tenant_id;
+  const auto& owned = loaded->rows;
+  static const char* kTexts[] = {"电话沟通，客户对报价有疑问，约下周面谈", "拜访客户，演示了产品，反馈良好",
+                                 "微信跟进，发送了方案和案例", "客户暂无预算，明年一季度再联系",
+                                 "与采购经理确认了需求清单", "邮件发送合同草案，等待法务审核"};
+  static const char* kTypes[] = {"call", "visit", "wechat", "other", "meeting", "email"};
+  const Instant now = clock.Now();
+  constexpr std::int64_t kBatch = 50000;
+  constexpr std::int64_t kYearMs = 365LL * 24 * 3600 * 1000;
+  return InBatches(db, count, kBatch, [&](storage::Connection& conn, std::int64_t i) -> Status {
+    const auto& o = owned[static_cast<size_t>(i) % owned.size()];
+    // Ascending times so ids and times agree, as they would in real use.
+    const Instant at = now - kYearMs + (kYearMs * i) / count;
+    const Id id = Ids().Next();
+    const char* text = kTexts[i % 6];
+    if (Status w = conn.Exec(
+            "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, created_at) VALUES ($1, $2, "
+            "$3, $4, $5, $6, $7)",
+            {V(tenant_id), V(id), V(o.customer_id), V(o.owner_id), V(kTypes[i % 6]), V(text), V(at)});
+        !w.ok())
+      return w;
+    if (Status w = conn.Exec(
+            "INSERT INTO feed_items (tenant_id, id, type, actor_id, customer_id, follow_up_id, text, created_at) "
+            "VALUES ($1, $2, 'followup', $3, $4, $5, $6, $7)",
+            {V(tenant_id), V(Ids().Next()), V(o.owner_id), V(o.customer_id), V(id), V(text), V(at)});
+        !w.ok())
+      return w;
+    return Status::Ok();
+  });
+}
 
 namespace {
 
@@ -186,31 +211,20 @@ struct BenchStage {
 Status GenerateOpportunities(storage::Database& db, const Clock& clock, const std::string& tenant_code,
                              std::int64_t count) {
   using storage::V;
-  struct Owned {
-    Id customer_id, owner_id;
-    std::string name;
-  };
-  std::vector<Owned> owned;
-  Id tenant_id = 0;
+  Result<OwnedCustomers> loaded = Status::Internal("not loaded");
   bool has_default = false;
   {
     auto lease = db.Read();
     if (!lease.ok()) return lease.status();
-    auto t = org::FindTenantByCode(**lease, tenant_code);
-    if (!t.ok()) return t.status();
-    if (!*t) return Status::Error("not_found", "no tenant " + tenant_code);
-    tenant_id = (*t)->id;
-    auto r = (*lease)->Query(
-        "SELECT id, owner_id, name FROM customers WHERE tenant_id = $1 AND owner_id IS NOT NULL AND deleted_at IS NULL",
-        {V(tenant_id)});
-    if (!r.ok()) return r.status();
-    for (const auto& row : r->rows) owned.push_back({row.Int(0), row.Int(1), row.Text(2)});
+    loaded = LoadOwned(**lease, tenant_code, "for opportunities");
+    if (!loaded.ok()) return loaded.status();
     auto d = (*lease)->Query("SELECT 1 FROM sales_processes WHERE tenant_id = $1 AND is_default = 1 AND deleted_at IS NULL",
-                             {V(tenant_id)});
+                             {V(loaded->tenant_id)});
     if (!d.ok()) return d.status();
     has_default = !d->rows.empty();
   }
-  if (owned.empty()) return Status::Error("not_found", "the tenant has no owned customers for opportunities");
+  const Id tenant_id = loaded->tenant_id;
+  const auto& owned = loaded->rows;
   const Instant now = clock.Now();
   const Id process_id = Ids().Next();
   const std::vector<BenchStage> stages = {
@@ -246,89 +260,82 @@ Status GenerateOpportunities(storage::Database& db, const Clock& clock, const st
   };
   constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
   constexpr std::int64_t kBatch = 20000;
-  for (std::int64_t start = 0; start < count; start += kBatch) {
-    const std::int64_t end = std::min(count, start + kBatch);
-    Status s = storage::InTransaction(db, [&](storage::Connection& conn) -> Status {
-      for (std::int64_t i = start; i < end; ++i) {
-        const Owned& o = owned[static_cast<size_t>(uniform(0, static_cast<std::int64_t>(owned.size()) - 1))];
-        const Id id = Ids().Next();
-        const Instant created = now - 365 * kDayMs + (365 * kDayMs * i) / count;
-        const std::int64_t amount = uniform(10000, 1000000) * 100;
-        const std::int64_t roll = uniform(0, 99);
-        const char* outcome = roll < 20 ? "won" : roll < 35 ? "lost" : roll < 40 ? "invalid" : "open";
-        // The open stage it ends in (or leaves from when closing): 1..5.
-        const int last_open = static_cast<int>(uniform(1, 5));
-        // The path: create in stage 1, forward one by one (sometimes skipping), a step back now and
-        // then, then the close.
-        std::vector<const BenchStage*> path = {&stages[0]};
-        for (int p = 2; p <= last_open; ++p) {
-          if (uniform(0, 9) == 0 && p < last_open) ++p;  // skipped a stage
-          if (uniform(0, 3) == 0) {  // reached p once already and went back a step
-            path.push_back(&stages[static_cast<size_t>(p - 1)]);
-            path.push_back(&stages[static_cast<size_t>(p - 2)]);
-          }
-          if (uniform(0, 1) == 0 && p > 2) path.push_back(&stages[static_cast<size_t>(p - 3)]);  // back first
-          path.push_back(&stages[static_cast<size_t>(p - 1)]);
-        }
-        if (path.back()->position != last_open) path.push_back(&stages[static_cast<size_t>(last_open - 1)]);
-        if (outcome == std::string("won")) path.push_back(&stages[5]);
-        else if (outcome == std::string("lost")) path.push_back(&stages[6]);
-        else if (outcome == std::string("invalid")) path.push_back(&stages[7]);
-        Instant at = created;
-        int max_position = 0;
-        const BenchStage* from = nullptr;
-        Instant from_at = created;
-        std::string reason;
-        for (const BenchStage* to : path) {
-          if (from) at = std::min(now - 1000, at + uniform(1, 20) * kDayMs / 2);
-          const std::string kind = to->kind;
-          if (kind == "lost") reason = kLost[uniform(0, 2)];
-          else if (kind == "invalid") reason = "信息有误";
-          if (kind == "open" || kind == "won") max_position = std::max(max_position, to->position);
-          const char* direction = !from ? "create"
-                                  : kind != "open" ? "close"
-                                  : to->position > from->position ? "forward"
-                                                                  : "back";
-          std::vector<storage::Value> args = {V(tenant_id), V(Ids().Next()), V(id), V(std::int64_t{1}),
-                                              from ? V(from->id) : V(nullptr),
-                                              V(std::string(from ? from->name : "")), V(to->id), V(to->name),
-                                              V(to->kind), V(std::int64_t{to->position}), V(direction),
-                                              V(kind == "lost" || kind == "invalid" ? reason : std::string()),
-                                              from ? V(at - from_at) : V(nullptr),
-                                              V(amount), V(std::int64_t{to->probability}), V(o.owner_id), V(at)};
-          if (Status w = conn.Exec(
-                  "INSERT INTO opportunity_stage_changes (tenant_id, id, opportunity_id, process_version, "
-                  "from_stage_id, from_name, to_stage_id, to_name, to_kind, to_position, direction, reason, "
-                  "ms_in_from, amount_fen, probability, user_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-                  "$10, $11, $12, $13, $14, $15, $16, $17)",
-                  args);
-              !w.ok())
-            return w;
-          from = to;
-          from_at = at;
-        }
-        const BenchStage* stage = path.back();
-        const std::string kind = stage->kind;
-        const bool closed = kind != "open";
-        const LocalDate close_date = static_cast<LocalDate>((created + uniform(30, 180) * kDayMs) / kDayMs);
-        const std::string name = o.name + " 商机" + std::to_string(i % 97 + 1);
-        if (Status w = conn.Exec(
-                "INSERT INTO opportunities (tenant_id, id, customer_id, name, amount_fen, expected_close_date, "
-                "process_id, stage_id, stage_position, max_position, stage_entered_at, probability, status, "
-                "close_reason, closed_at, owner_id, last_activity_at, search_text, created_by, created_at, updated_at) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $16, $19, $17)",
-                {V(tenant_id), V(id), V(o.customer_id), V(name), V(amount), V(FormatDate(close_date)), V(process_id),
-                 V(stage->id), V(std::int64_t{stage->position}), V(std::int64_t{max_position}), V(at),
-                 V(std::int64_t{stage->probability}), V(kind), V(closed ? reason : std::string()),
-                 closed ? V(at) : V(nullptr), V(o.owner_id), V(at), V(name), V(created)});
-            !w.ok())
-          return w;
+  return InBatches(db, count, kBatch, [&](storage::Connection& conn, std::int64_t i) -> Status {
+    const auto& o = owned[static_cast<size_t>(uniform(0, static_cast<std::int64_t>(owned.size()) - 1))];
+    const Id id = Ids().Next();
+    const Instant created = now - 365 * kDayMs + (365 * kDayMs * i) / count;
+    const std::int64_t amount = uniform(10000, 1000000) * 100;
+    const std::int64_t roll = uniform(0, 99);
+    const char* outcome = roll < 20 ? "won" : roll < 35 ? "lost" : roll < 40 ? "invalid" : "open";
+    // The open stage it ends in (or leaves from when closing): 1..5.
+    const int last_open = static_cast<int>(uniform(1, 5));
+    // The path: create in stage 1, forward one by one (sometimes skipping), a step back now and
+    // then, then the close.
+    std::vector<const BenchStage*> path = {&stages[0]};
+    for (int p = 2; p <= last_open; ++p) {
+      if (uniform(0, 9) == 0 && p < last_open) ++p;  // skipped a stage
+      if (uniform(0, 3) == 0) {  // reached p once already and went back a step
+        path.push_back(&stages[static_cast<size_t>(p - 1)]);
+        path.push_back(&stages[static_cast<size_t>(p - 2)]);
       }
-      return Status::Ok();
-    });
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
+      if (uniform(0, 1) == 0 && p > 2) path.push_back(&stages[static_cast<size_t>(p - 3)]);  // back first
+      path.push_back(&stages[static_cast<size_t>(p - 1)]);
+    }
+    if (path.back()->position != last_open) path.push_back(&stages[static_cast<size_t>(last_open - 1)]);
+    if (outcome == std::string("won")) path.push_back(&stages[5]);
+    else if (outcome == std::string("lost")) path.push_back(&stages[6]);
+    else if (outcome == std::string("invalid")) path.push_back(&stages[7]);
+    Instant at = created;
+    int max_position = 0;
+    const BenchStage* from = nullptr;
+    Instant from_at = created;
+    std::string reason;
+    for (const BenchStage* to : path) {
+      if (from) at = std::min(now - 1000, at + uniform(1, 20) * kDayMs / 2);
+      const std::string kind = to->kind;
+      if (kind == "lost") reason = kLost[uniform(0, 2)];
+      else if (kind == "invalid") reason = "信息有误";
+      if (kind == "open" || kind == "won") max_position = std::max(max_position, to->position);
+      const char* direction = !from ? "create"
+                              : kind != "open" ? "close"
+                              : to->position > from->position ? "forward"
+                                                              : "back";
+      std::vector<storage::Value> args = {V(tenant_id), V(Ids().Next()), V(id), V(std::int64_t{1}),
+                                          from ? V(from->id) : V(nullptr),
+                                          V(std::string(from ? from->name : "")), V(to->id), V(to->name),
+                                          V(to->kind), V(std::int64_t{to->position}), V(direction),
+                                          V(kind == "lost" || kind == "invalid" ? reason : std::string()),
+                                          from ? V(at - from_at) : V(nullptr),
+                                          V(amount), V(std::int64_t{to->probability}), V(o.owner_id), V(at)};
+      if (Status w = conn.Exec(
+              "INSERT INTO opportunity_stage_changes (tenant_id, id, opportunity_id, process_version, "
+              "from_stage_id, from_name, to_stage_id, to_name, to_kind, to_position, direction, reason, "
+              "ms_in_from, amount_fen, probability, user_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+              "$10, $11, $12, $13, $14, $15, $16, $17)",
+              args);
+          !w.ok())
+        return w;
+      from = to;
+      from_at = at;
+    }
+    const BenchStage* stage = path.back();
+    const std::string kind = stage->kind;
+    const bool closed = kind != "open";
+    const LocalDate close_date = static_cast<LocalDate>((created + uniform(30, 180) * kDayMs) / kDayMs);
+    const std::string name = o.name + " 商机" + std::to_string(i % 97 + 1);
+    if (Status w = conn.Exec(
+            "INSERT INTO opportunities (tenant_id, id, customer_id, name, amount_fen, expected_close_date, "
+            "process_id, stage_id, stage_position, max_position, stage_entered_at, probability, status, "
+            "close_reason, closed_at, owner_id, last_activity_at, search_text, created_by, created_at, updated_at) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $16, $19, $17)",
+            {V(tenant_id), V(id), V(o.customer_id), V(name), V(amount), V(FormatDate(close_date)), V(process_id),
+             V(stage->id), V(std::int64_t{stage->position}), V(std::int64_t{max_position}), V(at),
+             V(std::int64_t{stage->probability}), V(kind), V(closed ? reason : std::string()),
+             closed ? V(at) : V(nullptr), V(o.owner_id), V(at), V(name), V(created)});
+        !w.ok())
+      return w;
+    return Status::Ok();
+  });
 }
 
 }  // namespace quanke::app
