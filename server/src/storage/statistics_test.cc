@@ -1,5 +1,6 @@
 // Planner statistics after bulk writes (RefreshStatistics): PostgreSQL analyses a table a bulk
-// load multiplied, and only then; SQLite has fixed statistics and nothing to do.
+// load multiplied, and only then; SQLite has fixed statistics and nothing to do — and those fixed
+// statistics cover every index the migrations made.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -71,6 +72,25 @@ TEST(Statistics, SqliteHasNothingToRefresh) {
   ASSERT_TRUE(n.ok());
   EXPECT_EQ(*n, 0);
   EXPECT_TRUE(AnalyzeAll(*db).ok());
+}
+
+// SQLite's planner reads the fixed statistics of the migrations (0003 and its successors). An
+// index without a row there is costed by guesswork next to indexes with rows, and it lost to a
+// scan of the whole tenant through the primary key: the leads' company-name lookup of the
+// conflict check read every lead of the tenant for each new lead (130 leads/s at 70,000 leads).
+TEST(Statistics, SqliteHasFixedStatisticsForEveryIndex) {
+  auto db = testing::FreshDatabase("sqlite");
+  ASSERT_NE(db, nullptr);
+  auto lease = db->Read();
+  ASSERT_TRUE(lease.ok());
+  auto missing = (*lease)->Query(
+      "SELECT m.tbl_name, m.name FROM sqlite_schema m WHERE m.type = 'index' AND m.tbl_name NOT LIKE 'sqlite_%' "
+      "AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.tbl = m.tbl_name AND s.idx = m.name) ORDER BY 1, 2",
+      {});
+  ASSERT_TRUE(missing.ok()) << missing.status().message();
+  std::string names;
+  for (const auto& row : missing->rows) names += " " + row.Text(0) + "." + row.Text(1);
+  EXPECT_TRUE(names.empty()) << "indexes without planner statistics (add them in a migration):" << names;
 }
 
 }  // namespace
