@@ -12,7 +12,8 @@
 //      leads/s, p50, p99 and checks that the pool holds exactly the accepted leads.
 //   node bench/leads.mjs [--leads 100000] [--seconds 8] [--concurrency 8] [--no-reference]
 //                        [--form-seconds 10] [--form-connections 32] [--db postgresql://…]
-// --no-reference skips the owned import (for --leads 1000000, where only the list matters).
+// --no-reference skips the owned import (for --leads 1000000, where only the list matters);
+// --keep leaves the database in place (its path is printed) for a look at the plans.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,5 +104,6 @@ try {
   }
 } finally {
   server.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
+  if (process.argv.includes('--keep')) console.log(`database kept: ${db}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
