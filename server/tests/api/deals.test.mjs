@@ -256,3 +256,20 @@ test('a follow-up naming an opportunity of the customer sets its last activity; 
   assert.equal(after, f.createdAt);
   assertValidation(await rep.post(`/api/v1/customers/${o.customerId}/follow-ups`, { type: 'call', text: 'x', opportunityId: other.id }), 'opportunityId', 'invalid_value');
 });
+
+test('stale reminders: the daily sweep names an overdue opportunity to its owner once per episode', async () => {
+  const p = await makeProcess({ staleDays: 0, staleWhenOverdue: true });
+  const yesterday = new Date(Date.now() - 86400000 + 8 * 3600000).toISOString().slice(0, 10);
+  const stale = await makeOpportunity(rep, p.id, { expectedCloseDate: yesterday });
+  const fresh = await makeOpportunity(rep, p.id, { expectedCloseDate: '2099-01-01' });
+  assert.deepEqual(assertOk(await rep.get(`/api/v1/opportunities/${stale.id}`)).stale, { reason: 'overdue', since: new Date(Date.parse(`${yesterday}T00:00:00Z`) + 86400000).toISOString().slice(0, 10) });
+  assert.equal(assertOk(await rep.get(`/api/v1/opportunities/${fresh.id}`)).stale, null);
+  const reminders = async () => (assertOk(await rep.get('/api/v1/notifications?limit=200')).items)
+    .filter((n) => n.type === 'opportunity.stale');
+  const at = new Date().toISOString();
+  srv.server.cli(['reclaim', '--at', at]);
+  srv.server.cli(['reclaim', '--at', at]);
+  const got = await reminders();
+  assert.deepEqual(got.map((n) => n.objectId), [stale.id], JSON.stringify(got));
+  assert.match(got[0].title, new RegExp(stale.name));
+});
