@@ -25,6 +25,7 @@
 #include "domain/files/file_store.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
+#include "domain/deals/deal_service.h"
 #include "domain/leads/lead_sweep.h"
 #include "domain/notify/hub.h"
 #include "domain/notify/webhooks.h"
@@ -128,6 +129,11 @@ struct ServeOptions {
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
 };
 
+// The customer sweep's hook that sends the stale-opportunity reminders with it.
+ownership::StaleRemindersHook StaleRemindersHook(deals::DealSweep& sweep) {
+  return [&sweep](Id tenant_id, Instant at) { return sweep.RemindStale(tenant_id, at); };
+}
+
 // The customer sweep's hook that sweeps the lead pools with it (ownership::LeadSweepHook).
 ownership::LeadSweepHook LeadSweepHook(leads::LeadSweep& sweep) {
   return [&sweep](Id tenant_id, Instant at, const std::vector<Id>& only_pools, std::optional<Id> actor,
@@ -167,9 +173,11 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   customers::CustomerService customer_service(**db, clock, events);
   pool::PoolService pool_service(**db, clock);
   leads::LeadSweep lead_sweep(**db, clock);
+  deals::DealSweep deal_sweep(**db, clock);
   ownership::SweepOptions sweep_options;
   sweep_options.batch = more.sweep_batch;
   sweep_options.lead_sweep = LeadSweepHook(lead_sweep);
+  sweep_options.stale_reminders = StaleRemindersHook(deal_sweep);
   if (more.sweep_batch_pause_ms > 0)
     sweep_options.after_batch = [pause = std::chrono::milliseconds(more.sweep_batch_pause_ms)] {
       std::this_thread::sleep_for(pause);
@@ -189,10 +197,12 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   setup::SetupService setup_service(**db, clock);
   leads::LeadFormService lead_form_service(**db, clock);
   leads::LeadAnalysisService lead_analysis_service(**db, clock);
+  deals::ProcessService process_service(**db, clock);
+  deals::DealService deal_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, ownership_service, activity_service, work_log_service,
                           webhook_service, notification_service, setup_service, visit_service, lead_service,
-                          lead_form_service, lead_analysis_service, lead_sweep, kVersion};
+                          lead_form_service, lead_analysis_service, lead_sweep, process_service, deal_service, kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
@@ -327,8 +337,10 @@ int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run,
   events::Bus events;
   activity::FeedFollowsEvents(events);
   leads::LeadSweep lead_sweep(**db, clock);
+  deals::DealSweep deal_sweep(**db, clock);
   ownership::SweepOptions sweep_options;
   sweep_options.lead_sweep = LeadSweepHook(lead_sweep);
+  sweep_options.stale_reminders = StaleRemindersHook(deal_sweep);
   ownership::OwnershipService ownership(**db, clock, events, sweep_options);
   std::vector<std::pair<Id, std::string>> tenants;
   {

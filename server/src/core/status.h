@@ -15,7 +15,10 @@ struct FieldIssue {
   std::string issue;  // "required", "wrong_type", "invalid_value", "too_long", "too_short"
 };
 
-using DetailValue = std::variant<std::int64_t, std::string>;
+// A list of objects with text fields in `details` (such as the missing feedback fields of a
+// move, [{key, label}]).
+using DetailObjects = std::vector<std::vector<std::pair<std::string, std::string>>>;
+using DetailValue = std::variant<std::int64_t, std::string, DetailObjects>;
 
 // Status is the outcome of every operation that can fail in an expected way (validation, not
 // found, conflict, limit reached). `code` is stable and machine-readable ("pool.limit_reached");

@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "domain/activity/activity_service.h"
+#include "domain/deals/deal_service.h"
 #include "domain/notify/hub.h"
 #include "domain/notify/notifications.h"
 #include "domain/notify/webhooks.h"
@@ -76,6 +77,7 @@ Result<Response> CreateFollowUp(Context& ctx) {
   f.contact_id = in.IdField("contactId");
   auto next = in.String("nextFollowUpAt", false, 40);
   auto attachments = in.IdArray("attachmentIds");
+  f.opportunity_id = in.IdField("opportunityId");
   if (Status s = in.Finish(); !s.ok()) return s;
   if (next) {
     Instant t = 0;
@@ -83,7 +85,9 @@ Result<Response> CreateFollowUp(Context& ctx) {
     f.next_follow_up_at = t;
   }
   if (attachments) f.attachment_ids = *attachments;
-  auto created = ctx.services.activity.CreateFollowUp(ctx.caller, *id, f);
+  // About an opportunity: the deals module checks it and writes the follow-up with its activity.
+  auto created = f.opportunity_id ? ctx.services.deals.AddFollowUp(ctx.caller, *id, f)
+                                  : ctx.services.activity.CreateFollowUp(ctx.caller, *id, f);
   if (!created.ok()) return created.status();
   return JsonResponse(201, FollowUpJson(*created));
 }

@@ -73,8 +73,19 @@ boost::json::object ErrorObject(const Status& status, std::string_view language)
   if (message.empty()) message = status.code();
   boost::json::object details;
   for (const auto& [key, value] : status.details()) {
-    if (auto p = std::get_if<std::int64_t>(&value)) details[key] = *p;
-    else details[key] = std::get<std::string>(value);
+    if (auto p = std::get_if<std::int64_t>(&value)) {
+      details[key] = *p;
+    } else if (auto objects = std::get_if<DetailObjects>(&value)) {
+      boost::json::array list;
+      for (const auto& fields : *objects) {
+        boost::json::object o;
+        for (const auto& [k, v] : fields) o[k] = v;
+        list.push_back(std::move(o));
+      }
+      details[key] = std::move(list);
+    } else {
+      details[key] = std::get<std::string>(value);
+    }
   }
   if (!status.fields().empty()) {
     boost::json::array fields;

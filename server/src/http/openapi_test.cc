@@ -12,6 +12,7 @@
 #include "domain/customers/customer_service.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
+#include "domain/deals/deal_service.h"
 #include "domain/leads/lead_sweep.h"
 #include "domain/notify/webhooks.h"
 #include "domain/setup/company.h"
@@ -57,9 +58,11 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   leads::LeadFormService lead_forms(*db, clock);
   leads::LeadAnalysisService lead_analysis(*db, clock);
   leads::LeadSweep lead_sweep(*db, clock);
+  deals::ProcessService processes(*db, clock);
+  deals::DealService deals(*db, clock);
   Services services{*db,      clock,    auth,          org, customer_service, pool_service, ownership, activity_service,
                     work_logs, webhooks, notifications, setup, visit_service, lead_service, lead_forms, lead_analysis,
-                    lead_sweep, "test"};
+                    lead_sweep, processes, deals, "test"};
   Router router(services);
   AddAllRoutes(router);
   AddOpenApiRoute(router);

@@ -42,6 +42,10 @@ class SetupService;
 namespace quanke::visits {
 class VisitService;
 }
+namespace quanke::deals {
+class ProcessService;
+class DealService;
+}
 namespace quanke::leads {
 class LeadService;
 class LeadFormService;
@@ -73,6 +77,8 @@ struct Services {
   leads::LeadFormService& lead_forms;
   leads::LeadAnalysisService& lead_analysis;
   leads::LeadSweep& lead_sweep;
+  deals::ProcessService& processes;
+  deals::DealService& deals;
   std::string version;
 };
 
@@ -161,6 +167,7 @@ void AddSetupRoutes(Router& router);
 void AddLeadFormRoutes(Router& router);
 void AddLeadAnalysisRoutes(Router& router);
 void AddLeadSweepRoutes(Router& router);
+void AddDealRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

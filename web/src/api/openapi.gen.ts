@@ -2037,6 +2037,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sales processes
+         * @description opportunity.view. By position; a company without any process gets the default one (标准销售流程) on this first read.
+         */
+        get: operations["listSalesProcesses"];
+        put?: never;
+        /**
+         * Create a sales process
+         * @description settings.configure. Terminal stages (赢单 100 %, 输单 0 %, 无效 0 %) are made automatically; the first process is the default.
+         */
+        post: operations["createSalesProcess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-processes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One sales process
+         * @description opportunity.view.
+         */
+        get: operations["getSalesProcess"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a sales process
+         * @description settings.configure; 409 process.in_use while opportunities use it.
+         */
+        delete: operations["deleteSalesProcess"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a sales process
+         * @description settings.configure. Raises version and stores a snapshot; stages: the whole new list of open stages (409 process.stage_in_use with details.stageId and details.count when a stage left out has opportunities; nothing changes then).
+         */
+        patch: operations["updateSalesProcess"];
+        trace?: never;
+    };
+    "/api/v1/sales-processes/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A version of a sales process
+         * @description opportunity.view. The process as it was at that version.
+         */
+        get: operations["getSalesProcessVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List opportunities
+         * @description opportunity.view. Owners in the caller's data scope and customers whose team the caller is on; with total.
+         */
+        get: operations["listOpportunities"];
+        put?: never;
+        /**
+         * Create an opportunity
+         * @description opportunity.create and write access to the customer.
+         */
+        post: operations["createOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One opportunity
+         * @description opportunity.view; owner, data scope or the customer's team, else 404.
+         */
+        get: operations["getOpportunity"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an opportunity
+         * @description opportunity.delete; soft delete, audited.
+         */
+        delete: operations["deleteOpportunity"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit an opportunity
+         * @description opportunity.edit. probability sets probabilitySet; null clears it.
+         */
+        patch: operations["updateOpportunity"];
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an opportunity to another stage
+         * @description opportunity.edit. version must be current (409 opportunity.version_conflict, details.version); forward needs the required feedback of the stage left (422 opportunity.feedback_required, details.missing [{key, label}]; type errors 400 feedback.<key>); without allowSkip only the next stage (422 opportunity.stage_skipped, details.nextStageId); lost/invalid need a reason (422 opportunity.reason_required); won makes the customer a deal customer in the same transaction.
+         */
+        post: operations["moveOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An opportunity's stage history
+         * @description opportunity.view. Oldest first; each change keeps the process version and the feedback field definitions as they were.
+         */
+        get: operations["opportunityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3539,6 +3703,8 @@ export interface components {
             nextFollowUpAt?: string;
             /** @description Ids from POST /api/v1/attachments, uploaded by the caller and not yet attached to anything. */
             attachmentIds?: string[];
+            /** @description One of this customer's opportunities (validation.failed otherwise): the follow-up becomes its last activity. */
+            opportunityId?: string;
         };
         Mention: {
             /**
@@ -5311,6 +5477,441 @@ export interface components {
             /** Format: date-time */
             at: string;
             items: components["schemas"]["LeadSweepItem"][];
+        };
+        /** @description A value a stage asks for before an opportunity may leave it. options only for select. Values: text (at most 2000 characters), number (integer), money (integer fen, >= 0), date (YYYY-MM-DD), select (one of options), attachment (an attachment id of the company). */
+        FeedbackField: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "money" | "date" | "select" | "attachment";
+            required: boolean;
+            options: string[];
+        };
+        SalesStage: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "open" | "won" | "lost" | "invalid";
+            /** @description Open stages 1..n; won n+1; lost and invalid n+2. */
+            position: number;
+            name: string;
+            probability: number;
+            guidanceDo: string;
+            guidanceWatch: string;
+            checklist: string[];
+            feedbackFields: components["schemas"]["FeedbackField"][];
+            /** @description Live opportunities in the stage now. */
+            inUse: number;
+        };
+        /** @description A sales process (docs/api-opportunities.md): open stages by position, then won, lost, invalid. */
+        SalesProcess: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "pre_sale" | "after_sale";
+            description: string;
+            departmentIds: string[];
+            allowSkip: boolean;
+            lostReasons: string[];
+            invalidReasons: string[];
+            /** @description 0 = off. */
+            staleDays: number;
+            staleWhenOverdue: boolean;
+            isDefault: boolean;
+            enabled: boolean;
+            version: number;
+            stages: components["schemas"]["SalesStage"][];
+            /** @description Live opportunities in the process. */
+            inUse: number;
+        };
+        SalesProcessList: {
+            items: components["schemas"]["SalesProcess"][];
+        };
+        SalesStageInput: {
+            /** @description An open stage of this process to keep (PATCH); absent: a new stage. */
+            id?: string;
+            name: string;
+            probability?: number;
+            guidanceDo?: string;
+            guidanceWatch?: string;
+            checklist?: string[];
+            feedbackFields?: components["schemas"]["FeedbackField"][];
+        };
+        /** @description Create: name and stages required. PATCH: any subset. */
+        SalesProcessInput: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "pre_sale" | "after_sale";
+            description?: string;
+            departmentIds?: string[];
+            allowSkip?: boolean;
+            lostReasons?: string[];
+            invalidReasons?: string[];
+            staleDays?: number;
+            staleWhenOverdue?: boolean;
+            isDefault?: boolean;
+            enabled?: boolean;
+            /** @description The whole list of open stages; terminal stages are made automatically. PATCH: a stage left out is deleted (409 process.stage_in_use while opportunities are in it). */
+            stages?: components["schemas"]["SalesStageInput"][];
+        };
+        SalesProcessVersion: {
+            version: number;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            changedBy: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            changedAt: string;
+            process: components["schemas"]["SalesProcess"];
+        };
+        OpportunityItem: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            productId: string | null;
+            name: string;
+            quantity: number;
+            unitPriceFen: number;
+            discountFen: number;
+            /** @description quantity × unitPriceFen − discountFen. */
+            totalFen: number;
+        };
+        OpportunityItemInput: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            productId?: string | null;
+            name?: string;
+            quantity: number;
+            unitPriceFen: number;
+            discountFen?: number;
+        };
+        /** @description An opportunity (商机), docs/api-opportunities.md. */
+        Opportunity: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string;
+            customerName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            contactId: string | null;
+            contactName: string | null;
+            /** @description Integer fen. */
+            amountFen: number;
+            /** Format: date */
+            expectedCloseDate: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            processId: string;
+            processName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            stageId: string;
+            stageName: string;
+            /** @enum {string} */
+            stageKind: "open" | "won" | "lost" | "invalid";
+            stagePosition: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            stageEnteredAt: string;
+            probability: number;
+            probabilitySet: boolean;
+            /** @enum {string} */
+            status: "open" | "won" | "lost" | "invalid";
+            closeReason: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            closedAt: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            leadId: string | null;
+            competitors: string[];
+            notes: string;
+            items: components["schemas"]["OpportunityItem"][];
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            ownerId: string;
+            ownerName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            departmentId: string;
+            departmentName: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            lastActivityAt: string;
+            stale: {
+                /** @enum {string} */
+                reason: "no_activity" | "overdue";
+                /** Format: date */
+                since: string;
+            } | null;
+            /** @description Raised by every change; a move must name it. */
+            version: number;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            updatedAt: string;
+        };
+        OpportunityDetail: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            name: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            customerId: string;
+            customerName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            contactId: string | null;
+            contactName: string | null;
+            /** @description Integer fen. */
+            amountFen: number;
+            /** Format: date */
+            expectedCloseDate: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            processId: string;
+            processName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            stageId: string;
+            stageName: string;
+            /** @enum {string} */
+            stageKind: "open" | "won" | "lost" | "invalid";
+            stagePosition: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            stageEnteredAt: string;
+            probability: number;
+            probabilitySet: boolean;
+            /** @enum {string} */
+            status: "open" | "won" | "lost" | "invalid";
+            closeReason: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            closedAt: string | null;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            leadId: string | null;
+            competitors: string[];
+            notes: string;
+            items: components["schemas"]["OpportunityItem"][];
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            ownerId: string;
+            ownerName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            departmentId: string;
+            departmentName: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            lastActivityAt: string;
+            stale: {
+                /** @enum {string} */
+                reason: "no_activity" | "overdue";
+                /** Format: date */
+                since: string;
+            } | null;
+            /** @description Raised by every change; a move must name it. */
+            version: number;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            updatedAt: string;
+            canEdit: boolean;
+            canMove: boolean;
+            canDelete: boolean;
+            stage: components["schemas"]["SalesStage"];
+            process: {
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                id: string;
+                name: string;
+                allowSkip: boolean;
+                lostReasons: string[];
+                invalidReasons: string[];
+                version: number;
+                stages: components["schemas"]["SalesStage"][];
+            };
+        };
+        OpportunityList: {
+            items: components["schemas"]["Opportunity"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        /** @description Create: customerId and name required. PATCH: any of the fields but customerId, processId, stageId, leadId, ownerId (validation.failed invalid_value). */
+        OpportunityInput: {
+            /** @description Create only, required. */
+            customerId?: string;
+            name?: string;
+            /** @description Default: the sum of the items' totals when items are given. */
+            amountFen?: number;
+            /** Format: date */
+            expectedCloseDate?: string | null;
+            /** @description Create only; default: the default process. */
+            processId?: string;
+            /** @description Create only; an open stage; default: the first. */
+            stageId?: string;
+            /** @description A contact of the customer. */
+            contactId?: string | null;
+            /** @description Sets probabilitySet; null (PATCH) gives the stage's back. */
+            probability?: number | null;
+            competitors?: string[];
+            notes?: string;
+            items?: components["schemas"]["OpportunityItemInput"][];
+            /** @description Create only. */
+            leadId?: string;
+            /** @description Create only; default: the customer's owner, else the caller. */
+            ownerId?: string;
+        };
+        OpportunityMove: {
+            stageId: string;
+            /** @description The opportunity's current version (else 409 opportunity.version_conflict with details.version). */
+            version: number;
+            /** @description key → value for the feedback fields of the stage being left. */
+            feedback?: {
+                [key: string]: unknown;
+            };
+            checklistDone?: string[];
+            /** @description Closing as lost/invalid: one of the process's reasons. */
+            reason?: string;
+            resetProbability?: boolean;
+        };
+        OpportunityStageChange: {
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            id: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            fromStageId: string | null;
+            fromName: string;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            toStageId: string;
+            toName: string;
+            /** @enum {string} */
+            toKind: "open" | "won" | "lost" | "invalid";
+            toPosition: number;
+            /** @enum {string} */
+            direction: "create" | "forward" | "back" | "close" | "reopen";
+            feedback: {
+                [key: string]: unknown;
+            };
+            /** @description The field definitions of the stage left, as they were. */
+            feedbackFields: components["schemas"]["FeedbackField"][];
+            checklistDone: string[];
+            reason: string;
+            msInFrom: number | null;
+            amountFen: number;
+            probability: number;
+            processVersion: number;
+            /**
+             * @description Id (a decimal 64-bit number as a string).
+             * @example 1234567890123
+             */
+            userId: string | null;
+            userName: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC.
+             */
+            at: string;
+        };
+        OpportunityHistory: {
+            items: components["schemas"]["OpportunityStageChange"][];
         };
     };
     responses: never;
@@ -13952,6 +14553,966 @@ export interface operations {
             };
             /** @description permission.denied: needs lead.view, and pool.configure or to administer a lead pool. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSalesProcesses: {
+        parameters: {
+            query?: {
+                /** @description true: disabled ones too. */
+                includeDisabled?: "true" | "false";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The processes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesProcessList"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSalesProcess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesProcessInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesProcess"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSalesProcess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesProcess"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSalesProcess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description process.in_use. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSalesProcess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesProcessInput"];
+            };
+        };
+        responses: {
+            /** @description After the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesProcess"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description process.stage_in_use. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSalesProcessVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+                /** @description The version number. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesProcessVersion"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Substring of the name or the customer's name. */
+                q?: string;
+                /** @description true: only the caller's. */
+                mine?: "true" | "false";
+                /** @description Only this owner's. */
+                ownerId?: string;
+                /** @description Owners in this department's subtree. */
+                departmentId?: string;
+                /** @description Only this customer's. */
+                customerId?: string;
+                /** @description Only this process's. */
+                processId?: string;
+                /** @description Only those in this stage now. */
+                stageId?: string;
+                /** @description Comma list of open, won, lost, invalid. */
+                status?: string;
+                /** @description true: only stale ones. */
+                stale?: "true" | "false";
+                /** @description YYYY-MM: expected close date in that month. */
+                closeMonth?: string;
+                /** @description YYYY-MM: closed in that month (tenant zone). */
+                closedMonth?: string;
+                /** @description With processId: highest position ever entered >= N. */
+                reachedPosition?: number;
+                /** @description Lost with this reason. */
+                lostReason?: string;
+                /** @description Created on or after this date (tenant zone). */
+                createdFrom?: string;
+                /** @description Created on or before this date. */
+                createdTo?: string;
+                /** @description -createdAt (default), createdAt, -amountFen, expectedCloseDate, -updatedAt. */
+                sort?: string;
+                /** @description 1–200 (default 20). */
+                limit?: number;
+                /** @description From the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opportunities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityList"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opportunity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetail"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description After the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    moveOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityMove"];
+            };
+        };
+        responses: {
+            /** @description After the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetail"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description opportunity.version_conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description opportunity.bad_stage, opportunity.feedback_required, opportunity.reason_required, opportunity.stage_skipped, request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    opportunityHistory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stage changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityHistory"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -598,6 +598,7 @@ export const en = {
     lead_reclaimed_many: '{count} of your leads went back to the lead pool',
     lead_unassigned: '{count} leads in “{pool}” have waited more than {hours} hours',
     lead_untouched: 'You have not followed up lead “{lead}” yet',
+    opportunity_stale: 'Opportunity “{opportunity}” ({customer}) has stalled: move it forward',
     customer_assigned: 'Pool customer “{customer}” was assigned to you',
     customer_released: 'Customer “{customer}” was released to the pool: {reason}',
     customer_transferred: 'Customer “{customer}” was transferred to you',

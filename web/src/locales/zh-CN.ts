@@ -598,6 +598,7 @@ export const zhCN = {
     lead_reclaimed_many: '{count} 条线索已自动退回线索池',
     lead_unassigned: '线索池「{pool}」有 {count} 条线索超过 {hours} 小时未分配',
     lead_untouched: '线索「{lead}」分配给你后还没有跟进',
+    opportunity_stale: '商机「{opportunity}」（{customer}）已停滞，请及时推进',
     customer_assigned: '公海客户「{customer}」已分配给你',
     customer_released: '客户「{customer}」已被退回公海：{reason}',
     customer_transferred: '客户「{customer}」已转移给你',

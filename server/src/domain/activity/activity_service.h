@@ -21,6 +21,9 @@ struct FollowUpInput {
   std::optional<Id> contact_id;
   std::optional<Instant> next_follow_up_at;
   std::vector<Id> attachment_ids;
+  // The opportunity it was about; the deals module checks it is the customer's and writes the
+  // follow-up (DealService::AddFollowUp), so it is stored as given.
+  std::optional<Id> opportunity_id;
 };
 
 // Writes a follow-up inside the caller's open transaction (also used by check-ins): checks the

@@ -28,6 +28,7 @@ struct FollowUp {
   Id customer_id = 0;  // 0 for a follow-up of a lead not yet converted
   std::string customer_name;
   std::optional<Id> lead_id;  // a lead's follow-up (kept when the lead becomes a customer)
+  std::optional<Id> opportunity_id;  // the opportunity it was about (stored, not read back)
   Id author_id = 0;
   std::string author_name;
   std::string type;  // call / visit / wechat / email / meeting / other

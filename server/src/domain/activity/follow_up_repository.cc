@@ -127,9 +127,9 @@ Status MoveLeadFollowUps(Connection& conn, const org::Caller& caller, Id lead_id
 Status InsertFollowUp(Connection& conn, const org::Caller& caller, const FollowUp& f) {
   return conn.Exec(
       "INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, contact_id, "
-      "next_follow_up_at, created_at, lead_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      "next_follow_up_at, created_at, lead_id, opportunity_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
       {V(caller.tenant_id), V(f.id), V(f.customer_id), V(caller.user_id), V(f.type), V(f.text),
-       V(f.contact_id), V(f.next_follow_up_at), V(f.created_at), V(f.lead_id)});
+       V(f.contact_id), V(f.next_follow_up_at), V(f.created_at), V(f.lead_id), V(f.opportunity_id)});
 }
 
 Result<bool> AttachToFollowUp(Connection& conn, const org::Caller& caller, Id attachment_id,

@@ -88,6 +88,7 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   f.contact_id = in.contact_id;
   f.next_follow_up_at = in.next_follow_up_at;
   f.created_at = now;
+  f.opportunity_id = in.opportunity_id;
   if (Status w = InsertFollowUp(conn, caller, f); !w.ok()) return w;
   for (Id att : in.attachment_ids) {
     auto attached = AttachToFollowUp(conn, caller, att, f.id);

@@ -283,4 +283,14 @@ Result<std::vector<HistoryEntry>> CustomerService::History(const org::Caller& ca
   return ListHistory(**lease, caller, id);
 }
 
+Status MarkDealWon(Connection& conn, const org::Caller& caller, Id customer_id, Instant at) {
+  auto c = GetCustomerWithOwnerName(conn, caller, customer_id);
+  if (!c.ok()) return c.status();
+  const Customer before = *c;
+  c->status = "deal";
+  c->last_deal_at = at;
+  c->updated_at = at;
+  return UpdateCustomer(conn, caller, before, *c);
+}
+
 }  // namespace quanke::customers

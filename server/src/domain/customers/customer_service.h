@@ -88,6 +88,11 @@ Result<CustomerAccess> AccessTo(storage::Connection& conn, const org::Caller& ca
 // Whether the caller may edit a visible customer's fields and contacts.
 bool CanEdit(const org::Caller& caller, const CustomerAccess& a);
 
+// An opportunity of the customer was won (the deals module, inside its move's transaction): the
+// customer becomes a deal customer — status "deal", last deal at `at` — so the pools' exemption
+// of deal customers applies at once. not_found when the customer is gone.
+Status MarkDealWon(storage::Connection& conn, const org::Caller& caller, Id customer_id, Instant at);
+
 // Customers and contacts (客户 / 联系人): data scope, masking, the conflict check and owner
 // history on every write. Thread-safe.
 class CustomerService {

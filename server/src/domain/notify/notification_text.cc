@@ -20,6 +20,8 @@ constexpr std::array kTemplates = {
     Template{"lead.reclaimed_many", "{count} 条线索已自动退回线索池", "{count} of your leads went back to the lead pool"},
     Template{"lead.unassigned", "线索池「{pool}」有 {count} 条线索超过 {hours} 小时未分配", "{count} leads in “{pool}” have waited more than {hours} hours"},
     Template{"lead.untouched", "线索「{lead}」分配给你后还没有跟进", "You have not followed up lead “{lead}” yet"},
+    Template{"opportunity.stale", "商机「{opportunity}」（{customer}）已停滞，请及时推进",
+             "Opportunity “{opportunity}” ({customer}) has stalled: move it forward"},
     Template{"customer.assigned", "公海客户「{customer}」已分配给你", "Pool customer “{customer}” was assigned to you"},
     Template{"customer.released", "客户「{customer}」已被退回公海：{reason}", "Customer “{customer}” was released to the pool: {reason}"},
     Template{"customer.transferred", "客户「{customer}」已转移给你", "Customer “{customer}” was transferred to you"},

@@ -31,6 +31,7 @@ struct SweepResult {
   std::vector<SweepItem> reclaimed;
   std::int64_t reminded = 0;
   std::int64_t leads_reclaimed = 0;  // by SweepOptions::lead_sweep
+  std::int64_t stale_reminded = 0;   // by SweepOptions::stale_reminders
 };
 
 // The sweep of the lead pools (leads::LeadSweep::SweepLocked, wired in app/main.cc: the leads
@@ -41,6 +42,12 @@ struct SweepResult {
 // (empty: all). Answers how many leads went back to a pool; an error stops the sweep there.
 using LeadSweepHook = std::function<Result<std::int64_t>(Id tenant_id, Instant at, const std::vector<Id>& only_pools,
                                                          std::optional<Id> actor, const std::string& request_id)>;
+
+// The daily stale-opportunity reminders (deals::DealSweep::RemindStale, wired in app/main.cc:
+// the deals module sits above this one). Called by every non-dry sweep of a tenant inside its
+// lock, after the lead pools; each reminder is a conditional write, so a sweep that runs again
+// sends none twice. Answers how many reminders were sent; an error stops the sweep there.
+using StaleRemindersHook = std::function<Result<std::int64_t>(Id tenant_id, Instant at)>;
 
 // How the sweep cuts its work. Production uses the defaults.
 struct SweepOptions {
@@ -53,6 +60,8 @@ struct SweepOptions {
   std::function<Status()> after_batch;
   // Unset: lead pools are not swept (tests of the customer sweep alone).
   LeadSweepHook lead_sweep;
+  // Unset: no stale-opportunity reminders (tests of the customer sweep alone).
+  StaleRemindersHook stale_reminders;
 };
 
 struct HandoverRequest {

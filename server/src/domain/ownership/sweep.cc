@@ -214,6 +214,11 @@ Result<SweepResult> OwnershipService::SweepLocked(Id tenant_id, Instant at, cons
     if (!leads.ok()) return leads.status();
     result.leads_reclaimed = *leads;
   }
+  if (sweep_.stale_reminders) {
+    auto stale = sweep_.stale_reminders(tenant_id, at);
+    if (!stale.ok()) return stale.status();
+    result.stale_reminded = *stale;
+  }
 
   // Step 3, one transaction: reminders, one audit entry per sweep (counting what an interrupted
   // run of this sweep reclaimed before), the end of the progress record and the swept mark.
