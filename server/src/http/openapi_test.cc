@@ -10,6 +10,7 @@
 #include "domain/activity/activity_service.h"
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
+#include "domain/deals/deal_analysis.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
 #include "domain/leads/lead_sweep.h"
@@ -57,9 +58,10 @@ TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
   leads::LeadFormService lead_forms(*db, clock);
   leads::LeadAnalysisService lead_analysis(*db, clock);
   leads::LeadSweep lead_sweep(*db, clock);
+  deals::DealAnalysisService deal_analysis(*db, clock);
   Services services{*db,      clock,    auth,          org, customer_service, pool_service, ownership, activity_service,
                     work_logs, webhooks, notifications, setup, visit_service, lead_service, lead_forms, lead_analysis,
-                    lead_sweep, "test"};
+                    lead_sweep, deal_analysis, "test"};
   Router router(services);
   AddAllRoutes(router);
   AddOpenApiRoute(router);

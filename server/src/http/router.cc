@@ -178,6 +178,7 @@ void AddAllRoutes(Router& router) {
   AddLeadFormRoutes(router);
   AddLeadAnalysisRoutes(router);
   AddLeadSweepRoutes(router);
+  AddDealAnalysisRoutes(router);
 }
 
 }  // namespace quanke::http

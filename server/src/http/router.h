@@ -48,6 +48,9 @@ class LeadFormService;
 class LeadAnalysisService;
 class LeadSweep;
 }
+namespace quanke::deals {
+class DealAnalysisService;
+}
 
 namespace quanke::http {
 
@@ -73,6 +76,7 @@ struct Services {
   leads::LeadFormService& lead_forms;
   leads::LeadAnalysisService& lead_analysis;
   leads::LeadSweep& lead_sweep;
+  deals::DealAnalysisService& deal_analysis;
   std::string version;
 };
 
@@ -161,6 +165,7 @@ void AddSetupRoutes(Router& router);
 void AddLeadFormRoutes(Router& router);
 void AddLeadAnalysisRoutes(Router& router);
 void AddLeadSweepRoutes(Router& router);
+void AddDealAnalysisRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
