@@ -89,14 +89,15 @@ Result<std::vector<StageStays>> CohortStays(Connection& conn, const org::Caller&
                                             const CohortFilter& f) {
   Params p;
   const std::string where = CohortWhere(caller, f, p);
-  // The open stages of the process (sales_stages is ours) name the changes through
-  // opportunity_changes_stays (0027); the cohort's opportunities are joined by key.
+  // The cohort's opportunities lead (CROSS JOIN: SQLite keeps that order; PostgreSQL plans
+  // freely), each one's completed stays read from opportunity_changes_stays (0027) and kept to
+  // the open stages of the process (sales_stages).
   auto r = conn.Query(
-      "SELECT c.from_stage_id, COUNT(*), SUM(c.ms_in_from) FROM opportunity_stage_changes c "
-      "JOIN opportunities o ON o.tenant_id = c.tenant_id AND o.id = c.opportunity_id "
-      "WHERE c.tenant_id = $1 AND c.ms_in_from IS NOT NULL AND c.from_stage_id IN (SELECT s.id "
-      "FROM sales_stages s "
-      "WHERE s.tenant_id = $1 AND s.process_id = $2 AND s.kind = 'open') AND " +
+      "SELECT c.from_stage_id, COUNT(*), SUM(c.ms_in_from) FROM opportunities o "
+      "CROSS JOIN opportunity_stage_changes c WHERE c.tenant_id = o.tenant_id AND "
+      "c.opportunity_id = o.id AND c.ms_in_from IS NOT NULL AND c.from_stage_id IN "
+      "(SELECT s.id FROM sales_stages s WHERE s.tenant_id = $1 AND s.process_id = $2 AND "
+      "s.kind = 'open') AND " +
           where + " GROUP BY c.from_stage_id",
       p);
   if (!r.ok()) return r.status();

@@ -11,6 +11,7 @@ CREATE INDEX opportunities_forecast_open ON opportunities(tenant_id, status, exp
   process_id, owner_id, amount_fen, probability);
 CREATE INDEX opportunities_forecast_won ON opportunities(tenant_id, status, closed_at, deleted_at, process_id,
   owner_id, amount_fen);
--- Average stay per stage: the completed stays that left a stage, with the opportunity to join.
-CREATE INDEX opportunity_changes_stays ON opportunity_stage_changes(tenant_id, from_stage_id, opportunity_id,
+-- Average stay per stage: each cohort opportunity's completed stays (the stage left, the time
+-- spent), read by opportunity so that a small cohort never reads every change of the tenant.
+CREATE INDEX opportunity_changes_stays ON opportunity_stage_changes(tenant_id, opportunity_id, from_stage_id,
   ms_in_from);
