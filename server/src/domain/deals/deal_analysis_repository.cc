@@ -69,7 +69,7 @@ Result<std::vector<CohortGroup>> CohortGroups(Connection& conn, const org::Calle
                                               const CohortFilter& f) {
   Params p;
   const std::string where = CohortWhere(caller, f, p);
-  // Through opportunities_funnel (0027), which holds every column named here.
+  // Through opportunities_funnel (0028), which holds every column named here.
   auto r = conn.Query(
       "SELECT o.status, o.stage_id, o.max_position, CASE WHEN o.status = 'lost' THEN "
       "o.close_reason ELSE '' END, "
@@ -90,7 +90,7 @@ Result<std::vector<StageStays>> CohortStays(Connection& conn, const org::Caller&
   Params p;
   const std::string where = CohortWhere(caller, f, p);
   // The cohort's opportunities lead (CROSS JOIN: SQLite keeps that order; PostgreSQL plans
-  // freely), each one's completed stays read from opportunity_changes_stays (0027) and kept to
+  // freely), each one's completed stays read from opportunity_changes_stays (0028) and kept to
   // the open stages of the process (sales_stages).
   auto r = conn.Query(
       "SELECT c.from_stage_id, COUNT(*), SUM(c.ms_in_from) FROM opportunities o "
@@ -118,7 +118,7 @@ Result<std::vector<OpenMonth>> OpenByCloseMonth(Connection& conn, const org::Cal
     p.push_back(V(*f.process_id));
   }
   AppendOwners(caller, f.owners, where, p);
-  // Through opportunities_forecast_open (0027). Integer arithmetic only: each weighted amount is
+  // Through opportunities_forecast_open (0028). Integer arithmetic only: each weighted amount is
   // floored (amounts are never negative) before the sum.
   auto r = conn.Query(
       "SELECT SUBSTR(o.expected_close_date, 1, 7), COUNT(*), SUM(o.amount_fen), "
