@@ -133,13 +133,7 @@ Result<Response> Export(Context& ctx) {
   rows.push_back(SheetRow(t.total, a->total));
   auto bytes = XlsxOneSheet(t.sheet, rows);
   if (!bytes.ok()) return bytes.status();
-  Response r;
-  r.content_type = kXlsxContentType;
-  r.body = std::move(*bytes);
-  r.SetHeader("Content-Disposition", "attachment; filename=\"lead-analysis-" + FormatDate(a->from) + "-" +
-                                         FormatDate(a->to) + ".xlsx\"");
-  r.SetHeader("Cache-Control", "no-store");
-  return r;
+  return XlsxDownload(std::move(*bytes), "lead-analysis-" + FormatDate(a->from) + "-" + FormatDate(a->to) + ".xlsx");
 }
 
 }  // namespace

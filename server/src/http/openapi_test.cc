@@ -10,6 +10,7 @@
 #include "domain/activity/activity_service.h"
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
+#include "domain/deals/deal_analysis.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
 #include "domain/deals/deal_service.h"
@@ -34,50 +35,93 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// Every service over one fresh SQLite database, and the router of every route (after `first`).
+struct AllRoutes {
+  std::unique_ptr<storage::Database> db = testing::FreshDatabase("sqlite");
+  SystemClock clock;
+  org::AuthService auth{*db, clock};
+  org::OrgService org{*db, clock, auth};
+  events::Bus events;
+  customers::CustomerService customer_service{*db, clock, events};
+  pool::PoolService pool_service{*db, clock};
+  ownership::OwnershipService ownership{*db, clock, events};
+  files::FileStore files{"/tmp/quanke-openapi-test-files"};
+  activity::ActivityService activity_service{*db, clock, files};
+  jobs::CurlTransport transport;
+  notify::WebhookService webhooks{*db, clock, transport, {}};
+  activity::WorkLogService work_logs{*db, clock};
+  visits::VisitService visit_service{*db, clock};
+  leads::LeadService lead_service{*db, clock, customer_service};
+  notify::NotificationService notifications{*db, clock};
+  setup::SetupService setup{*db, clock};
+  leads::LeadFormService lead_forms{*db, clock};
+  leads::LeadAnalysisService lead_analysis{*db, clock};
+  leads::LeadSweep lead_sweep{*db, clock};
+  deals::ProcessService processes{*db, clock};
+  deals::DealService deals{*db, clock};
+  deals::DealAnalysisService deal_analysis{*db, clock};
+  Services services{*db,          clock,        auth,       org,          customer_service, pool_service,
+                    ownership,    activity_service, work_logs, webhooks, notifications,    setup,
+                    visit_service, lead_service, lead_forms, lead_analysis, lead_sweep,     processes,
+                    deals,        deal_analysis, "test"};
+  Router router{services};
+
+  explicit AllRoutes(const std::vector<Route>& first = {}) {
+    for (const auto& route : first) router.Add(route);
+    AddAllRoutes(router);
+    AddOpenApiRoute(router);
+  }
+};
+
 // The API reference is hand-written; this keeps it complete: every route in the table is
 // documented with its method, and nothing documented is missing from the table.
 TEST(OpenApi, DocumentsEveryRouteAndNothingElse) {
-  auto db = testing::FreshDatabase("sqlite");
-  ASSERT_NE(db, nullptr);
-  SystemClock clock;
-  org::AuthService auth(*db, clock);
-  org::OrgService org(*db, clock, auth);
-  events::Bus events;
-  customers::CustomerService customer_service(*db, clock, events);
-  pool::PoolService pool_service(*db, clock);
-  ownership::OwnershipService ownership(*db, clock, events);
-  files::FileStore files("/tmp/quanke-openapi-test-files");
-  activity::ActivityService activity_service(*db, clock, files);
-  jobs::CurlTransport transport;
-  notify::WebhookService webhooks(*db, clock, transport, {});
-  activity::WorkLogService work_logs(*db, clock);
-  visits::VisitService visit_service(*db, clock);
-  leads::LeadService lead_service(*db, clock, customer_service);
-  notify::NotificationService notifications(*db, clock);
-  setup::SetupService setup(*db, clock);
-  leads::LeadFormService lead_forms(*db, clock);
-  leads::LeadAnalysisService lead_analysis(*db, clock);
-  leads::LeadSweep lead_sweep(*db, clock);
-  deals::ProcessService processes(*db, clock);
-  deals::DealService deals(*db, clock);
-  Services services{*db,      clock,    auth,          org, customer_service, pool_service, ownership, activity_service,
-                    work_logs, webhooks, notifications, setup, visit_service, lead_service, lead_forms, lead_analysis,
-                    lead_sweep, processes, deals, "test"};
-  Router router(services);
-  AddAllRoutes(router);
-  AddOpenApiRoute(router);
+  AllRoutes all;
+  ASSERT_NE(all.db, nullptr);
+  const Router& router = all.router;
 
   boost::json::value doc = boost::json::parse(OpenApiDocument());
   ASSERT_TRUE(doc.as_object().at("openapi").as_string().starts_with("3."));
   std::set<std::string> documented;
   for (const auto& [path, item] : doc.at("paths").as_object())
     for (const auto& [method, op] : item.as_object())
-      if (method != "parameters") documented.insert(Lower(std::string(method)) + " " + std::string(path));
+      if (method != "parameters")
+        documented.insert(Lower(std::string(method)) + " " + std::string(path));
 
   std::set<std::string> routed;
-  for (const auto& route : router.routes()) routed.insert(Lower(route.method) + " " + route.pattern);
+  for (const auto& route : router.routes())
+    routed.insert(Lower(route.method) + " " + route.pattern);
   for (const auto& r : routed) EXPECT_TRUE(documented.count(r)) << "undocumented route: " << r;
-  for (const auto& d : documented) EXPECT_TRUE(routed.count(d)) << "documented but not routed: " << d;
+  for (const auto& d : documented)
+    EXPECT_TRUE(routed.count(d)) << "documented but not routed: " << d;
+}
+
+// A literal segment is never read as an {id}: /opportunities/funnel and /opportunities/forecast
+// stay the reports' routes whatever is registered, in whatever order, for /opportunities/{id}.
+TEST(OpenApi, LiteralSegmentsBeatIdsWhateverTheOrder) {
+  auto by_id = [](Context&) -> Result<Response> { return Response{}; };
+  const std::vector<Route> id_routes = {
+      {"GET", "/api/v1/opportunities/{id}", by_id, Access::kPublic, Runs::kInline},
+      {"GET", "/api/v1/opportunities/{id}/history", by_id, Access::kPublic, Runs::kInline}};
+  for (const bool ids_first : {true, false}) {
+    AllRoutes all(ids_first ? id_routes : std::vector<Route>{});
+    ASSERT_NE(all.db, nullptr);
+    if (!ids_first)
+      for (const auto& route : id_routes) all.router.Add(route);
+    for (const std::string path : {"/api/v1/opportunities/funnel", "/api/v1/opportunities/forecast",
+                                   "/api/v1/opportunities/funnel/export"}) {
+      Request req;
+      req.method = "GET";
+      req.path = path;
+      EXPECT_EQ(all.router.Handle(req).status, 401) << path << ": a report route needs a session";
+      EXPECT_EQ(req.route, path) << (ids_first ? "{id} routes first" : "{id} routes last");
+    }
+    Request req;
+    req.method = "GET";
+    req.path = "/api/v1/opportunities/123";
+    EXPECT_EQ(all.router.Handle(req).status, 200);
+    EXPECT_EQ(req.route, "/api/v1/opportunities/{id}");
+  }
 }
 
 // The error codes of the document (API.md "Errors"): every operation lists the codes it can

@@ -179,6 +179,7 @@ void AddAllRoutes(Router& router) {
   AddLeadAnalysisRoutes(router);
   AddLeadSweepRoutes(router);
   AddDealRoutes(router);
+  AddDealAnalysisRoutes(router);
 }
 
 }  // namespace quanke::http

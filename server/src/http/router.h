@@ -52,6 +52,9 @@ class LeadFormService;
 class LeadAnalysisService;
 class LeadSweep;
 }
+namespace quanke::deals {
+class DealAnalysisService;
+}
 
 namespace quanke::http {
 
@@ -79,6 +82,7 @@ struct Services {
   leads::LeadSweep& lead_sweep;
   deals::ProcessService& processes;
   deals::DealService& deals;
+  deals::DealAnalysisService& deal_analysis;
   std::string version;
 };
 
@@ -168,6 +172,7 @@ void AddLeadFormRoutes(Router& router);
 void AddLeadAnalysisRoutes(Router& router);
 void AddLeadSweepRoutes(Router& router);
 void AddDealRoutes(Router& router);
+void AddDealAnalysisRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

@@ -2201,6 +2201,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales funnel (销售漏斗) of a process
+         * @description Needs report.view. The cohort: opportunities (not deleted) of the process created on the local dates [from, to] whose owner is in the caller's data scope (and the departmentId subtree / ownerId). Per open stage: the cohort's open opportunities in it now, how many reached it (highest position ever entered >= its position), the conversion to the next open stage (or won), the mean completed stay. Every number carries the list query (GET /api/v1/opportunities) of the opportunities behind it. A tenant without any process answers processId null and no stages. See docs/api-opportunities.md "Funnel, forecast, stale".
+         */
+        get: operations["getOpportunityFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast of opportunities by expected close month
+         * @description Needs report.view. Per month: the open opportunities (not deleted, owner in the caller's data scope and the filters) expected to close in it — count, amountFen, weightedFen = Σ floor(amountFen × probability / 100), commitFen = Σ amountFen of those with probability >= 70 + wonFen, bestCaseFen = amountFen + wonFen — and wonFen, the amount of won opportunities closed in the month (tenant zone). Integer fen throughout.
+         */
+        get: operations["getOpportunityForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales funnel and forecast as .xlsx
+         * @description Needs report.export. Query as GET /api/v1/opportunities/funnel. Two sheets: the funnel (a row per open stage with probability, open count and amount, reached, conversion %, average days in stage; then won, lost, invalid, the win rate and the lost reasons) and the forecast of the same process and owners over the default months (this month and the next five). Money in yuan. Audited (opportunity.funnel_export).
+         */
+        get: operations["exportOpportunityFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5912,6 +5972,128 @@ export interface components {
         };
         OpportunityHistory: {
             items: components["schemas"]["OpportunityStageChange"][];
+        };
+        OpportunityFunnelStage: {
+            stageId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "open";
+            /** Format: int64 */
+            position: number;
+            /**
+             * Format: int64
+             * @description The stage's win probability in percent.
+             */
+            probability: number;
+            /**
+             * Format: int64
+             * @description Open opportunities of the cohort in the stage now.
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @description Their amount.
+             */
+            amountFen: number;
+            /**
+             * Format: int64
+             * @description Opportunities of the cohort whose highest position ever entered is at least this stage's.
+             */
+            reached: number;
+            /**
+             * Format: int64
+             * @description reached of the next open stage (or won) × 10000 / reached, floored; null when reached is 0.
+             */
+            conversionBp: number | null;
+            /**
+             * Format: int64
+             * @description Mean time of the cohort's completed stays in the stage (stage changes that left it), floored; null without any.
+             */
+            avgMsInStage: number | null;
+            /** @description The list query of count / amountFen (processId, stageId, status=open, createdFrom, createdTo, owner filters). */
+            query: string;
+            /** @description The list query of reached (processId, reachedPosition, createdFrom, createdTo, owner filters). */
+            reachedQuery: string;
+        };
+        OpportunityFunnelOutcome: {
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            amountFen: number;
+            /** @description The list query of these opportunities. */
+            query: string;
+        };
+        OpportunityLostReason: {
+            reason: string;
+            /** Format: int64 */
+            count: number;
+            /** @description The list query (status=lost&lostReason=…). */
+            query: string;
+        };
+        OpportunityFunnelLost: {
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            amountFen: number;
+            query: string;
+            /** @description Most first, then by reason. */
+            reasons: components["schemas"]["OpportunityLostReason"][];
+        };
+        OpportunityFunnel: {
+            /** @description The process counted; null when the tenant has no process yet. */
+            processId: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description The open stages by position. */
+            stages: components["schemas"]["OpportunityFunnelStage"][];
+            won: components["schemas"]["OpportunityFunnelOutcome"];
+            lost: components["schemas"]["OpportunityFunnelLost"];
+            invalid: components["schemas"]["OpportunityFunnelOutcome"];
+            /**
+             * Format: int64
+             * @description won × 10000 / (won + lost), floored; null when both are 0.
+             */
+            winRateBp: number | null;
+        };
+        OpportunityForecastMonth: {
+            /** @description YYYY-MM */
+            month: string;
+            /**
+             * Format: int64
+             * @description Open opportunities expected to close in the month.
+             */
+            count: number;
+            /** Format: int64 */
+            amountFen: number;
+            /**
+             * Format: int64
+             * @description Σ floor(amountFen × probability / 100).
+             */
+            weightedFen: number;
+            /**
+             * Format: int64
+             * @description Σ amountFen of those with probability >= 70, plus wonFen.
+             */
+            commitFen: number;
+            /**
+             * Format: int64
+             * @description amountFen + wonFen.
+             */
+            bestCaseFen: number;
+            /**
+             * Format: int64
+             * @description Amount of won opportunities closed in the month.
+             */
+            wonFen: number;
+            /** @description The list query of the open ones (status=open&closeMonth=…). */
+            query: string;
+            /** @description The list query of the won ones (status=won&closedMonth=…). */
+            wonQuery: string;
+        };
+        OpportunityForecast: {
+            months: components["schemas"]["OpportunityForecastMonth"][];
         };
     };
     responses: never;
@@ -15513,6 +15695,216 @@ export interface operations {
             };
             /** @description request.too_large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpportunityFunnel: {
+        parameters: {
+            query?: {
+                /** @description The sales process; default the tenant's default process. */
+                processId?: string;
+                /** @description First creation date (YYYY-MM-DD, tenant zone); default January 1st of the year of `to` (or of this year). */
+                from?: string;
+                /** @description Last creation date (inclusive); default December 31st of the year of `from` (or of this year). */
+                to?: string;
+                /** @description Opportunities owned by users of this department or below (within the data scope). */
+                departmentId?: string;
+                /** @description Opportunities owned by this user. */
+                ownerId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityFunnel"];
+                };
+            };
+            /** @description validation.failed: from/to invalid_value (not a date; to before from); processId/departmentId/ownerId invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: processId names no process of the caller's tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpportunityForecast: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); default this month (tenant zone). */
+                from?: string;
+                /** @description Last month (inclusive); default five months after `from`. At most 24 months in all. */
+                to?: string;
+                /** @description One sales process; default every process. */
+                processId?: string;
+                /** @description Opportunities owned by users of this department or below (within the data scope). */
+                departmentId?: string;
+                /** @description Opportunities owned by this user. */
+                ownerId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The months in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityForecast"];
+                };
+            };
+            /** @description validation.failed: from/to invalid_value (not YYYY-MM; to before from or more than 24 months in all); processId/departmentId/ownerId invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: processId names no process of the caller's tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportOpportunityFunnel: {
+        parameters: {
+            query?: {
+                /** @description The sales process; default the tenant's default process. */
+                processId?: string;
+                /** @description First creation date (YYYY-MM-DD, tenant zone); default January 1st of the year of `to` (or of this year). */
+                from?: string;
+                /** @description Last creation date (inclusive); default December 31st of the year of `from` (or of this year). */
+                to?: string;
+                /** @description Opportunities owned by users of this department or below (within the data scope). */
+                departmentId?: string;
+                /** @description Opportunities owned by this user. */
+                ownerId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description validation.failed: as for GET /api/v1/opportunities/funnel. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.export. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: processId names no process of the caller's tenant. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

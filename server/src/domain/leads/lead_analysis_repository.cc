@@ -11,11 +11,6 @@ namespace {
 
 std::string Next(const Params& p) { return "$" + std::to_string(p.size() + 1); }
 
-void AppendScope(const org::ScopeFilter& scope, std::string& where, Params& p) {
-  where += " AND " + scope.sql;
-  p.insert(p.end(), scope.params.begin(), scope.params.end());
-}
-
 }  // namespace
 
 Result<std::vector<AnalysedLead>> LeadsForAnalysis(Connection& conn, const org::Caller& caller,
@@ -24,21 +19,13 @@ Result<std::vector<AnalysedLead>> LeadsForAnalysis(Connection& conn, const org::
   std::string where = "l.tenant_id = $1 AND l.deleted_at IS NULL AND l.created_at >= $2 AND l.created_at < $3";
   if (caller.scope != org::DataScope::kAll || f.department_id || f.user_id) {
     where += " AND l.owner_id IS NOT NULL";
-    AppendScope(org::OwnerScopeFilter(caller, "l.owner_id", static_cast<int>(p.size()) + 1), where, p);
+    org::AppendOwnerScope(caller, "l.owner_id", where, p);
   }
   if (f.user_id) {
     where += " AND l.owner_id = " + Next(p);
     p.push_back(V(*f.user_id));
   }
-  if (f.department_id) {
-    // Owners in the department or below: the data scope's own subtree condition, for a caller
-    // who is nobody (user 0) in that department.
-    org::Caller in_department;
-    in_department.tenant_id = caller.tenant_id;
-    in_department.department_id = *f.department_id;
-    in_department.scope = org::DataScope::kDepartmentTree;
-    AppendScope(org::OwnerScopeFilter(in_department, "l.owner_id", static_cast<int>(p.size()) + 1), where, p);
-  }
+  if (f.department_id) org::AppendDepartmentTree(caller, *f.department_id, "l.owner_id", where, p);
   if (f.source_id) {
     where += " AND l.source_id = " + Next(p);
     p.push_back(V(*f.source_id));

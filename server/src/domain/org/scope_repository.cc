@@ -36,6 +36,29 @@ ScopeFilter OwnerScopeFilter(const Caller& caller, std::string_view owner_column
   return {"1=0", {}};
 }
 
+namespace {
+
+void Append(const ScopeFilter& filter, std::string& where, storage::Params& params) {
+  where += " AND " + filter.sql;
+  params.insert(params.end(), filter.params.begin(), filter.params.end());
+}
+
+}  // namespace
+
+void AppendOwnerScope(const Caller& caller, std::string_view owner_column, std::string& where,
+                      storage::Params& params) {
+  Append(OwnerScopeFilter(caller, owner_column, static_cast<int>(params.size()) + 1), where, params);
+}
+
+void AppendDepartmentTree(const Caller& caller, Id department_id, std::string_view owner_column,
+                          std::string& where, storage::Params& params) {
+  Caller in_department;
+  in_department.tenant_id = caller.tenant_id;
+  in_department.department_id = department_id;
+  in_department.scope = DataScope::kDepartmentTree;
+  Append(OwnerScopeFilter(in_department, owner_column, static_cast<int>(params.size()) + 1), where, params);
+}
+
 Result<bool> CanSeeOwner(storage::Connection& conn, const Caller& caller, Id owner_id) {
   if (caller.scope == DataScope::kAll) return true;
   if (owner_id == caller.user_id) return true;
