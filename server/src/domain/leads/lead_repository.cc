@@ -334,7 +334,10 @@ Result<Page<Lead>> ListLeads(Connection& conn, const org::Caller& caller, const 
     if (pools.empty()) return Page<Lead>{};
     where += " AND l.pool_id IN (" + storage::AppendIds(p, pools) + ")";
   } else {
-    where += " AND l.owner_id IS NOT NULL";
+    // "+": not a term for the owner index. As a range (IS NOT NULL) SQLite took that index and
+    // sorted every owned lead of the tenant (17 s at 1M leads) instead of reading the creation
+    // index newest first; an owner equality below still uses it. +x is x on PostgreSQL.
+    where += " AND +l.owner_id IS NOT NULL";
     if (f.mine) {
       where += " AND l.owner_id = " + NextParam(p);
       p.push_back(V(caller.user_id));
