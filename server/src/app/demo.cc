@@ -136,4 +136,24 @@ Status LoadDemo(storage::Database& db, const Clock& clock, const std::string& te
   });
 }
 
+Result<std::map<std::string, org::Caller>> DemoCallers(storage::Database& db, org::AuthService& auth,
+                                                       const std::string& tenant_code,
+                                                       const std::vector<std::string>& usernames) {
+  auto lease = db.Read();
+  if (!lease.ok()) return lease.status();
+  auto tenant = org::FindTenantByCode(**lease, tenant_code);
+  if (!tenant.ok()) return tenant.status();
+  if (!*tenant) return Status::NotFound();
+  std::map<std::string, org::Caller> callers;
+  for (const auto& username : usernames) {
+    auto rec = org::FindLoginRecord(**lease, (*tenant)->id, username);
+    if (!rec.ok()) return rec.status();
+    if (!*rec) return Status::NotFound();
+    auto p = auth.LoadPrincipal(**lease, (*tenant)->id, (*rec)->user_id);
+    if (!p.ok()) return p.status();
+    callers[username] = p->caller;
+  }
+  return callers;
+}
+
 }  // namespace quanke::app

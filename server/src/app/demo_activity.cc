@@ -1,5 +1,7 @@
 #include "app/demo_activity.h"
 
+#include "app/demo.h"
+
 #include <cmath>
 #include <map>
 #include <random>
@@ -49,24 +51,10 @@ Status LoadDemoActivity(storage::Database& db, const std::string& tenant_code, I
   notify::WebhookService webhooks(db, clock, robots, {2, 1});
   std::mt19937 rng(20261206);
 
-  Id tenant_id = 0;
-  std::map<std::string, org::Caller> callers;
-  {
-    auto lease = db.Read();
-    if (!lease.ok()) return lease.status();
-    auto tenant = org::FindTenantByCode(**lease, tenant_code);
-    if (!tenant.ok()) return tenant.status();
-    if (!*tenant) return Status::NotFound();
-    tenant_id = (*tenant)->id;
-    for (const char* username : {"admin", "bj1.lead", "huadong", "rep01", "rep02", "rep03", "rep08"}) {
-      auto rec = org::FindLoginRecord(**lease, tenant_id, username);
-      if (!rec.ok()) return rec.status();
-      if (!*rec) return Status::NotFound();
-      auto p = auth.LoadPrincipal(**lease, tenant_id, (*rec)->user_id);
-      if (!p.ok()) return p.status();
-      callers[username] = p->caller;
-    }
-  }
+  auto loaded = DemoCallers(db, auth, tenant_code, {"admin", "bj1.lead", "huadong", "rep01", "rep02", "rep03", "rep08"});
+  if (!loaded.ok()) return loaded.status();
+  const std::map<std::string, org::Caller>& callers = *loaded;
+  const Id tenant_id = callers.at("admin").tenant_id;
   auto zone = TimeZone::Find("Asia/Shanghai");
   if (!zone.ok()) return zone.status();
   const LocalDate today = zone->DateOf(now);

@@ -1,5 +1,7 @@
 #include "app/demo_deals.h"
 
+#include "app/demo.h"
+
 #include <algorithm>
 #include <map>
 #include <random>
@@ -8,8 +10,6 @@
 #include "domain/customers/customer_service.h"
 #include "domain/deals/deal_service.h"
 #include "domain/org/auth_service.h"
-#include "domain/org/tenant_repository.h"
-#include "domain/org/user_repository.h"
 
 namespace quanke::app {
 namespace {
@@ -94,27 +94,13 @@ Status LoadDemoDeals(storage::Database& db, const std::string& tenant_code, Inst
   std::mt19937 rng(20261207);
   auto uniform = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
 
-  Id tenant_id = 0;
-  org::Caller admin;
+  std::vector<std::string> usernames = {"admin"};
+  for (int i = 1; i <= 17; ++i) usernames.push_back((i < 10 ? "rep0" : "rep") + std::to_string(i));
+  auto callers = DemoCallers(db, auth, tenant_code, usernames);
+  if (!callers.ok()) return callers.status();
+  const org::Caller& admin = callers->at("admin");
   std::vector<org::Caller> reps;
-  {
-    auto lease = db.Read();
-    if (!lease.ok()) return lease.status();
-    auto tenant = org::FindTenantByCode(**lease, tenant_code);
-    if (!tenant.ok()) return tenant.status();
-    if (!*tenant) return Status::NotFound();
-    tenant_id = (*tenant)->id;
-    for (int i = 0; i <= 17; ++i) {
-      const std::string username = i == 0 ? "admin" : (i < 10 ? "rep0" : "rep") + std::to_string(i);
-      auto rec = org::FindLoginRecord(**lease, tenant_id, username);
-      if (!rec.ok()) return rec.status();
-      if (!*rec) continue;
-      auto p = auth.LoadPrincipal(**lease, tenant_id, (*rec)->user_id);
-      if (!p.ok()) return p.status();
-      if (i == 0) admin = p->caller;
-      else reps.push_back(p->caller);
-    }
-  }
+  for (size_t i = 1; i < usernames.size(); ++i) reps.push_back(callers->at(usernames[i]));
   auto sales = processes.Create(admin, NewSalesProcess());
   if (!sales.ok()) return sales.status();
   auto renewal = processes.Create(admin, RenewalProcess());
