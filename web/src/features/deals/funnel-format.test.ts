@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drillRoute, forecastChartOption, formatBp, formatMsAsDays, funnelChartOption, shiftMonth } from './funnel-format'
+import { drillRoute, forecastChartOption, formatBp, formatMsAsDays, funnelChartOption, shiftMonth, stageQueries } from './funnel-format'
 
 describe('funnel format', () => {
   it('formats basis points with one decimal, floored, from integers', () => {
@@ -52,5 +52,19 @@ describe('funnel format', () => {
     expect(shiftMonth('2026-12', 1)).toBe('2027-01')
     expect(shiftMonth('2026-01', -1)).toBe('2025-12')
     expect(shiftMonth('2026-07', 5)).toBe('2026-12')
+  })
+})
+
+describe('stageQueries', () => {
+  const funnel = { processId: 'p1', from: '2026-01-01', to: '2026-12-06' }
+  it('opens the stage now and the stage reached, from either query the server sends', () => {
+    const fromStage = stageQueries(funnel, { stageId: 's2', position: 2, query: { processId: 'p1', stageId: 's2', createdFrom: '2026-01-01', createdTo: '2026-12-06', ownerId: '5' } })
+    const fromReached = stageQueries(funnel, { stageId: 's2', position: 2, query: { processId: 'p1', reachedPosition: '2', ownerId: '5' } })
+    const expected = {
+      count: { processId: 'p1', createdFrom: '2026-01-01', createdTo: '2026-12-06', ownerId: '5', stageId: 's2' },
+      reached: { processId: 'p1', createdFrom: '2026-01-01', createdTo: '2026-12-06', ownerId: '5', reachedPosition: '2' },
+    }
+    expect(fromStage).toEqual(expected)
+    expect(fromReached).toEqual(expected)
   })
 })

@@ -2,7 +2,7 @@
 // milliseconds as days with one decimal, both from integers (floored, as the server floors), the
 // ECharts options of the funnel and the forecast bars, and a drill-down query as a route query.
 // Pure, tested.
-import type { DrillQuery, Forecast, Funnel } from '@/api/deals'
+import type { DrillQuery, Forecast, Funnel, FunnelStage } from '@/api/deals'
 import { formatFen } from '@/shared/money'
 
 const MS_PER_TENTH_DAY = 8_640_000
@@ -91,4 +91,16 @@ export function shiftMonth(month: string, months: number): string {
   const [y, m] = month.split('-').map(Number)
   const index = y * 12 + (m - 1) + months
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
+/**
+ * The two lists a funnel stage row opens: the opportunities in the stage now (`count`) and those
+ * that reached it (`reached`). The answer gives one query per stage; both are made from it with
+ * the cohort (process and creation range) kept, whichever of the two the server chose to send.
+ */
+export function stageQueries(funnel: Pick<Funnel, 'processId' | 'from' | 'to'>, row: Pick<FunnelStage, 'stageId' | 'position' | 'query'>): { count: DrillQuery; reached: DrillQuery } {
+  const base: DrillQuery = { processId: funnel.processId, createdFrom: funnel.from, createdTo: funnel.to, ...drillRoute(row.query) }
+  delete base.stageId
+  delete base.reachedPosition
+  return { count: { ...base, stageId: row.stageId }, reached: { ...base, reachedPosition: String(row.position) } }
 }
