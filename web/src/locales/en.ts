@@ -749,6 +749,8 @@ export const en = {
     sending: 'Sending…',
   },
   feed: {
+    opportunityLine: '{name}: {from} → {to}',
+    openOpportunity: 'Open the opportunity',
     worklogLine: '{kind} report {period}: {text}',
     title: 'Activity',
     allTypes: 'All types',
@@ -1698,6 +1700,7 @@ export const en = {
     },
   },
   salesProcess: {
+    disabled: 'Disabled',
     title: 'Sales processes',
     create: 'New process',
     edit: 'Edit process',
@@ -1752,6 +1755,7 @@ export const en = {
     stageInUse: 'The stage "{stage}" still holds {n} opportunities and cannot be removed; move them first',
     deleteConfirm: 'Delete the sales process "{name}"?',
     problem: {
+      fieldLabel: 'Enter the label',
       name: 'Enter a name',
       stages: 'Between 1 and 20 stages',
       stageName: 'Enter the stage name',

@@ -749,6 +749,8 @@ export const zhCN = {
     sending: '发送中…',
   },
   feed: {
+    opportunityLine: '{name}：{from} → {to}',
+    openOpportunity: '查看商机',
     worklogLine: '{kind} {period}：{text}',
     title: '动态',
     allTypes: '全部类型',
@@ -1698,6 +1700,7 @@ export const zhCN = {
     },
   },
   salesProcess: {
+    disabled: '已停用',
     title: '销售流程',
     create: '新建流程',
     edit: '编辑流程',
@@ -1752,6 +1755,7 @@ export const zhCN = {
     stageInUse: '阶段「{stage}」还有 {n} 个商机，不能删除；请先把它们移到其他阶段',
     deleteConfirm: '删除销售流程「{name}」？',
     problem: {
+      fieldLabel: '请填写字段名称',
       name: '请填写流程名称',
       stages: '至少要有 1 个阶段，最多 20 个',
       stageName: '请填写阶段名称',

@@ -29,4 +29,11 @@ describe('feedItemText', () => {
     const reason = { ...base, type: 'customer.release' as const, text: '预算取消', customerName: '华为' }
     expect(feedItemText(reason, translator('zh-CN'))).toBe('预算取消')
   })
+
+  it('phrases an opportunity move from its params', () => {
+    const params = { opportunityId: '7', opportunityName: '华为一期', fromName: '需求确认', toName: '方案报价', toKind: 'open' }
+    const item = { ...base, type: 'opportunity.moved' as const, text: '', customerName: '华为', params }
+    expect(feedItemText(item, translator('zh-CN'))).toBe('华为一期：需求确认 → 方案报价')
+    expect(feedItemText(item, translator('en'))).toBe('华为一期: 需求确认 → 方案报价')
+  })
 })

@@ -13,6 +13,10 @@ export function feedItemText(item: Pick<FeedItem, 'type' | 'text' | 'params' | '
   if (item.type === 'worklog' && kind && WORK_LOG_KINDS.has(kind)) {
     return t('feed.worklogLine', { kind: t(`workLog.kind.${kind}`), period: item.params.period ?? '', text: value })
   }
+  // A stage move: "华为一期：需求确认 → 方案报价" (the card links the opportunity).
+  if (item.type === 'opportunity.moved' && item.params?.opportunityName) {
+    return t('feed.opportunityLine', { name: item.params.opportunityName, from: item.params.fromName || '—', to: item.params.toName ?? '' })
+  }
   // Ownership events carry the customer's name (already linked) or a reason; show only the latter.
   return value === item.customerName ? '' : value
 }
