@@ -91,7 +91,8 @@ export interface SalesProcessInput {
 
 export interface SalesProcessVersion {
   version: number
-  changedBy: string
+  /** null for a change no person made (the default process made on first use). */
+  changedBy: string | null
   changedAt: string
   process: SalesProcess
 }
@@ -153,7 +154,8 @@ export interface Opportunity {
   lastActivityAt: string
   stale: StaleInfo | null
   version: number
-  createdBy: string
+  /** null when no person made it (demo data, a system path). */
+  createdBy: string | null
   createdAt: string
   updatedAt: string
 }
@@ -248,7 +250,8 @@ export interface StageChange {
   toKind: StageKind
   toPosition: number
   direction: MoveDirection
-  feedback: Record<string, FeedbackValue>
+  /** By field key: text, a number, fen, a date, an option, an attachment id. */
+  feedback: Record<string, unknown>
   /** The fields as they were when the feedback was given. */
   feedbackFields: FeedbackField[]
   checklistDone: string[]
@@ -257,8 +260,9 @@ export interface StageChange {
   amountFen: number
   probability: number
   processVersion: number
-  userId: string
-  userName: string
+  /** null for a change no person made. */
+  userId: string | null
+  userName: string | null
   at: string
 }
 

@@ -98,7 +98,7 @@ export function feedbackLines(change: Pick<StageChange, 'feedback' | 'feedbackFi
   const byKey = new Map(change.feedbackFields.map((f) => [f.key, f]))
   return Object.entries(change.feedback ?? {}).map(([key, raw]) => {
     const field = byKey.get(key)
-    const value = field?.type === 'money' && typeof raw === 'number' ? formatFen(raw) : String(raw)
+    const value = field?.type === 'money' && typeof raw === 'number' ? formatFen(raw) : typeof raw === 'object' ? JSON.stringify(raw) : String(raw)
     return { key, label: field?.label ?? key, value, type: field?.type ?? 'text' }
   })
 }
