@@ -61,9 +61,14 @@ export type FeedItemType =
   | 'customer.transfer'
   | 'customer.reclaim'
   | 'worklog'
+  /** An opportunity changed stage; params: opportunityId, opportunityName, fromName, toName, toKind. */
+  | 'opportunity.moved'
 
-/** The types GET /feed accepts as `type` (any other value is a 400), in the filter's order. */
-export const FEED_ITEM_TYPES: readonly FeedItemType[] = [
+/** The types GET /feed accepts as `type` (any other value is a 400). */
+export type FeedFilterType = Exclude<FeedItemType, 'opportunity.moved'>
+
+/** The types GET /feed accepts as `type`, in the filter's order. */
+export const FEED_ITEM_TYPES: readonly FeedFilterType[] = [
   'followup',
   'customer.create',
   'customer.claim',
@@ -217,7 +222,7 @@ export interface PageQuery {
 export interface FeedQuery extends PageQuery {
   userId?: string
   departmentId?: string
-  type?: FeedItemType
+  type?: FeedFilterType
   customerId?: string
 }
 

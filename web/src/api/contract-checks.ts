@@ -112,6 +112,22 @@ import type { UserCreateInput, UserListQuery, UserLookup, UserUpdateInput } from
 import type { DepartmentInput } from './departments'
 import type { RoleInput } from './roles'
 import type { SetupInput, SetupResult, SetupStatus } from './setup'
+import type {
+  FeedbackField,
+  MoveInput,
+  Opportunity,
+  OpportunityCreateInput,
+  OpportunityDetail,
+  OpportunityInput,
+  OpportunityItem,
+  OpportunityListQuery,
+  SalesProcess,
+  SalesProcessInput,
+  SalesProcessVersion,
+  Stage,
+  StageChange,
+  StageInput,
+} from './deals'
 
 // --- the comparison --------------------------------------------------------------------------
 
@@ -350,7 +366,8 @@ export type ActivityChecks = [
   Expect<Response<'FollowUp', FollowUp, Schemas['FollowUp']>>,
   Expect<Response<'Comment', Comment, Schemas['Comment']>>,
   Expect<Response<'likeFeedItem()', Answer<typeof likeFeedItem>, Schemas['LikeState']>>,
-  Expect<Response<'FeedItem', FeedItem, Schemas['FeedItem']>>,
+  // opportunity.moved (docs/api-opportunities.md) reaches openapi.json with the opportunities server.
+  Expect<Known<Response<'FeedItem', FeedItem, Schemas['FeedItem']>, 'FeedItem.type: value types differ'>>,
   Expect<Response<'TeamMember', TeamMember, Schemas['TeamMemberDetail']>>,
   Expect<Response<'TodoCustomer', TodoCustomer, Schemas['TodoCustomer']>>,
   Expect<Response<'Todos', Todos, Schemas['Todos']>>,
@@ -431,4 +448,24 @@ export type LeadChecks = [
   Expect<Response<'LeadSource', LeadSource, Schemas['LeadSource']>>,
   Expect<Request<'LeadSourceInput', LeadSourceInput, Schemas['LeadSourceInput']>>,
   Expect<Known<Response<'PushRule', PushRule, Schemas['PushRule']>, `PushRule.match.${MatchLists}: optional in the schema, required in the web type`>>,
+]
+
+// --- sales processes and opportunities (deals.ts) ------------------------------------------
+// The funnel, forecast and export are not in openapi.json yet (docs/api-opportunities.md).
+
+export type DealChecks = [
+  Expect<Response<'FeedbackField', FeedbackField, Schemas['FeedbackField']>>,
+  Expect<Response<'Stage', Stage, Schemas['SalesStage']>>,
+  Expect<Response<'SalesProcess', SalesProcess, Schemas['SalesProcess']>>,
+  Expect<Response<'SalesProcessVersion', SalesProcessVersion, Schemas['SalesProcessVersion']>>,
+  Expect<Request<'SalesProcessInput', SalesProcessInput, Schemas['SalesProcessInput']>>,
+  Expect<Request<'StageInput', StageInput, Schemas['SalesStageInput']>>,
+  Expect<Response<'OpportunityItem', OpportunityItem, Schemas['OpportunityItem']>>,
+  Expect<Response<'Opportunity', Opportunity, Schemas['Opportunity']>>,
+  Expect<Response<'OpportunityDetail', OpportunityDetail, Schemas['OpportunityDetail']>>,
+  Expect<Request<'OpportunityCreateInput', OpportunityCreateInput, Schemas['OpportunityInput']>>,
+  Expect<Request<'OpportunityInput', OpportunityInput, Schemas['OpportunityInput']>>,
+  Expect<Request<'MoveInput', MoveInput, Schemas['OpportunityMove']>>,
+  Expect<Response<'StageChange', StageChange, Schemas['OpportunityStageChange']>>,
+  Expect<QueryOf<'OpportunityListQuery', OpportunityListQuery, 'listOpportunities'>>,
 ]

@@ -40,6 +40,16 @@ export const MENU: readonly MenuItem[] = [
     ],
   },
   {
+    key: 'dealGroup',
+    titleKey: 'nav.deals',
+    icon: 'TrendCharts',
+    children: [
+      { key: 'myDeals', titleKey: 'nav.myDeals', requires: ['opportunity.view'] },
+      { key: 'deals', titleKey: 'nav.allDeals', requires: ['opportunity.view'] },
+      { key: 'dealFunnel', titleKey: 'nav.dealFunnel', requires: ['opportunity.view'] },
+    ],
+  },
+  {
     key: 'visits',
     titleKey: 'nav.visits',
     icon: 'Location',
@@ -64,7 +74,10 @@ export const MENU: readonly MenuItem[] = [
     key: 'settings',
     titleKey: 'nav.settings',
     icon: 'Setting',
-    children: [{ key: 'webhooks', titleKey: 'nav.webhooks', requires: ['settings.configure'] }],
+    children: [
+      { key: 'webhooks', titleKey: 'nav.webhooks', requires: ['settings.configure'] },
+      { key: 'salesProcesses', titleKey: 'nav.salesProcesses', requires: ['settings.configure', 'opportunity.view'] },
+    ],
   },
 ]
 

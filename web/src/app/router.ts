@@ -217,6 +217,53 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.leadDetail', requires: ['lead.view'] },
       },
       {
+        path: 'opportunities/mine',
+        name: 'myDeals',
+        component: responsive(
+          lazy(() => import('@/features/deals/OpportunitiesPage.vue')),
+          lazy(() => import('@/features/deals/MobileOpportunitiesPage.vue')),
+        ),
+        meta: { titleKey: 'nav.myDeals', requires: ['opportunity.view'] },
+      },
+      {
+        path: 'opportunities',
+        name: 'deals',
+        component: responsive(
+          lazy(() => import('@/features/deals/OpportunitiesPage.vue')),
+          lazy(() => import('@/features/deals/MobileOpportunitiesPage.vue')),
+        ),
+        meta: { titleKey: 'nav.allDeals', requires: ['opportunity.view'] },
+      },
+      {
+        // 销售漏斗 and the forecast; every number drills down to the list.
+        path: 'opportunities/funnel',
+        name: 'dealFunnel',
+        component: () => import('@/features/deals/FunnelPage.vue'),
+        meta: { titleKey: 'nav.dealFunnel', requires: ['opportunity.view'] },
+      },
+      {
+        // The phone's quick create; the desktop creates opportunities in a dialog.
+        path: 'opportunities/new',
+        name: 'dealCreate',
+        component: () => import('@/features/deals/MobileOpportunityCreatePage.vue'),
+        meta: { titleKey: 'nav.dealCreate', requires: ['opportunity.create'] },
+      },
+      {
+        path: 'opportunities/:id',
+        name: 'dealDetail',
+        component: responsive(
+          lazy(() => import('@/features/deals/OpportunityDetailPage.vue')),
+          lazy(() => import('@/features/deals/MobileOpportunityDetailPage.vue')),
+        ),
+        meta: { titleKey: 'nav.dealDetail', requires: ['opportunity.view'] },
+      },
+      {
+        path: 'settings/sales-processes',
+        name: 'salesProcesses',
+        component: () => import('@/features/deals/SalesProcessesPage.vue'),
+        meta: { titleKey: 'nav.salesProcesses', requires: ['settings.configure', 'opportunity.view'] },
+      },
+      {
         path: 'settings/webhooks',
         name: 'webhooks',
         component: () => import('@/features/settings/WebhooksPage.vue'),

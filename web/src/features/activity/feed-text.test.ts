@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import { en } from '@/locales/en'
 import { zhCN } from '@/locales/zh-CN'
-import { feedItemText } from './feed-text'
+import { feedItemText, movedParams } from './feed-text'
 
 function translator(locale: 'zh-CN' | 'en') {
   const i18n = createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en } })
@@ -28,5 +28,20 @@ describe('feedItemText', () => {
     expect(feedItemText(named, translator('zh-CN'))).toBe('')
     const reason = { ...base, type: 'customer.release' as const, text: '预算取消', customerName: '华为' }
     expect(feedItemText(reason, translator('zh-CN'))).toBe('预算取消')
+  })
+
+  it('phrases an opportunity move from its params', () => {
+    const params = { opportunityId: '7', opportunityName: '华为一期', fromName: '需求确认', toName: '方案报价', toKind: 'open' }
+    const item = { ...base, type: 'opportunity.moved' as const, text: '', customerName: '华为', params }
+    expect(feedItemText(item, translator('zh-CN'))).toBe('华为一期：需求确认 → 方案报价')
+    expect(feedItemText(item, translator('en'))).toBe('华为一期: 需求确认 → 方案报价')
+    expect(movedParams(params).opportunityId).toBe('7')
+  })
+
+  it('reads the params the server writes today (opportunity, from, to; no id)', () => {
+    const params = { opportunity: '华为一期', from: '需求确认', to: '方案报价', direction: 'forward' }
+    const item = { ...base, type: 'opportunity.moved' as const, text: '华为一期', customerName: '华为', params }
+    expect(feedItemText(item, translator('zh-CN'))).toBe('华为一期：需求确认 → 方案报价')
+    expect(movedParams(params)).toEqual({ opportunityId: null, name: '华为一期', from: '需求确认', to: '方案报价' })
   })
 })

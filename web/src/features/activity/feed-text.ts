@@ -13,6 +13,31 @@ export function feedItemText(item: Pick<FeedItem, 'type' | 'text' | 'params' | '
   if (item.type === 'worklog' && kind && WORK_LOG_KINDS.has(kind)) {
     return t('feed.worklogLine', { kind: t(`workLog.kind.${kind}`), period: item.params.period ?? '', text: value })
   }
+  // A stage move: "华为一期：需求确认 → 方案报价" (the card links the opportunity).
+  const moved = item.type === 'opportunity.moved' ? movedParams(item.params) : null
+  if (moved?.name) return t('feed.opportunityLine', { name: moved.name, from: moved.from || '—', to: moved.to })
   // Ownership events carry the customer's name (already linked) or a reason; show only the latter.
   return value === item.customerName ? '' : value
+}
+
+export interface MovedParams {
+  /** null when the item does not name it (then the card cannot link the opportunity). */
+  opportunityId: string | null
+  name: string
+  from: string
+  to: string
+}
+
+/**
+ * The params of an opportunity.moved item. The brief names them opportunityId, opportunityName,
+ * fromName, toName; the server (deal_move.cc) writes opportunity, from, to — either is read.
+ */
+export function movedParams(params: Record<string, string> | null | undefined): MovedParams {
+  const p = params ?? {}
+  return {
+    opportunityId: p.opportunityId || null,
+    name: p.opportunityName ?? p.opportunity ?? '',
+    from: p.fromName ?? p.from ?? '',
+    to: p.toName ?? p.to ?? '',
+  }
 }

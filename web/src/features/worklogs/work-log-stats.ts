@@ -2,6 +2,7 @@
 // fen (integer) and is shown in yuan with two decimals, computed on integers so that no
 // floating-point rounding creeps in. Pure, tested.
 import type { WorkLogStats } from '@/api/work-logs'
+import { formatFen, groupDigits } from '@/shared/money'
 
 export type StatKey = keyof WorkLogStats
 
@@ -26,22 +27,13 @@ export const STAT_KEYS: readonly StatKey[] = [
 
 const MONEY_KEYS: readonly StatKey[] = ['contractAmountFen', 'paymentAmountFen']
 
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-}
-
 /** 1234567 fen → "¥12,345.67"; -50 → "-¥0.50"; a missing value reads as ¥0.00. */
 export function formatYuan(fen: number | null | undefined): string {
-  const value = Number.isFinite(fen) ? Math.round(fen as number) : 0
-  const sign = value < 0 ? '-' : ''
-  const abs = Math.abs(value)
-  const yuan = Math.floor(abs / 100)
-  const cents = String(abs % 100).padStart(2, '0')
-  return `${sign}¥${group(String(yuan))}.${cents}`
+  return formatFen(Number.isFinite(fen) ? Math.round(fen as number) : 0)
 }
 
 export function formatCount(n: number | null | undefined): string {
-  return group(String(Number.isFinite(n) ? Math.round(n as number) : 0))
+  return groupDigits(String(Number.isFinite(n) ? Math.round(n as number) : 0))
 }
 
 export function statCards(stats: Partial<WorkLogStats> | null | undefined): StatCard[] {
