@@ -3820,10 +3820,10 @@ export interface components {
              */
             id: string;
             /**
-             * @description followup: a follow-up was written (followUp is set). customer.*: an ownership event; for customer.reclaim the actor is the owner who lost it. worklog: a work log was submitted (no customer).
+             * @description followup: a follow-up was written (followUp is set). customer.*: an ownership event; for customer.reclaim the actor is the owner who lost it. worklog: a work log was submitted (no customer). opportunity.moved: an opportunity changed stage (params).
              * @enum {string}
              */
-            type: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog";
+            type: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog" | "opportunity.moved";
             /**
              * @description Id (a decimal 64-bit number as a string).
              * @example 1234567890123
@@ -3840,7 +3840,7 @@ export interface components {
             /** @description What the author wrote (a follow-up's text, a work log's summary) or a name (the customer of a customer.* event); never text phrased for the reader, which comes from type + params. */
             text: string;
             /**
-             * @description Parameters the reader's language renders. worklog: kind (daily, weekly, monthly) and period (YYYY-MM-DD, the period's first day); the client shows e.g. 日报 2026-12-01：<text> / Daily report 2026-12-01: <text>. Empty for other types and for work-log items written before 2026-12-06, whose text holds the label.
+             * @description Parameters the reader's language renders. worklog: kind (daily, weekly, monthly) and period (YYYY-MM-DD, the period's first day); the client shows e.g. 日报 2026-12-01：<text> / Daily report 2026-12-01: <text>. opportunity.moved: opportunityId, opportunityName, fromName, toName, toKind (open, won, lost, invalid) and direction (forward, back, close, reopen). Empty for other types and for work-log items written before 2026-12-06, whose text holds the label.
              * @example {
              *       "kind": "daily",
              *       "period": "2026-12-01"

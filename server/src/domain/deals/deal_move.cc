@@ -158,7 +158,8 @@ Result<OpportunityDetail> DealService::Move(const org::Caller& caller, Id id, co
       if (Status w = customers::MarkDealWon(conn, caller, before.customer_id, now); !w.ok()) return w;
     auto item = activity::AddFeedItem(conn, caller.tenant_id, "opportunity.moved", caller.user_id, before.customer_id,
                                       std::nullopt, before.name, now,
-                                      {{"opportunity", before.name}, {"from", from->name}, {"to", to->name},
+                                      {{"opportunityId", IdToString(id)}, {"opportunityName", before.name},
+                                       {"fromName", from->name}, {"toName", to->name}, {"toKind", to->kind},
                                        {"direction", move.direction}});
     if (!item.ok()) return item.status();
     const std::string details = boost::json::serialize(boost::json::object{

@@ -37,11 +37,4 @@ describe('feedItemText', () => {
     expect(feedItemText(item, translator('en'))).toBe('华为一期: 需求确认 → 方案报价')
     expect(movedParams(params).opportunityId).toBe('7')
   })
-
-  it('reads the params the server writes today (opportunity, from, to; no id)', () => {
-    const params = { opportunity: '华为一期', from: '需求确认', to: '方案报价', direction: 'forward' }
-    const item = { ...base, type: 'opportunity.moved' as const, text: '华为一期', customerName: '华为', params }
-    expect(feedItemText(item, translator('zh-CN'))).toBe('华为一期：需求确认 → 方案报价')
-    expect(movedParams(params)).toEqual({ opportunityId: null, name: '华为一期', from: '需求确认', to: '方案报价' })
-  })
 })

@@ -28,16 +28,13 @@ export interface MovedParams {
   to: string
 }
 
-/**
- * The params of an opportunity.moved item. The brief names them opportunityId, opportunityName,
- * fromName, toName; the server (deal_move.cc) writes opportunity, from, to — either is read.
- */
+/** The params of an opportunity.moved item (docs/api-opportunities.md). */
 export function movedParams(params: Record<string, string> | null | undefined): MovedParams {
   const p = params ?? {}
   return {
     opportunityId: p.opportunityId || null,
-    name: p.opportunityName ?? p.opportunity ?? '',
-    from: p.fromName ?? p.from ?? '',
-    to: p.toName ?? p.to ?? '',
+    name: p.opportunityName ?? '',
+    from: p.fromName ?? '',
+    to: p.toName ?? '',
   }
 }
