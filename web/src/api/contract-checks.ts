@@ -114,6 +114,8 @@ import type { RoleInput } from './roles'
 import type { SetupInput, SetupResult, SetupStatus } from './setup'
 import type {
   FeedbackField,
+  Forecast,
+  Funnel,
   MoveInput,
   Opportunity,
   OpportunityCreateInput,
@@ -450,7 +452,6 @@ export type LeadChecks = [
 ]
 
 // --- sales processes and opportunities (deals.ts) ------------------------------------------
-// The funnel, forecast and export are not in openapi.json yet (docs/api-opportunities.md).
 
 export type DealChecks = [
   Expect<Response<'FeedbackField', FeedbackField, Schemas['FeedbackField']>>,
@@ -467,4 +468,6 @@ export type DealChecks = [
   Expect<Request<'MoveInput', MoveInput, Schemas['OpportunityMove']>>,
   Expect<Response<'StageChange', StageChange, Schemas['OpportunityStageChange']>>,
   Expect<QueryOf<'OpportunityListQuery', OpportunityListQuery, 'listOpportunities'>>,
+  Expect<Response<'Funnel', Funnel, Schemas['OpportunityFunnel']>>,
+  Expect<Response<'Forecast', Forecast, Schemas['OpportunityForecast']>>,
 ]

@@ -274,13 +274,15 @@ export interface MissingField {
 
 // --- funnel and forecast -------------------------------------------------------------------
 
-/** A list query that a funnel or forecast number drills down to (GET /opportunities filters). */
-export type DrillQuery = Record<string, string>
+/** The list query a funnel or forecast number drills down to: GET /opportunities filters as a
+ * URL query string ("processId=…&stageId=…&status=open&createdFrom=…"). */
+export type DrillQuery = string
 
 export interface FunnelStage {
   stageId: string
   name: string
-  kind: StageKind
+  /** The funnel lists the open stages; won, lost and invalid are its totals. */
+  kind: 'open'
   position: number
   probability: number
   count: number
@@ -288,7 +290,10 @@ export interface FunnelStage {
   reached: number
   conversionBp: number | null
   avgMsInStage: number | null
+  /** The opportunities in the stage now. */
   query: DrillQuery
+  /** The opportunities that reached the stage. */
+  reachedQuery: DrillQuery
 }
 
 export interface FunnelBucket {
@@ -304,7 +309,8 @@ export interface LostReasonCount {
 }
 
 export interface Funnel {
-  processId: string
+  /** null: the tenant has no process yet. */
+  processId: string | null
   from: string
   to: string
   stages: FunnelStage[]

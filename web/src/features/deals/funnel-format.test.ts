@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drillRoute, forecastChartOption, formatBp, formatMsAsDays, funnelChartOption, shiftMonth, stageQueries } from './funnel-format'
+import { drillRoute, forecastChartOption, formatBp, formatMsAsDays, funnelChartOption, shiftMonth } from './funnel-format'
 
 describe('funnel format', () => {
   it('formats basis points with one decimal, floored, from integers', () => {
@@ -20,7 +20,8 @@ describe('funnel format', () => {
   })
 
   it('keeps a drill-down query as the list route query', () => {
-    expect(drillRoute({ processId: '1', reachedPosition: '2', stageId: '' })).toEqual({ processId: '1', reachedPosition: '2' })
+    expect(drillRoute('processId=1&reachedPosition=2&stageId=')).toEqual({ processId: '1', reachedPosition: '2' })
+    expect(drillRoute('q=%E5%8D%8E%E4%B8%BA&status=open')).toEqual({ q: '华为', status: 'open' })
     expect(drillRoute(null)).toEqual({})
   })
 
@@ -28,21 +29,23 @@ describe('funnel format', () => {
     const option = funnelChartOption(
       {
         stages: [
-          { stageId: 'a', name: '初步接洽', kind: 'open', position: 1, probability: 10, count: 1, amountFen: 0, reached: 9, conversionBp: 5000, avgMsInStage: null, query: {} },
-          { stageId: 'w', name: '赢单', kind: 'won', position: 100, probability: 100, count: 0, amountFen: 0, reached: 2, conversionBp: null, avgMsInStage: null, query: {} },
-          { stageId: 'l', name: '输单', kind: 'lost', position: 101, probability: 0, count: 0, amountFen: 0, reached: 3, conversionBp: null, avgMsInStage: null, query: {} },
+          { stageId: 'a', name: '初步接洽', kind: 'open', position: 1, probability: 10, count: 1, amountFen: 0, reached: 9, conversionBp: 5000, avgMsInStage: null, query: '', reachedQuery: '' },
+          { stageId: 'b', name: '需求确认', kind: 'open', position: 2, probability: 30, count: 1, amountFen: 0, reached: 4, conversionBp: 5000, avgMsInStage: null, query: '', reachedQuery: '' },
         ],
+        won: { count: 2, amountFen: 100, query: '' },
       },
       '到达',
+      '赢单',
     )
     expect(option.series[0].data).toEqual([
       { name: '初步接洽', value: 9 },
+      { name: '需求确认', value: 4 },
       { name: '赢单', value: 2 },
     ])
   })
 
   it('charts the forecast bars and formats them exactly in the tooltip', () => {
-    const month = { month: '2026-12', count: 2, amountFen: 1000, weightedFen: 300, commitFen: 700, bestCaseFen: 1100, wonFen: 100, query: {}, wonQuery: {} }
+    const month = { month: '2026-12', count: 2, amountFen: 1000, weightedFen: 300, commitFen: 700, bestCaseFen: 1100, wonFen: 100, query: '', wonQuery: '' }
     const option = forecastChartOption({ months: [month] }, { amount: 'a', weighted: 'w', commit: 'c', bestCase: 'b', won: 'n' })
     expect(option.series.map((s) => s.data[0])).toEqual([1000, 300, 700, 1100, 100])
     expect(option.tooltip.valueFormatter(123456)).toBe('¥1,234.56')
@@ -52,19 +55,5 @@ describe('funnel format', () => {
     expect(shiftMonth('2026-12', 1)).toBe('2027-01')
     expect(shiftMonth('2026-01', -1)).toBe('2025-12')
     expect(shiftMonth('2026-07', 5)).toBe('2026-12')
-  })
-})
-
-describe('stageQueries', () => {
-  const funnel = { processId: 'p1', from: '2026-01-01', to: '2026-12-06' }
-  it('opens the stage now and the stage reached, from either query the server sends', () => {
-    const fromStage = stageQueries(funnel, { stageId: 's2', position: 2, query: { processId: 'p1', stageId: 's2', createdFrom: '2026-01-01', createdTo: '2026-12-06', ownerId: '5' } })
-    const fromReached = stageQueries(funnel, { stageId: 's2', position: 2, query: { processId: 'p1', reachedPosition: '2', ownerId: '5' } })
-    const expected = {
-      count: { processId: 'p1', createdFrom: '2026-01-01', createdTo: '2026-12-06', ownerId: '5', stageId: 's2' },
-      reached: { processId: 'p1', createdFrom: '2026-01-01', createdTo: '2026-12-06', ownerId: '5', reachedPosition: '2' },
-    }
-    expect(fromStage).toEqual(expected)
-    expect(fromReached).toEqual(expected)
   })
 })

@@ -2,7 +2,7 @@
 // milliseconds as days with one decimal, both from integers (floored, as the server floors), the
 // ECharts options of the funnel and the forecast bars, and a drill-down query as a route query.
 // Pure, tested.
-import type { DrillQuery, Forecast, Funnel, FunnelStage } from '@/api/deals'
+import type { DrillQuery, Forecast, Funnel } from '@/api/deals'
 import { formatFen } from '@/shared/money'
 
 const MS_PER_TENTH_DAY = 8_640_000
@@ -23,16 +23,16 @@ export function formatMsAsDays(ms: number | null | undefined): string {
   return `${Math.floor(tenths / 10)}.${tenths % 10}`
 }
 
-/** A drill-down query (all strings) as a vue-router query, dropping empty values. */
+/** A drill-down query string as a vue-router query, dropping empty values. */
 export function drillRoute(query: DrillQuery | null | undefined): Record<string, string> {
   const result: Record<string, string> = {}
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== '' && v !== null && v !== undefined) result[k] = String(v)
+  for (const [k, v] of new URLSearchParams(query ?? '')) if (v !== '') result[k] = v
   return result
 }
 
 /** The funnel chart: one block per open stage and won, sized by how many reached it. */
-export function funnelChartOption(funnel: Pick<Funnel, 'stages'>, reachedName: string) {
-  const data = funnel.stages.filter((s) => s.kind === 'open' || s.kind === 'won').map((s) => ({ name: s.name, value: s.reached }))
+export function funnelChartOption(funnel: Pick<Funnel, 'stages' | 'won'>, reachedName: string, wonName: string) {
+  const data = [...funnel.stages.map((s) => ({ name: s.name, value: s.reached })), { name: wonName, value: funnel.won.count }]
   return {
     tooltip: { trigger: 'item' as const, formatter: '{b}: {c}' },
     series: [
@@ -91,16 +91,4 @@ export function shiftMonth(month: string, months: number): string {
   const [y, m] = month.split('-').map(Number)
   const index = y * 12 + (m - 1) + months
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
-}
-
-/**
- * The two lists a funnel stage row opens: the opportunities in the stage now (`count`) and those
- * that reached it (`reached`). The answer gives one query per stage; both are made from it with
- * the cohort (process and creation range) kept, whichever of the two the server chose to send.
- */
-export function stageQueries(funnel: Pick<Funnel, 'processId' | 'from' | 'to'>, row: Pick<FunnelStage, 'stageId' | 'position' | 'query'>): { count: DrillQuery; reached: DrillQuery } {
-  const base: DrillQuery = { processId: funnel.processId, createdFrom: funnel.from, createdTo: funnel.to, ...drillRoute(row.query) }
-  delete base.stageId
-  delete base.reachedPosition
-  return { count: { ...base, stageId: row.stageId }, reached: { ...base, reachedPosition: String(row.position) } }
 }
