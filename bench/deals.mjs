@@ -12,7 +12,7 @@
 //      opportunities between 方案报价 and 商务谈判 and back, naming the version it last saw.
 // Prints requests/s, p50 and p99 of each, and how long the data set took to build.
 //   node bench/deals.mjs [--opportunities 1000000] [--seconds 10] [--concurrency 8]
-//                        [--move-connections 32] [--db postgresql://…]
+//                        [--move-connections 32] [--db postgresql://…] [--keep]
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,5 +122,6 @@ try {
   });
 } finally {
   await stopServer();
-  rmSync(dir, { recursive: true, force: true });
+  if (process.argv.includes('--keep')) console.log(`database kept: ${db}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

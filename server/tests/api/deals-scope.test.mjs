@@ -123,6 +123,12 @@ test('every drill-down filter matches the count derived from the opportunities m
   const expectCount = async (query, want) => assert.equal(await count(query), want, query);
   const status = (o) => o.status;
   await expectCount('', mine.length);
+  // The whole company's list narrowed by nothing omits the total (counting it reads every
+  // opportunity); narrowed by an owner it counts.
+  const whole = assertOk(await admin.get(`/api/v1/opportunities?processId=${process.id}`));
+  assert.equal(whole.total, undefined, 'no total for the whole company');
+  const byOwner = assertOk(await admin.get(`/api/v1/opportunities?processId=${process.id}&ownerId=${dir.user('rep01').id}`));
+  assert.equal(byOwner.total, byOwner.items.length, 'an owner\'s list counts');
   await expectCount(`stageId=${stageOf('确认').id}`, mine.filter((o) => o.stageId === stageOf('确认').id).length);
   await expectCount(`stageId=${stageOf('确认').id}`, 2);
   for (const s of ['open', 'won', 'lost', 'invalid', 'lost,invalid'])

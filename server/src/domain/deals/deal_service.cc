@@ -48,7 +48,7 @@ Result<Today> TodayOf(Connection& conn, Id tenant_id, Instant now) {
 }
 
 Result<std::vector<StaleRule>> StaleRules(Connection& conn, Id tenant_id, const Today& today) {
-  auto processes = ListProcesses(conn, tenant_id, true);
+  auto processes = ListProcesses(conn, tenant_id, true, StageCounts::kWithout);
   if (!processes.ok()) return processes.status();
   std::vector<StaleRule> out;
   for (const auto& p : *processes) {
@@ -77,7 +77,7 @@ Result<OpportunityDetail> DetailOf(Connection& conn, const org::Caller& caller, 
   auto a = AccessTo(conn, caller, *o);
   if (!a.ok()) return a.status();
   if (!a->visible) return Status::NotFound();
-  auto process = GetProcess(conn, caller.tenant_id, o->process_id);
+  auto process = GetProcess(conn, caller.tenant_id, o->process_id, StageCounts::kWithout);
   if (!process.ok()) return process.status();
   auto today = TodayOf(conn, caller.tenant_id, now);
   if (!today.ok()) return today.status();
@@ -167,7 +167,7 @@ Status CheckContact(Connection& conn, Id tenant_id, const Opportunity& o) {
 Result<SalesProcess> ProcessFor(Connection& conn, Id tenant_id, std::optional<Id> process_id, const char* field,
                                 Instant now) {
   if (process_id) {
-    auto p = GetProcess(conn, tenant_id, *process_id);
+    auto p = GetProcess(conn, tenant_id, *process_id, StageCounts::kWithout);
     if (!p.ok() || !p->enabled) return Status::Validation({{field, "invalid_value"}});
     return p;
   }
@@ -179,7 +179,7 @@ Result<SalesProcess> ProcessFor(Connection& conn, Id tenant_id, std::optional<Id
     if (!id.ok()) return id.status();
     if (!*id) return Status::Internal("no default process");
   }
-  return GetProcess(conn, tenant_id, **id);
+  return GetProcess(conn, tenant_id, **id, StageCounts::kWithout);
 }
 
 // Places a new opportunity in `stage` of `process` and writes it with its creation row.

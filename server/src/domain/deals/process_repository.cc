@@ -42,8 +42,10 @@ int KindOrder(const std::string& kind) {
   return kind == "open" ? 0 : kind == "won" ? 1 : kind == "lost" ? 2 : 3;
 }
 
-// Stages (live) and their live opportunity counts for the processes in `where` (one round trip).
-Status LoadStages(Connection& conn, Id tenant_id, std::vector<SalesProcess>& processes) {
+// Stages (live) of the processes, with `counts` also how many live opportunities each holds (one
+// round trip; the counts read every opportunity of the processes, so only the process pages
+// and the checks of a process change ask for them).
+Status LoadStages(Connection& conn, Id tenant_id, std::vector<SalesProcess>& processes, StageCounts counts) {
   if (processes.empty()) return Status::Ok();
   std::vector<Id> ids;
   for (const auto& p : processes) ids.push_back(p.id);
@@ -51,14 +53,16 @@ Status LoadStages(Connection& conn, Id tenant_id, std::vector<SalesProcess>& pro
   const std::string in_a = storage::AppendIds(a, ids);
   Params b{V(tenant_id)};
   const std::string in_b = storage::AppendIds(b, ids);
-  auto batch = conn.QueryBatch(
-      {{"SELECT id, process_id, position, kind, name, probability, guidance_do, guidance_watch, checklist, "
+  std::vector<storage::Statement> statements = {
+      {"SELECT id, process_id, position, kind, name, probability, guidance_do, guidance_watch, checklist, "
         "feedback_fields FROM sales_stages WHERE tenant_id = $1 AND deleted_at IS NULL AND process_id IN (" +
             in_a + ") ORDER BY process_id, position, id",
-        a},
-       {"SELECT process_id, stage_id, COUNT(*) FROM opportunities WHERE tenant_id = $1 AND deleted_at IS NULL "
-        "AND process_id IN (" + in_b + ") GROUP BY process_id, stage_id",
-        b}});
+        a}};
+  if (counts == StageCounts::kWith)
+    statements.push_back({"SELECT process_id, stage_id, COUNT(*) FROM opportunities WHERE tenant_id = $1 AND "
+                          "deleted_at IS NULL AND process_id IN (" + in_b + ") GROUP BY process_id, stage_id",
+                          b});
+  auto batch = conn.QueryBatch(statements);
   for (auto& r : batch)
     if (!r.ok()) return r.status();
   std::map<Id, SalesProcess*> by_id;
@@ -77,12 +81,13 @@ Status LoadStages(Connection& conn, Id tenant_id, std::vector<SalesProcess>& pro
     s.feedback_fields = FieldsFromJson(row.Text(9));
     by_id[process_id]->stages.push_back(std::move(s));
   }
-  for (const auto& row : batch[1]->rows) {
-    SalesProcess* p = by_id[row.Int(0)];
-    p->in_use += row.Int(2);
-    for (auto& s : p->stages)
-      if (s.id == row.Int(1)) s.in_use = row.Int(2);
-  }
+  if (counts == StageCounts::kWith)
+    for (const auto& row : batch[1]->rows) {
+      SalesProcess* p = by_id[row.Int(0)];
+      p->in_use += row.Int(2);
+      for (auto& s : p->stages)
+        if (s.id == row.Int(1)) s.in_use = row.Int(2);
+    }
   for (auto& p : processes)
     std::stable_sort(p.stages.begin(), p.stages.end(), [](const Stage& x, const Stage& y) {
       if (KindOrder(x.kind) != KindOrder(y.kind)) return KindOrder(x.kind) < KindOrder(y.kind);
@@ -93,24 +98,25 @@ Status LoadStages(Connection& conn, Id tenant_id, std::vector<SalesProcess>& pro
 
 }  // namespace
 
-Result<std::vector<SalesProcess>> ListProcesses(Connection& conn, Id tenant_id, bool include_disabled) {
+Result<std::vector<SalesProcess>> ListProcesses(Connection& conn, Id tenant_id, bool include_disabled,
+                                                StageCounts counts) {
   auto r = conn.Query(std::string(kProcessColumns) + "WHERE tenant_id = $1 AND deleted_at IS NULL" +
                           (include_disabled ? "" : " AND enabled = 1") + " ORDER BY position, id",
                       {V(tenant_id)});
   if (!r.ok()) return r.status();
   std::vector<SalesProcess> out;
   for (auto& row : r->rows) out.push_back(ReadProcess(row));
-  if (Status s = LoadStages(conn, tenant_id, out); !s.ok()) return s;
+  if (Status s = LoadStages(conn, tenant_id, out, counts); !s.ok()) return s;
   return out;
 }
 
-Result<SalesProcess> GetProcess(Connection& conn, Id tenant_id, Id id) {
+Result<SalesProcess> GetProcess(Connection& conn, Id tenant_id, Id id, StageCounts counts) {
   auto r = conn.Query(std::string(kProcessColumns) + "WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL",
                       {V(tenant_id), V(id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return Status::NotFound();
   std::vector<SalesProcess> one{ReadProcess(r->rows.front())};
-  if (Status s = LoadStages(conn, tenant_id, one); !s.ok()) return s;
+  if (Status s = LoadStages(conn, tenant_id, one, counts); !s.ok()) return s;
   return std::move(one.front());
 }
 

@@ -13,13 +13,18 @@
 // the demo and lead conversion also call take the tenant id (system paths among them).
 namespace quanke::deals {
 
+// Whether a process read counts the opportunities in each stage (`in_use`): a read of every
+// opportunity of the process, for the process pages and the checks of a process change only.
+enum class StageCounts { kWithout, kWith };
+
 // The tenant's live processes by position (with `include_disabled`, the disabled ones too),
-// each with its live stages and how many live opportunities are in each.
+// each with its live stages (and how many live opportunities are in each, kWith).
 // System path (stale reminders, demo): no caller.
-Result<std::vector<SalesProcess>> ListProcesses(storage::Connection& conn, Id tenant_id, bool include_disabled);
-// One live process with its live stages and their counts; not_found otherwise.
+Result<std::vector<SalesProcess>> ListProcesses(storage::Connection& conn, Id tenant_id, bool include_disabled,
+                                                StageCounts counts);
+// One live process with its live stages (and their counts, kWith); not_found otherwise.
 // System path (lead conversion, demo): no caller.
-Result<SalesProcess> GetProcess(storage::Connection& conn, Id tenant_id, Id id);
+Result<SalesProcess> GetProcess(storage::Connection& conn, Id tenant_id, Id id, StageCounts counts);
 // The default process's id, if the tenant has one (live and enabled or not).
 Result<std::optional<Id>> DefaultProcessId(storage::Connection& conn, Id tenant_id);
 // How many live processes the tenant has, deleted ones not counted.

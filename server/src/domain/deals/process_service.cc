@@ -161,12 +161,12 @@ Result<std::vector<SalesProcess>> ProcessService::List(const org::Caller& caller
     if (!lease.ok()) return lease.status();
     auto count = CountProcesses(**lease, caller.tenant_id);
     if (!count.ok()) return count.status();
-    if (*count > 0) return ListProcesses(**lease, caller.tenant_id, include_disabled);
+    if (*count > 0) return ListProcesses(**lease, caller.tenant_id, include_disabled, StageCounts::kWith);
   }
   Result<std::vector<SalesProcess>> out = Status::Internal("not read");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
     if (Status d = EnsureDefault(conn, caller.tenant_id, clock_.Now()); !d.ok()) return d;
-    out = ListProcesses(conn, caller.tenant_id, include_disabled);
+    out = ListProcesses(conn, caller.tenant_id, include_disabled, StageCounts::kWith);
     return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;
@@ -177,7 +177,7 @@ Result<SalesProcess> ProcessService::Get(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "opportunity.view"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  return GetProcess(**lease, caller.tenant_id, id);
+  return GetProcess(**lease, caller.tenant_id, id, StageCounts::kWith);
 }
 
 Result<SalesProcess> ProcessService::Create(const org::Caller& caller, const ProcessInput& in) {
@@ -190,7 +190,7 @@ Result<SalesProcess> ProcessService::Create(const org::Caller& caller, const Pro
     if (!made.ok()) return made.status();
     if (Status w = audit::RecordAction(conn, caller, now, "sales_process.create", "sales_process", made->id); !w.ok())
       return w;
-    out = GetProcess(conn, caller.tenant_id, made->id);
+    out = GetProcess(conn, caller.tenant_id, made->id, StageCounts::kWith);
     return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;
@@ -203,7 +203,7 @@ Result<SalesProcess> ProcessService::Update(const org::Caller& caller, Id id, co
   Result<SalesProcess> out = Status::Internal("not written");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
     const Instant now = clock_.Now();
-    auto p = GetProcess(conn, caller.tenant_id, id);
+    auto p = GetProcess(conn, caller.tenant_id, id, StageCounts::kWith);
     if (!p.ok()) return p.status();
     ApplyFields(in, *p);
     bool renumber = false;
@@ -263,7 +263,7 @@ Result<SalesProcess> ProcessService::Update(const org::Caller& caller, Id id, co
                                        "{\"version\":" + std::to_string(p->version) + "}");
         !w.ok())
       return w;
-    out = GetProcess(conn, caller.tenant_id, id);
+    out = GetProcess(conn, caller.tenant_id, id, StageCounts::kWith);
     return out.ok() ? Status::Ok() : out.status();
   });
   if (!s.ok()) return s;
@@ -274,7 +274,7 @@ Status ProcessService::Delete(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
     const Instant now = clock_.Now();
-    auto p = GetProcess(conn, caller.tenant_id, id);
+    auto p = GetProcess(conn, caller.tenant_id, id, StageCounts::kWith);
     if (!p.ok()) return p.status();
     if (p->in_use > 0) {
       Status e = Status::Error("process.in_use", "Opportunities use this process.");
@@ -284,7 +284,7 @@ Status ProcessService::Delete(const org::Caller& caller, Id id) {
     if (Status w = SoftDeleteProcess(conn, caller, id, now); !w.ok()) return w;
     if (p->is_default) {
       // The flag moves to the first process left.
-      auto rest = ListProcesses(conn, caller.tenant_id, true);
+      auto rest = ListProcesses(conn, caller.tenant_id, true, StageCounts::kWithout);
       if (!rest.ok()) return rest.status();
       for (auto& other : *rest) {
         if (other.id == id) continue;
@@ -301,7 +301,7 @@ Result<ProcessVersion> ProcessService::Version(const org::Caller& caller, Id id,
   if (Status s = org::Require(caller, "opportunity.view"); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  auto p = GetProcess(**lease, caller.tenant_id, id);
+  auto p = GetProcess(**lease, caller.tenant_id, id, StageCounts::kWith);
   if (!p.ok()) return p.status();
   return GetProcessVersion(**lease, caller, id, version);
 }
