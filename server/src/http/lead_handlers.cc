@@ -339,12 +339,30 @@ Result<Response> ConvertLead(Context& ctx) {
         for (const auto& f : s.fields()) in.AddIssue("contact." + f.field, f.issue);
     }
   }
+  if (const auto* op = obj->if_contains("opportunity"); op && !op->is_null()) {
+    if (!op->is_object()) {
+      in.AddIssue("opportunity", "wrong_type");
+    } else {
+      FieldReader oin(op->get_object());
+      deals::ConvertedOpportunity o;
+      o.name = oin.String("name", true, 200).value_or("");
+      o.amount_fen = oin.Int("amountFen");
+      o.expected_close_date = oin.String("expectedCloseDate", false, 10);
+      o.process_id = oin.IdField("processId");
+      if (Status s = oin.Finish(); !s.ok()) {
+        for (const auto& f : s.fields()) in.AddIssue("opportunity." + f.field, f.issue);
+      } else {
+        c.opportunity = std::move(o);
+      }
+    }
+  }
   if (Status s = in.Finish(); !s.ok()) return s;
   auto r = ctx.services.leads.Convert(ctx.caller, *id, c);
   if (!r.ok()) return r.status();
   return JsonResponse(200, json::object{{"lead", LeadDetailJson(r->lead, Today(ctx))},
                                         {"customerId", IdToString(r->customer_id)},
                                         {"contactId", IdJson(r->contact_id)},
+                                        {"opportunityId", IdJson(r->opportunity_id)},
                                         {"attached", r->attached}});
 }
 

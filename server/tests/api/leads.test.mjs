@@ -3,7 +3,7 @@
 // attach to a duplicate, the follow-ups moving to the customer).
 import assert from 'node:assert/strict';
 import { useServer, test, directory } from './lib/harness.mjs';
-import { as, assertError, makeUsers, allPages, unique } from './lib/crm.mjs';
+import { as, assertError, assertOk, assertValidation, makeUsers, allPages, unique } from './lib/crm.mjs';
 
 const srv = useServer({ customers: 20, sweepCheck: 0 });
 let admin;
@@ -259,4 +259,33 @@ test('bulk: refused rows carry the error envelope (code, message in the caller\'
   }
   assert.match(rows['zh-CN'], /[\u4e00-\u9fff]/, `Chinese message: ${rows['zh-CN']}`);
   assert.match(rows.en, /^[\x20-\x7e]+$/, `English message: ${rows.en}`);
+});
+
+test('conversion with an opportunity: made in the same transaction, linked to the lead, in the default process\'s first stage; a bad one converts nothing', async () => {
+  const rep = await as(srv.baseUrl, 'rep03');
+  const company = `商机转化${unique()}科技`;
+  const lead = assertOk(await rep.post('/api/v1/leads', { name: '韩梅梅', company, mobile: '13912340077' }), 201);
+  // A bad opportunity: 400 naming its field, and the lead is not converted.
+  assertValidation(await rep.post(`/api/v1/leads/${lead.id}/convert`, { opportunity: { amountFen: 100 } }), 'opportunity.name', 'required');
+  assertValidation(await rep.post(`/api/v1/leads/${lead.id}/convert`, { opportunity: { name: '一期', amountFen: 1.5 } }), 'opportunity.amountFen', 'wrong_type');
+  assert.equal(assertOk(await rep.get(`/api/v1/leads/${lead.id}`)).status, 'new', 'nothing converted');
+  const conv = assertOk(await rep.post(`/api/v1/leads/${lead.id}/convert`, { opportunity: { name: '一期采购', amountFen: 12345600, expectedCloseDate: '2027-01-31' } }));
+  assert.ok(conv.opportunityId, conv);
+  const o = assertOk(await rep.get(`/api/v1/opportunities/${conv.opportunityId}`));
+  assert.equal(o.leadId, lead.id);
+  assert.equal(o.customerId, conv.customerId);
+  assert.equal(o.name, '一期采购');
+  assert.equal(o.amountFen, 12345600);
+  assert.equal(o.expectedCloseDate, '2027-01-31');
+  assert.equal(o.ownerId, assertOk(await rep.get(`/api/v1/customers/${conv.customerId}`)).ownerId, 'owned by the customer\'s owner');
+  const processes = assertOk(await rep.get('/api/v1/sales-processes')).items;
+  const def = processes.find((p) => p.isDefault);
+  assert.equal(o.processId, def.id);
+  assert.equal(o.stageId, def.stages.find((s) => s.kind === 'open').id, 'the first open stage');
+  const listed = assertOk(await rep.get(`/api/v1/opportunities?customerId=${conv.customerId}`)).items;
+  assert.deepEqual(listed.map((x) => x.id), [conv.opportunityId], 'on the customer page');
+  // Without `opportunity` no opportunity is made.
+  const plain = assertOk(await rep.post('/api/v1/leads', { name: '李四', company: `${company}二部`, mobile: '13912340078' }), 201);
+  const conv2 = assertOk(await rep.post(`/api/v1/leads/${plain.id}/convert`, {}));
+  assert.equal(conv2.opportunityId, null);
 });

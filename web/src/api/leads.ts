@@ -198,12 +198,22 @@ export interface ConvertInput {
   customerId?: string
   customer?: Partial<CustomerInput>
   contact?: { name?: string; title?: string }
+  /** Also an opportunity (商机) for the customer, in the same transaction. */
+  opportunity?: ConvertOpportunity
+}
+
+export interface ConvertOpportunity {
+  name: string
+  amountFen?: number
+  expectedCloseDate?: string
+  processId?: string
 }
 
 export interface ConvertResult {
   lead: LeadDetail
   customerId: string
   contactId: string | null
+  opportunityId: string | null
   attached: boolean
 }
 

@@ -5225,6 +5225,22 @@ export interface components {
                 name?: string;
                 title?: string;
             };
+            /** @description Also make an opportunity (商机) for the customer, in the same transaction: owned by the customer's owner, linked to the lead (leadId), in the first open stage of processId or of the default process. */
+            opportunity?: {
+                name: string;
+                /**
+                 * Format: int64
+                 * @description Integer fen.
+                 */
+                amountFen?: number;
+                /** Format: date */
+                expectedCloseDate?: string;
+                /**
+                 * @description Id (a decimal 64-bit number as a string).
+                 * @example 1234567890123
+                 */
+                processId?: string;
+            } | null;
         };
         LeadConvertResult: {
             lead: components["schemas"]["LeadDetail"];
@@ -5240,6 +5256,11 @@ export interface components {
             contactId: string | null;
             /** @description true: attached to an existing customer. */
             attached: boolean;
+            /**
+             * @description The opportunity made with `opportunity`; null without it.
+             * @example 1234567890123
+             */
+            opportunityId: string | null;
         };
         ConversionMapping: {
             fields: {

@@ -1352,6 +1352,13 @@ export const en = {
       createdDone: 'Converted to a new customer',
       attachedDone: 'Attached to the existing customer',
       openCustomer: 'Open customer',
+      openDeal: 'Open opportunity',
+      deal: 'Also create an opportunity',
+      dealSuffix: 'opportunity',
+      dealName: 'Opportunity name',
+      dealAmount: 'Amount (yuan)',
+      dealAmountInvalid: 'Enter an amount with at most two decimals',
+      dealClose: 'Expected close date',
       target: {
         customer_name: 'Customer name',
         customer_industry: 'Industry',

@@ -1352,6 +1352,13 @@ export const zhCN = {
       createdDone: '已转化为新客户',
       attachedDone: '已关联到已有客户',
       openCustomer: '查看客户',
+      openDeal: '查看商机',
+      deal: '同时创建商机',
+      dealSuffix: '商机',
+      dealName: '商机名称',
+      dealAmount: '金额（元）',
+      dealAmountInvalid: '请输入金额，最多两位小数',
+      dealClose: '预计成交日期',
       target: {
         customer_name: '客户名称',
         customer_industry: '行业',

@@ -377,6 +377,11 @@ Result<ConvertResult> LeadService::Convert(const org::Caller& caller, Id id, con
       result.customer_id = created->view.customer.id;
       if (!created->contacts.empty()) result.contact_id = created->contacts.front().id;
     }
+    if (in.opportunity) {
+      auto made = deals::DealService::CreateForLead(conn, caller, result.customer_id, id, *in.opportunity, now);
+      if (!made.ok()) return made.status();
+      result.opportunity_id = *made;
+    }
     if (Status w = MarkConverted(conn, caller, id, result.customer_id, result.contact_id, now); !w.ok()) return w;
     if (Status w = activity::MoveLeadFollowUps(conn, caller, id, result.customer_id); !w.ok()) return w;
     if (lead->last_follow_up_at)

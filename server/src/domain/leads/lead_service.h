@@ -9,6 +9,7 @@
 #include "core/status.h"
 #include "domain/activity/activity_service.h"
 #include "domain/customers/customer_service.h"
+#include "domain/deals/deal_service.h"
 #include "domain/leads/lead_types.h"
 #include "domain/org/caller.h"
 #include "storage/database.h"
@@ -25,12 +26,14 @@ struct ConvertInput {
   std::optional<Id> customer_id;        // attach to this customer
   customers::CustomerInput customer;    // overrides of the mapped customer values
   std::optional<std::string> contact_name, contact_title;
+  std::optional<deals::ConvertedOpportunity> opportunity;  // also an opportunity (商机) for the customer
 };
 
 struct ConvertResult {
   LeadDetail lead;
   Id customer_id = 0;
   std::optional<Id> contact_id;
+  std::optional<Id> opportunity_id;
   bool attached = false;
 };
 

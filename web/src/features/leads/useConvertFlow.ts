@@ -39,8 +39,9 @@ export function useConvertFlow() {
   }
 
   /** The conversion body: attach to the chosen customer, or create one with the overrides. */
-  function body(overrides: Pick<ConvertInput, 'customer' | 'contact'>): ConvertInput {
-    return attachTo.value ? { customerId: attachTo.value, contact: overrides.contact } : overrides
+  function body(overrides: Pick<ConvertInput, 'customer' | 'contact' | 'opportunity'>): ConvertInput {
+    const { customer, ...rest } = overrides
+    return attachTo.value ? { customerId: attachTo.value, ...rest } : { customer, ...rest }
   }
 
   return { matches, checking, attachTo, customerMatches, attachable, check, body }
