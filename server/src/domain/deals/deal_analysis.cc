@@ -278,19 +278,50 @@ std::string FormatMonth(MonthIndex m) {
   return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
 }
 
+namespace {
+
+constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+
+// Whole-company answers are the same for every caller who sees the whole company (and are the
+// expensive ones); any narrower caller or filter reads now.
+bool WholeCompany(const org::Caller& caller, const std::optional<Id>& department_id, const std::optional<Id>& owner_id) {
+  return caller.scope == org::DataScope::kAll && !department_id && !owner_id;
+}
+
+template <typename T>
+std::string OptionalKey(const std::optional<T>& v) {
+  return v ? std::to_string(*v) : std::string("-");
+}
+
+}  // namespace
+
 Result<Funnel> DealAnalysisService::FunnelOf(const org::Caller& caller, const FunnelQuery& q) {
   if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
-  auto lease = db_.ReadForList();
-  if (!lease.ok()) return lease.status();
-  return ComputeFunnel(**lease, caller, q, clock_.Now());
+  const Instant now = clock_.Now();
+  auto compute = [&]() -> Result<Funnel> {
+    auto lease = db_.ReadForList();
+    if (!lease.ok()) return lease.status();
+    return ComputeFunnel(**lease, caller, q, now);
+  };
+  if (!WholeCompany(caller, q.department_id, q.owner_id)) return compute();
+  const std::string key = IdToString(caller.tenant_id) + "|" + OptionalKey(q.process_id) + "|" + OptionalKey(q.from) +
+                          "|" + OptionalKey(q.to) + "|" + std::to_string(now / kDayMs);
+  return funnels_.Get(key, now, compute);
 }
 
 Result<Forecast> DealAnalysisService::ForecastOf(const org::Caller& caller,
                                                  const ForecastQuery& q) {
   if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
-  auto lease = db_.ReadForList();
-  if (!lease.ok()) return lease.status();
-  return ComputeForecast(**lease, caller, q, clock_.Now());
+  const Instant now = clock_.Now();
+  auto compute = [&]() -> Result<Forecast> {
+    auto lease = db_.ReadForList();
+    if (!lease.ok()) return lease.status();
+    return ComputeForecast(**lease, caller, q, now);
+  };
+  if (!WholeCompany(caller, q.department_id, q.owner_id)) return compute();
+  const std::string key = IdToString(caller.tenant_id) + "|" + OptionalKey(q.process_id) + "|" + OptionalKey(q.from) +
+                          "|" + OptionalKey(q.to) + "|" + std::to_string(now / kDayMs);
+  return forecasts_.Get(key, now, compute);
 }
 
 Result<FunnelExport> DealAnalysisService::Export(const org::Caller& caller, const FunnelQuery& q) {

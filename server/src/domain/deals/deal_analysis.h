@@ -1,5 +1,8 @@
 #pragma once
 
+#include <future>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,14 +86,59 @@ struct FunnelExport {
 // (GET /opportunities) that shows the opportunities behind it. Money is integer fen throughout.
 // Each answer is a few grouped reads (deal_analysis_repository.h), never a row per opportunity.
 // Thread-safe.
+// Answers of the whole company kept for at most `kMaxAgeMs` (the issue allows reports a minute
+// stale): at a million opportunities a whole-company funnel reads for seconds, so one caller
+// computes it and everyone asking meanwhile shares that answer (one computation per key at a
+// time). An answer is stamped with the instant its computation began, so what it shows is never
+// older than kMaxAgeMs when served. Per node, in memory; thread-safe.
+template <typename T>
+class RecentAnswers {
+ public:
+  static constexpr std::int64_t kMaxAgeMs = 60 * 1000;
+
+  template <typename Compute>
+  Result<T> Get(const std::string& key, Instant now, Compute compute) {
+    std::promise<Result<T>> promise;
+    std::shared_future<Result<T>> pending;
+    {
+      std::lock_guard lock(mu_);
+      if (auto it = done_.find(key); it != done_.end() && now - it->second.first < kMaxAgeMs) return it->second.second;
+      if (auto it = flying_.find(key); it != flying_.end()) {
+        pending = it->second;
+      } else {
+        flying_[key] = promise.get_future().share();
+      }
+    }
+    if (pending.valid()) return pending.get();
+    Result<T> answer = compute();
+    {
+      std::lock_guard lock(mu_);
+      flying_.erase(key);
+      if (done_.size() >= kMaxKeys) std::erase_if(done_, [&](const auto& kv) { return now - kv.second.first >= kMaxAgeMs; });
+      if (answer.ok() && done_.size() < kMaxKeys) done_.insert_or_assign(key, std::pair{now, answer});
+    }
+    promise.set_value(answer);
+    return answer;
+  }
+
+ private:
+  static constexpr size_t kMaxKeys = 1000;
+  std::mutex mu_;
+  std::map<std::string, std::pair<Instant, Result<T>>> done_;           // guarded by mu_
+  std::map<std::string, std::shared_future<Result<T>>> flying_;        // guarded by mu_
+};
+
 class DealAnalysisService {
  public:
   DealAnalysisService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
-  // The funnel of a process. not_found: processId names no process of the caller's tenant.
+  // The funnel of a process. A caller who sees the whole company and filters by no department or
+  // owner may get an answer up to a minute old (RecentAnswers); everyone else's is read now.
+  // not_found: processId names no process of the caller's tenant.
   // validation.failed: `to` invalid_value when before `from`.
   Result<Funnel> FunnelOf(const org::Caller& caller, const FunnelQuery& q);
-  // The forecast by expected close month. not_found: as the funnel's. validation.failed: `to`
+  // The forecast by expected close month; whole-company answers as the funnel's. not_found: as
+  // the funnel's. validation.failed: `to`
   // invalid_value when before `from` or more than 24 months in all.
   Result<Forecast> ForecastOf(const org::Caller& caller, const ForecastQuery& q);
   // The funnel and the forecast of its process, owners and default months, for an export
@@ -100,6 +148,8 @@ class DealAnalysisService {
  private:
   storage::Database& db_;
   const Clock& clock_;
+  RecentAnswers<Funnel> funnels_;
+  RecentAnswers<Forecast> forecasts_;
 };
 
 }  // namespace quanke::deals

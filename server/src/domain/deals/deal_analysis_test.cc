@@ -529,6 +529,56 @@ TEST_P(DealAnalysisTest, FunnelEqualsABruteForceCountForEveryScopeAndFilter) {
   EXPECT_TRUE(all->stages.at(1).avg_ms_in_stage.has_value());
 }
 
+// Whole-company answers may be up to a minute old (RecentAnswers): a new opportunity shows at
+// once to a narrower caller, and to the whole company within a minute — never later.
+TEST_P(DealAnalysisTest, WholeCompanyReportsConvergeWithinAMinute) {
+  Generate(99, 60);
+  DealAnalysisService service(company_->db(), company_->clock());
+  const org::Caller admin = company_->As("admin");
+  const org::Caller rep = company_->As("rep01");
+  const FunnelQuery whole{processes_[0].id, LocalDay(kNow) - 500, LocalDay(kNow) + 1, {}, {}};
+  const ForecastQuery months{std::nullopt, std::nullopt, std::nullopt, {}, {}};
+  auto before = service.FunnelOf(admin, whole);
+  auto rep_before = service.FunnelOf(rep, whole);
+  auto forecast_before = service.ForecastOf(admin, months);
+  ASSERT_TRUE(before.ok() && rep_before.ok() && forecast_before.ok());
+  // A new open opportunity of rep01 in the first stage, created now, closing this month.
+  Generator gen(5);
+  GenOpp o = gen.Opportunity(50000, processes_[0], {User("rep01")});
+  o.changes = {{0, &processes_[0].open[0], std::nullopt, kNow}};
+  o.stage = &processes_[0].open[0];
+  o.status = "open";
+  o.max_position = processes_[0].open[0].position;
+  o.created_at = kNow;
+  o.deleted = false;
+  o.reason.clear();
+  o.closed_at.reset();
+  o.close_date = FormatDate(LocalDay(kNow));
+  o.amount = 700;
+  Id change_id = 900000;
+  ASSERT_TRUE(storage::InTransaction(company_->db(), [&](storage::Connection& c) {
+                return InsertOpportunity(c, tenant_, o, &change_id);
+              }).ok());
+  const std::int64_t reached0 = before->stages.at(0).reached;
+  const std::int64_t open_fen0 = forecast_before->months.at(0).amount_fen;
+  // The rep's own funnel is read now; the whole company's may still be the minute-old answer.
+  auto rep_after = service.FunnelOf(rep, whole);
+  ASSERT_TRUE(rep_after.ok());
+  EXPECT_EQ(rep_after->stages.at(0).reached, rep_before->stages.at(0).reached + 1);
+  auto cached = service.FunnelOf(admin, whole);
+  ASSERT_TRUE(cached.ok());
+  EXPECT_EQ(cached->stages.at(0).reached, reached0) << "within the minute: the answer computed before";
+  // A minute after the first answer was computed, it is computed again.
+  company_->clock().Advance(RecentAnswers<Funnel>::kMaxAgeMs);
+  auto after = service.FunnelOf(admin, whole);
+  auto forecast_after = service.ForecastOf(admin, months);
+  ASSERT_TRUE(after.ok() && forecast_after.ok());
+  EXPECT_EQ(after->stages.at(0).reached, reached0 + 1);
+  EXPECT_EQ(after->stages.at(0).count, before->stages.at(0).count + 1);
+  EXPECT_EQ(forecast_after->months.at(0).amount_fen, open_fen0 + 700);
+  company_->clock().Advance(-RecentAnswers<Funnel>::kMaxAgeMs);
+}
+
 TEST_P(DealAnalysisTest, ForecastEqualsABruteForceSumForEveryScopeAndFilter) {
   Generate(4242, 420);
   DealAnalysisService service(company_->db(), company_->clock());

@@ -355,11 +355,15 @@ Result<Page<Opportunity>> ListOpportunities(Connection& conn, const org::Caller&
     where += " AND o.search_text LIKE " + Next(p);
     p.push_back(V("%" + customers::NormalizeQuery(f.q) + "%"));
   }
-  // The total counts the filtered rows — unless the list is the whole company's with nothing that
-  // narrows it, where counting reads every opportunity (API.md lets a list omit `total`; the
-  // customer list does the same). The page continues after the cursor.
-  const bool counts = f.mine || f.owner_id || f.customer_id || f.stage_id || f.department_id ||
-                      caller.scope != org::DataScope::kAll;
+  // The total counts the filtered rows — unless the list is the whole company's, filtered by
+  // nothing (or by its process only), where counting reads every opportunity (API.md lets a list
+  // omit `total`; the customer list does the same). A drill-down from a report names its filters
+  // and is counted. The page continues after the cursor.
+  const bool filtered = f.mine || f.owner_id || f.customer_id || f.stage_id || f.department_id ||
+                        !f.statuses.empty() || f.stale || !f.close_month.empty() || f.closed_from ||
+                        f.closed_to || f.reached_position || !f.lost_reason.empty() || f.created_from ||
+                        f.created_to || !f.q.empty();
+  const bool counts = filtered || caller.scope != org::DataScope::kAll;
   const storage::Statement count{"SELECT COUNT(*) FROM opportunities o WHERE " + where, p};
   const SortSpec sort = SortOf(page.sort);
   const char* cmp = page.descending ? "<" : ">";
