@@ -61,7 +61,7 @@ test('configuration: validation, pool.configure only, another tenant sees 404', 
   assertValidation(await admin.post('/api/v1/lead-forms', { name: 'x', poolId: pool.id, fields: [{ key: 'salary' }, { key: 'mobile' }] }), 'fields', 'invalid_value', 'unknown key');
   assertValidation(await admin.post('/api/v1/lead-forms', { name: 'x', poolId: pool.id, fields: [{ key: 'name' }, { key: 'notes' }] }), 'fields', 'invalid_value', 'no way to reach the lead');
   assertValidation(await admin.post('/api/v1/lead-forms', { name: 'x', poolId: pool.id, perMinute: 0 }), 'perMinute', 'invalid_value');
-  assertValidation(await admin.post('/api/v1/lead-forms', { name: 'x', poolId: pool.id, perMinute: 100001 }), 'perMinute', 'invalid_value');
+  assertValidation(await admin.post('/api/v1/lead-forms', { name: 'x', poolId: pool.id, perMinute: 1000001 }), 'perMinute', 'invalid_value');
   assertValidation(await admin.post('/api/v1/lead-forms', { name: 'x', poolId: pool.id, sourceId: '123456789' }), 'sourceId', 'invalid_value');
   const rep = await as(srv.baseUrl, 'rep01');
   assertError(await rep.get('/api/v1/lead-forms'), 403, 'permission.denied', 'rep lists');
