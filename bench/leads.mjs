@@ -11,7 +11,7 @@
 //      F seconds into a form on the pool (every accepted lead is pushed too); prints accepted
 //      leads/s, p50, p99 and checks that the pool holds exactly the accepted leads.
 //   node bench/leads.mjs [--leads 100000] [--seconds 8] [--concurrency 8] [--no-reference]
-//                        [--form-seconds 10] [--form-connections 32] [--db postgresql://…]
+//                        [--form-seconds 10] [--form-connections 32] [--form-threads 2] [--db postgresql://…]
 // --no-reference skips the owned import (for --leads 1000000, where only the list matters);
 // --keep leaves the database in place (its path is printed) for a look at the plans.
 import { spawn, execFileSync } from 'node:child_process';
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
 const N = Number(arg('leads', 100000)), SECONDS = Number(arg('seconds', 8)), C = Number(arg('concurrency', 8));
 const FORM_SECONDS = Number(arg('form-seconds', 10)), FORM_CONNECTIONS = Number(arg('form-connections', 32));
+const FORM_THREADS = Number(arg('form-threads', 2));
 const REFERENCE = !process.argv.includes('--no-reference');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = process.env.QUANKE_BIN ?? path.join(root, 'build', 'quanke');
@@ -83,7 +84,7 @@ try {
   }
   if (FORM_SECONDS > 0) {
     const form = await call(admin, 'POST', '/api/v1/lead-forms', { name: '压测表单', poolId: pool.id, campaign: 'form-bench', perMinute: 1000000 });
-    const out = execFileSync('wrk', ['-t2', `-c${FORM_CONNECTIONS}`, `-d${FORM_SECONDS}s`, '--latency', '-s', path.join(root, 'bench', 'wrk', 'form.lua'), base],
+    const out = execFileSync('wrk', [`-t${FORM_THREADS}`, `-c${FORM_CONNECTIONS}`, `-d${FORM_SECONDS}s`, '--latency', '-s', path.join(root, 'bench', 'wrk', 'form.lua'), base],
       { env: { ...process.env, BENCH_WRK_DIR: path.join(root, 'bench', 'wrk'), BENCH_FORM_TOKEN: form.token }, encoding: 'utf8' });
     const r = JSON.parse(out.split('\n').find((l) => l.startsWith('BENCH_RESULT ')).slice('BENCH_RESULT '.length));
     const accepted = r.requests - r.errors.status;
