@@ -88,9 +88,12 @@ struct FunnelExport {
 // Thread-safe.
 // Answers of the whole company kept for at most `kMaxAgeMs` (the issue allows reports a minute
 // stale): at a million opportunities a whole-company funnel reads for seconds, so one caller
-// computes it and everyone asking meanwhile shares that answer (one computation per key at a
-// time). An answer is stamped with the instant its computation began, so what it shows is never
-// older than kMaxAgeMs when served. Per node, in memory; thread-safe.
+// computes it and everyone asking meanwhile shares an answer (one computation per key at a
+// time). Past half its age the first caller recomputes it while the others are still served the
+// held one, so with steady use nobody but that caller waits; only an answer older than
+// kMaxAgeMs makes everyone wait for the new one. An answer is stamped with the instant its
+// computation began, so what it shows is never older than kMaxAgeMs when served. Per node, in
+// memory; thread-safe.
 template <typename T>
 class RecentAnswers {
  public:
@@ -102,8 +105,11 @@ class RecentAnswers {
     std::shared_future<Result<T>> pending;
     {
       std::lock_guard lock(mu_);
-      if (auto it = done_.find(key); it != done_.end() && now - it->second.first < kMaxAgeMs) return it->second.second;
+      const auto held = done_.find(key);
+      const bool usable = held != done_.end() && now - held->second.first < kMaxAgeMs;
+      if (usable && now - held->second.first < kMaxAgeMs / 2) return held->second.second;
       if (auto it = flying_.find(key); it != flying_.end()) {
+        if (usable) return held->second.second;  // someone is recomputing it; this one still serves
         pending = it->second;
       } else {
         flying_[key] = promise.get_future().share();
