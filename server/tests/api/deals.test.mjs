@@ -193,6 +193,29 @@ test('back and reopen are recorded; lost/invalid reasons; probability rules', as
   assert.equal(h[0].msInFrom, null);
 });
 
+test('every move answers the opportunity exactly as a fresh read shows it', async () => {
+  const p = await makeProcess({ staleDays: 1 });
+  let o = await makeOpportunity(rep, p.id, { amountFen: 123456, expectedCloseDate: '2099-01-31',
+    items: [{ name: '服务', quantity: 2, unitPriceFen: 61728, discountFen: 0 }] });
+  const steps = [
+    [stage(p, '需求确认').id, { checklistDone: ['确认联系人'] }],
+    [stage(p, '初步接洽').id, {}],
+    [terminal(p, 'lost').id, { reason: '选择竞品' }],
+    [stage(p, '需求确认').id, {}],
+    [stage(p, '方案报价').id, { feedback: feedbackOk }],
+    [stage(p, '商务谈判').id, {}],
+    [terminal(p, 'won').id, {}],
+  ];
+  for (const [stageId, more] of steps) {
+    const answered = assertOk(await move(rep, o, stageId, more));
+    const read = assertOk(await rep.get(`/api/v1/opportunities/${o.id}`));
+    assert.deepEqual(answered, read);
+    assert.equal(answered.version, o.version + 1);
+    assert.equal(answered.stageId, stageId);
+    o = answered;
+  }
+});
+
 test('won: the customer becomes a deal customer in the same transaction; a failing won move changes neither', async () => {
   const p = await makeProcess();
   const customer = await createCustomer(rep, { name: `赢单客户${unique()}` });

@@ -166,8 +166,18 @@ Result<OpportunityDetail> DealService::Move(const org::Caller& caller, Id id, co
         {"from", IdToString(from->id)}, {"to", IdToString(to->id)}, {"direction", move.direction}});
     if (Status w = audit::RecordAction(conn, caller, now, "opportunity.move", "opportunity", id, details); !w.ok())
       return w;
-    out = DetailOf(conn, caller, id, now);
-    return out.ok() ? Status::Ok() : out.status();
+    // The answer: the detail read in step 1 with the opportunity as written (no second read).
+    auto today = TodayOf(conn, caller.tenant_id, now);
+    if (!today.ok()) return today.status();
+    Opportunity written = after;
+    written.stage_name = to->name;
+    written.stage_kind = to->kind;
+    written.last_activity_at = written.updated_at = now;
+    written.version = before.version + 1;
+    OpportunityDetail detail = std::move(*current);
+    detail.view = ViewOf(std::move(written), *today);
+    out = std::move(detail);
+    return Status::Ok();
   });
   if (!s.ok()) return s;
   return out;
