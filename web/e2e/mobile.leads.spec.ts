@@ -4,7 +4,7 @@ import { apiGet, apiSend, login, uniqueSuffix } from './support'
 // A lead's way from a public web form to a customer: the administrator has a lead pool whose push
 // rule gives leads of one campaign to a rep; a visitor fills the form (no login); the rep, on a
 // phone, sees the notification arrive live, opens the lead, writes a follow-up (the lead moves to
-// 联系中) and converts it to a customer.
+// 联系中) and converts it to a customer with an opportunity.
 
 interface UserLite {
   id: string
@@ -120,17 +120,29 @@ test.describe('mobile: leads', () => {
     const convert = page.getByTestId('mobile-lead-convert-sheet')
     await expect(convert.getByTestId('lead-convert-clear')).toBeVisible()
     await expect(convert.getByTestId('mobile-lead-convert-name').locator('input')).toHaveValue(company)
+    // With an opportunity (同时创建商机): a bad amount is refused before anything is sent.
+    await convert.getByTestId('mobile-lead-convert-deal').click()
+    await expect(convert.getByTestId('mobile-lead-convert-deal-name').locator('input')).toHaveValue(`${company} 商机`)
+    await convert.getByTestId('mobile-lead-convert-deal-amount').locator('input').fill('12.345')
+    await expect(convert.getByTestId('mobile-lead-convert-deal-amount')).toContainText('最多两位小数')
+    await expect(convert.getByTestId('mobile-lead-convert-submit')).toBeDisabled()
+    await convert.getByTestId('mobile-lead-convert-deal-amount').locator('input').fill('12345.6')
+    await convert.getByTestId('mobile-lead-convert-deal-close').fill('2027-03-31')
     await convert.getByTestId('mobile-lead-convert-submit').click()
     await page.locator('.van-dialog').getByRole('button', { name: '转化' }).click()
     await expect(convert.getByTestId('mobile-lead-convert-done')).toContainText('已转化为新客户')
-    await convert.getByTestId('mobile-lead-open-customer').click()
-    await expect(page.getByTestId('mobile-customer-detail')).toBeVisible()
-    await expect(page.getByTestId('customer-title')).toHaveText(company)
+    await convert.getByTestId('mobile-lead-open-deal').click()
+    await expect(page.getByTestId('mobile-deal-detail')).toBeVisible()
+    await expect(page.getByTestId('deal-title')).toHaveText(`${company} 商机`)
+    await expect(page.getByTestId('deal-amount')).toHaveText('¥12,345.60')
 
     // Back on the lead it is read-only, converted, linked to the customer.
     await page.goBack()
     await expect(page.getByTestId('lead-status')).toHaveText('已转化')
     await expect(page.getByTestId('lead-converted')).toContainText(company)
     await expect(page.getByTestId('mobile-lead-followup')).toHaveCount(0)
+    await page.getByTestId('lead-converted-link').click()
+    await expect(page.getByTestId('mobile-customer-detail')).toBeVisible()
+    await expect(page.getByTestId('customer-title')).toHaveText(company)
   })
 })
