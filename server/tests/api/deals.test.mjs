@@ -237,6 +237,37 @@ test('won: the customer becomes a deal customer in the same transaction; a faili
   assert.ok(feed.some((f) => f.type === 'opportunity.moved'), JSON.stringify(feed.map((f) => f.type)));
 });
 
+test('a process edit removing a stage races moves into it: no opportunity is ever left in a removed stage', async () => {
+  for (let round = 0; round < 3; round += 1) {
+    const p = await makeProcess({ stages: [{ name: '甲', probability: 10 }, { name: '乙', probability: 40 }, { name: '丙', probability: 60 }] });
+    const customer = await createCustomer(rep, { name: `竞态客户${unique()}` });
+    const opps = [];
+    for (let i = 0; i < 12; i += 1) {
+      opps.push(assertOk(await rep.post('/api/v1/opportunities', { customerId: customer.id, name: `竞态${i}`, processId: p.id }), 201));
+    }
+    const keep = p.stages.filter((s) => s.kind === 'open' && s.name !== '乙').map((s) => ({ id: s.id, name: s.name, probability: s.probability }));
+    const [edit, ...moves] = await Promise.all([
+      admin.patch(`/api/v1/sales-processes/${p.id}`, { stages: keep }),
+      ...opps.map((o) => move(rep, o, stage(p, '乙').id)),
+    ]);
+    const moved = moves.filter((r) => r.status === 200).length;
+    for (const r of moves) assert.ok(r.status === 200 || (r.status === 422 && r.json?.error?.code === 'opportunity.bad_stage'), `${r.status} ${r.text}`);
+    if (edit.status === 200) {
+      assert.equal(moved, 0, 'the stage was removed, so no move into it may have succeeded');
+    } else {
+      assertError(edit, 409, 'process.stage_in_use');
+      assert.ok(moved > 0);
+    }
+    const now = assertOk(await admin.get(`/api/v1/sales-processes/${p.id}`));
+    const live = new Set(now.stages.map((s) => s.id));
+    for (const o of opps) {
+      const read = assertOk(await rep.get(`/api/v1/opportunities/${o.id}`));
+      assert.ok(live.has(read.stageId), `opportunity ${o.id} sits in removed stage ${read.stageName}`);
+      assert.equal(read.stagePosition, now.stages.find((s) => s.id === read.stageId).position);
+    }
+  }
+});
+
 test('20 concurrent moves with the same version: exactly one 200, the rest 409, one new history row', async () => {
   const p = await makeProcess();
   const o = await makeOpportunity(rep, p.id);

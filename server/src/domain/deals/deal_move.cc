@@ -12,6 +12,7 @@
 #include "domain/deals/deal_codec.h"
 #include "domain/deals/deal_internal.h"
 #include "domain/deals/deal_rules.h"
+#include "domain/deals/process_repository.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 
@@ -113,7 +114,9 @@ Result<OpportunityDetail> DealService::Move(const org::Caller& caller, Id id, co
   Result<OpportunityDetail> out = Status::Internal("not written");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
     const Instant now = clock_.Now();
-    // Step 1: the opportunity as the caller may change it, at the version they saw.
+    // Step 1: the opportunity as the caller may change it, at the version they saw (its process
+    // locked against a concurrent edit first).
+    if (Status l = LockProcessOfOpportunity(conn, caller.tenant_id, id); !l.ok()) return l;
     auto current = DetailOf(conn, caller, id, now);
     if (!current.ok()) return current.status();
     if (!current->can_move) return Status::Error("permission.denied", "You cannot move this opportunity.");

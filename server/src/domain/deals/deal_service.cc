@@ -167,6 +167,7 @@ Status CheckContact(Connection& conn, Id tenant_id, const Opportunity& o) {
 Result<SalesProcess> ProcessFor(Connection& conn, Id tenant_id, std::optional<Id> process_id, const char* field,
                                 Instant now) {
   if (process_id) {
+    if (Status l = LockProcessForUse(conn, tenant_id, *process_id); !l.ok()) return l;
     auto p = GetProcess(conn, tenant_id, *process_id, StageCounts::kWithout);
     if (!p.ok() || !p->enabled) return Status::Validation({{field, "invalid_value"}});
     return p;
@@ -179,6 +180,7 @@ Result<SalesProcess> ProcessFor(Connection& conn, Id tenant_id, std::optional<Id
     if (!id.ok()) return id.status();
     if (!*id) return Status::Internal("no default process");
   }
+  if (Status l = LockProcessForUse(conn, tenant_id, **id); !l.ok()) return l;
   return GetProcess(conn, tenant_id, **id, StageCounts::kWithout);
 }
 

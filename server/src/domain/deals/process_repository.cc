@@ -187,6 +187,30 @@ Status ClearOtherDefaults(Connection& conn, const org::Caller& caller, Id keep_i
       {V(caller.tenant_id), V(keep_id)});
 }
 
+namespace {
+bool Postgres(Connection& conn) { return conn.backend() == storage::Backend::kPostgres; }
+}  // namespace
+
+Status LockProcessForEdit(Connection& conn, Id tenant_id, Id process_id) {
+  if (!Postgres(conn)) return Status::Ok();
+  return conn.Exec("SELECT 1 FROM sales_processes WHERE tenant_id = $1 AND id = $2 FOR UPDATE",
+                   {V(tenant_id), V(process_id)});
+}
+
+Status LockProcessForUse(Connection& conn, Id tenant_id, Id process_id) {
+  if (!Postgres(conn)) return Status::Ok();
+  return conn.Exec("SELECT 1 FROM sales_processes WHERE tenant_id = $1 AND id = $2 FOR KEY SHARE",
+                   {V(tenant_id), V(process_id)});
+}
+
+Status LockProcessOfOpportunity(Connection& conn, Id tenant_id, Id opportunity_id) {
+  if (!Postgres(conn)) return Status::Ok();
+  return conn.Exec(
+      "SELECT 1 FROM sales_processes WHERE tenant_id = $1 AND id = (SELECT process_id FROM opportunities "
+      "WHERE tenant_id = $1 AND id = $2) FOR KEY SHARE",
+      {V(tenant_id), V(opportunity_id)});
+}
+
 Status SoftDeleteProcess(Connection& conn, const org::Caller& caller, Id id, Instant at) {
   return conn.Defer(
       "UPDATE sales_processes SET deleted_at = $3, is_default = 0, updated_at = $3 WHERE tenant_id = $1 AND id = $2",

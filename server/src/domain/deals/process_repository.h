@@ -40,6 +40,15 @@ Status UpsertStage(storage::Connection& conn, Id tenant_id, Id process_id, const
 Status RemoveStages(storage::Connection& conn, const org::Caller& caller, const std::vector<Id>& stage_ids, Instant at);
 // Every other process of the tenant stops being the default.
 Status ClearOtherDefaults(storage::Connection& conn, const org::Caller& caller, Id keep_id);
+// Process edits against the opportunities using the process (PostgreSQL; SQLite has one writer at
+// a time and needs nothing). An edit or delete locks the process row for update before it reads
+// the process; a create or move locks it for key share before it reads the stages it places the
+// opportunity in. Moves never wait for each other, an edit waits for the moves under way and they
+// for it, so no opportunity enters a stage an edit removes or keeps a position it renumbered.
+Status LockProcessForEdit(storage::Connection& conn, Id tenant_id, Id process_id);
+Status LockProcessForUse(storage::Connection& conn, Id tenant_id, Id process_id);
+// The same for the process of an opportunity (a move knows only the opportunity).
+Status LockProcessOfOpportunity(storage::Connection& conn, Id tenant_id, Id opportunity_id);
 Status SoftDeleteProcess(storage::Connection& conn, const org::Caller& caller, Id id, Instant at);
 
 // Version snapshots. System path (first use, demo): no caller.

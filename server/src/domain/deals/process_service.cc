@@ -203,6 +203,7 @@ Result<SalesProcess> ProcessService::Update(const org::Caller& caller, Id id, co
   Result<SalesProcess> out = Status::Internal("not written");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
     const Instant now = clock_.Now();
+    if (Status l = LockProcessForEdit(conn, caller.tenant_id, id); !l.ok()) return l;
     auto p = GetProcess(conn, caller.tenant_id, id, StageCounts::kWith);
     if (!p.ok()) return p.status();
     ApplyFields(in, *p);
@@ -274,6 +275,7 @@ Status ProcessService::Delete(const org::Caller& caller, Id id) {
   if (Status s = org::Require(caller, "settings.configure"); !s.ok()) return s;
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
     const Instant now = clock_.Now();
+    if (Status l = LockProcessForEdit(conn, caller.tenant_id, id); !l.ok()) return l;
     auto p = GetProcess(conn, caller.tenant_id, id, StageCounts::kWith);
     if (!p.ok()) return p.status();
     if (p->in_use > 0) {
