@@ -1,5 +1,6 @@
 // Helpers shared by the ActivityService files: the access check on a record's customer, the
 // notifications of the owner, team and mentioned people, and writing a comment.
+#include "core/text_list.h"
 #include "domain/activity/activity_internal.h"
 
 #include "domain/activity/comment_repository.h"
@@ -51,7 +52,7 @@ Result<std::set<Id>> OwnerAndTeam(Connection& conn, Id tenant_id, const customer
 }
 
 Status CheckCommentText(const std::string& text) {
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+  if (IsBlank(text))
     return Status::Validation({{"text", "required"}});
   if (text.size() > 8000) return Status::Validation({{"text", "too_long"}});
   return Status::Ok();

@@ -1,6 +1,7 @@
 // Follow-ups (跟进记录): writing one (also for check-ins), the customer's list, deleting one.
 #include <algorithm>
 
+#include "core/text_list.h"
 #include "domain/activity/activity_internal.h"
 #include "domain/activity/activity_service.h"
 #include "domain/activity/feed_repository.h"
@@ -23,7 +24,7 @@ Result<FollowUp> WriteLeadFollowUp(Connection& conn, const org::Caller& caller, 
                                    const std::string& lead_name, const FollowUpInput& in, Instant now) {
   std::vector<FieldIssue> issues;
   const std::string text = in.text.value_or("");
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) issues.push_back({"text", "required"});
+  if (IsBlank(text)) issues.push_back({"text", "required"});
   if (text.size() > 20000) issues.push_back({"text", "too_long"});
   if (in.type && !IsFollowUpType(*in.type)) issues.push_back({"type", "invalid_value"});
   if (!in.attachment_ids.empty()) issues.push_back({"attachmentIds", "invalid_value"});
@@ -54,7 +55,7 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   Instant now = clock.Now();
   std::vector<FieldIssue> issues;
   const std::string text = in.text.value_or("");
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos && in.attachment_ids.empty())
+  if (IsBlank(text) && in.attachment_ids.empty())
     issues.push_back({"text", "required"});
   if (text.size() > 20000) issues.push_back({"text", "too_long"});
   if (in.type && !IsFollowUpType(*in.type)) issues.push_back({"type", "invalid_value"});

@@ -85,7 +85,7 @@ Result<WorkLog> WorkLogService::Draft(const org::Caller& caller, const std::stri
 Result<WorkLog> WorkLogService::Submit(const org::Caller& caller, const WorkLogInput& in) {
   std::vector<FieldIssue> issues;
   if (!IsWorkLogKind(in.kind)) issues.push_back({"kind", "invalid_value"});
-  if (in.summary.find_first_not_of(" \t\r\n") == std::string::npos)
+  if (IsBlank(in.summary))
     issues.push_back({"summary", "required"});
   for (auto [f, v] : {std::pair{"summary", &in.summary}, std::pair{"plan", &in.plan},
                       std::pair{"issues", &in.issues}})

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/text_list.h"
 #include "domain/activity/feed_repository.h"
 #include "domain/activity/follow_up_repository.h"
 #include "domain/customers/customer_service.h"
@@ -53,7 +54,7 @@ Result<boost::json::object> CheckStageFeedback(Connection& conn, const org::Call
 // A close as lost or invalid names one of the process's reasons (any text when it lists none).
 Status CheckReason(const SalesProcess& process, const Stage& to, const std::string& reason) {
   const auto& allowed = to.kind == "lost" ? process.lost_reasons : process.invalid_reasons;
-  const bool blank = reason.find_first_not_of(" \t\r\n") == std::string::npos;
+  const bool blank = IsBlank(reason);
   const bool ok = allowed.empty() ? !blank && reason.size() <= 500
                                   : std::find(allowed.begin(), allowed.end(), reason) != allowed.end();
   if (ok) return Status::Ok();

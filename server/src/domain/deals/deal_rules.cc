@@ -1,4 +1,5 @@
 // The pure rules of opportunities: stale, move classification, feedback, probability, items.
+#include "core/text_list.h"
 #include "domain/deals/deal_rules.h"
 
 #include <boost/json.hpp>
@@ -97,7 +98,7 @@ std::size_t Utf8Length(std::string_view s) {
 
 bool Blank(const json::value& v) {
   if (v.is_null()) return true;
-  if (v.is_string()) return v.get_string().find_first_not_of(" \t\r\n") == json::string::npos;
+  if (v.is_string()) return IsBlank(v.get_string());
   return false;
 }
 
@@ -183,7 +184,7 @@ std::vector<FieldIssue> CheckStages(const std::vector<StageInput>& stages) {
   for (std::size_t i = 0; i < stages.size(); ++i) {
     const auto& s = stages[i];
     const std::string at = "stages[" + std::to_string(i) + "]";
-    if (s.name.find_first_not_of(" \t\r\n") == std::string::npos) issues.push_back({at + ".name", "required"});
+    if (IsBlank(s.name)) issues.push_back({at + ".name", "required"});
     else if (Utf8Length(s.name) > 50) issues.push_back({at + ".name", "too_long"});
     if (s.probability < 0 || s.probability > 100) issues.push_back({at + ".probability", "invalid_value"});
     if (s.checklist.size() > 30) issues.push_back({at + ".checklist", "too_long"});
@@ -193,7 +194,7 @@ std::vector<FieldIssue> CheckStages(const std::vector<StageInput>& stages) {
       const auto& f = s.feedback_fields[j];
       const std::string fat = at + ".feedbackFields[" + std::to_string(j) + "]";
       if (!ValidKey(f.key) || !keys.insert(f.key).second) issues.push_back({fat + ".key", "invalid_value"});
-      if (f.label.find_first_not_of(" \t\r\n") == std::string::npos) issues.push_back({fat + ".label", "required"});
+      if (IsBlank(f.label)) issues.push_back({fat + ".label", "required"});
       if (!IsFeedbackType(f.type)) issues.push_back({fat + ".type", "invalid_value"});
       if (f.type == "select" && f.options.empty()) issues.push_back({fat + ".options", "required"});
     }
@@ -210,7 +211,7 @@ std::vector<FieldIssue> CheckItems(const std::vector<Item>& items, std::int64_t*
     const auto& it = items[i];
     const std::string at = "items[" + std::to_string(i) + "]";
     const std::size_t before = issues.size();
-    if (it.name.find_first_not_of(" \t\r\n") == std::string::npos && !it.product_id)
+    if (IsBlank(it.name) && !it.product_id)
       issues.push_back({at + ".name", "required"});
     if (it.quantity < 1 || it.quantity > 1'000'000'000) issues.push_back({at + ".quantity", "invalid_value"});
     if (it.unit_price_fen < 0 || it.unit_price_fen > kMaxFen) issues.push_back({at + ".unitPriceFen", "invalid_value"});

@@ -2,6 +2,7 @@
 // follow-ups naming an opportunity. Moving is in deal_move.cc.
 #include <algorithm>
 
+#include "core/text_list.h"
 #include "domain/customers/customer_service.h"
 #include "domain/deals/deal_internal.h"
 #include "domain/deals/deal_rules.h"
@@ -95,14 +96,13 @@ using namespace detail;
 
 namespace {
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // Checks and applies the editable fields of `in` to `o` (validation.failed names the API's fields).
 Status Apply(const OpportunityInput& in, Opportunity& o, bool creating) {
   std::vector<FieldIssue> issues;
   if (creating && !in.name) issues.push_back({"name", "required"});
   if (in.name) {
-    if (Blank(*in.name)) issues.push_back({"name", "required"});
+    if (IsBlank(*in.name)) issues.push_back({"name", "required"});
     else if (in.name->size() > 200) issues.push_back({"name", "too_long"});
     else o.name = *in.name;
   }
@@ -125,7 +125,7 @@ Status Apply(const OpportunityInput& in, Opportunity& o, bool creating) {
   if (in.competitors) {
     if (in.competitors->size() > 20) issues.push_back({"competitors", "too_long"});
     else if (std::any_of(in.competitors->begin(), in.competitors->end(),
-                         [](const std::string& c) { return Blank(c) || c.size() > 200; }))
+                         [](const std::string& c) { return IsBlank(c) || c.size() > 200; }))
       issues.push_back({"competitors", "invalid_value"});
     else o.competitors = *in.competitors;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text_list.h"
 #include "domain/deals/deal_codec.h"
 #include "domain/deals/deal_rules.h"
 #include "domain/deals/deal_service.h"
@@ -16,14 +17,13 @@ using storage::Connection;
 
 constexpr std::int64_t kDefaultLockSalt = 0x5A1E5;  // first-use default: one maker per tenant
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // Checks the fields of a create (`creating`) or PATCH.
 Status Validate(const ProcessInput& in, bool creating) {
   std::vector<FieldIssue> issues;
   if (creating && !in.name) issues.push_back({"name", "required"});
   if (in.name) {
-    if (Blank(*in.name)) issues.push_back({"name", "required"});
+    if (IsBlank(*in.name)) issues.push_back({"name", "required"});
     else if (in.name->size() > 200) issues.push_back({"name", "too_long"});
   }
   if (in.kind && *in.kind != "pre_sale" && *in.kind != "after_sale") issues.push_back({"kind", "invalid_value"});
@@ -34,7 +34,7 @@ Status Validate(const ProcessInput& in, bool creating) {
     const char* field = list == &in.lost_reasons ? "lostReasons" : "invalidReasons";
     if ((*list)->size() > 30) issues.push_back({field, "too_long"});
     for (const auto& r : **list)
-      if (Blank(r) || r.size() > 200) {
+      if (IsBlank(r) || r.size() > 200) {
         issues.push_back({field, "invalid_value"});
         break;
       }

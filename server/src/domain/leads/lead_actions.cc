@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text_list.h"
 #include "domain/activity/follow_up_repository.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/ownership_repository.h"
@@ -137,7 +138,7 @@ Result<LeadDetail> LeadService::Assign(const org::Caller& caller, Id id, Id user
 
 Result<LeadDetail> LeadService::Release(const org::Caller& caller, Id id, const std::string& reason,
                                         std::optional<Id> pool_id) {
-  if (reason.find_first_not_of(" \t\r\n") == std::string::npos) return Status::Validation({{"reason", "required"}});
+  if (IsBlank(reason)) return Status::Validation({{"reason", "required"}});
   if (reason.size() > 500) return Status::Validation({{"reason", "too_long"}});
   Result<LeadDetail> out = Status::Internal("not written");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {

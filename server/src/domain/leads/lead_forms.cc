@@ -1,4 +1,5 @@
 // Web forms: their configuration, the public page's form and submissions with their abuse checks.
+#include "core/text_list.h"
 #include "domain/leads/lead_forms.h"
 
 #include <sodium.h>
@@ -50,7 +51,7 @@ std::vector<FormField> DefaultFields() {
 
 // Checks the form's own fields (the pool and source need the database: CheckPlacement).
 void CheckShape(const LeadForm& f, std::vector<FieldIssue>& issues) {
-  if (f.name.find_first_not_of(" \t\r\n") == std::string::npos) issues.push_back({"name", "required"});
+  if (IsBlank(f.name)) issues.push_back({"name", "required"});
   else if (f.name.size() > 200) issues.push_back({"name", "too_long"});
   if (f.campaign.size() > 200) issues.push_back({"campaign", "too_long"});
   if (f.thanks.size() > 1000) issues.push_back({"thanks", "too_long"});
@@ -131,7 +132,7 @@ Result<Lead> LeadOf(const LeadForm& form, const FormSubmission& sub) {
     }
     given.insert(key);
     SetLeadField(in, key, value);
-    if (FieldOf(form, key)->required && value.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (FieldOf(form, key)->required && IsBlank(value))
       issues.push_back({"fields." + key, "required"});
   }
   for (const auto& f : form.fields)

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/mask.h"
+#include "core/text_list.h"
 #include "domain/customers/normalize.h"
 #include "domain/leads/lead_internal.h"
 #include "domain/leads/lead_repository.h"
@@ -185,7 +186,7 @@ namespace {
 constexpr size_t kShort = 200;
 
 bool Blank(const std::optional<std::string>& s) {
-  return !s || s->find_first_not_of(" \t\r\n") == std::string::npos;
+  return !s || IsBlank(*s);
 }
 bool Blank(const std::optional<std::optional<std::string>>& s) { return !s || Blank(*s); }
 

@@ -1,3 +1,4 @@
+#include "core/text_list.h"
 #include "domain/ownership/ownership_internal.h"
 
 #include <algorithm>
@@ -123,7 +124,7 @@ Result<CustomerDetail> OwnershipService::Assign(const org::Caller& caller, Id cu
 
 Result<CustomerDetail> OwnershipService::Release(const org::Caller& caller, Id customer_id, const std::string& reason,
                                             std::optional<Id> pool_id) {
-  if (reason.find_first_not_of(" \t\r\n") == std::string::npos) return Status::Validation({{"reason", "required"}});
+  if (IsBlank(reason)) return Status::Validation({{"reason", "required"}});
   const Instant now = clock_.Now();
   Result<CustomerDetail> detail = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
