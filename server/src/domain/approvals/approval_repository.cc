@@ -156,8 +156,8 @@ Result<bool> AdvanceApproval(Connection& conn, Id tenant_id, Id id, std::int64_t
   return r->affected == 1;
 }
 
-Result<Page<Approval>> ListApprovals(Connection& conn, const org::Caller& caller, const ApprovalFilter& filter,
-                                     const PageRequest& page) {
+Result<ListStatements> ApprovalListStatements(const org::Caller& caller, const ApprovalFilter& filter,
+                                              const PageRequest& page) {
   Params params{V(caller.tenant_id)};
   std::string from, where, key;
   if (filter.subject_id) {
@@ -209,7 +209,14 @@ Result<Page<Approval>> ListApprovals(Connection& conn, const org::Caller& caller
   params.push_back(V(page.limit + 1));
   const std::string sql = std::string(kApprovalColumns) + from + std::string(kApplicantJoin) + where + " ORDER BY " +
                           key + " DESC LIMIT $" + std::to_string(params.size());
-  auto batch = conn.QueryBatch({{sql, params}, {count_sql, count_params}});
+  return ListStatements{{sql, std::move(params)}, {count_sql, std::move(count_params)}};
+}
+
+Result<Page<Approval>> ListApprovals(Connection& conn, const org::Caller& caller, const ApprovalFilter& filter,
+                                     const PageRequest& page) {
+  auto statements = ApprovalListStatements(caller, filter, page);
+  if (!statements.ok()) return statements.status();
+  auto batch = conn.QueryBatch({statements->page, statements->count});
   for (auto& r : batch)
     if (!r.ok()) return r.status();
   Page<Approval> out;

@@ -38,6 +38,12 @@ Result<bool> AdvanceApproval(storage::Connection& conn, Id tenant_id, Id id, std
 
 // The inbox (docs/api-approvals.md): pending — the caller's pending tasks; done — approvals the
 // caller decided a task of; mine — the caller's own; with `subject_id` — that object's.
+// The statements of one page of that list and of its total (for ListApprovals and the plan test).
+struct ListStatements {
+  storage::Statement page, count;
+};
+Result<ListStatements> ApprovalListStatements(const org::Caller& caller, const ApprovalFilter& filter,
+                                              const PageRequest& page);
 Result<Page<Approval>> ListApprovals(storage::Connection& conn, const org::Caller& caller, const ApprovalFilter& filter,
                                      const PageRequest& page);
 // The caller's pending tasks (the badge).
