@@ -15,6 +15,7 @@
 #include "app/bench_org.h"
 #include "app/demo.h"
 #include "app/demo_activity.h"
+#include "app/demo_approvals.h"
 #include "app/demo_deals.h"
 #include "app/demo_leads.h"
 #include "app/version.h"
@@ -23,6 +24,7 @@
 #include "domain/activity/feed_events.h"
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
+#include "domain/approvals/approval_service.h"
 #include "domain/deals/deal_analysis.h"
 #include "domain/files/file_store.h"
 #include "domain/leads/lead_analysis.h"
@@ -131,6 +133,13 @@ struct ServeOptions {
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
 };
 
+// The subject handlers of the approval engine (approvals/approval_subjects.h), one per subject
+// type: registered here once, before the server serves. A module whose objects are approved adds
+// its registration call below.
+void RegisterApprovalSubjects(approvals::SubjectRegistry& registry) {
+  approvals::RegisterRequestSubjects(registry);  // expense, leave
+}
+
 // The customer sweep's hook that sends the stale-opportunity reminders with it.
 ownership::StaleRemindersHook StaleRemindersHook(deals::DealSweep& sweep) {
   return [&sweep](Id tenant_id, Instant at) { return sweep.RemindStale(tenant_id, at); };
@@ -202,11 +211,15 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   deals::ProcessService process_service(**db, clock);
   deals::DealService deal_service(**db, clock);
   deals::DealAnalysisService deal_analysis_service(**db, clock);
+  approvals::SubjectRegistry approval_subjects;
+  RegisterApprovalSubjects(approval_subjects);
+  approvals::FlowService approval_flow_service(**db, clock);
+  approvals::ApprovalService approval_service(**db, clock, approval_subjects);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, ownership_service, activity_service, work_log_service,
                           webhook_service, notification_service, setup_service, visit_service, lead_service,
                           lead_form_service, lead_analysis_service, lead_sweep, process_service, deal_service,
-                          deal_analysis_service, kVersion};
+                          deal_analysis_service, approval_flow_service, approval_service, kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
@@ -293,6 +306,7 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
     if (Status a = LoadDemoActivity(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoLeads(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoDeals(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
+    if (Status a = LoadDemoApprovals(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
   }
   if (Status a = storage::AnalyzeAll(**db); !a.ok()) return Fail(a);
   std::printf("loaded demo company: enterprise code %s, %zu people, %d customers, password %s\n",

@@ -55,6 +55,10 @@ class LeadSweep;
 namespace quanke::deals {
 class DealAnalysisService;
 }
+namespace quanke::approvals {
+class FlowService;
+class ApprovalService;
+}
 
 namespace quanke::http {
 
@@ -83,6 +87,8 @@ struct Services {
   deals::ProcessService& processes;
   deals::DealService& deals;
   deals::DealAnalysisService& deal_analysis;
+  approvals::FlowService& approval_flows;
+  approvals::ApprovalService& approvals;
   std::string version;
 };
 
@@ -173,6 +179,7 @@ void AddLeadAnalysisRoutes(Router& router);
 void AddLeadSweepRoutes(Router& router);
 void AddDealRoutes(Router& router);
 void AddDealAnalysisRoutes(Router& router);
+void AddApprovalRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
