@@ -24,6 +24,8 @@ describe('half days as days', () => {
   it('words it in both languages', () => {
     expect(halfDaysText(3, zh)).toBe('1.5 天')
     expect(halfDaysText(3, en)).toBe('1.5 days')
+    expect(halfDaysText(1, zh)).toBe('0.5 天')
+    expect(halfDaysText(0, zh)).toBe('—')
     expect(halfDaysText(-1, zh)).toBe('—')
   })
 

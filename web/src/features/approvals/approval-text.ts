@@ -30,10 +30,9 @@ export function halfDaysToDays(halfDays: number): string {
   return halfDays % 2 === 0 ? String(whole) : `${whole}.5`
 }
 
-/** "1.5 天" / "1.5 days". */
+/** "1.5 天" / "1.5 days"; "—" until there is at least half a day. */
 export function halfDaysText(halfDays: number, t: Translate): string {
-  const days = halfDaysToDays(halfDays)
-  return days ? t('approval.leave.days', { n: days }) : '—'
+  return halfDays >= 1 && halfDaysToDays(halfDays) ? t('approval.leave.days', { n: halfDaysToDays(halfDays) }) : '—'
 }
 
 /** Days from `start` to `end` inclusive ("YYYY-MM-DD"), as half days; 0 when not a range. */
