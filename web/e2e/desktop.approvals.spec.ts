@@ -7,7 +7,7 @@ import { adminSession, apiAs, approveTheRest, departmentHead, type ApprovalLite 
 // it with a comment; once every step has approved, the rep sees it approved under 我发起的.
 
 test.describe('desktop: approvals', () => {
-  test('a rep claims expenses, the department head approves, the rep sees it approved', async ({ page, baseURL }) => {
+  test('a rep claims expenses, the department head approves, the rep sees it approved', async ({ browser, page, baseURL }) => {
     const admin = await adminSession(baseURL!)
     const rep = await apiAs(baseURL!, 'rep01')
     const head = await departmentHead(admin, rep.user.departmentId)
@@ -39,21 +39,23 @@ test.describe('desktop: approvals', () => {
     await expect(page.getByTestId('approval-withdraw')).toBeVisible()
     await expect(page.getByTestId('approval-approve')).toHaveCount(0)
 
-    // The head sees it waiting in 待我审批, with the menu badge.
-    await login(page, head.username)
-    await expect(page.getByTestId('menu-approvals-badge')).not.toHaveAttribute('data-count', '0')
-    await page.getByTestId('menu-approvals').click()
-    await page.getByTestId('approvals-search').locator('input').fill(title)
-    const row = page.locator(`[data-testid=approval-link][data-id="${id}"]`)
+    // The head (in a browser of their own) sees it waiting in 待我审批, with the menu badge.
+    const headContext = await browser.newContext()
+    const headPage = await headContext.newPage()
+    await login(headPage, head.username)
+    await expect(headPage.getByTestId('menu-approvals-badge')).not.toHaveAttribute('data-count', '0')
+    await headPage.getByTestId('menu-approvals').click()
+    await headPage.getByTestId('approvals-search').fill(title)
+    const row = headPage.locator(`[data-testid=approval-link][data-id="${id}"]`)
     await expect(row).toBeVisible()
-    await expect(page.getByTestId('approval-link')).toHaveCount(1)
+    await expect(headPage.getByTestId('approval-link')).toHaveCount(1)
     await row.click()
-    await expect(page.getByTestId('approval-title')).toHaveText(title)
-    await expect(page.locator('[data-testid=approval-step][data-state=pending]')).toContainText(head.name)
+    await expect(headPage.getByTestId('approval-title')).toHaveText(title)
+    await expect(headPage.locator('[data-testid=approval-step][data-state=pending]')).toContainText(head.name)
 
     // 驳回 needs a reason: nothing is sent without one.
-    await page.getByTestId('approval-reject').click()
-    const dialog = page.getByTestId('approval-action-dialog')
+    await headPage.getByTestId('approval-reject').click()
+    const dialog = headPage.getByTestId('approval-action-dialog')
     await dialog.getByTestId('approval-action-submit').click()
     await expect(dialog.locator('.el-form-item__error')).toHaveText('驳回时请填写理由')
     expect((await rep.get<ApprovalLite>(`/approvals/${id}`)).status).toBe('pending')
@@ -61,21 +63,21 @@ test.describe('desktop: approvals', () => {
     await expect(dialog).toBeHidden()
 
     // 同意 with a comment.
-    await page.getByTestId('approval-approve').click()
-    await dialog.getByTestId('approval-action-comment').locator('textarea').fill('同意报销')
+    await headPage.getByTestId('approval-approve').click()
+    await dialog.getByTestId('approval-action-comment').fill('同意报销')
     await dialog.getByTestId('approval-action-submit').click()
     await expect(dialog).toBeHidden()
-    await expect(page.locator(`[data-testid=approval-approver][data-name="${head.name}"]`).first()).toHaveAttribute('data-state', 'approved')
-    await expect(page.getByTestId('approval-approve')).toHaveCount(0)
+    await expect(headPage.locator(`[data-testid=approval-approver][data-name="${head.name}"]`).first()).toHaveAttribute('data-state', 'approved')
+    await expect(headPage.getByTestId('approval-approve')).toHaveCount(0)
+    await headContext.close()
     const afterHead = await rep.get<ApprovalLite>(`/approvals/${id}`)
     const mine = afterHead.steps.flatMap((s) => s.approvers).find((p) => p.userId === head.id)
     expect([mine?.state, mine?.comment]).toEqual(['approved', '同意报销'])
 
     // Later steps of the company's flow (if any) approve too; then the rep sees it approved.
     expect((await approveTheRest(baseURL!, admin, rep, id)).status).toBe('approved')
-    await login(page, 'rep01')
     await page.goto('/approvals?box=mine')
-    await page.getByTestId('approvals-search').locator('input').fill(title)
+    await page.getByTestId('approvals-search').fill(title)
     await expect(page.locator(`[data-testid=approval-link][data-id="${id}"]`)).toHaveAttribute('data-status', 'approved')
     await page.locator(`[data-testid=approval-link][data-id="${id}"]`).click()
     await expect(page.getByTestId('approval-status')).toHaveAttribute('data-status', 'approved')

@@ -129,7 +129,8 @@ export interface HistoryEntry {
 }
 
 export interface ApprovalSubject {
-  type: SubjectType
+  /** The subject type (the server's schema names it a plain string). */
+  type: string
   id: string
   title: string
   /** The web path of the object, e.g. /contracts/123. */
@@ -149,7 +150,7 @@ export interface ApprovalRequest {
   amountFen: number
   category: string
   /** leave. */
-  leaveType: LeaveType | ''
+  leaveType: LeaveType | null
   startDate: string | null
   endDate: string | null
   /** leave: an integer count of half days (1 = half a day). */

@@ -87,7 +87,7 @@ const detailRequest = {
   title: '报销',
   amountFen: 100,
   category: 'meals',
-  leaveType: '' as const,
+  leaveType: null,
   startDate: null,
   endDate: null,
   halfDays: 0,

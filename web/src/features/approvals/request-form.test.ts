@@ -83,7 +83,7 @@ describe('shown', () => {
   })
 
   it('lists an expense claim with its amount and category', () => {
-    const rows = requestRows({ ...base, type: 'expense', leaveType: '', amountFen: 123456, category: 'meals' }, zh)
+    const rows = requestRows({ ...base, type: 'expense', leaveType: null, amountFen: 123456, category: 'meals' }, zh)
     expect(rows.map((r) => r.value)).toEqual(['餐饮', '¥1,234.56', '回家'])
     expect(categoryText('自定义', zh)).toBe('自定义')
   })
