@@ -57,8 +57,9 @@ export async function lookupUsers(q: string): Promise<UserLookup[]> {
   return answer.items ?? []
 }
 
-export function getUser(id: string): Promise<User> {
-  return request(`/users/${encodeURIComponent(id)}`)
+/** `silent`: a lookup in the background (e.g. names for ids) shows no toast when it fails. */
+export function getUser(id: string, silent = false): Promise<User> {
+  return request(`/users/${encodeURIComponent(id)}`, { silent })
 }
 
 export function createUser(body: UserCreateInput): Promise<User> {

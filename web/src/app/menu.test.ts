@@ -8,7 +8,7 @@ function keys(items: ReturnType<typeof buildMenu>): string[] {
 
 describe('buildMenu', () => {
   it('shows the organisation group with org.view', () => {
-    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
+    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
   })
 
   it('shows the field-visit pages by visit permissions', () => {
@@ -16,13 +16,13 @@ describe('buildMenu', () => {
     expect(keys(buildMenu(['visit.create', 'visit.view']))).toEqual(
       expect.arrayContaining(['visits', 'checkIn', 'nearby', 'visitPlans', 'visitStats']),
     )
-    expect(keys(buildMenu(['visit.view']))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers', 'visits', 'visitStats'])
+    expect(keys(buildMenu(['visit.view']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'visits', 'visitStats'])
     expect(keys(buildMenu([]))).not.toContain('visits')
   })
 
   it('hides the organisation group without org.view', () => {
     expect(keys(buildMenu(['customer.view']))).not.toContain('org')
-    expect(keys(buildMenu([]))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers'])
+    expect(keys(buildMenu([]))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers'])
   })
 
   it('shows the customer pages a rep may open', () => {
@@ -30,6 +30,7 @@ describe('buildMenu', () => {
       'home',
       'feed',
       'workLogs',
+      'approvals',
       'customerGroup',
       'myCustomers',
       'customers',
@@ -53,7 +54,14 @@ describe('buildMenu', () => {
 
   it('shows the webhook settings only with settings.configure', () => {
     expect(keys(buildMenu(['org.view']))).not.toContain('webhooks')
-    expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'workLogs', 'customerGroup', 'myCustomers', 'settings', 'webhooks'])
+    expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'settings', 'webhooks', 'approvalFlows'])
+  })
+
+  it('shows 审批 to everyone, with the pending badge, and its flow settings only with settings.configure', () => {
+    const approvals = buildMenu([]).find((i) => i.key === 'approvals')
+    expect(approvals?.badge).toBe('approvalsPending')
+    expect(keys(buildMenu(['org.view']))).not.toContain('approvalFlows')
+    expect(keys(buildMenu(['settings.configure']))).toContain('approvalFlows')
   })
 
   it('needs every permission an item names', () => {

@@ -9,6 +9,8 @@ export interface MenuItem {
   /** Element Plus icon component name (resolved by the layout). */
   icon?: string
   requires?: string[]
+  /** A count shown on the item (the layout knows where it comes from). */
+  badge?: 'approvalsPending'
   children?: MenuItem[]
 }
 
@@ -16,6 +18,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'home', titleKey: 'nav.home', icon: 'HomeFilled' },
   { key: 'feed', titleKey: 'nav.feed', icon: 'ChatLineRound' },
   { key: 'workLogs', titleKey: 'nav.workLogs', icon: 'Notebook' },
+  { key: 'approvals', titleKey: 'nav.approvals', icon: 'Stamp', badge: 'approvalsPending' },
   {
     key: 'customerGroup',
     titleKey: 'nav.customers',
@@ -77,6 +80,7 @@ export const MENU: readonly MenuItem[] = [
     children: [
       { key: 'webhooks', titleKey: 'nav.webhooks', requires: ['settings.configure'] },
       { key: 'salesProcesses', titleKey: 'nav.salesProcesses', requires: ['settings.configure', 'opportunity.view'] },
+      { key: 'approvalFlows', titleKey: 'nav.approvalFlows', requires: ['settings.configure'] },
     ],
   },
 ]

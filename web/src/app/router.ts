@@ -258,6 +258,41 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.dealDetail', requires: ['opportunity.view'] },
       },
       {
+        // 审批: the inbox (待我审批 / 我已审批 / 我发起的).
+        path: 'approvals',
+        name: 'approvals',
+        component: responsive(
+          lazy(() => import('@/features/approvals/ApprovalsPage.vue')),
+          lazy(() => import('@/features/approvals/MobileApprovalsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.approvals' },
+      },
+      {
+        // 发起报销 / 发起请假 (?type=expense|leave).
+        path: 'approvals/new',
+        name: 'approvalCreate',
+        component: responsive(
+          lazy(() => import('@/features/approvals/NewRequestPage.vue')),
+          lazy(() => import('@/features/approvals/MobileNewRequestPage.vue')),
+        ),
+        meta: { titleKey: 'nav.approvalCreate' },
+      },
+      {
+        path: 'approvals/:id',
+        name: 'approvalDetail',
+        component: responsive(
+          lazy(() => import('@/features/approvals/ApprovalDetailPage.vue')),
+          lazy(() => import('@/features/approvals/MobileApprovalDetailPage.vue')),
+        ),
+        meta: { titleKey: 'nav.approvalDetail' },
+      },
+      {
+        path: 'settings/approval-flows',
+        name: 'approvalFlows',
+        component: () => import('@/features/approvals/ApprovalFlowsPage.vue'),
+        meta: { titleKey: 'nav.approvalFlows', requires: ['settings.configure'] },
+      },
+      {
         path: 'settings/sales-processes',
         name: 'salesProcesses',
         component: () => import('@/features/deals/SalesProcessesPage.vue'),

@@ -4,6 +4,7 @@
 // 409 process.stage_in_use turned into words. Pure, tested.
 import type { FeedbackField, FeedbackFieldType, ProcessKind, SalesProcess, SalesProcessInput, StageInput } from '@/api/deals'
 import type { Translate } from '@/shared/translate'
+import { moveItem } from '@/shared/list-order'
 import { openStages } from './stage-moves'
 
 export const MAX_STAGES = 20
@@ -163,12 +164,7 @@ export function formToInput(form: ProcessForm): SalesProcessInput & { name: stri
 
 /** Moves stage `index` by `delta` places (up -1, down +1); out of range leaves the list alone. */
 export function moveStage(stages: StageForm[], index: number, delta: number): StageForm[] {
-  const to = index + delta
-  if (to < 0 || to >= stages.length) return stages
-  const next = [...stages]
-  const [moved] = next.splice(index, 1)
-  next.splice(to, 0, moved)
-  return next
+  return moveItem(stages, index, delta)
 }
 
 /** The words for 409 process.stage_in_use: which stage (by its name as loaded) and how many. */

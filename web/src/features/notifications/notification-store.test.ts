@@ -233,4 +233,14 @@ describe('notificationTarget', () => {
     expect(notificationTarget({ objectType: 'lead', objectId: '5' })).toEqual({ name: 'leadDetail', params: { id: '5' } })
     expect(notificationTarget({ objectType: 'lead', objectId: null })).toEqual({ name: 'myLeads' })
   })
+
+  it('opens the approval of an approval notice, by its object or its approvalId parameter', () => {
+    expect(notificationTarget({ objectType: 'approval', objectId: '12' })).toEqual({ name: 'approvalDetail', params: { id: '12' } })
+    expect(notificationTarget({ objectType: '', objectId: null, type: 'approval.decided', params: { approvalId: '13' } })).toEqual({
+      name: 'approvalDetail',
+      params: { id: '13' },
+    })
+    expect(notificationTarget({ objectType: '', objectId: null, type: 'approval.pending', params: {} })).toBeNull()
+    expect(notificationTarget({ objectType: '', objectId: null, type: 'customer.assigned', params: { approvalId: '13' } })).toBeNull()
+  })
 })

@@ -226,13 +226,16 @@ export const useNotificationStore = defineStore('notifications', () => {
 /**
  * Where a notification leads in the app (a route location), or null: a customer opens the
  * customer; a lead opens the lead, and a lead notice without one (several pushed at once) opens
- * 我的线索; a feed item (a like) opens the feed.
+ * 我的线索; a feed item (a like) opens the feed; an approval notice (approval.pending, .decided,
+ * .commented: its object, else its `approvalId` parameter) opens the approval.
  */
 export function notificationTarget(
-  n: Pick<AppNotification, 'objectType' | 'objectId'>,
+  n: Pick<AppNotification, 'objectType' | 'objectId'> & Partial<Pick<AppNotification, 'type' | 'params'>>,
 ): { name: string; params?: Record<string, string> } | null {
   if (n.objectType === 'customer' && n.objectId) return { name: 'customerDetail', params: { id: n.objectId } }
   if (n.objectType === 'lead') return n.objectId ? { name: 'leadDetail', params: { id: n.objectId } } : { name: 'myLeads' }
   if (n.objectType === 'feed') return { name: 'feed' }
+  if (n.objectType === 'approval' && n.objectId) return { name: 'approvalDetail', params: { id: n.objectId } }
+  if (n.type?.startsWith('approval.') && n.params?.approvalId) return { name: 'approvalDetail', params: { id: n.params.approvalId } }
   return null
 }

@@ -29,6 +29,17 @@ describe('notification text', () => {
     expect(notificationText({ type: 'some.future_type', params: { a: 'b' }, title: '服务器的标题' }, zh.t, zh.te)).toBe('服务器的标题')
   })
 
+  it('words an approval notice, an ended one by how it ended', () => {
+    const zh = translator('zh-CN')
+    const eng = translator('en')
+    const decided = (status: string) => ({ type: 'approval.decided', params: { approvalId: '9', title: '12 月差旅', status, by: '张伟' }, title: '' })
+    expect(notificationTextKey(decided('rejected'))).toBe('notificationText.approval_decided__rejected')
+    expect(notificationText(decided('approved'), zh.t, zh.te)).toBe('你的审批「12 月差旅」已通过（张伟）')
+    expect(notificationText(decided('returned'), eng.t, eng.te)).toBe('Your approval “12 月差旅” was returned to you (张伟)')
+    const pending = { type: 'approval.pending', params: { approvalId: '9', title: '12 月差旅', applicant: '马超' }, title: '' }
+    expect(notificationText(pending, zh.t, zh.te)).toBe('马超 提交的审批「12 月差旅」等待你处理')
+  })
+
   it('has exactly the server\'s templates, word for word', () => {
     const source = readFileSync(resolve(process.cwd(), '../server/src/domain/notify/notification_text.cc'), 'utf8')
     const server = [...source.matchAll(/Template\{"([^"]+)",\s*"([^"]*)",\s*"([^"]*)"\}/g)].map((m) => ({ key: m[1], zh: m[2], en: m[3] }))

@@ -13,6 +13,8 @@ export function notificationTextKey(n: Pick<AppNotification, 'type' | 'params'>)
   let key = n.type
   if (n.type === 'customer.reclaimed' && p.count && p.count !== '1') key += '#many'
   if ((n.type === 'feed.comment' || n.type === 'feed.like') && !p.customer) key += '#general'
+  // An ended approval reads by how it ended (approved, rejected, returned).
+  if (n.type === 'approval.decided' && p.status) key += `#${p.status}`
   return `notificationText.${key.replace(/#/g, '__').replace(/\./g, '_')}`
 }
 
