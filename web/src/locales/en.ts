@@ -635,11 +635,6 @@ export const en = {
     feed_like__general: '{actor} liked your post',
     visit_plan_due: 'Visit reminder: {time} at “{customer}”',
     webhook_test: 'Quanke webhook test message',
-    approval_pending: '“{title}” from {applicant} is waiting for your approval',
-    approval_decided__approved: 'Your approval “{title}” was approved ({by})',
-    approval_decided__rejected: 'Your approval “{title}” was rejected ({by})',
-    approval_decided__returned: 'Your approval “{title}” was returned to you ({by})',
-    approval_commented: '{by} commented on the approval “{title}”',
   },
   notifications: {
     title: 'Notifications',

@@ -635,11 +635,6 @@ export const zhCN = {
     feed_like__general: '{actor} 赞了你的动态',
     visit_plan_due: '拜访提醒：{time} 拜访「{customer}」',
     webhook_test: '圈客 Webhook 测试消息',
-    approval_pending: '{applicant} 提交的审批「{title}」等待你处理',
-    approval_decided__approved: '你的审批「{title}」已通过（{by}）',
-    approval_decided__rejected: '你的审批「{title}」被驳回（{by}）',
-    approval_decided__returned: '你的审批「{title}」被退回修改（{by}）',
-    approval_commented: '{by} 评论了审批「{title}」',
   },
   notifications: {
     title: '通知',
