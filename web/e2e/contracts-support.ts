@@ -86,9 +86,14 @@ export function daysFromToday(days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
 }
 
-/** Types a date into an Element Plus date picker (its input carries the test id, or holds it). */
+/** The text input of an Element Plus field: the element carrying the test id, or the input inside it. */
+export function inputOf(field: Locator): Locator {
+  return field.and(field.page().locator('input')).or(field.locator('input')).first()
+}
+
+/** Types a date into an Element Plus date picker. */
 export async function fillDate(picker: Locator, date: string): Promise<void> {
-  const input = picker.locator('input').or(picker.and(picker.page().locator('input'))).first()
+  const input = inputOf(picker)
   await input.fill(date)
   await input.press('Enter')
 }

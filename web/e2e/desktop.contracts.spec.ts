@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { login, pickOwnCustomer, uniqueSuffix } from './support'
-import { activeOwedContract, contract, daysFromToday, fillDate, onSaleProduct, receiptsOf, yuan, yuanText } from './contracts-support'
+import { activeOwedContract, contract, daysFromToday, fillDate, inputOf, onSaleProduct, receiptsOf, yuan, yuanText } from './contracts-support'
 
 // Contracts on the desktop (docs/api-contracts.md): a rep creates a contract from the customer
 // page with a product line sold below list and a two-instalment plan, and submits it; a manager
@@ -22,18 +22,18 @@ test.describe('desktop: contracts', () => {
     await page.getByTestId('customer-contract-create').click()
     const dialog = page.getByTestId('contract-dialog')
     await expect(dialog.getByTestId('contract-form-customer-name')).toHaveText(customer.name)
-    await dialog.getByTestId('contract-form-name').locator('input').fill(name)
+    await inputOf(dialog.getByTestId('contract-form-name')).fill(name)
 
     // The product picker adds a line at the list price; the unit price is then lowered.
     await dialog.getByTestId('contract-product-picker').click()
-    await dialog.getByTestId('contract-product-picker').locator('input').fill(product.code)
+    await inputOf(dialog.getByTestId('contract-product-picker')).fill(product.code)
     await page.locator(`[data-testid=product-option][data-code="${product.code}"]`).click()
     const row = dialog.getByTestId('contract-item-row')
     await expect(row).toHaveCount(1)
     await expect(row.getByTestId('contract-item-list')).toHaveText(yuan(product.listPriceFen))
-    await row.getByTestId('contract-item-quantity').locator('input').fill(String(quantity))
-    await row.getByTestId('contract-item-quantity').locator('input').press('Tab')
-    await row.getByTestId('contract-item-unit').locator('input').fill(yuanText(unitFen))
+    await inputOf(row.getByTestId('contract-item-quantity')).fill(String(quantity))
+    await inputOf(row.getByTestId('contract-item-quantity')).press('Tab')
+    await inputOf(row.getByTestId('contract-item-unit')).fill(yuanText(unitFen))
     await expect(row.getByTestId('contract-item-total')).toHaveText(yuan(totalFen))
     await expect(dialog.getByTestId('contract-form-total-fen')).toHaveText(yuan(totalFen))
 
@@ -42,11 +42,11 @@ test.describe('desktop: contracts', () => {
     await dialog.getByTestId('plan-add').click()
     const plan = dialog.getByTestId('plan-row')
     await fillDate(plan.nth(0).getByTestId('plan-row-due'), daysFromToday(30))
-    await plan.nth(0).getByTestId('plan-row-amount').locator('input').fill(yuanText(firstFen))
+    await inputOf(plan.nth(0).getByTestId('plan-row-amount')).fill(yuanText(firstFen))
     await fillDate(plan.nth(1).getByTestId('plan-row-due'), daysFromToday(90))
-    await plan.nth(1).getByTestId('plan-row-amount').locator('input').fill(yuanText(totalFen - firstFen - 1))
+    await inputOf(plan.nth(1).getByTestId('plan-row-amount')).fill(yuanText(totalFen - firstFen - 1))
     await expect(dialog.getByTestId('plan-sum')).toHaveAttribute('data-mismatch', '1')
-    await plan.nth(1).getByTestId('plan-row-amount').locator('input').fill(yuanText(totalFen - firstFen))
+    await inputOf(plan.nth(1).getByTestId('plan-row-amount')).fill(yuanText(totalFen - firstFen))
     await expect(dialog.getByTestId('plan-sum')).toHaveAttribute('data-mismatch', '0')
 
     await dialog.getByTestId('contract-form-submit').click()
@@ -89,7 +89,7 @@ test.describe('desktop: contracts', () => {
     await expect(page.getByTestId('contract-owed')).toHaveText(yuan(before.owedFen))
     await page.getByTestId('contract-receive').click()
     const dialog = page.getByTestId('receipt-dialog')
-    await dialog.getByTestId('receipt-form-amount').locator('input').fill(yuanText(amountFen))
+    await inputOf(dialog.getByTestId('receipt-form-amount')).fill(yuanText(amountFen))
     await dialog.getByTestId('receipt-form-save').click()
     await expect(dialog).toBeHidden()
 
@@ -117,7 +117,7 @@ test.describe('desktop: contracts', () => {
     await page.goto(`/contracts/${c.id}`)
     await page.getByTestId('contract-receive').click()
     const dialog = page.getByTestId('receipt-dialog')
-    await dialog.getByTestId('receipt-form-amount').locator('input').fill(yuanText(recordable + 1))
+    await inputOf(dialog.getByTestId('receipt-form-amount')).fill(yuanText(recordable + 1))
     await dialog.getByTestId('receipt-form-save').click()
     await expect(dialog.getByTestId('receipt-form-error')).toContainText(`当前最多还能登记 ${yuan(recordable)}`)
     await expect(dialog).toBeVisible()

@@ -26,12 +26,14 @@ export function useContractError() {
     return error.code
   }
 
-  /** A refused contract form: validation issues on the fields (totalFen on the total), anything else told. */
-  function applyForm(error: unknown, errors: FieldErrors) {
+  /** A refused contract form: validation issues on the fields (totalFen on the total), anything else told. Returns the code. */
+  function applyForm(error: unknown, errors: FieldErrors): string {
     if (error instanceof ApiError && error.fieldIssues.length) {
       applyFormError(error, CONTRACT_FIELDS, (i) => t(`validation.issue.${i}`), errors, notifyError)
       if (errors.totalFen) errors.total = errors.totalFen
-    } else report(error)
+      return error.code
+    }
+    return report(error)
   }
 
   return { text, report, applyForm }
