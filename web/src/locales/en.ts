@@ -1964,6 +1964,7 @@ export const en = {
     approval: {
       title: 'Approval',
       none: 'This contract has not been submitted for approval',
+      auto: 'No approval flow applied: the contract became active when submitted',
       failed: 'Could not load the approval',
       open: 'Open the approval',
       waitingOn: 'Waiting on {names}',

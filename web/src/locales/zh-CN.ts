@@ -1964,6 +1964,7 @@ export const zhCN = {
     approval: {
       title: '审批记录',
       none: '这份合同还没有提交过审批',
+      auto: '没有适用的审批流程，提交后已直接生效',
       failed: '审批记录加载失败',
       open: '查看审批',
       waitingOn: '等待 {names} 审批',
