@@ -13,6 +13,7 @@ import {
   request,
   type RequestOptions,
 } from './client'
+import type { ContractEndingTodo, ReceivableDueTodo } from './contracts'
 import type { ReclaimRule } from './customers'
 import type { ListResponse } from './types'
 
@@ -63,9 +64,11 @@ export type FeedItemType =
   | 'worklog'
   /** An opportunity changed stage; params: opportunityId, opportunityName, fromName, toName, toKind. */
   | 'opportunity.moved'
+  /** A contract became active (成交确认); params: contractId, number, name, totalFen (docs/api-contracts.md). */
+  | 'contract.activated'
 
 /** The types GET /feed accepts as `type` (any other value is a 400). */
-export type FeedFilterType = Exclude<FeedItemType, 'opportunity.moved'>
+export type FeedFilterType = Exclude<FeedItemType, 'opportunity.moved' | 'contract.activated'>
 
 /** The types GET /feed accepts as `type`, in the filter's order. */
 export const FEED_ITEM_TYPES: readonly FeedFilterType[] = [
@@ -140,6 +143,14 @@ export interface Todos {
   forgotten: TodoCustomer[]
   reclaimSoon: TodoCustomer[]
   forgottenDays: number
+}
+
+/** GET /home/todos with the groups of docs/api-contracts.md (empty for a server without them). */
+export interface HomeTodos extends Todos {
+  /** Active contracts of mine ending within the reminder days. */
+  contractsEnding: ContractEndingTodo[]
+  /** Instalments of my contracts due soon or overdue. */
+  receivablesDue: ReceivableDueTodo[]
 }
 
 /** Who receives the messages: any HTTP endpoint (Quanke's JSON) or a group chat robot. */
@@ -381,9 +392,11 @@ export function postDiscussion(customerId: string, body: CommentInput): Promise<
 
 // --- home to-dos ---------------------------------------------------------------------------
 
-export async function getTodos(forgottenDays?: number): Promise<Todos> {
-  const answer = await request<Partial<Todos>>('/home/todos', { query: { forgottenDays } })
+export async function getTodos(forgottenDays?: number): Promise<HomeTodos> {
+  const answer = await request<Partial<HomeTodos>>('/home/todos', { query: { forgottenDays } })
   return {
+    contractsEnding: answer.contractsEnding ?? [],
+    receivablesDue: answer.receivablesDue ?? [],
     followUpsDue: answer.followUpsDue ?? [],
     overdue: answer.overdue ?? [],
     forgotten: answer.forgotten ?? [],

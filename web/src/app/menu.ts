@@ -53,6 +53,18 @@ export const MENU: readonly MenuItem[] = [
     ],
   },
   {
+    key: 'contractGroup',
+    titleKey: 'nav.contractGroup',
+    icon: 'Tickets',
+    children: [
+      { key: 'myContracts', titleKey: 'nav.myContracts', requires: ['contract.view'] },
+      { key: 'contracts', titleKey: 'nav.contracts', requires: ['contract.view'] },
+      { key: 'receipts', titleKey: 'nav.receipts', requires: ['payment.view'] },
+      { key: 'receivables', titleKey: 'nav.receivables', requires: ['payment.view'] },
+      { key: 'invoices', titleKey: 'nav.invoices', requires: ['payment.view'] },
+    ],
+  },
+  {
     key: 'visits',
     titleKey: 'nav.visits',
     icon: 'Location',
@@ -81,6 +93,8 @@ export const MENU: readonly MenuItem[] = [
       { key: 'webhooks', titleKey: 'nav.webhooks', requires: ['settings.configure'] },
       { key: 'salesProcesses', titleKey: 'nav.salesProcesses', requires: ['settings.configure', 'opportunity.view'] },
       { key: 'approvalFlows', titleKey: 'nav.approvalFlows', requires: ['settings.configure'] },
+      { key: 'products', titleKey: 'nav.products', requires: ['settings.configure', 'contract.view'] },
+      { key: 'contractSettings', titleKey: 'nav.contractSettings', requires: ['settings.configure', 'contract.view'] },
     ],
   },
 ]

@@ -293,6 +293,71 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.approvalFlows', requires: ['settings.configure'] },
       },
       {
+        path: 'contracts/mine',
+        name: 'myContracts',
+        component: responsive(
+          lazy(() => import('@/features/contracts/ContractsPage.vue')),
+          lazy(() => import('@/features/contracts/MobileContractsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.myContracts', requires: ['contract.view'] },
+      },
+      {
+        path: 'contracts',
+        name: 'contracts',
+        component: responsive(
+          lazy(() => import('@/features/contracts/ContractsPage.vue')),
+          lazy(() => import('@/features/contracts/MobileContractsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.contracts', requires: ['contract.view'] },
+      },
+      {
+        // The phone's create page; the desktop creates contracts in a dialog.
+        path: 'contracts/new',
+        name: 'contractCreate',
+        component: () => import('@/features/contracts/MobileContractCreatePage.vue'),
+        meta: { titleKey: 'contract.create', requires: ['contract.create'] },
+      },
+      {
+        path: 'contracts/:id',
+        name: 'contractDetail',
+        component: responsive(
+          lazy(() => import('@/features/contracts/ContractDetailPage.vue')),
+          lazy(() => import('@/features/contracts/MobileContractDetailPage.vue')),
+        ),
+        meta: { titleKey: 'nav.contractDetail', requires: ['contract.view'] },
+      },
+      {
+        path: 'receipts',
+        name: 'receipts',
+        component: () => import('@/features/contracts/ReceiptsPage.vue'),
+        meta: { titleKey: 'nav.receipts', requires: ['payment.view'] },
+      },
+      {
+        // 应收 with the ageing; a bucket drills down to the list (?bucket=).
+        path: 'receivables',
+        name: 'receivables',
+        component: () => import('@/features/contracts/ReceivablesPage.vue'),
+        meta: { titleKey: 'nav.receivables', requires: ['payment.view'] },
+      },
+      {
+        path: 'invoices',
+        name: 'invoices',
+        component: () => import('@/features/contracts/InvoicesPage.vue'),
+        meta: { titleKey: 'nav.invoices', requires: ['payment.view'] },
+      },
+      {
+        path: 'settings/products',
+        name: 'products',
+        component: () => import('@/features/products/ProductsPage.vue'),
+        meta: { titleKey: 'nav.products', requires: ['settings.configure', 'contract.view'] },
+      },
+      {
+        path: 'settings/contracts',
+        name: 'contractSettings',
+        component: () => import('@/features/contracts/ContractSettingsPage.vue'),
+        meta: { titleKey: 'nav.contractSettings', requires: ['settings.configure', 'contract.view'] },
+      },
+      {
         path: 'settings/sales-processes',
         name: 'salesProcesses',
         component: () => import('@/features/deals/SalesProcessesPage.vue'),

@@ -30,3 +30,27 @@ export async function confirmAction(message: string, confirmText?: string, dange
     return false
   }
 }
+
+/**
+ * Asks for one line of text (desktop): a reason, a name. Resolves the trimmed text, or null when
+ * cancelled; an empty answer is refused in the box with `requiredText`.
+ */
+export async function promptText(
+  message: string,
+  title: string,
+  options: { initial?: string; requiredText: string; confirmText?: string; danger?: boolean },
+): Promise<string | null> {
+  const t = i18n.global.t
+  try {
+    const answer = await ElMessageBox.prompt(message, title, {
+      inputValue: options.initial ?? '',
+      inputValidator: (v: string) => (v.trim() ? true : options.requiredText),
+      confirmButtonText: options.confirmText ?? t('common.confirm'),
+      cancelButtonText: t('common.cancel'),
+      type: options.danger ? 'warning' : undefined,
+    })
+    return answer.value.trim()
+  } catch {
+    return null
+  }
+}

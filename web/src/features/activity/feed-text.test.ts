@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import { en } from '@/locales/en'
 import { zhCN } from '@/locales/zh-CN'
-import { feedItemText, movedParams } from './feed-text'
+import { activatedParams, feedItemText, movedParams } from './feed-text'
 
 function translator(locale: 'zh-CN' | 'en') {
   const i18n = createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en } })
@@ -36,5 +36,13 @@ describe('feedItemText', () => {
     expect(feedItemText(item, translator('zh-CN'))).toBe('华为一期：需求确认 → 方案报价')
     expect(feedItemText(item, translator('en'))).toBe('华为一期: 需求确认 → 方案报价')
     expect(movedParams(params).opportunityId).toBe('7')
+  })
+
+  it('phrases an activated contract from its params, the total formatted from fen', () => {
+    const params = { contractId: '9', number: 'HT202612060001', name: '华为一期', totalFen: '12000050' }
+    const item = { ...base, type: 'contract.activated' as const, text: '', customerName: '华为', params }
+    expect(feedItemText(item, translator('zh-CN'))).toBe('HT202612060001 华为一期 · ¥120,000.50')
+    expect(activatedParams(params)).toEqual({ contractId: '9', number: 'HT202612060001', name: '华为一期', totalFen: 12000050 })
+    expect(activatedParams({ totalFen: '1.5' }).totalFen).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 // The line a feed card shows under its headline, in the reader's language.
 import type { FeedItem } from '@/api/activity'
+import { formatFen } from '@/shared/money'
 import type { Translate } from '@/shared/translate'
 
 const WORK_LOG_KINDS = new Set(['daily', 'weekly', 'monthly'])
@@ -16,6 +17,9 @@ export function feedItemText(item: Pick<FeedItem, 'type' | 'text' | 'params' | '
   // A stage move: "华为一期：需求确认 → 方案报价" (the card links the opportunity).
   const moved = item.type === 'opportunity.moved' ? movedParams(item.params) : null
   if (moved?.name) return t('feed.opportunityLine', { name: moved.name, from: moved.from || '—', to: moved.to })
+  // A contract became active: "HT202612060001 华为一期 · ¥120,000.00" (the card links the contract).
+  const contract = item.type === 'contract.activated' ? activatedParams(item.params) : null
+  if (contract?.number) return t('feed.contractLine', { number: contract.number, name: contract.name, total: formatFen(contract.totalFen) })
   // Ownership events carry the customer's name (already linked) or a reason; show only the latter.
   return value === item.customerName ? '' : value
 }
@@ -37,4 +41,20 @@ export function movedParams(params: Record<string, string> | null | undefined): 
     from: p.fromName ?? '',
     to: p.toName ?? '',
   }
+}
+
+export interface ActivatedParams {
+  /** null when the item does not name it (then the card cannot link the contract). */
+  contractId: string | null
+  number: string
+  name: string
+  /** null when missing or not an integer. */
+  totalFen: number | null
+}
+
+/** The params of a contract.activated item (docs/api-contracts.md); totalFen comes as digits. */
+export function activatedParams(params: Record<string, string> | null | undefined): ActivatedParams {
+  const p = params ?? {}
+  const total = /^-?\d+$/.test(String(p.totalFen ?? '')) ? Number(p.totalFen) : null
+  return { contractId: p.contractId || null, number: p.number ?? '', name: p.name ?? '', totalFen: total }
 }

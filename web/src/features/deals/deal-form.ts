@@ -3,7 +3,7 @@
 // changed. Pure, tested.
 import type { OpportunityCreateInput, OpportunityDetail, OpportunityInput } from '@/api/deals'
 import { fenToYuanText, parseYuan } from '@/shared/money'
-import { itemProblem, itemRow, itemsToInput, type ItemProblem, type ItemRow } from './items'
+import { itemProblem, itemRow, itemsToInput, type ItemProblem, type ItemRow } from '@/shared/line-items'
 
 export interface DealForm {
   customerId: string

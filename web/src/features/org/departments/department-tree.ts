@@ -40,7 +40,7 @@ export function buildDepartmentTree(flat: readonly Department[]): DepartmentNode
 }
 
 /** The id and the ids of every department below it (what cannot become its new parent). */
-export function subtreeIds(flat: readonly Department[], rootId: string): Set<string> {
+export function subtreeIds(flat: readonly Pick<Department, 'id' | 'parentId'>[], rootId: string): Set<string> {
   const childrenOf = new Map<string, string[]>()
   for (const d of flat) {
     if (!d.parentId) continue
