@@ -180,6 +180,9 @@ void AddAllRoutes(Router& router) {
   AddLeadSweepRoutes(router);
   AddDealRoutes(router);
   AddDealAnalysisRoutes(router);
+  AddProductRoutes(router);
+  AddContractRoutes(router);
+  AddMoneyRoutes(router);
 }
 
 }  // namespace quanke::http

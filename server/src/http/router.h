@@ -55,6 +55,13 @@ class LeadSweep;
 namespace quanke::deals {
 class DealAnalysisService;
 }
+namespace quanke::products {
+class ProductService;
+}
+namespace quanke::contracts {
+class ContractService;
+class MoneyService;
+}
 
 namespace quanke::http {
 
@@ -83,6 +90,9 @@ struct Services {
   deals::ProcessService& processes;
   deals::DealService& deals;
   deals::DealAnalysisService& deal_analysis;
+  products::ProductService& products;
+  contracts::ContractService& contracts;
+  contracts::MoneyService& money;
   std::string version;
 };
 
@@ -173,6 +183,9 @@ void AddLeadAnalysisRoutes(Router& router);
 void AddLeadSweepRoutes(Router& router);
 void AddDealRoutes(Router& router);
 void AddDealAnalysisRoutes(Router& router);
+void AddProductRoutes(Router& router);
+void AddContractRoutes(Router& router);
+void AddMoneyRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
