@@ -8,6 +8,9 @@ namespace {
 // Sorted by code.
 constexpr std::array kCodes = {
     Code{"already_exists", 409, Kind::kAnswer, "记录已存在", "The record already exists."},
+    Code{"approval.closed", 409, Kind::kAnswer, "该审批已结束，不能再操作", "This approval is decided already."},
+    Code{"approval.not_your_turn", 403, Kind::kAnswer, "当前不是您审批的环节", "It is not your turn to act on this approval."},
+    Code{"approval.version_conflict", 409, Kind::kAnswer, "审批已被他人处理，请刷新后重试", "Someone acted on this approval meanwhile; reload it and try again."},
     Code{"attachment.empty", 400, Kind::kAnswer, "文件为空", "The file is empty."},
     Code{"attachment.type_not_allowed", 415, Kind::kAnswer, "不支持该文件类型（可上传图片、录音、PDF、文本和 Office 文件）", "This kind of file cannot be attached (images, audio, PDF, text and Office files can)."},
     Code{"auth.challenge_required", 429, Kind::kAnswer, "该网络登录失败次数过多，请完成验证后再登录", "Too many failed logins from this network: complete the check to log in."},

@@ -10,6 +10,7 @@
 #include "domain/activity/activity_service.h"
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
+#include "domain/approvals/approval_service.h"
 #include "domain/deals/deal_analysis.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
@@ -62,14 +63,17 @@ struct AllRoutes {
   deals::ProcessService processes{*db, clock};
   deals::DealService deals{*db, clock};
   deals::DealAnalysisService deal_analysis{*db, clock};
+  approvals::SubjectRegistry approval_subjects;
+  approvals::FlowService approval_flows{*db, clock};
+  approvals::ApprovalService approvals{*db, clock, approval_subjects};
   products::ProductService products{*db, clock};
   contracts::ContractService contracts{*db, clock};
   contracts::MoneyService money{*db, clock};
   Services services{*db,          clock,        auth,       org,          customer_service, pool_service,
                     ownership,    activity_service, work_logs, webhooks, notifications,    setup,
                     visit_service, lead_service, lead_forms, lead_analysis, lead_sweep,     processes,
-                    deals,        deal_analysis, products,      contracts,      money,
-                    "test"};
+                    deals,        deal_analysis, approval_flows, approvals, products,      contracts,
+                    money,        "test"};
   Router router{services};
 
   explicit AllRoutes(const std::vector<Route>& first = {}) {

@@ -180,6 +180,7 @@ void AddAllRoutes(Router& router) {
   AddLeadSweepRoutes(router);
   AddDealRoutes(router);
   AddDealAnalysisRoutes(router);
+  AddApprovalRoutes(router);
   AddProductRoutes(router);
   AddContractRoutes(router);
   AddMoneyRoutes(router);

@@ -55,6 +55,10 @@ class LeadSweep;
 namespace quanke::deals {
 class DealAnalysisService;
 }
+namespace quanke::approvals {
+class FlowService;
+class ApprovalService;
+}
 namespace quanke::products {
 class ProductService;
 }
@@ -90,6 +94,8 @@ struct Services {
   deals::ProcessService& processes;
   deals::DealService& deals;
   deals::DealAnalysisService& deal_analysis;
+  approvals::FlowService& approval_flows;
+  approvals::ApprovalService& approvals;
   products::ProductService& products;
   contracts::ContractService& contracts;
   contracts::MoneyService& money;
@@ -183,6 +189,7 @@ void AddLeadAnalysisRoutes(Router& router);
 void AddLeadSweepRoutes(Router& router);
 void AddDealRoutes(Router& router);
 void AddDealAnalysisRoutes(Router& router);
+void AddApprovalRoutes(Router& router);
 void AddProductRoutes(Router& router);
 void AddContractRoutes(Router& router);
 void AddMoneyRoutes(Router& router);

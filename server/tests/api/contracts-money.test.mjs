@@ -140,3 +140,26 @@ test('receivables and ageing: buckets by today, counts and sums derived from the
   assert.equal(summary.overdueFen, owedBy.d1_30[1] + owedBy.d31_90[1] + owedBy.d90_plus[1]);
   assertValidation(await admin.get('/api/v1/receivables?bucket=d1_29'), 'bucket', 'invalid_value');
 });
+
+test('the daily sweep: contracts ending within endRemindDays, instalments due within dueRemindDays and overdue, each once; past their end they become ended', async () => {
+  const t = today();
+  const ending = await makeContract(admin, { totalFen: 100, startDate: addDays(t, -100), endDate: addDays(t, 10), submit: true });
+  const later = await makeContract(admin, { totalFen: 100, startDate: addDays(t, -100), endDate: addDays(t, 40), submit: true });
+  const past = await makeContract(admin, { totalFen: 100, startDate: addDays(t, -100), endDate: addDays(t, -1), submit: true });
+  const dueSoon = await activeContract(admin, 300, [{ dueDate: addDays(t, 2), amountFen: 100 }, { dueDate: addDays(t, 10), amountFen: 200 }]);
+  const overdue = await activeContract(admin, 100, [{ dueDate: addDays(t, -1), amountFen: 100 }]);
+  const paid = await activeContract(admin, 100, [{ dueDate: addDays(t, -2), amountFen: 100 }]);
+  assertOk(await receive(paid, { amountFen: 100 }), 201);
+  const ids = new Set([ending, later, past, dueSoon, overdue, paid].map((c) => c.id));
+  const at = new Date().toISOString();
+  srv.server.cli(['reclaim', '--at', at]);
+  srv.server.cli(['reclaim', '--at', at]);
+  const mine = (await allPages(admin, '/api/v1/notifications', { limit: 200 })).filter((n) => ids.has(n.objectId));
+  const got = mine.map((n) => `${n.type} ${n.objectId}`).sort();
+  assert.deepEqual(got, [`contract.ending ${ending.id}`, `instalment.due ${dueSoon.id}`, `instalment.overdue ${overdue.id}`].sort());
+  assert.match(mine.find((n) => n.type === 'instalment.due').title, /¥1\.00/);
+  assert.equal(assertOk(await admin.get(`/api/v1/contracts/${past.id}`)).status, 'ended');
+  assert.equal(assertOk(await admin.get(`/api/v1/contracts/${ending.id}`)).status, 'active');
+  // Money is still collectable on an ended contract.
+  assertOk(await receive(past, { amountFen: 100 }), 201);
+});

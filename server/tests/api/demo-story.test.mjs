@@ -87,3 +87,21 @@ test('every last follow-up is a follow-up one can read; a claimed pool customer 
   assert.ok(timeline.every((f) => f.authorName !== '胡军'), 'written by the earlier owner, not by the new one');
   assert.equal(timeline[0].createdAt, claimed.lastFollowUpAt);
 });
+
+test('approvals: the demo managers have something to approve, and every ending is there', async () => {
+  for (const manager of ['huabei', 'huadong', 'bj1.lead', 'sh1.lead']) {
+    const api = await as(srv.baseUrl, manager);
+    const pending = assertOk(await api.get('/api/v1/approvals?box=pending'));
+    assert.ok(pending.total > 0, `${manager}'s inbox`);
+    assert.equal(assertOk(await api.get('/api/v1/approvals/counts')).pending, pending.total);
+    for (const a of pending.items) assert.ok(a.waitingOn.some((w) => w.name) && a.status === 'pending', JSON.stringify(a));
+  }
+  const flows = assertOk(await admin.get('/api/v1/approval-flows')).items;
+  for (const type of ['contract', 'discount', 'receipt', 'expense', 'leave']) assert.ok(flows.some((f) => f.subjectType === type), `a ${type} flow`);
+  const statuses = new Set();
+  for (const who of ['rep01', 'rep03', 'rep05', 'rep11', 'rep12']) {
+    const api = await as(srv.baseUrl, who);
+    for (const a of assertOk(await api.get('/api/v1/approvals?box=mine')).items) statuses.add(a.status);
+  }
+  assert.deepEqual([...statuses].sort(), ['approved', 'pending', 'rejected', 'returned', 'withdrawn']);
+});

@@ -38,4 +38,18 @@ void PutMoney(Contract& c, const MoneyFields& m);
 // Writes `after` over the contract's money fields (a change order applied), version + 1.
 Status ApplyMoney(storage::Connection& conn, Id tenant_id, Contract c, const MoneyFields& after, Instant now);
 
+// Approvals (contract_approvals.cc), inside the subject's transaction.
+// A draft submitted: the `discount` flow when the discount is above the setting and such a flow
+// applies, else `contract`; active at once when no flow applies, else pending.
+Status SubmitForApproval(storage::Connection& conn, const org::Caller& caller, Contract c, Instant now);
+// A change order's approval (its approval_id set); true when approved at once.
+Result<bool> StartChangeApproval(storage::Connection& conn, const org::Caller& caller, const Contract& c,
+                                 ChangeOrder& order, Instant now);
+// A receipt's approval; true when approved at once.
+Result<bool> StartReceiptApproval(storage::Connection& conn, const org::Caller& caller, const Contract& c,
+                                  const Receipt& r, std::optional<Id>* approval_id, Instant now);
+// A pending receipt decided: confirmed (received, allocated, instalments in step) or rejected
+// (its claim given back).
+Status ConfirmReceipt(storage::Connection& conn, Id tenant_id, const Receipt& r, bool confirmed);
+
 }  // namespace quanke::contracts::detail

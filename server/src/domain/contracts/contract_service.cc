@@ -292,12 +292,6 @@ Result<std::pair<std::vector<Instalment>, std::vector<Id>>> PlanOf(const std::ve
   return std::pair{std::move(plan), std::move(removed)};
 }
 
-// Submits a draft inside the caller's transaction: the approval when a flow applies, else active
-// at once.
-Status SubmitIn(Connection& conn, const org::Caller& caller, const Contract& c, Instant now) {
-  return Activate(conn, caller, c, std::nullopt, now);
-}
-
 }  // namespace
 
 Result<Settings> ContractService::GetSettings(const org::Caller& caller) {
@@ -397,7 +391,7 @@ Result<Id> CreateIn(Connection& conn, const org::Caller& caller, const ContractI
     if (!today.ok()) return today.status();
     auto written = GetContract(conn, caller.tenant_id, c.id, *today);
     if (!written.ok()) return written.status();
-    if (Status st = SubmitIn(conn, caller, *written, now); !st.ok()) return st;
+    if (Status st = SubmitForApproval(conn, caller, *written, now); !st.ok()) return st;
     if (Status w = audit::RecordAction(conn, caller, now, "contract.submit", "contract", c.id); !w.ok()) return w;
   }
   return c.id;
@@ -473,7 +467,7 @@ Result<ContractDetail> ContractService::Submit(const org::Caller& caller, Id id,
     if (c.version != version) return VersionConflict(c.version);
     if (c.status == "pending") return Status::Error("contract.locked", "The contract is waiting for approval.");
     if (c.status != "draft") return Status::Error("contract.not_draft", "Only draft contracts can be submitted.");
-    if (Status w = SubmitIn(conn, caller, c, now); !w.ok()) return w;
+    if (Status w = SubmitForApproval(conn, caller, c, now); !w.ok()) return w;
     if (Status w = audit::RecordAction(conn, caller, now, "contract.submit", "contract", id); !w.ok()) return w;
     return DetailOf(conn, caller, id, now);
   });
@@ -577,11 +571,16 @@ Result<ChangeOrder> ContractService::RequestChange(const org::Caller& caller, Id
     }
     order.created_by = caller.user_id;
     order.created_at = now;
-    // Without an approval flow the change applies at once.
-    order.status = "approved";
-    order.decided_at = now;
+    // Pending while its approval runs; applied at once when no flow applies.
+    auto at_once = StartChangeApproval(conn, caller, c, order, now);
+    if (!at_once.ok()) return at_once.status();
+    if (*at_once) {
+      order.status = "approved";
+      order.decided_at = now;
+    }
     if (Status w = InsertChange(conn, caller.tenant_id, order); !w.ok()) return w;
-    if (Status w = ApplyMoney(conn, caller.tenant_id, c, order.after, now); !w.ok()) return w;
+    if (*at_once)
+      if (Status w = ApplyMoney(conn, caller.tenant_id, c, order.after, now); !w.ok()) return w;
     if (Status w = audit::RecordAction(conn, caller, now, "contract.change", "contract", id); !w.ok()) return w;
     return GetChange(conn, caller.tenant_id, order.id);
   });

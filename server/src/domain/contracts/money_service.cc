@@ -99,9 +99,9 @@ Result<Receipt> MoneyService::Receive(const org::Caller& caller, Id contract_id,
     if (!IsMethod(in.method)) issues.push_back({"method", "invalid_value"});
     if (!issues.empty()) return Status::Validation(std::move(issues));
     if (Status t = CheckTakesMoney(c); !t.ok()) return t;
-    const bool confirmed = true;  // no receipt approval flow
-    // The guard, which also holds the contract's row until commit (PostgreSQL).
-    auto claimed = ClaimAmount(conn, caller.tenant_id, contract_id, in.amount_fen, confirmed);
+    // The guard counts the receipt at once (pending or confirmed), and holds the contract's row
+    // until commit (PostgreSQL).
+    auto claimed = ClaimAmount(conn, caller.tenant_id, contract_id, in.amount_fen, false);
     if (!claimed.ok()) return claimed.status();
     if (!*claimed)
       return Refusal(conn, caller.tenant_id, contract_id, *today, [](const Contract& now_c) {
@@ -123,16 +123,16 @@ Result<Receipt> MoneyService::Receive(const org::Caller& caller, Id contract_id,
     r.method = in.method;
     r.account = in.account;
     r.notes = in.notes;
-    r.status = confirmed ? "confirmed" : "pending";
+    r.status = "pending";
     r.allocations = std::move(*allocations);
     r.created_by = caller.user_id;
     r.created_at = now;
+    // Confirmed at once without a `receipt` flow; pending (counted, not received) with one.
+    auto at_once = StartReceiptApproval(conn, caller, c, r, &r.approval_id, now);
+    if (!at_once.ok()) return at_once.status();
     if (Status w = InsertReceipt(conn, caller.tenant_id, r); !w.ok()) return w;
-    if (confirmed) {
-      if (Status w = ApplyAllocations(conn, caller.tenant_id, r); !w.ok()) return w;
-      if (Status w = SyncInstalments(conn, caller.tenant_id, contract_id, c.status, c.owner_id, c.customer_id); !w.ok())
-        return w;
-    }
+    if (*at_once)
+      if (Status w = ConfirmReceipt(conn, caller.tenant_id, r, true); !w.ok()) return w;
     if (Status w = audit::RecordAction(conn, caller, now, "receipt.create", "receipt", r.id); !w.ok()) return w;
     return contracts::GetReceipt(conn, caller.tenant_id, r.id);
   });

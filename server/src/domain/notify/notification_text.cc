@@ -22,6 +22,21 @@ constexpr std::array kTemplates = {
     Template{"lead.untouched", "线索「{lead}」分配给你后还没有跟进", "You have not followed up lead “{lead}” yet"},
     Template{"opportunity.stale", "商机「{opportunity}」（{customer}）已停滞，请及时推进",
              "Opportunity “{opportunity}” ({customer}) has stalled: move it forward"},
+    Template{"approval.pending", "{applicant} 提交的审批「{title}」等待你处理",
+             "“{title}” from {applicant} is waiting for your approval"},
+    Template{"approval.decided#approved", "你的审批「{title}」已通过（{by}）", "Your approval “{title}” was approved ({by})"},
+    Template{"approval.decided#rejected", "你的审批「{title}」被驳回（{by}）", "Your approval “{title}” was rejected ({by})"},
+    Template{"approval.decided#returned", "你的审批「{title}」被退回修改（{by}）",
+             "Your approval “{title}” was returned to you ({by})"},
+    Template{"approval.commented", "{by} 评论了审批「{title}」", "{by} commented on the approval “{title}”"},
+    Template{"contract.activated", "成交确认：合同「{number} {name}」（{customer}）已生效，金额 ¥{total}",
+             "Deal confirmed: contract “{number} {name}” ({customer}) is in force, ¥{total}"},
+    Template{"contract.ending", "合同「{number} {name}」（{customer}）将于 {endDate} 到期",
+             "Contract “{number} {name}” ({customer}) ends on {endDate}"},
+    Template{"instalment.due", "合同 {number}（{customer}）第 {seq} 期回款 ¥{owed} 将于 {dueDate} 到期",
+             "Instalment {seq} of contract {number} ({customer}), ¥{owed}, is due on {dueDate}"},
+    Template{"instalment.overdue", "合同 {number}（{customer}）第 {seq} 期回款 ¥{owed} 已逾期（应于 {dueDate} 收回）",
+             "Instalment {seq} of contract {number} ({customer}), ¥{owed}, is overdue (due on {dueDate})"},
     Template{"customer.assigned", "公海客户「{customer}」已分配给你", "Pool customer “{customer}” was assigned to you"},
     Template{"customer.released", "客户「{customer}」已被退回公海：{reason}", "Customer “{customer}” was released to the pool: {reason}"},
     Template{"customer.transferred", "客户「{customer}」已转移给你", "Customer “{customer}” was transferred to you"},
@@ -54,6 +69,8 @@ std::string Param(const NotificationParams& params, std::string_view name) {
 std::string KeyOf(const std::string& type, const NotificationParams& params) {
   if (type == "customer.reclaimed" && !Param(params, "count").empty() && Param(params, "count") != "1")
     return type + "#many";
+  // approval.decided reads by how it ended (a withdrawal tells nobody).
+  if (type == "approval.decided") return type + "#" + Param(params, "status");
   if ((type == "feed.comment" || type == "feed.like") && Param(params, "customer").empty()) return type + "#general";
   return type;
 }

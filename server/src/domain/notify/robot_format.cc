@@ -38,6 +38,9 @@ constexpr std::array kLabels = {
     Label{"discussion.mention", "讨论中有人@了你", "You were mentioned in a discussion"},
     Label{"visit.plan_due", "拜访提醒", "Visit reminder"},
     Label{"webhook.test", "测试消息", "Test message"},
+    Label{"approval.pending", "待审批", "Approval waiting for you"},
+    Label{"approval.decided", "审批结果", "Approval decided"},
+    Label{"approval.commented", "审批评论", "Comment on an approval"},
 };
 
 std::string LabelOf(const std::string& event, bool en) {
@@ -60,6 +63,7 @@ std::string DeepLink(const std::string& base_url, const json::object& data) {
   const std::string id = Text(data, "objectId");
   if (type == "customer" && !id.empty()) return base + "/customers/" + id;
   if (type == "feed") return base + "/feed";
+  if (type == "approval" && !id.empty()) return base + "/approvals/" + id;
   return base + "/";
 }
 

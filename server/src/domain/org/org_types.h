@@ -54,6 +54,14 @@ struct User {
   std::optional<Instant> last_login_at;
 };
 
+// A user as other modules' rules need them (approver resolution): who, where, whether active.
+struct UserBrief {
+  Id id = 0;
+  std::string name;
+  Id department_id = 0;
+  bool active = true;
+};
+
 struct Role {
   Id id = 0;
   std::optional<std::string> code;  // "admin", "manager", … for built-in roles

@@ -176,6 +176,40 @@ Result<std::optional<std::string>> ActiveUserName(storage::Connection& conn, Id 
   return std::optional<std::string>(r->front().Text(0));
 }
 
+namespace {
+Result<std::vector<UserBrief>> Briefs(storage::Connection& conn, const std::string& sql, const storage::Params& params) {
+  auto r = conn.Query(sql, params);
+  if (!r.ok()) return r.status();
+  std::vector<UserBrief> out;
+  out.reserve(r->rows.size());
+  for (auto& row : r->rows)
+    out.push_back({row.Int(0), row.TakeText(1), row.Int(2), row.Text(3) == "active"});
+  return out;
+}
+}  // namespace
+
+Result<std::vector<UserBrief>> UserBriefs(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids) {
+  if (ids.empty()) return std::vector<UserBrief>{};
+  storage::Params params{V(tenant_id)};
+  const std::string in = storage::AppendIds(params, ids);
+  return Briefs(conn, "SELECT id, name, department_id, status FROM users WHERE tenant_id = $1 AND id IN (" + in + ")",
+                params);
+}
+
+Result<std::vector<UserBrief>> DepartmentHeads(storage::Connection& conn, Id tenant_id) {
+  return Briefs(conn,
+                "SELECT id, name, department_id, status FROM users WHERE tenant_id = $1 AND is_department_head = 1 "
+                "ORDER BY id",
+                {V(tenant_id)});
+}
+
+Result<std::vector<UserBrief>> RoleMembers(storage::Connection& conn, Id tenant_id, Id role_id) {
+  return Briefs(conn,
+                "SELECT u.id, u.name, u.department_id, u.status FROM user_roles r JOIN users u ON u.tenant_id = "
+                "r.tenant_id AND u.id = r.user_id WHERE r.tenant_id = $1 AND r.role_id = $2 ORDER BY u.id",
+                {V(tenant_id), V(role_id)});
+}
+
 Result<std::optional<LoginRecord>> FindLoginRecord(storage::Connection& conn, Id tenant_id,
                                                    const std::string& username_or_mobile) {
   auto r = conn.Query(

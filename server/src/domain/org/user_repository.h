@@ -38,6 +38,13 @@ std::string UserName(storage::Connection& conn, Id tenant_id, Id user_id);
 Result<std::optional<std::string>> ActiveUserName(storage::Connection& conn, Id tenant_id,
                                                   Id user_id);
 
+// Briefs of the tenant's users among `ids` (any status; unknown ids are left out).
+Result<std::vector<UserBrief>> UserBriefs(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
+// Every department head of the tenant (any status), for approver resolution.
+Result<std::vector<UserBrief>> DepartmentHeads(storage::Connection& conn, Id tenant_id);
+// The users holding the role (any status).
+Result<std::vector<UserBrief>> RoleMembers(storage::Connection& conn, Id tenant_id, Id role_id);
+
 // What login needs about an account.
 struct LoginRecord {
   Id user_id = 0;

@@ -27,6 +27,7 @@ CREATE TABLE approvals (
   subject_id BIGINT NOT NULL,
   title TEXT NOT NULL,
   amount_fen BIGINT NOT NULL DEFAULT 0,
+  subject_link TEXT NOT NULL DEFAULT '',      -- the web path of the object (Subject.link)
   applicant_id BIGINT NOT NULL,
   department_id BIGINT NOT NULL,             -- the applicant's when it started
   flow_id BIGINT,
@@ -34,7 +35,7 @@ CREATE TABLE approvals (
   steps TEXT NOT NULL DEFAULT '[]',           -- JSON: the flow's steps as resolved at the start (names, modes, notes)
   current_step BIGINT,                       -- 0-based; null once decided
   status TEXT NOT NULL DEFAULT 'pending',     -- pending, approved, rejected, returned, withdrawn
-  version BIGINT NOT NULL DEFAULT 1,         -- raised by every action; deciding must name it
+  version BIGINT NOT NULL DEFAULT 1,         -- raised by every decision; deciding must name it
   created_at BIGINT NOT NULL,
   decided_at BIGINT,
   PRIMARY KEY (tenant_id, id)

@@ -27,6 +27,7 @@ CREATE TABLE approvals (
   subject_id INTEGER NOT NULL,
   title TEXT NOT NULL,
   amount_fen INTEGER NOT NULL DEFAULT 0,
+  subject_link TEXT NOT NULL DEFAULT '',      -- the web path of the object (Subject.link)
   applicant_id INTEGER NOT NULL,
   department_id INTEGER NOT NULL,             -- the applicant's when it started
   flow_id INTEGER,
@@ -34,7 +35,7 @@ CREATE TABLE approvals (
   steps TEXT NOT NULL DEFAULT '[]',           -- JSON: the flow's steps as resolved at the start (names, modes, notes)
   current_step INTEGER,                       -- 0-based; null once decided
   status TEXT NOT NULL DEFAULT 'pending',     -- pending, approved, rejected, returned, withdrawn
-  version INTEGER NOT NULL DEFAULT 1,         -- raised by every action; deciding must name it
+  version INTEGER NOT NULL DEFAULT 1,         -- raised by every decision; deciding must name it
   created_at INTEGER NOT NULL,
   decided_at INTEGER,
   PRIMARY KEY (tenant_id, id)
