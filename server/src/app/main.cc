@@ -211,7 +211,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   const std::string data_dir = more.data_dir.empty() ? DefaultDataDir(db_url) : more.data_dir;
   files::FileStore file_store(data_dir + "/files");
   activity::ActivityService activity_service(**db, clock, file_store);
-  activity::WorkLogService work_log_service(**db, clock);
+  activity::WorkLogService work_log_service(**db, clock, contracts::FillWorkStats);
   visits::VisitService visit_service(**db, clock);
   leads::LeadService lead_service(**db, clock, customer_service);
   jobs::CurlTransport transport;

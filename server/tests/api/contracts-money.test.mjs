@@ -2,8 +2,8 @@
 // guard (also under 20 concurrent receipts), allocations by due date, over-invoicing, invoice
 // numbers, ageing buckets against counts the test derives from the due dates it chose.
 import assert from 'node:assert/strict';
-import { useServer, test } from './lib/harness.mjs';
-import { as, assertError, assertOk, assertValidation, createCustomer, addDays, allPages, unique } from './lib/crm.mjs';
+import { useServer, test, directory } from './lib/harness.mjs';
+import { as, assertError, assertOk, assertValidation, createCustomer, addDays, allPages, makeUsers, unique } from './lib/crm.mjs';
 import { makeContract, activeContract, today } from './lib/contracts.mjs';
 
 const srv = useServer({ customers: 0, sweepCheck: 0 });
@@ -162,4 +162,27 @@ test('the daily sweep: contracts ending within endRemindDays, instalments due wi
   assert.equal(assertOk(await admin.get(`/api/v1/contracts/${ending.id}`)).status, 'active');
   // Money is still collectable on an ended contract.
   assertOk(await receive(past, { amountFen: 100 }), 201);
+});
+
+test('home to-dos and work-log figures of a new manager: own contracts ending and receivables due; contracts activated and money received today', async () => {
+  const t = today();
+  const dir = await directory(admin);
+  const [u] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: dir.users.find((x) => x.username === 'bj1.lead').departmentId, roleId: dir.role('manager').id, prefix: 'ht' });
+  const api = u.api;
+  const customer = await createCustomer(api, { name: `待办客户${unique()}` });
+  const ending = await makeContract(api, { totalFen: 12345, endDate: addDays(t, 5), submit: true,
+    instalments: [{ dueDate: addDays(t, -4), amountFen: 2345 }, { dueDate: addDays(t, 2), amountFen: 5000 }, { dueDate: addDays(t, 10), amountFen: 5000 }] }, customer);
+  await makeContract(api, { totalFen: 500, endDate: addDays(t, 40), submit: true }, customer);
+  await makeContract(api, { totalFen: 777, endDate: addDays(t, 3) }, customer); // a draft: neither
+  const todos = assertOk(await api.get('/api/v1/home/todos'));
+  assert.deepEqual(todos.contractsEnding, [{ id: ending.id, number: ending.number, name: ending.name, customerName: customer.name, endDate: addDays(t, 5) }]);
+  assert.deepEqual(todos.receivablesDue.map((r) => [r.contractId, r.dueDate, r.owedFen, r.overdueDays]),
+    [[ending.id, addDays(t, -4), 2345, 4], [ending.id, addDays(t, 2), 5000, 0]]);
+  const draft = assertOk(await api.get('/api/v1/work-logs/draft?kind=daily'));
+  assert.deepEqual([draft.stats.contractAmountFen, draft.stats.paymentAmountFen], [12345 + 500, 0]);
+  assertOk(await api.post(`/api/v1/contracts/${ending.id}/receipts`, { amountFen: 2345, receivedOn: t, method: 'bank' }), 201);
+  assertOk(await api.post(`/api/v1/contracts/${ending.id}/receipts`, { amountFen: 100, receivedOn: addDays(t, -1), method: 'bank' }), 201);
+  const after = assertOk(await api.get('/api/v1/work-logs/draft?kind=daily'));
+  assert.equal(after.stats.paymentAmountFen, 2345, 'received today only');
+  assert.deepEqual(assertOk(await api.get('/api/v1/home/todos')).receivablesDue.map((r) => [r.dueDate, r.owedFen]), [[addDays(t, 2), 5000 - 100]]);
 });

@@ -4628,6 +4628,26 @@ export interface components {
              * @example 150
              */
             forgottenDays: number;
+            contractsEnding: {
+                id: string;
+                number: string;
+                name: string;
+                customerName: string;
+                /** Format: date */
+                endDate: string | null;
+            }[];
+            receivablesDue: {
+                instalmentId: string;
+                contractId: string;
+                contractNumber: string;
+                customerName: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: int64 */
+                owedFen: number;
+                /** Format: int64 */
+                overdueDays: number;
+            }[];
         };
         /** @description An outgoing webhook of the tenant (e.g. a WeCom or DingTalk robot). */
         Webhook: {

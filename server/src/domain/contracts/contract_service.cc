@@ -620,4 +620,45 @@ Result<CustomerSummary> ContractService::CustomerSummaryOf(const org::Caller& ca
   return SummaryOfCustomer(**lease, caller, customer_id, *today);
 }
 
+Result<ContractTodos> ContractService::Todos(const org::Caller& caller) {
+  ContractTodos out;
+  if (!caller.Can("contract.view")) return out;
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  Connection& conn = **lease;
+  auto today = TodayOf(conn, caller.tenant_id, clock_.Now());
+  if (!today.ok()) return today.status();
+  out.today = *today;
+  auto settings = contracts::GetSettings(conn, caller.tenant_id);
+  if (!settings.ok()) return settings.status();
+  constexpr int kMost = 50;
+  if (settings->end_remind_days > 0) {
+    ContractFilter f;
+    f.mine = true;
+    f.ending_within_days = settings->end_remind_days;
+    PageRequest page;
+    page.sort = "endDate";
+    page.limit = kMost;
+    auto ending = ListContracts(conn, caller, f, *today, page);
+    if (!ending.ok()) return ending.status();
+    out.ending = std::move(ending->items);
+  }
+  LocalDate t = 0;
+  ParseDate(*today, &t);
+  auto due = OwnerInstalmentsDue(conn, caller.tenant_id, caller.user_id,
+                                 FormatDate(t + static_cast<LocalDate>(settings->due_remind_days)), kMost);
+  if (!due.ok()) return due.status();
+  out.due = std::move(*due);
+  return out;
+}
+
+Status FillWorkStats(Connection& conn, const org::Caller& caller, Instant from, Instant to, LocalDate first,
+                     LocalDate last, activity::WorkStats& stats) {
+  auto money = OwnerMoneyStats(conn, caller.tenant_id, caller.user_id, from, to, FormatDate(first), FormatDate(last));
+  if (!money.ok()) return money.status();
+  stats.contract_amount_fen = money->first;
+  stats.payment_amount_fen = money->second;
+  return Status::Ok();
+}
+
 }  // namespace quanke::contracts

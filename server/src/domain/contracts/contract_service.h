@@ -6,6 +6,8 @@
 #include "core/clock.h"
 #include "core/page.h"
 #include "core/status.h"
+#include "core/time_zone.h"
+#include "domain/activity/work_log_types.h"
 #include "domain/contracts/contract_types.h"
 #include "domain/org/caller.h"
 #include "storage/database.h"
@@ -40,11 +42,19 @@ class ContractService {
   Result<ContractDetail> PutPlan(const org::Caller& caller, Id id, std::int64_t version,
                                  const std::vector<InstalmentInput>& plan);
   Result<CustomerSummary> CustomerSummaryOf(const org::Caller& caller, Id customer_id);
+  // The caller's own (no permission beyond being signed in; empty without contract.view).
+  Result<ContractTodos> Todos(const org::Caller& caller);
 
  private:
   storage::Database& db_;
   const Clock& clock_;
 };
+
+// The work-log money figures (activity::MoneyStatsHook, wired in app/main.cc): contractAmountFen =
+// Σ totalFen of the caller's contracts that became active in the period, paymentAmountFen = Σ
+// their confirmed receipts received in it.
+Status FillWorkStats(storage::Connection& conn, const org::Caller& caller, Instant from, Instant to, LocalDate first,
+                     LocalDate last, activity::WorkStats& stats);
 
 // Receipts (回款), invoices (发票) and receivables (应收).
 class MoneyService {

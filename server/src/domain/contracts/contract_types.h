@@ -219,6 +219,14 @@ struct Ageing {
   std::int64_t total_owed_fen = 0, without_plan_owed_fen = 0;
 };
 
+// The caller's contract to-dos (home): own active contracts ending within endRemindDays, own
+// open instalments due within dueRemindDays or overdue.
+struct ContractTodos {
+  std::string today;
+  std::vector<Contract> ending;
+  std::vector<Instalment> due;
+};
+
 struct CustomerSummary {
   std::int64_t contracts = 0, active_contracts = 0, total_fen = 0, received_fen = 0, owed_fen = 0, overdue_fen = 0,
                invoiced_fen = 0;

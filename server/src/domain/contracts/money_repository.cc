@@ -307,13 +307,33 @@ Result<Page<Receipt>> ListReceipts(Connection& conn, const org::Caller& caller, 
   return out;
 }
 
-Result<std::int64_t> ReceivedOn(Connection& conn, Id tenant_id, Id owner_id, const std::string& day) {
+Result<std::pair<std::int64_t, std::int64_t>> OwnerMoneyStats(Connection& conn, Id tenant_id, Id owner_id, Instant from,
+                                                              Instant to, const std::string& first_day,
+                                                              const std::string& last_day) {
   auto r = conn.Query(
-      "SELECT COALESCE(SUM(amount_fen), 0) FROM receipts WHERE tenant_id = $1 AND owner_id = $2 AND received_on = $3 "
-      "AND status = 'confirmed' AND deleted_at IS NULL",
-      {V(tenant_id), V(owner_id), V(day)});
+      "SELECT (SELECT COALESCE(SUM(total_fen), 0) FROM contracts WHERE tenant_id = $1 AND owner_id = $2 AND "
+      "deleted_at IS NULL AND activated_at >= $3 AND activated_at < $4), (SELECT COALESCE(SUM(amount_fen), 0) FROM "
+      "receipts WHERE tenant_id = $1 AND owner_id = $2 AND received_on >= $5 AND received_on <= $6 AND status = "
+      "'confirmed' AND deleted_at IS NULL)",
+      {V(tenant_id), V(owner_id), V(from), V(to), V(first_day), V(last_day)});
   if (!r.ok()) return r.status();
-  return r->front().Int(0);
+  return std::pair{r->front().Int(0), r->front().Int(1)};
+}
+
+Result<std::vector<Instalment>> OwnerInstalmentsDue(Connection& conn, Id tenant_id, Id owner_id,
+                                                    const std::string& last_day, int limit) {
+  // contract_instalments_owner covers the range; the page's names are joined for `limit` rows.
+  auto r = conn.Query(
+      "SELECT i.id, i.contract_id, i.seq, i.due_date, i.amount_fen, i.received_fen, i.notes, i.owner_id, "
+      "i.customer_id, COALESCE(c.number, ''), COALESCE(c.name, ''), COALESCE(cu.name, ''), '' FROM "
+      "contract_instalments i LEFT JOIN contracts c ON c.tenant_id = i.tenant_id AND c.id = i.contract_id LEFT JOIN "
+      "customers cu ON cu.tenant_id = i.tenant_id AND cu.id = i.customer_id WHERE i.tenant_id = $1 AND i.owner_id = "
+      "$2 AND i.is_open = 1 AND i.due_date <= $3 ORDER BY i.due_date, i.id LIMIT " + std::to_string(limit),
+      {V(tenant_id), V(owner_id), V(last_day)});
+  if (!r.ok()) return r.status();
+  std::vector<Instalment> out;
+  for (auto& row : r->rows) out.push_back(ReadReceivable(row));
+  return out;
 }
 
 Status InsertInvoice(Connection& conn, Id tenant_id, const Invoice& i) {

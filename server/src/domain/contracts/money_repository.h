@@ -55,8 +55,14 @@ Result<Receipt> GetReceipt(storage::Connection& conn, Id tenant_id, Id id);
 // In the caller's data scope (by the contract's owner, as the contracts list), newest first.
 Result<Page<Receipt>> ListReceipts(storage::Connection& conn, const org::Caller& caller, const ReceiptFilter& f,
                                    const PageRequest& page);
-// Σ confirmed receipts received that day of contracts the user owns (work logs).
-Result<std::int64_t> ReceivedOn(storage::Connection& conn, Id tenant_id, Id owner_id, const std::string& day);
+// Work-log figures of an owner: Σ totalFen of their contracts that became active in [from, to),
+// and Σ confirmed receipts of their contracts received on the days [first_day, last_day].
+Result<std::pair<std::int64_t, std::int64_t>> OwnerMoneyStats(storage::Connection& conn, Id tenant_id, Id owner_id,
+                                                              Instant from, Instant to, const std::string& first_day,
+                                                              const std::string& last_day);
+// The owner's open instalments due on or before `last_day` (home to-dos), by due date.
+Result<std::vector<Instalment>> OwnerInstalmentsDue(storage::Connection& conn, Id tenant_id, Id owner_id,
+                                                    const std::string& last_day, int limit);
 
 Status InsertInvoice(storage::Connection& conn, Id tenant_id, const Invoice& i);
 Result<Invoice> GetInvoice(storage::Connection& conn, Id tenant_id, Id id);
