@@ -134,7 +134,13 @@ test('a change order is pending until approved, one at a time, then applied; rec
   assert.equal(assertOk(await manager.get(`/api/v1/contracts/${c.id}`)).receivedFen, 90000);
   assert.equal(assertOk(await manager.get(`/api/v1/receipts/${r1.id}`)).status, 'confirmed');
   assert.equal(assertOk(await manager.get(`/api/v1/receipts/${r2.id}`)).status, 'rejected');
-  assertOk(await manager.post(`/api/v1/contracts/${c.id}/receipts`, { amountFen: 60000, receivedOn: today(), method: 'cash' }), 201, 'the rejected claim was given back');
+  const r3 = assertOk(await manager.post(`/api/v1/contracts/${c.id}/receipts`, { amountFen: 60000, receivedOn: today(), method: 'cash' }), 201, 'the rejected claim was given back');
+  // A pending receipt deleted gives its claim back; its approval, decided later, changes nothing.
+  assert.equal((await admin.del(`/api/v1/receipts/${r3.id}`)).status, 204);
+  await act(r3.approvalId, 'approve');
+  const last = assertOk(await manager.get(`/api/v1/contracts/${c.id}`));
+  assert.deepEqual([last.receivedFen, last.canReceive], [90000, true]);
+  assertError(await admin.del(`/api/v1/receipts/${r1.id}`), 409, 'receipt.confirmed');
 });
 
 test('teardown: the flows go', async () => {

@@ -98,8 +98,11 @@ test('a plan that does not sum to the total is kept and flagged; instalments num
   assertValidation(await put({ version: full.version, instalments: [{ dueDate: t, amountFen: 0 }] }), 'instalments[0].amountFen', 'invalid_value');
 });
 
-test('submit without a flow: active at once, the customer becomes a deal customer, the feed says so', async () => {
+test('submit without a flow: active at once, the customer becomes a deal customer, the feed says so, the team hears of it', async () => {
   const customer = await createCustomer(admin, { name: `成交客户${unique()}` });
+  const rep = await as(srv.baseUrl, 'rep01');
+  const me = assertOk(await rep.get('/api/v1/me'));
+  assertOk(await admin.post(`/api/v1/customers/${customer.id}/team`, { userId: me.user.id, access: 'read' }), 201, 'team');
   const c = await makeContract(admin, { totalFen: 500000 }, customer);
   assertError(await admin.post(`/api/v1/contracts/${c.id}/submit`, { version: c.version + 1 }), 409, 'contract.version_conflict');
   const active = assertOk(await admin.post(`/api/v1/contracts/${c.id}/submit`, { version: c.version }));
@@ -113,6 +116,10 @@ test('submit without a flow: active at once, the customer becomes a deal custome
   assert.ok(item, `feed: ${JSON.stringify(feed.items.map((f) => f.type))}`);
   assert.equal(item.params.number, c.number);
   assert.equal(item.params.totalFen, '500000');
+  // 成交确认: the customer's team is told (not the admin who activated it).
+  const told = assertOk(await rep.get('/api/v1/notifications?limit=50')).items.filter((n) => n.type === 'contract.activated' && n.objectId === c.id);
+  assert.equal(told.length, 1);
+  assert.match(told[0].title, new RegExp(`${c.number}.*¥5000\\.00`));
 });
 
 test('an approved contract\'s money is locked (409 contract.amount_locked); a change order applies and keeps the history', async () => {

@@ -89,3 +89,20 @@ test('lines naming products: defaults from the product, the list price kept, the
   assert.equal(o.items[0].name, '标准版');
   assert.equal(o.amountFen, 5000);
 });
+
+test('tenant isolation: another company sees none of the catalogue and gets 404 on every id route', async () => {
+  const other = await as(srv.baseUrl, 'admin', 'other');
+  const cat = assertOk(await admin.post('/api/v1/product-categories', { name: `隔离${unique()}` }), 201);
+  const p = assertOk(await admin.post('/api/v1/products', { code: `ISO${unique()}`, name: '隔离产品', listPriceFen: 1, categoryId: cat.id }), 201);
+  assertError(await other.get(`/api/v1/products/${p.id}`), 404, 'not_found');
+  assertError(await other.patch(`/api/v1/products/${p.id}`, { name: 'x' }), 404, 'not_found');
+  assertError(await other.del(`/api/v1/products/${p.id}`), 404, 'not_found');
+  assertError(await other.patch(`/api/v1/product-categories/${cat.id}`, { name: 'x' }), 404, 'not_found');
+  assertError(await other.del(`/api/v1/product-categories/${cat.id}`), 404, 'not_found');
+  assert.equal(assertOk(await other.get('/api/v1/products')).total, 0);
+  assert.deepEqual(assertOk(await other.get('/api/v1/product-categories')).items, []);
+  // A line of the other company may not name it either.
+  const customer = await createCustomer(other, { name: `隔离客户${unique()}` });
+  assertValidation(await other.post('/api/v1/contracts', { customerId: customer.id, name: 'x', items: [{ productId: p.id }] }), 'items[0].productId', 'invalid_value');
+  assertOk(await admin.get(`/api/v1/products/${p.id}`));
+});

@@ -142,7 +142,8 @@ class ReceiptSubject : public approvals::SubjectHandler {
   Status OnDecided(Connection& conn, const org::Caller& by, Id subject_id, approvals::Outcome outcome, Id,
                    Instant) override {
     auto r = GetReceipt(conn, by.tenant_id, subject_id);
-    if (!r.ok()) return r.status();
+    // A pending receipt deleted meanwhile gave its claim back already: nothing is left to decide.
+    if (!r.ok()) return r.status().code() == "not_found" ? Status::Ok() : r.status();
     if (r->status != "pending") return Status::Ok();
     return ConfirmReceipt(conn, by.tenant_id, *r, outcome == approvals::Outcome::kApproved);
   }
