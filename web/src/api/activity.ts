@@ -134,12 +134,34 @@ export interface TodoCustomer {
   rule: ReclaimRule | null
 }
 
+/** An own active contract ending within the contract settings' endRemindDays. */
+export interface TodoContractEnding {
+  id: string
+  number: string
+  name: string
+  customerName: string
+  endDate: string | null
+}
+
+/** An own open instalment due within dueRemindDays, or overdue (money in integer fen). */
+export interface TodoReceivableDue {
+  instalmentId: string
+  contractId: string
+  contractNumber: string
+  customerName: string
+  dueDate: string
+  owedFen: number
+  overdueDays: number
+}
+
 export interface Todos {
   followUpsDue: TodoCustomer[]
   overdue: TodoCustomer[]
   forgotten: TodoCustomer[]
   reclaimSoon: TodoCustomer[]
   forgottenDays: number
+  contractsEnding: TodoContractEnding[]
+  receivablesDue: TodoReceivableDue[]
 }
 
 /** Who receives the messages: any HTTP endpoint (Quanke's JSON) or a group chat robot. */
@@ -389,6 +411,8 @@ export async function getTodos(forgottenDays?: number): Promise<Todos> {
     forgotten: answer.forgotten ?? [],
     reclaimSoon: answer.reclaimSoon ?? [],
     forgottenDays: answer.forgottenDays ?? forgottenDays ?? 150,
+    contractsEnding: answer.contractsEnding ?? [],
+    receivablesDue: answer.receivablesDue ?? [],
   }
 }
 
