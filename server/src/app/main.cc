@@ -16,6 +16,7 @@
 #include "app/demo.h"
 #include "app/demo_activity.h"
 #include "app/demo_approvals.h"
+#include "app/demo_contracts.h"
 #include "app/demo_deals.h"
 #include "app/demo_leads.h"
 #include "app/version.h"
@@ -25,7 +26,10 @@
 #include "domain/activity/work_logs.h"
 #include "domain/customers/customer_service.h"
 #include "domain/approvals/approval_service.h"
+#include "domain/contracts/contract_approvals.h"
+#include "domain/contracts/contract_service.h"
 #include "domain/deals/deal_analysis.h"
+#include "domain/products/product_service.h"
 #include "domain/files/file_store.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
@@ -137,12 +141,21 @@ struct ServeOptions {
 // type: registered here once, before the server serves. A module whose objects are approved adds
 // its registration call below.
 void RegisterApprovalSubjects(approvals::SubjectRegistry& registry) {
-  approvals::RegisterRequestSubjects(registry);  // expense, leave
+  approvals::RegisterRequestSubjects(registry);   // expense, leave
+  contracts::RegisterApprovalSubjects(registry);  // contract, discount, contract_change, receipt
 }
 
-// The customer sweep's hook that sends the stale-opportunity reminders with it.
-ownership::StaleRemindersHook StaleRemindersHook(deals::DealSweep& sweep) {
-  return [&sweep](Id tenant_id, Instant at) { return sweep.RemindStale(tenant_id, at); };
+// The customer sweep's hook that sends the daily reminders of the modules above it: stale
+// opportunities, then contracts ending and instalments due or overdue (which also ends the
+// contracts past their end date). Answers how many reminders were sent.
+ownership::StaleRemindersHook StaleRemindersHook(deals::DealSweep& deals, contracts::ContractSweep& contracts) {
+  return [&deals, &contracts](Id tenant_id, Instant at) -> Result<std::int64_t> {
+    auto stale = deals.RemindStale(tenant_id, at);
+    if (!stale.ok()) return stale.status();
+    auto money = contracts.Run(tenant_id, at);
+    if (!money.ok()) return money.status();
+    return *stale + *money;
+  };
 }
 
 // The customer sweep's hook that sweeps the lead pools with it (ownership::LeadSweepHook).
@@ -185,10 +198,11 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   pool::PoolService pool_service(**db, clock);
   leads::LeadSweep lead_sweep(**db, clock);
   deals::DealSweep deal_sweep(**db, clock);
+  contracts::ContractSweep contract_sweep(**db, clock);
   ownership::SweepOptions sweep_options;
   sweep_options.batch = more.sweep_batch;
   sweep_options.lead_sweep = LeadSweepHook(lead_sweep);
-  sweep_options.stale_reminders = StaleRemindersHook(deal_sweep);
+  sweep_options.stale_reminders = StaleRemindersHook(deal_sweep, contract_sweep);
   if (more.sweep_batch_pause_ms > 0)
     sweep_options.after_batch = [pause = std::chrono::milliseconds(more.sweep_batch_pause_ms)] {
       std::this_thread::sleep_for(pause);
@@ -198,7 +212,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   const std::string data_dir = more.data_dir.empty() ? DefaultDataDir(db_url) : more.data_dir;
   files::FileStore file_store(data_dir + "/files");
   activity::ActivityService activity_service(**db, clock, file_store);
-  activity::WorkLogService work_log_service(**db, clock);
+  activity::WorkLogService work_log_service(**db, clock, contracts::FillWorkStats);
   visits::VisitService visit_service(**db, clock);
   leads::LeadService lead_service(**db, clock, customer_service);
   jobs::CurlTransport transport;
@@ -215,11 +229,15 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   RegisterApprovalSubjects(approval_subjects);
   approvals::FlowService approval_flow_service(**db, clock);
   approvals::ApprovalService approval_service(**db, clock, approval_subjects);
+  products::ProductService product_service(**db, clock);
+  contracts::ContractService contract_service(**db, clock);
+  contracts::MoneyService money_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, ownership_service, activity_service, work_log_service,
                           webhook_service, notification_service, setup_service, visit_service, lead_service,
                           lead_form_service, lead_analysis_service, lead_sweep, process_service, deal_service,
-                          deal_analysis_service, approval_flow_service, approval_service, kVersion};
+                          deal_analysis_service, approval_flow_service, approval_service, product_service,
+                          contract_service, money_service, kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
@@ -307,6 +325,7 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
     if (Status a = LoadDemoLeads(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoDeals(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoApprovals(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
+    if (Status a = LoadDemoContracts(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
   }
   if (Status a = storage::AnalyzeAll(**db); !a.ok()) return Fail(a);
   std::printf("loaded demo company: enterprise code %s, %zu people, %d customers, password %s\n",
@@ -357,9 +376,10 @@ int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run,
   activity::FeedFollowsEvents(events);
   leads::LeadSweep lead_sweep(**db, clock);
   deals::DealSweep deal_sweep(**db, clock);
+  contracts::ContractSweep contract_sweep(**db, clock);
   ownership::SweepOptions sweep_options;
   sweep_options.lead_sweep = LeadSweepHook(lead_sweep);
-  sweep_options.stale_reminders = StaleRemindersHook(deal_sweep);
+  sweep_options.stale_reminders = StaleRemindersHook(deal_sweep, contract_sweep);
   ownership::OwnershipService ownership(**db, clock, events, sweep_options);
   std::vector<std::pair<Id, std::string>> tenants;
   {

@@ -2,7 +2,9 @@
 
 #include <mutex>
 
+#include "core/time_zone.h"
 #include "domain/activity/activity_service.h"
+#include "domain/contracts/contract_service.h"
 #include "domain/deals/deal_service.h"
 #include "domain/notify/hub.h"
 #include "domain/notify/notifications.h"
@@ -256,7 +258,30 @@ Result<Response> Todos(Context& ctx) {
   }
   auto t = ctx.services.activity.HomeTodos(ctx.caller, days);
   if (!t.ok()) return t.status();
-  return JsonResponse(200, TodosJson(*t));
+  // The contracts module sits above activity: its to-dos join the answer here.
+  auto money = ctx.services.contracts.Todos(ctx.caller);
+  if (!money.ok()) return money.status();
+  json::object out = TodosJson(*t);
+  json::array ending, due;
+  for (const auto& c : money->ending)
+    ending.push_back(json::object{{"id", IdToString(c.id)}, {"number", c.number}, {"name", c.name},
+                                  {"customerName", c.customer_name}, {"endDate", TextJson(c.end_date)}});
+  LocalDate today = 0;
+  ParseDate(money->today, &today);
+  for (const auto& i : money->due) {
+    LocalDate d = 0;
+    ParseDate(i.due_date, &d);
+    due.push_back(json::object{{"instalmentId", IdToString(i.id)},
+                               {"contractId", IdToString(i.contract_id)},
+                               {"contractNumber", i.contract_number},
+                               {"customerName", i.customer_name},
+                               {"dueDate", i.due_date},
+                               {"owedFen", i.OwedFen()},
+                               {"overdueDays", std::max<std::int64_t>(0, today - d)}});
+  }
+  out["contractsEnding"] = std::move(ending);
+  out["receivablesDue"] = std::move(due);
+  return JsonResponse(200, out);
 }
 
 // ---- Live notifications (SSE) ----

@@ -14,7 +14,9 @@
 #include "domain/deals/deal_analysis.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
+#include "domain/contracts/contract_service.h"
 #include "domain/deals/deal_service.h"
+#include "domain/products/product_service.h"
 #include "domain/leads/lead_sweep.h"
 #include "domain/notify/webhooks.h"
 #include "domain/setup/company.h"
@@ -64,10 +66,14 @@ struct AllRoutes {
   approvals::SubjectRegistry approval_subjects;
   approvals::FlowService approval_flows{*db, clock};
   approvals::ApprovalService approvals{*db, clock, approval_subjects};
+  products::ProductService products{*db, clock};
+  contracts::ContractService contracts{*db, clock};
+  contracts::MoneyService money{*db, clock};
   Services services{*db,          clock,        auth,       org,          customer_service, pool_service,
                     ownership,    activity_service, work_logs, webhooks, notifications,    setup,
                     visit_service, lead_service, lead_forms, lead_analysis, lead_sweep,     processes,
-                    deals,        deal_analysis, approval_flows, approvals, "test"};
+                    deals,        deal_analysis, approval_flows, approvals, products,      contracts,
+                    money,        "test"};
   Router router{services};
 
   explicit AllRoutes(const std::vector<Route>& first = {}) {

@@ -181,6 +181,9 @@ void AddAllRoutes(Router& router) {
   AddDealRoutes(router);
   AddDealAnalysisRoutes(router);
   AddApprovalRoutes(router);
+  AddProductRoutes(router);
+  AddContractRoutes(router);
+  AddMoneyRoutes(router);
 }
 
 }  // namespace quanke::http

@@ -59,6 +59,13 @@ namespace quanke::approvals {
 class FlowService;
 class ApprovalService;
 }
+namespace quanke::products {
+class ProductService;
+}
+namespace quanke::contracts {
+class ContractService;
+class MoneyService;
+}
 
 namespace quanke::http {
 
@@ -89,6 +96,9 @@ struct Services {
   deals::DealAnalysisService& deal_analysis;
   approvals::FlowService& approval_flows;
   approvals::ApprovalService& approvals;
+  products::ProductService& products;
+  contracts::ContractService& contracts;
+  contracts::MoneyService& money;
   std::string version;
 };
 
@@ -180,6 +190,9 @@ void AddLeadSweepRoutes(Router& router);
 void AddDealRoutes(Router& router);
 void AddDealAnalysisRoutes(Router& router);
 void AddApprovalRoutes(Router& router);
+void AddProductRoutes(Router& router);
+void AddContractRoutes(Router& router);
+void AddMoneyRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

@@ -178,6 +178,18 @@ Result<std::unique_ptr<Database>> OpenDatabase(const std::string& url, int pool_
 // work is committed, and the connection's AfterCommit actions run after that.
 Status InTransaction(Database& db, const std::function<Status(Connection&)>& fn);
 
+// InTransaction for work that answers a value: `fn` answers Result<T>; an error rolls back.
+template <typename T, typename Fn>
+Result<T> InTransactionResult(Database& db, Fn&& fn) {
+  Result<T> out = Status::Internal("not written");
+  Status s = InTransaction(db, [&](Connection& conn) -> Status {
+    out = fn(conn);
+    return out.ok() ? Status::Ok() : out.status();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
 // The same, but always in a transaction of its own, never batched with other writers. For long
 // transactions that open savepoints of their own (bulk import): SQLite keeps savepoint undo
 // records in one in-memory list, and releasing a savepoint walks that list from its start. Inside

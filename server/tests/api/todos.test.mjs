@@ -28,7 +28,7 @@ test('setup', async () => {
   lead = await as(srv.baseUrl, 'bj1.lead');
   mine = await allPages(rep01, '/api/v1/customers?mine=true');
   const t = await todos(rep01);
-  assert.deepEqual(Object.keys(t).sort(), ['followUpsDue', 'forgotten', 'forgottenDays', 'overdue', 'reclaimSoon'].sort());
+  assert.deepEqual(Object.keys(t).sort(), ['followUpsDue', 'forgotten', 'forgottenDays', 'overdue', 'reclaimSoon', 'contractsEnding', 'receivablesDue'].sort());
   assert.equal(t.forgottenDays, 150, 'default forgottenDays');
 });
 

@@ -137,12 +137,34 @@ export interface TodoCustomer {
   rule: ReclaimRule | null
 }
 
+/** An own active contract ending within the contract settings' endRemindDays. */
+export interface TodoContractEnding {
+  id: string
+  number: string
+  name: string
+  customerName: string
+  endDate: string | null
+}
+
+/** An own open instalment due within dueRemindDays, or overdue (money in integer fen). */
+export interface TodoReceivableDue {
+  instalmentId: string
+  contractId: string
+  contractNumber: string
+  customerName: string
+  dueDate: string
+  owedFen: number
+  overdueDays: number
+}
+
 export interface Todos {
   followUpsDue: TodoCustomer[]
   overdue: TodoCustomer[]
   forgotten: TodoCustomer[]
   reclaimSoon: TodoCustomer[]
   forgottenDays: number
+  contractsEnding: TodoContractEnding[]
+  receivablesDue: TodoReceivableDue[]
 }
 
 /** GET /home/todos with the groups of docs/api-contracts.md (empty for a server without them). */
@@ -402,6 +424,8 @@ export async function getTodos(forgottenDays?: number): Promise<HomeTodos> {
     forgotten: answer.forgotten ?? [],
     reclaimSoon: answer.reclaimSoon ?? [],
     forgottenDays: answer.forgottenDays ?? forgottenDays ?? 150,
+    contractsEnding: answer.contractsEnding ?? [],
+    receivablesDue: answer.receivablesDue ?? [],
   }
 }
 

@@ -56,6 +56,16 @@ Result<std::vector<std::pair<Id, std::string>>> CheckLinkedCustomers(
 
 bool IsWorkLogKind(std::string_view k) { return k == "daily" || k == "weekly" || k == "monthly"; }
 
+Result<WorkStats> WorkLogService::StatsOf(storage::Connection& conn, const org::Caller& caller, const TimeZone& zone,
+                                          LocalDate first, LocalDate last) const {
+  const Instant from = zone.StartOf(first), to = zone.StartOf(last + 1);
+  auto stats = CountWorkStats(conn, caller, from, to);
+  if (!stats.ok()) return stats.status();
+  if (money_stats_)
+    if (Status s = money_stats_(conn, caller, from, to, first, last, *stats); !s.ok()) return s;
+  return stats;
+}
+
 Result<WorkLog> WorkLogService::Draft(const org::Caller& caller, const std::string& kind,
                                       std::optional<LocalDate> date) {
   if (!IsWorkLogKind(kind)) return Status::Validation({{"kind", "invalid_value"}});
@@ -68,8 +78,7 @@ Result<WorkLog> WorkLogService::Draft(const org::Caller& caller, const std::stri
   w.author_id = caller.user_id;
   std::tie(w.period_start, w.period_end) =
       PeriodOf(kind, date.value_or(zone->DateOf(clock_.Now())));
-  auto stats = CountWorkStats(**lease, caller, zone->StartOf(w.period_start),
-                              zone->StartOf(w.period_end + 1));
+  auto stats = StatsOf(**lease, caller, *zone, w.period_start, w.period_end);
   if (!stats.ok()) return stats.status();
   w.stats = *stats;
   auto existing = FindOwnWorkLog(**lease, caller, kind, w.period_start);
@@ -109,8 +118,7 @@ Result<WorkLog> WorkLogService::Submit(const org::Caller& caller, const WorkLogI
     auto customers = CheckLinkedCustomers(conn, caller, in.customer_ids);
     if (!customers.ok()) return customers.status();
     w.customers = std::move(*customers);
-    auto stats = CountWorkStats(conn, caller, zone->StartOf(w.period_start),
-                                zone->StartOf(w.period_end + 1));
+    auto stats = StatsOf(conn, caller, *zone, w.period_start, w.period_end);
     if (!stats.ok()) return stats.status();
     w.stats = *stats;
     auto existing = OwnWorkLogId(conn, caller, in.kind, w.period_start);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "core/clock.h"
 #include "core/page.h"
 #include "core/status.h"
+#include "core/time_zone.h"
 #include "domain/activity/work_log_types.h"
 #include "domain/org/caller.h"
 #include "storage/database.h"
@@ -16,9 +18,16 @@ namespace quanke::activity {
 // Work logs: one per author, kind and period (a second submission updates it). Visible to the
 // author and to whoever has the author in their data scope; opening someone else's log records
 // a read receipt. Thread-safe.
+// The money statistics of a work log (contractAmountFen, paymentAmountFen), filled by a module
+// above this one (contracts, wired in app/main.cc): the caller's figures for the local days
+// [first, last], whose instants are [from, to). Unset: they stay 0.
+using MoneyStatsHook = std::function<Status(storage::Connection& conn, const org::Caller& caller, Instant from,
+                                            Instant to, LocalDate first, LocalDate last, WorkStats& stats)>;
+
 class WorkLogService {
  public:
-  WorkLogService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  WorkLogService(storage::Database& db, const Clock& clock, MoneyStatsHook money_stats = {})
+      : db_(db), clock_(clock), money_stats_(std::move(money_stats)) {}
 
   // The period that contains `date` and its statistics so far, for the form.
   Result<WorkLog> Draft(const org::Caller& caller, const std::string& kind,
@@ -32,8 +41,13 @@ class WorkLogService {
                                                           std::optional<LocalDate> date);
 
  private:
+  // CountWorkStats and the money statistics of one period.
+  Result<WorkStats> StatsOf(storage::Connection& conn, const org::Caller& caller, const TimeZone& zone,
+                            LocalDate first, LocalDate last) const;
+
   storage::Database& db_;
   const Clock& clock_;
+  MoneyStatsHook money_stats_;
 };
 
 }  // namespace quanke::activity

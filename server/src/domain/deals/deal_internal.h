@@ -8,12 +8,7 @@
 
 namespace quanke::deals::detail {
 
-// What the caller may do with one opportunity.
-struct DealAccess {
-  bool visible = false;
-  bool owner = false, in_scope = false;  // in_scope: the caller's data scope covers the owner
-  bool team_read = false, team_write = false;
-};
+using DealAccess = OwnedAccess;
 Result<DealAccess> AccessTo(storage::Connection& conn, const org::Caller& caller, const Opportunity& o);
 bool CanWrite(const org::Caller& caller, const DealAccess& a);
 

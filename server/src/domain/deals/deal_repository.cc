@@ -156,6 +156,25 @@ std::string SortValueOf(const Opportunity& o, const std::string& sort) {
 
 }  // namespace
 
+std::string OwnedScopeSql(const org::Caller& caller, const std::string& owner_column,
+                          const std::string& customer_column, Params& p) {
+  if (caller.scope == org::DataScope::kAll) return "";
+  org::ScopeFilter scope = org::OwnerScopeFilter(caller, owner_column, static_cast<int>(p.size()) + 1);
+  p.insert(p.end(), scope.params.begin(), scope.params.end());
+  const std::string me = Next(p);
+  p.push_back(V(caller.user_id));
+  return " AND (" + scope.sql + " OR " + customer_column +
+         " IN (SELECT ctm.customer_id FROM customer_team ctm WHERE ctm.tenant_id = $1 AND ctm.user_id = " + me + "))";
+}
+
+std::string DepartmentOwnersSql(const std::string& owner_column, Id department_id, Params& p) {
+  const std::string d = Next(p);
+  p.push_back(V(department_id));
+  return " AND " + owner_column + " IN (SELECT du.id FROM users du WHERE du.tenant_id = $1 AND du.department_id IN "
+         "(WITH RECURSIVE sub(id) AS (SELECT CAST(" + d + " AS BIGINT) UNION SELECT sd.id FROM departments sd "
+         "JOIN sub ON sd.parent_id = sub.id WHERE sd.tenant_id = $1) SELECT id FROM sub))";
+}
+
 Result<Opportunity> GetOpportunity(Connection& conn, Id tenant_id, Id id) {
   auto r = conn.Query(std::string(kSelect) + "WHERE o.tenant_id = $1 AND o.id = $2 AND o.deleted_at IS NULL",
                       {V(tenant_id), V(id)});
@@ -290,28 +309,14 @@ Result<Page<Opportunity>> ListOpportunities(Connection& conn, const org::Caller&
   };
   if (f.mine) {
     eq("o.owner_id", V(caller.user_id));
-  } else if (caller.scope != org::DataScope::kAll) {
-    // Owners in scope, or opportunities of customers whose team the caller is on (customers'
-    // table, read for the scope as the customer list reads it).
-    org::ScopeFilter scope = org::OwnerScopeFilter(caller, "o.owner_id", static_cast<int>(p.size()) + 1);
-    p.insert(p.end(), scope.params.begin(), scope.params.end());
-    const std::string me = Next(p);
-    p.push_back(V(caller.user_id));
-    where += " AND (" + scope.sql + " OR o.customer_id IN (SELECT ctm.customer_id FROM customer_team ctm WHERE "
-             "ctm.tenant_id = o.tenant_id AND ctm.user_id = " + me + "))";
+  } else {
+    where += OwnedScopeSql(caller, "o.owner_id", "o.customer_id", p);
   }
   if (f.owner_id) eq("o.owner_id", V(*f.owner_id));
   if (f.customer_id) eq("o.customer_id", V(*f.customer_id));
   if (f.process_id) eq("o.process_id", V(*f.process_id));
   if (f.stage_id) eq("o.stage_id", V(*f.stage_id));
-  if (f.department_id) {
-    // The department's subtree, walked in SQL (org's users and departments).
-    const std::string d = Next(p);
-    p.push_back(V(*f.department_id));
-    where += " AND o.owner_id IN (SELECT du.id FROM users du WHERE du.tenant_id = $1 AND du.department_id IN "
-             "(WITH RECURSIVE sub(id) AS (SELECT CAST(" + d + " AS BIGINT) UNION SELECT sd.id FROM departments sd "
-             "JOIN sub ON sd.parent_id = sub.id WHERE sd.tenant_id = $1) SELECT id FROM sub))";
-  }
+  if (f.department_id) where += DepartmentOwnersSql("o.owner_id", *f.department_id, p);
   if (!f.statuses.empty()) {
     where += " AND o.status IN (";
     for (size_t i = 0; i < f.statuses.size(); ++i) {

@@ -15,6 +15,16 @@
 // users, departments: other modules' tables, read only) and the process's stage and stale rule.
 namespace quanke::deals {
 
+// The list scope of records owned like opportunities (opportunities, contracts): owners in the
+// caller's data scope, or customers whose team the caller is on (customers' table, read for the
+// scope as the customer list reads it). "" for a whole-company scope; else " AND (…)" with its
+// parameters appended to `p` ($1 must be the tenant id).
+std::string OwnedScopeSql(const org::Caller& caller, const std::string& owner_column,
+                          const std::string& customer_column, storage::Params& p);
+// " AND <owner_column> IN (the users of the department's subtree)" (org's users and departments,
+// walked in SQL; $1 must be the tenant id).
+std::string DepartmentOwnersSql(const std::string& owner_column, Id department_id, storage::Params& p);
+
 // One opportunity with its joined names and items; not_found when absent or deleted.
 // System path (lead conversion, stale reminders, demo): no caller.
 Result<Opportunity> GetOpportunity(storage::Connection& conn, Id tenant_id, Id id);

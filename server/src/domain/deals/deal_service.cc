@@ -11,24 +11,24 @@
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/countdown.h"
+#include "domain/products/product_service.h"
 
 namespace quanke::deals {
 using storage::Connection;
 
-namespace detail {
-
-Result<DealAccess> AccessTo(Connection& conn, const org::Caller& caller, const Opportunity& o) {
-  DealAccess a;
-  if (!caller.Can("opportunity.view")) return a;
-  a.owner = o.owner_id == caller.user_id;
+Result<OwnedAccess> AccessToOwned(Connection& conn, const org::Caller& caller, const char* view_permission,
+                                  Id owner_id, Id customer_id) {
+  OwnedAccess a;
+  if (!caller.Can(view_permission)) return a;
+  a.owner = owner_id == caller.user_id;
   if (!a.owner) {
-    auto see = org::CanSeeOwner(conn, caller, o.owner_id);
+    auto see = org::CanSeeOwner(conn, caller, owner_id);
     if (!see.ok()) return see.status();
     a.in_scope = *see;
   } else {
     a.in_scope = true;
   }
-  auto team = customers::TeamAccess(conn, caller, o.customer_id);
+  auto team = customers::TeamAccess(conn, caller, customer_id);
   if (!team.ok()) return team.status();
   if (*team) {
     a.team_read = true;
@@ -36,6 +36,12 @@ Result<DealAccess> AccessTo(Connection& conn, const org::Caller& caller, const O
   }
   a.visible = a.owner || a.in_scope || a.team_read;
   return a;
+}
+
+namespace detail {
+
+Result<DealAccess> AccessTo(Connection& conn, const org::Caller& caller, const Opportunity& o) {
+  return AccessToOwned(conn, caller, "opportunity.view", o.owner_id, o.customer_id);
 }
 
 bool CanWrite(const org::Caller& caller, const DealAccess& a) {
@@ -153,6 +159,23 @@ void ApplyProbability(const OpportunityInput& in, Opportunity& o, const SalesPro
   o.probability_set = false;
   if (o.status == "open")
     if (const Stage* s = process.StageById(o.stage_id)) o.probability = s->probability;
+}
+
+// Lines naming a product (products module): the product must be the tenant's, and on sale when
+// the line is new (its product was not on the opportunity before); a blank name takes the
+// product's.
+Status CheckProducts(Connection& conn, Id tenant_id, std::vector<Item>& items, const std::vector<Item>& before) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto& it = items[i];
+    if (!it.product_id) continue;
+    const bool is_new = std::none_of(before.begin(), before.end(),
+                                     [&](const Item& b) { return b.product_id == it.product_id; });
+    auto p = products::ProductForLine(conn, tenant_id, *it.product_id, is_new,
+                                      "items[" + std::to_string(i) + "].productId");
+    if (!p.ok()) return p.status();
+    if (Blank(it.name)) it.name = p->name;
+  }
+  return Status::Ok();
 }
 
 Status CheckContact(Connection& conn, Id tenant_id, const Opportunity& o) {
@@ -278,6 +301,7 @@ Result<OpportunityDetail> DealService::Create(const org::Caller& caller, const O
       return Status::Error("permission.denied", "You cannot add opportunities to this customer.");
     o.customer_name = customer->customer.name;
     if (Status c = CheckContact(conn, caller.tenant_id, o); !c.ok()) return c;
+    if (Status c = CheckProducts(conn, caller.tenant_id, o.items, {}); !c.ok()) return c;
     o.owner_id = customer->customer.owner_id.value_or(caller.user_id);
     if (in.owner_id && *in.owner_id != o.owner_id) {
       auto see = org::CanSeeOwner(conn, caller, *in.owner_id);
@@ -346,6 +370,8 @@ Result<OpportunityDetail> DealService::Update(const org::Caller& caller, Id id, 
     if (!current.ok()) return current.status();
     Opportunity o = current->view.opportunity;
     if (Status a = Apply(in, o, false); !a.ok()) return a;
+    if (in.items)
+      if (Status c = CheckProducts(conn, caller.tenant_id, o.items, current->view.opportunity.items); !c.ok()) return c;
     if (in.contact_id) {
       o.contact_id = *in.contact_id;
       if (Status c = CheckContact(conn, caller.tenant_id, o); !c.ok()) return c;

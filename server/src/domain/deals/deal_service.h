@@ -13,6 +13,17 @@
 
 namespace quanke::deals {
 
+// What the caller may do with one record owned like an opportunity (opportunities, contracts):
+// the owner, whoever's data scope covers the owner, and the customer's team (read; `write`
+// members may edit). Invisible without `view_permission`.
+struct OwnedAccess {
+  bool visible = false;
+  bool owner = false, in_scope = false;  // in_scope: the caller's data scope covers the owner
+  bool team_read = false, team_write = false;
+};
+Result<OwnedAccess> AccessToOwned(storage::Connection& conn, const org::Caller& caller, const char* view_permission,
+                                  Id owner_id, Id customer_id);
+
 // Sales processes (销售流程, docs/api-opportunities.md): ordered open stages with guidance,
 // checklists and required feedback, then won, lost, invalid (made automatically). Every change
 // raises the version and stores a snapshot, so the histories of opportunities keep what they

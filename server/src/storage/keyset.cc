@@ -1,0 +1,33 @@
+#include "storage/keyset.h"
+
+namespace quanke::storage {
+
+Status AppendKeyset(const PageRequest& page, const std::string& sort_column, bool text, const std::string& id_column,
+                    std::string& where, Params& params) {
+  if (page.cursor.empty()) return Status::Ok();
+  std::string sort_value;
+  std::int64_t last = 0;
+  if (!DecodeCursor(page.cursor, &sort_value, &last)) return Status::Validation({{"cursor", "invalid_value"}});
+  Value v;
+  if (text) {
+    v = V(sort_value);
+  } else {
+    try {
+      size_t used = 0;
+      v = V(static_cast<std::int64_t>(std::stoll(sort_value, &used)));
+      if (used != sort_value.size()) return Status::Validation({{"cursor", "invalid_value"}});
+    } catch (...) {
+      return Status::Validation({{"cursor", "invalid_value"}});
+    }
+  }
+  const char* cmp = page.descending ? "<" : ">";
+  const std::string a = "$" + std::to_string(params.size() + 1);
+  params.push_back(v);
+  const std::string b = "$" + std::to_string(params.size() + 1);
+  params.push_back(V(last));
+  where += " AND (" + sort_column + " " + cmp + " " + a + " OR (" + sort_column + " = " + a + " AND " + id_column +
+           " " + cmp + " " + b + "))";
+  return Status::Ok();
+}
+
+}  // namespace quanke::storage
