@@ -13,7 +13,6 @@ import {
   request,
   type RequestOptions,
 } from './client'
-import type { ContractEndingTodo, ReceivableDueTodo } from './contracts'
 import type { ReclaimRule } from './customers'
 import type { ListResponse } from './types'
 
@@ -167,13 +166,6 @@ export interface Todos {
   receivablesDue: TodoReceivableDue[]
 }
 
-/** GET /home/todos with the groups of docs/api-contracts.md (empty for a server without them). */
-export interface HomeTodos extends Todos {
-  /** Active contracts of mine ending within the reminder days. */
-  contractsEnding: ContractEndingTodo[]
-  /** Instalments of my contracts due soon or overdue. */
-  receivablesDue: ReceivableDueTodo[]
-}
 
 /** Who receives the messages: any HTTP endpoint (Quanke's JSON) or a group chat robot. */
 export type WebhookKind = 'generic' | 'wecom' | 'dingtalk' | 'feishu'
@@ -414,11 +406,9 @@ export function postDiscussion(customerId: string, body: CommentInput): Promise<
 
 // --- home to-dos ---------------------------------------------------------------------------
 
-export async function getTodos(forgottenDays?: number): Promise<HomeTodos> {
-  const answer = await request<Partial<HomeTodos>>('/home/todos', { query: { forgottenDays } })
+export async function getTodos(forgottenDays?: number): Promise<Todos> {
+  const answer = await request<Partial<Todos>>('/home/todos', { query: { forgottenDays } })
   return {
-    contractsEnding: answer.contractsEnding ?? [],
-    receivablesDue: answer.receivablesDue ?? [],
     followUpsDue: answer.followUpsDue ?? [],
     overdue: answer.overdue ?? [],
     forgotten: answer.forgotten ?? [],

@@ -4516,10 +4516,10 @@ export interface components {
              */
             id: string;
             /**
-             * @description followup: a follow-up was written (followUp is set). customer.*: an ownership event; for customer.reclaim the actor is the owner who lost it. worklog: a work log was submitted (no customer). opportunity.moved: an opportunity changed stage (params).
+             * @description followup: a follow-up was written (followUp is set). customer.*: an ownership event; for customer.reclaim the actor is the owner who lost it. worklog: a work log was submitted (no customer). opportunity.moved: an opportunity changed stage (params). contract.activated: a contract became active (成交确认; params contractId, number, name, totalFen).
              * @enum {string}
              */
-            type: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog" | "opportunity.moved";
+            type: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog" | "opportunity.moved" | "contract.activated";
             /**
              * @description Id (a decimal 64-bit number as a string).
              * @example 1234567890123

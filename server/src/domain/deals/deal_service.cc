@@ -173,7 +173,7 @@ Status CheckProducts(Connection& conn, Id tenant_id, std::vector<Item>& items, c
     auto p = products::ProductForLine(conn, tenant_id, *it.product_id, is_new,
                                       "items[" + std::to_string(i) + "].productId");
     if (!p.ok()) return p.status();
-    if (Blank(it.name)) it.name = p->name;
+    if (IsBlank(it.name)) it.name = p->name;
   }
   return Status::Ok();
 }
