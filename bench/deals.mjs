@@ -13,11 +13,12 @@
 // Prints requests/s, p50 and p99 of each, and how long the data set took to build.
 //   node bench/deals.mjs [--opportunities 1000000] [--seconds 10] [--concurrency 8]
 //                        [--move-connections 32] [--db postgresql://…] [--keep]
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchServer, seconds } from './server.mjs';
 
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
 const N = Number(arg('opportunities', 1000000)), SECONDS = Number(arg('seconds', 10));
@@ -26,64 +27,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = process.env.QUANKE_BIN ?? path.join(root, 'build', 'quanke');
 const dir = mkdtempSync(path.join(tmpdir(), 'quanke-deals-'));
 const db = arg('db', `sqlite:${dir}/q.db`);
-const port = 28000 + Math.floor(Math.random() * 900);
-const base = `http://127.0.0.1:${port}`;
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
-const seconds = (t) => ((performance.now() - t) / 1000).toFixed(1);
-
-let server = null;
-async function startServer() {
-  server = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--access-log', 'false', '--sweep-check', '0'], { stdio: 'ignore' });
-  for (let i = 0; ; i++) {
-    try { if ((await fetch(`${base}/api/v1/health`)).ok) return; } catch { /* starting */ }
-    if (i > 300) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-async function stopServer() {
-  if (!server) return;
-  const s = server;
-  server = null;
-  await new Promise((r) => { s.once('exit', r); s.kill('SIGTERM'); });
-}
-async function login(username) {
-  const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', body: JSON.stringify({ tenant: 'bench', username, password: 'demo123456' }) });
-  if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-  return (await r.json()).token;
-}
-async function call(token, method, p, body) {
-  const r = await fetch(`${base}${p}`, { method, headers: { Authorization: `Bearer ${token}` }, body: body && JSON.stringify(body) });
-  const text = await r.text();
-  if (r.status >= 300) throw new Error(`${method} ${p}: ${r.status} ${text.slice(0, 300)}`);
-  return JSON.parse(text);
-}
-// C clients calling next() for SECONDS; prints req/s, p50, p99.
-async function load(label, clients, next) {
-  const lat = [];
-  const end = Date.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: clients }, async (_, k) => {
-    while (Date.now() < end) {
-      const t = performance.now();
-      await next(k);
-      lat.push(performance.now() - t);
-    }
-  }));
-  console.log(`${label} (${clients} clients): ${Math.round(lat.length / SECONDS)} req/s, p50 ${pct(lat, 0.5).toFixed(2)} ms, p99 ${pct(lat, 0.99).toFixed(2)} ms`);
-}
+const srv = benchServer({ bin, db, seconds: SECONDS });
+const { base, login, call, load } = srv;
 
 try {
   let t = performance.now();
   execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--users', '1000', '--password', 'demo123456'], { stdio: 'inherit' });
-  await startServer();
+  await srv.start();
   const out = path.join(dir, 'import');
   mkdirSync(out);
   execFileSync('node', [path.join(root, 'bench', 'import.js'), '--base', base, '--tenant', 'bench', '--out', out, '--n', '100000', '--owned-every', '1', '--inflight', '2'], { stdio: ['ignore', 'ignore', 'inherit'] });
   console.log(`organisation and 100,000 owned customers: ${seconds(t)} s`);
-  await stopServer();
+  await srv.stop();
   t = performance.now();
   execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--opportunities', String(N)], { stdio: 'inherit' });
   console.log(`${N} opportunities: ${seconds(t)} s`);
-  await startServer();
+  await srv.start();
 
   const admin = await login('admin');
   const proc = (await call(admin, 'GET', '/api/v1/sales-processes')).items.find((p) => p.name === '压测流程');
@@ -121,7 +80,7 @@ try {
     o.version = r.version;
   });
 } finally {
-  await stopServer();
+  await srv.stop();
   if (process.argv.includes('--keep')) console.log(`database kept: ${db}`);
   else rmSync(dir, { recursive: true, force: true });
 }

@@ -145,6 +145,15 @@ void RegisterApprovalSubjects(approvals::SubjectRegistry& registry) {
   contracts::RegisterApprovalSubjects(registry);  // contract, discount, contract_change, receipt
 }
 
+// Who may download the attachments linked to objects other than follow-ups
+// (activity/attachment_links.h): registered here once, before the server serves.
+void RegisterAttachmentReaders() {
+  products::ProductService::RegisterAttachmentReaders();  // product images: everyone
+  deals::DealService::RegisterAttachmentReaders();        // stage feedback: the opportunity's readers
+  approvals::RegisterAttachmentReaders();                 // expense and leave: applicant and approvers
+  contracts::RegisterAttachmentReaders();                 // contract files: the contract's readers
+}
+
 // The customer sweep's hook that sends the daily reminders of the modules above it: stale
 // opportunities, then contracts ending and instalments due or overdue (which also ends the
 // contracts past their end date). Answers how many reminders were sent.
@@ -227,6 +236,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   deals::DealAnalysisService deal_analysis_service(**db, clock);
   approvals::SubjectRegistry approval_subjects;
   RegisterApprovalSubjects(approval_subjects);
+  RegisterAttachmentReaders();
   approvals::FlowService approval_flow_service(**db, clock);
   approvals::ApprovalService approval_service(**db, clock, approval_subjects);
   products::ProductService product_service(**db, clock);

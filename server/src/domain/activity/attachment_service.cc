@@ -2,6 +2,7 @@
 // downloading one the caller uploaded or may see the follow-up of.
 #include "domain/activity/activity_internal.h"
 #include "domain/activity/activity_service.h"
+#include "domain/activity/attachment_links.h"
 #include "domain/activity/follow_up_repository.h"
 
 namespace quanke::activity {
@@ -44,11 +45,15 @@ Result<std::pair<Attachment, std::string>> ActivityService::Download(const org::
     auto stored = GetAttachment(**lease, caller, id);
     if (!stored.ok()) return stored.status();
     a = stored->attachment;
-    if (a.uploader_id != caller.user_id) {
-      if (!stored->customer_id) return Status::NotFound();
-      auto c = CustomerFor(**lease, caller, *stored->customer_id, false);
-      if (!c.ok()) return Status::NotFound();
+    // The uploader, whoever may read the follow-up it belongs to, or an object it is linked to.
+    bool readable = a.uploader_id == caller.user_id ||
+                    (stored->customer_id && CustomerFor(**lease, caller, *stored->customer_id, false).ok());
+    if (!readable) {
+      auto linked = ReadableThroughLinks(**lease, caller, id);
+      if (!linked.ok()) return linked.status();
+      readable = *linked;
     }
+    if (!readable) return Status::NotFound();
   }
   auto bytes = files_.Get(a.sha256);
   if (!bytes.ok()) return Status::Internal("an attachment's file is missing: " + a.sha256);

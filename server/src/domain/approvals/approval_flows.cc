@@ -2,6 +2,7 @@
 // resolved at their start, so an edit or a delete never changes them.
 #include <map>
 
+#include "core/text_list.h"
 #include "domain/approvals/approval_internal.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
@@ -12,13 +13,12 @@ namespace quanke::approvals {
 namespace {
 using storage::Connection;
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // The fields of a flow after a create or PATCH, checked against the doc and the organisation.
 Status Validate(Connection& conn, Id tenant_id, const ApprovalFlow& f) {
   std::vector<FieldIssue> issues;
   if (!IsSubjectType(f.subject_type)) issues.push_back({"subjectType", "invalid_value"});
-  if (Blank(f.name)) issues.push_back({"name", "required"});
+  if (IsBlank(f.name)) issues.push_back({"name", "required"});
   else if (f.name.size() > 200) issues.push_back({"name", "too_long"});
   if (f.min_amount_fen && *f.min_amount_fen < 0) issues.push_back({"minAmountFen", "invalid_value"});
   if (f.max_amount_fen && f.min_amount_fen && *f.max_amount_fen <= *f.min_amount_fen)

@@ -1,6 +1,8 @@
 // Expense claims (报销) and leave requests (请假): the engine's own subjects. A request and its
 // approval are written in one transaction; the request's status follows its approval.
+#include "core/text_list.h"
 #include "core/time_zone.h"
+#include "domain/activity/attachment_links.h"
 #include "domain/approvals/approval_internal.h"
 #include "domain/org/audit_repository.h"
 
@@ -8,7 +10,6 @@ namespace quanke::approvals {
 namespace {
 using storage::Connection;
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // The handler of types expense and leave: the request's status follows its approval; its
 // applicant reads it (approvers read the approval as approvers).
@@ -27,9 +28,9 @@ class RequestSubjects : public SubjectHandler {
 Status Validate(const RequestInput& in) {
   std::vector<FieldIssue> issues;
   if (in.type != "expense" && in.type != "leave") issues.push_back({"type", "invalid_value"});
-  if (Blank(in.title)) issues.push_back({"title", "required"});
+  if (IsBlank(in.title)) issues.push_back({"title", "required"});
   else if (in.title.size() > 200) issues.push_back({"title", "too_long"});
-  if (Blank(in.reason)) issues.push_back({"reason", "required"});
+  if (IsBlank(in.reason)) issues.push_back({"reason", "required"});
   else if (in.reason.size() > 2000) issues.push_back({"reason", "too_long"});
   if (in.category.size() > 100) issues.push_back({"category", "too_long"});
   if (in.attachment_ids.size() > 20) issues.push_back({"attachmentIds", "invalid_value"});
@@ -92,6 +93,9 @@ Result<Started> WriteRequest(Connection& conn, const org::Caller& applicant, con
   r.applicant_id = applicant.user_id;
   r.created_at = now;
   if (Status s = InsertRequest(conn, applicant.tenant_id, r); !s.ok()) return s;
+  if (Status s = activity::LinkAttachments(conn, applicant, "approval_request", r.id, r.attachment_ids, "attachmentIds");
+      !s.ok())
+    return s;
   Subject subject{r.type, r.id, r.title, r.amount_fen, ""};
   auto started = Start(conn, applicant, subject, now);
   if (!started.ok()) return started.status();
@@ -115,6 +119,18 @@ Result<ApprovalDetail> ApprovalService::SubmitRequest(const org::Caller& caller,
   });
   if (!s.ok()) return s;
   return Get(caller, approval_id);
+}
+
+void RegisterAttachmentReaders() {
+  // A request's attachments: its applicant and the approvers of its approval.
+  activity::RegisterAttachmentReader("approval_request", [](Connection& conn, const org::Caller& caller, Id id) {
+    auto r = GetRequest(conn, caller.tenant_id, id);
+    if (!r.ok() || !*r) return false;
+    if ((*r)->applicant_id == caller.user_id) return true;
+    if (!(*r)->approval_id) return false;
+    auto approver = IsApprover(conn, caller.tenant_id, *(*r)->approval_id, caller.user_id);
+    return approver.ok() && *approver;
+  });
 }
 
 }  // namespace quanke::approvals

@@ -1,6 +1,7 @@
 // ApprovalService: the inbox, one approval's detail, and the decisions on it.
 #include <set>
 
+#include "core/text_list.h"
 #include "domain/approvals/approval_internal.h"
 #include "domain/notify/notifications.h"
 #include "domain/org/audit_repository.h"
@@ -10,7 +11,6 @@ namespace quanke::approvals {
 namespace {
 using storage::Connection;
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 bool IsStatus(const std::string& s) {
   return s == "pending" || s == "approved" || s == "rejected" || s == "returned" || s == "withdrawn";
@@ -132,13 +132,13 @@ Result<ApprovalDetail> ApprovalService::Approve(const org::Caller& caller, Id id
 
 Result<ApprovalDetail> ApprovalService::Reject(const org::Caller& caller, Id id, std::int64_t version,
                                                const std::string& comment) {
-  if (Blank(comment)) return Status::Validation({{"comment", "required"}});
+  if (IsBlank(comment)) return Status::Validation({{"comment", "required"}});
   return Decide(caller, id, version, comment, Action::kReject);
 }
 
 Result<ApprovalDetail> ApprovalService::Return(const org::Caller& caller, Id id, std::int64_t version,
                                                const std::string& comment) {
-  if (Blank(comment)) return Status::Validation({{"comment", "required"}});
+  if (IsBlank(comment)) return Status::Validation({{"comment", "required"}});
   return Decide(caller, id, version, comment, Action::kReturn);
 }
 
@@ -240,7 +240,7 @@ Result<ApprovalDetail> ApprovalService::Decide(const org::Caller& caller, Id id,
 }
 
 Result<ApprovalDetail> ApprovalService::Comment(const org::Caller& caller, Id id, const std::string& comment) {
-  if (Blank(comment)) return Status::Validation({{"comment", "required"}});
+  if (IsBlank(comment)) return Status::Validation({{"comment", "required"}});
   Result<ApprovalDetail> out = Status::Internal("not commented");
   const Instant now = clock_.Now();
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {

@@ -81,6 +81,9 @@ class ApprovalService {
 
 // The engine's own subjects, expense and leave (their requests' status follows the approval).
 void RegisterRequestSubjects(SubjectRegistry& registry);
+// An expense or leave request's attachments may be downloaded by its applicant and its approvers
+// (once, at start-up).
+void RegisterAttachmentReaders();
 
 // The request of an expense or leave approval, inside a transaction (for the detail).
 Result<std::optional<Request>> RequestOf(storage::Connection& conn, Id tenant_id, const Approval& a);

@@ -2,6 +2,7 @@
 // transaction, and the handlers that hear how they ended inside the decision's transaction.
 #include "domain/contracts/contract_approvals.h"
 
+#include "domain/activity/attachment_links.h"
 #include "domain/contracts/contract_internal.h"
 #include "domain/contracts/contract_rules.h"
 #include "domain/contracts/money_repository.h"
@@ -154,6 +155,8 @@ class ReceiptSubject : public approvals::SubjectHandler {
 };
 
 }  // namespace
+
+void RegisterAttachmentReaders() { activity::RegisterAttachmentReader("contract", CanReadContract); }
 
 void RegisterApprovalSubjects(approvals::SubjectRegistry& registry) {
   auto contract = std::make_shared<ContractSubject>();

@@ -8,5 +8,7 @@ namespace quanke::contracts {
 
 // Registers the module's SubjectHandlers (once, at start-up).
 void RegisterApprovalSubjects(approvals::SubjectRegistry& registry);
+// Readers of a contract may download its attachments (once, at start-up).
+void RegisterAttachmentReaders();
 
 }  // namespace quanke::contracts

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text_list.h"
+#include "domain/activity/attachment_links.h"
 #include "domain/activity/feed_repository.h"
 #include "domain/contracts/contract_internal.h"
 #include "domain/contracts/contract_rules.h"
@@ -130,7 +132,6 @@ using namespace detail;
 
 namespace {
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 bool ValidDate(const std::optional<std::string>& d) {
   LocalDate x = 0;
@@ -170,7 +171,7 @@ MoneyFields MoneyOf(const Contract& c) { return {c.total_fen, c.items, c.sign_da
 void ApplyText(const ContractInput& in, Contract& c, bool creating, std::vector<FieldIssue>& issues) {
   if (creating && !in.name) issues.push_back({"name", "required"});
   if (in.name) {
-    if (Blank(*in.name)) issues.push_back({"name", "required"});
+    if (IsBlank(*in.name)) issues.push_back({"name", "required"});
     else if (in.name->size() > 200) issues.push_back({"name", "too_long"});
     else c.name = *in.name;
   }
@@ -203,7 +204,7 @@ Status ResolveLines(Connection& conn, Id tenant_id, std::vector<ContractItem>& i
                                      [&](const ContractItem& b) { return b.product_id == it.product_id; });
     auto p = products::ProductForLine(conn, tenant_id, *it.product_id, is_new, at + ".productId");
     if (!p.ok()) return p.status();
-    if (Blank(it.name)) it.name = p->name;
+    if (IsBlank(it.name)) it.name = p->name;
     if (it.spec.empty()) it.spec = p->spec;
     if (it.unit.empty()) it.unit = p->unit;
     if (it.unit_price_fen < 0) it.unit_price_fen = p->list_price_fen;
@@ -383,6 +384,8 @@ Result<Id> CreateIn(Connection& conn, const org::Caller& caller, const ContractI
   c.number = FormatNumber(*settings, day, *seq);
   c.created_at = c.updated_at = now;
   if (Status w = InsertContract(conn, caller.tenant_id, c); !w.ok()) return w;
+  if (Status w = activity::LinkAttachments(conn, caller, "contract", c.id, c.attachment_ids, "attachmentIds"); !w.ok())
+    return w;
   if (!plan->first.empty())
     if (Status w = WritePlan(conn, caller.tenant_id, c.id, plan->first, {}); !w.ok()) return w;
   if (Status w = audit::RecordAction(conn, caller, now, "contract.create", "contract", c.id); !w.ok()) return w;
@@ -434,6 +437,9 @@ Result<ContractDetail> ContractService::Update(const org::Caller& caller, Id id,
     if (Status l = CheckLinks(conn, caller.tenant_id, c); !l.ok()) return l;
     c.updated_at = now;
     if (Status w = UpdateContract(conn, caller.tenant_id, c); !w.ok()) return w;
+    if (in.attachment_ids)
+      if (Status w = activity::LinkAttachments(conn, caller, "contract", id, c.attachment_ids, "attachmentIds"); !w.ok())
+        return w;
     if (Status w = audit::RecordAction(conn, caller, now, "contract.update", "contract", id); !w.ok()) return w;
     return DetailOf(conn, caller, id, now);
   });
@@ -536,7 +542,7 @@ Result<std::vector<ChangeOrder>> ContractService::Changes(const org::Caller& cal
 
 Result<ChangeOrder> ContractService::RequestChange(const org::Caller& caller, Id id, const ChangeInput& in) {
   if (Status s = org::Require(caller, "contract.edit"); !s.ok()) return s;
-  if (Blank(in.reason)) return Status::Validation({{"reason", "required"}});
+  if (IsBlank(in.reason)) return Status::Validation({{"reason", "required"}});
   if (in.reason.size() > 2000) return Status::Validation({{"reason", "too_long"}});
   return storage::InTransactionResult<ChangeOrder>(db_, [&](Connection& conn) -> Result<ChangeOrder> {
     const Instant now = clock_.Now();

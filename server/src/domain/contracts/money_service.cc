@@ -1,6 +1,7 @@
 // MoneyService: receipts (the overpayment guard, allocations), invoices, receivables and ageing.
 #include <algorithm>
 
+#include "core/text_list.h"
 #include "domain/contracts/contract_internal.h"
 #include "domain/contracts/contract_rules.h"
 #include "domain/contracts/money_repository.h"
@@ -13,7 +14,6 @@ using namespace detail;
 
 namespace {
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 bool IsMethod(const std::string& m) {
   return m == "bank" || m == "cash" || m == "cheque" || m == "alipay" || m == "wechat" || m == "other";
@@ -181,7 +181,7 @@ Result<Invoice> MoneyService::Issue(const org::Caller& caller, Id contract_id, c
     if (!today.ok()) return today.status();
     std::vector<FieldIssue> issues;
     if (!IsInvoiceType(in.type)) issues.push_back({"type", "invalid_value"});
-    if (Blank(in.number)) issues.push_back({"number", "required"});
+    if (IsBlank(in.number)) issues.push_back({"number", "required"});
     else if (in.number.size() > 64) issues.push_back({"number", "too_long"});
     if (in.amount_fen <= 0 || in.amount_fen > 1'000'000'000'000'000LL) issues.push_back({"amountFen", "invalid_value"});
     if (!DateOk(in.issued_on, *today, false)) issues.push_back({"issuedOn", "invalid_value"});

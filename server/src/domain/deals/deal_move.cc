@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/text_list.h"
+#include "domain/activity/attachment_links.h"
 #include "domain/activity/feed_repository.h"
 #include "domain/activity/follow_up_repository.h"
 #include "domain/customers/customer_service.h"
@@ -31,15 +32,20 @@ Status VersionConflict(std::int64_t current) {
 
 // The feedback of the stage being left: field types (400), the attachments being the tenant's,
 // then the required fields of a forward move (422 with the missing ones).
-Result<boost::json::object> CheckStageFeedback(Connection& conn, const org::Caller& caller, const Stage& from,
-                                               const MoveInput& in, bool forward) {
+Result<boost::json::object> CheckStageFeedback(Connection& conn, const org::Caller& caller, Id opportunity_id,
+                                               const Stage& from, const MoveInput& in, bool forward) {
   FeedbackCheck check = CheckFeedback(from.feedback_fields, in.feedback, forward);
   if (!check.issues.empty()) return Status::Validation(std::move(check.issues));
+  // An attachment given is an upload of the caller (or one the opportunity holds already); it is
+  // linked to the opportunity, so whoever may read the opportunity may download it.
   for (const auto& f : from.feedback_fields) {
     if (f.type != "attachment" || !check.clean.contains(f.key)) continue;
     const auto id = ParseId(std::string_view(check.clean.at(f.key).as_string()));
-    if (!id || !activity::GetAttachment(conn, caller, *id).ok())
-      return Status::Validation({{"feedback." + f.key, "invalid_value"}});
+    if (!id) return Status::Validation({{"feedback." + f.key, "invalid_value"}});
+    if (Status l = activity::LinkAttachments(conn, caller, "opportunity", opportunity_id, {*id}, "feedback." + f.key,
+                                             activity::LinkMode::kAdd);
+        !l.ok())
+      return l;
   }
   if (!check.missing.empty()) {
     DetailObjects missing;
@@ -138,7 +144,7 @@ Result<OpportunityDetail> DealService::Move(const org::Caller& caller, Id id, co
       return Status::Error("opportunity.bad_stage", "That stage is not one this opportunity can enter.");
     // Step 3: what the stage being left asks for, and the reason of a close.
     if (Status c = CheckChecklist(*from, in.checklist_done); !c.ok()) return c;
-    auto feedback = CheckStageFeedback(conn, caller, *from, in, move.direction == "forward");
+    auto feedback = CheckStageFeedback(conn, caller, id, *from, in, move.direction == "forward");
     if (!feedback.ok()) return feedback.status();
     if (move.direction == "close")
       if (Status r = CheckReason(process, *to, in.reason); !r.ok()) return r;
@@ -185,6 +191,12 @@ Result<OpportunityDetail> DealService::Move(const org::Caller& caller, Id id, co
   });
   if (!s.ok()) return s;
   return out;
+}
+
+void DealService::RegisterAttachmentReaders() {
+  activity::RegisterAttachmentReader("opportunity", [](Connection& conn, const org::Caller& caller, Id id) {
+    return DetailOf(conn, caller, id, 0).ok();
+  });
 }
 
 }  // namespace quanke::deals

@@ -75,6 +75,9 @@ struct ConvertedOpportunity {
 class DealService {
  public:
   DealService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  // The attachments given as stage feedback may be downloaded by whoever may read the
+  // opportunity (once, at start-up).
+  static void RegisterAttachmentReaders();
 
   Result<Page<OpportunityView>> List(const org::Caller& caller, const OpportunityFilter& filter,
                                      const PageRequest& page);

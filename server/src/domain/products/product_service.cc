@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "core/text_list.h"
+#include "domain/activity/attachment_links.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/products/product_repository.h"
@@ -11,7 +13,12 @@ using storage::Connection;
 
 namespace {
 
-bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+// The product's image as its one linked attachment: every user of the tenant may see it.
+Status LinkImage(Connection& conn, const org::Caller& caller, const Product& p) {
+  std::vector<Id> ids;
+  if (p.image_id) ids.push_back(*p.image_id);
+  return activity::LinkAttachments(conn, caller, "product", p.id, ids, "imageId");
+}
 
 // Checks and applies the fields of `in` to `p` (validation.failed names the API's fields).
 std::vector<FieldIssue> Apply(const ProductInput& in, Product& p, bool creating) {
@@ -22,7 +29,7 @@ std::vector<FieldIssue> Apply(const ProductInput& in, Product& p, bool creating)
       if (creating && required) issues.push_back({field, "required"});
       return;
     }
-    if (required && Blank(*v)) issues.push_back({field, "required"});
+    if (required && IsBlank(*v)) issues.push_back({field, "required"});
     else if (v->size() > max) issues.push_back({field, "too_long"});
     else target = *v;
   };
@@ -57,7 +64,7 @@ Result<std::vector<Category>> ProductService::Categories(const org::Caller& call
 
 Result<Category> ProductService::CreateCategory(const org::Caller& caller, const CategoryInput& in) {
   if (Status s = RequireConfigure(caller); !s.ok()) return s;
-  if (!in.name || Blank(*in.name)) return Status::Validation({{"name", "required"}});
+  if (!in.name || IsBlank(*in.name)) return Status::Validation({{"name", "required"}});
   if (in.name->size() > 64) return Status::Validation({{"name", "too_long"}});
   Category c;
   c.id = Ids().Next();
@@ -80,7 +87,7 @@ Result<Category> ProductService::CreateCategory(const org::Caller& caller, const
 
 Result<Category> ProductService::UpdateCategory(const org::Caller& caller, Id id, const CategoryInput& in) {
   if (Status s = RequireConfigure(caller); !s.ok()) return s;
-  if (in.name && Blank(*in.name)) return Status::Validation({{"name", "required"}});
+  if (in.name && IsBlank(*in.name)) return Status::Validation({{"name", "required"}});
   if (in.name && in.name->size() > 64) return Status::Validation({{"name", "too_long"}});
   return storage::InTransactionResult<Category>(db_, [&](Connection& conn) -> Result<Category> {
     const Instant now = clock_.Now();
@@ -184,6 +191,7 @@ Result<Product> ProductService::Create(const org::Caller& caller, const ProductI
     if (Status c = CheckCode(conn, caller.tenant_id, p); !c.ok()) return c;
     p.created_at = p.updated_at = now;
     if (Status w = InsertProduct(conn, caller.tenant_id, p); !w.ok()) return w;
+    if (Status w = LinkImage(conn, caller, p); !w.ok()) return w;
     if (Status w = audit::RecordAction(conn, caller, now, "product.create", "product", p.id); !w.ok()) return w;
     return GetProduct(conn, caller.tenant_id, p.id);
   });
@@ -204,9 +212,15 @@ Result<Product> ProductService::Update(const org::Caller& caller, Id id, const P
       if (Status c = CheckCode(conn, caller.tenant_id, p); !c.ok()) return c;
     p.updated_at = now;
     if (Status w = UpdateProduct(conn, caller.tenant_id, p); !w.ok()) return w;
+    if (in.image_id)
+      if (Status w = LinkImage(conn, caller, p); !w.ok()) return w;
     if (Status w = audit::RecordAction(conn, caller, now, "product.update", "product", id); !w.ok()) return w;
     return GetProduct(conn, caller.tenant_id, id);
   });
+}
+
+void ProductService::RegisterAttachmentReaders() {
+  activity::RegisterAttachmentReader("product", [](Connection&, const org::Caller&, Id) { return true; });
 }
 
 Status ProductService::Delete(const org::Caller& caller, Id id) {

@@ -18,6 +18,8 @@ namespace quanke::products {
 class ProductService {
  public:
   ProductService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  // A product's image may be seen by every user of the tenant (once, at start-up).
+  static void RegisterAttachmentReaders();
 
   Result<std::vector<Category>> Categories(const org::Caller& caller);
   Result<Category> CreateCategory(const org::Caller& caller, const CategoryInput& in);
