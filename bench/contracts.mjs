@@ -16,7 +16,7 @@
 //   node bench/contracts.mjs [--instalments 1000000] [--seconds 10] [--concurrency 8]
 //                            [--create-connections 32] [--claims 5000] [--db postgresql://…] [--keep]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,7 @@ const bin = process.env.QUANKE_BIN ?? path.join(root, 'build', 'quanke');
 const dir = mkdtempSync(path.join(tmpdir(), 'quanke-contracts-'));
 const db = arg('db', `sqlite:${dir}/q.db`);
 const srv = benchServer({ bin, db, seconds: SECONDS });
-const { base, login, call, load } = srv;
+const { login, call, load } = srv;
 
 // A contract of customer `c` with four instalments due between 200 days ago and 100 days ahead.
 let made = 0;
@@ -52,12 +52,7 @@ function contractBody(customers) {
 
 try {
   let t = performance.now();
-  execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--users', '1000', '--password', 'demo123456'], { stdio: 'inherit' });
-  await srv.start();
-  const out = path.join(dir, 'import');
-  mkdirSync(out);
-  execFileSync('node', [path.join(root, 'bench', 'import.js'), '--base', base, '--tenant', 'bench', '--out', out, '--n', '100000', '--owned-every', '1', '--inflight', '2'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(`organisation and 100,000 owned customers: ${seconds(t)} s`);
+  await srv.company(dir);
 
   const admin = await login('admin');
   const customers = [];

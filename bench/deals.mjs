@@ -14,7 +14,7 @@
 //   node bench/deals.mjs [--opportunities 1000000] [--seconds 10] [--concurrency 8]
 //                        [--move-connections 32] [--db postgresql://…] [--keep]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,16 +28,11 @@ const bin = process.env.QUANKE_BIN ?? path.join(root, 'build', 'quanke');
 const dir = mkdtempSync(path.join(tmpdir(), 'quanke-deals-'));
 const db = arg('db', `sqlite:${dir}/q.db`);
 const srv = benchServer({ bin, db, seconds: SECONDS });
-const { base, login, call, load } = srv;
+const { login, call, load } = srv;
 
 try {
   let t = performance.now();
-  execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--users', '1000', '--password', 'demo123456'], { stdio: 'inherit' });
-  await srv.start();
-  const out = path.join(dir, 'import');
-  mkdirSync(out);
-  execFileSync('node', [path.join(root, 'bench', 'import.js'), '--base', base, '--tenant', 'bench', '--out', out, '--n', '100000', '--owned-every', '1', '--inflight', '2'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(`organisation and 100,000 owned customers: ${seconds(t)} s`);
+  await srv.company(dir);
   await srv.stop();
   t = performance.now();
   execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--opportunities', String(N)], { stdio: 'inherit' });

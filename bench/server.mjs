@@ -1,7 +1,10 @@
 // What the API benchmarks share (bench/deals.mjs, bench/contracts.mjs): a quanke server on a
 // database, logins of the tenant `bench`, JSON calls that throw on an error, and a closed-loop
 // load of N clients for S seconds printing requests/s, p50 and p99.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
 export const seconds = (t) => ((performance.now() - t) / 1000).toFixed(1);
@@ -19,6 +22,19 @@ export function benchServer({ bin, db, seconds: loadSeconds }) {
         if (i > 300) throw new Error('server did not start');
         await new Promise((r) => setTimeout(r, 100));
       }
+    },
+    // The benchmark company on a fresh database: `quanke generate --users 1000` (tenant bench:
+    // admin, reps u0001…u1000 in 100 teams) and 100,000 customers owned by the reps imported
+    // through POST /customers/bulk (bench/import.js). Leaves the server running.
+    async company(dir) {
+      const t = performance.now();
+      execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--users', '1000', '--password', 'demo123456'], { stdio: 'inherit' });
+      await this.start();
+      const out = path.join(dir, 'import');
+      mkdirSync(out);
+      const importer = path.join(path.dirname(fileURLToPath(import.meta.url)), 'import.js');
+      execFileSync('node', [importer, '--base', base, '--tenant', 'bench', '--out', out, '--n', '100000', '--owned-every', '1', '--inflight', '2'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      console.log(`organisation and 100,000 owned customers: ${seconds(t)} s`);
     },
     async stop() {
       if (!server) return;
