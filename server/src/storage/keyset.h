@@ -8,6 +8,18 @@
 
 namespace quanke::storage {
 
+// The placeholder of the next parameter of `params` ("$3" when it holds two).
+inline std::string Next(const Params& params) { return "$" + std::to_string(params.size() + 1); }
+
+// A list filter's equality conditions: the answer appends " AND column = $n" to `where` and the
+// value to `params` (both must outlive it).
+inline auto EqualsAppender(std::string& where, Params& params) {
+  return [&where, &params](const char* column, const Value& value) {
+    where += std::string(" AND ") + column + " = " + Next(params);
+    params.push_back(value);
+  };
+}
+
 // The keyset condition of a page after `page.cursor` (none for the first page): appends
 // " AND (col > $a OR (col = $a AND id > $b))" (< when descending) to `where` and its two
 // parameters to `params`. `text`: the sort value is text, else an integer. validation.failed on

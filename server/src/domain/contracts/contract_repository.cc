@@ -15,7 +15,7 @@ using storage::Connection;
 using storage::Params;
 using storage::V;
 
-std::string Next(const Params& p) { return "$" + std::to_string(p.size() + 1); }
+using storage::Next;
 
 // The columns of a contract and the names joined for the answer: the customer and contact
 // (customers' tables), the opportunity (deals'), the owner, the signer and the owner's department
@@ -294,10 +294,7 @@ Result<Page<Contract>> ListContracts(Connection& conn, const org::Caller& caller
                                      const std::string& today, const PageRequest& page) {
   Params p{V(caller.tenant_id)};
   std::string where = "c.tenant_id = $1 AND c.deleted_at IS NULL";
-  auto eq = [&](const char* column, const storage::Value& v) {
-    where += std::string(" AND ") + column + " = " + Next(p);
-    p.push_back(v);
-  };
+  auto eq = storage::EqualsAppender(where, p);
   if (f.mine) eq("c.owner_id", V(caller.user_id));
   else where += deals::OwnedScopeSql(caller, "c.owner_id", "c.customer_id", p);
   if (f.owner_id) eq("c.owner_id", V(*f.owner_id));

@@ -14,7 +14,7 @@ using storage::Connection;
 using storage::Params;
 using storage::V;
 
-std::string Next(const Params& p) { return "$" + std::to_string(p.size() + 1); }
+using storage::Next;
 
 // The owner condition of the receivables: the caller's data scope by the contract's owner (a
 // copy on each instalment), `mine`, an owner or a department's subtree.
@@ -283,10 +283,7 @@ Result<Page<Receipt>> ListReceipts(Connection& conn, const org::Caller& caller, 
                                    const PageRequest& page) {
   Params p{V(caller.tenant_id)};
   std::string where = "r.tenant_id = $1 AND r.deleted_at IS NULL";
-  auto eq = [&](const char* column, const storage::Value& v) {
-    where += std::string(" AND ") + column + " = " + Next(p);
-    p.push_back(v);
-  };
+  auto eq = storage::EqualsAppender(where, p);
   if (f.mine) eq("r.owner_id", V(caller.user_id));
   else where += deals::OwnedScopeSql(caller, "r.owner_id", "r.customer_id", p);
   if (f.contract_id) eq("r.contract_id", V(*f.contract_id));
@@ -368,10 +365,7 @@ Result<Page<Invoice>> ListInvoices(Connection& conn, const org::Caller& caller, 
                                    const PageRequest& page) {
   Params p{V(caller.tenant_id)};
   std::string where = "v.tenant_id = $1";
-  auto eq = [&](const char* column, const storage::Value& v) {
-    where += std::string(" AND ") + column + " = " + Next(p);
-    p.push_back(v);
-  };
+  auto eq = storage::EqualsAppender(where, p);
   if (f.mine) eq("v.owner_id", V(caller.user_id));
   else where += deals::OwnedScopeSql(caller, "v.owner_id", "v.customer_id", p);
   if (f.contract_id) eq("v.contract_id", V(*f.contract_id));

@@ -5,6 +5,7 @@
 #include "domain/customers/normalize.h"
 #include "domain/deals/deal_codec.h"
 #include "domain/org/scope_repository.h"
+#include "storage/keyset.h"
 
 namespace quanke::deals {
 namespace {
@@ -74,7 +75,7 @@ Opportunity Read(storage::Row& r) {
 
 std::string SearchTextOf(const Opportunity& o) { return customers::SearchText({o.name, o.customer_name}); }
 
-std::string Next(const Params& p) { return "$" + std::to_string(p.size() + 1); }
+using storage::Next;
 
 // Loads the items of `opps` (one query).
 Status LoadItems(Connection& conn, Id tenant_id, std::vector<Opportunity*> opps) {
@@ -303,10 +304,7 @@ Result<Page<Opportunity>> ListOpportunities(Connection& conn, const org::Caller&
                                             const std::vector<StaleRule>& stale_rules, const PageRequest& page) {
   Params p{V(caller.tenant_id)};
   std::string where = "o.tenant_id = $1 AND o.deleted_at IS NULL";
-  auto eq = [&](const char* column, const storage::Value& v) {
-    where += std::string(" AND ") + column + " = " + Next(p);
-    p.push_back(v);
-  };
+  auto eq = storage::EqualsAppender(where, p);
   if (f.mine) {
     eq("o.owner_id", V(caller.user_id));
   } else {

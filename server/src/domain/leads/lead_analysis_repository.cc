@@ -1,6 +1,7 @@
 #include "domain/leads/lead_analysis_repository.h"
 
 #include "domain/org/scope_repository.h"
+#include "storage/keyset.h"
 
 namespace quanke::leads {
 using storage::Connection;
@@ -9,7 +10,7 @@ using storage::V;
 
 namespace {
 
-std::string Next(const Params& p) { return "$" + std::to_string(p.size() + 1); }
+using storage::Next;
 
 }  // namespace
 

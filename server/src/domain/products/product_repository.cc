@@ -36,7 +36,7 @@ Product ReadProduct(storage::Row& r) {
 
 std::string SearchTextOf(const Product& p) { return customers::SearchText({p.code, p.name}); }
 
-std::string Next(const Params& p) { return "$" + std::to_string(p.size() + 1); }
+using storage::Next;
 
 struct SortSpec {
   const char* column;
