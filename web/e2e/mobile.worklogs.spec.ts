@@ -32,12 +32,26 @@ test.describe.serial('mobile: work logs', () => {
     const monday = await editor.getAttribute('data-period')
     expect(new Date(`${monday}T00:00:00Z`).getUTCDay()).toBe(1)
     await expect(page.getByTestId('worklog-period')).toContainText('至')
+    // Text typed while the day's draft is still on its way is kept when the draft arrives: the
+    // draft's answer is held back until both fields are filled.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/api/v1/work-logs/draft?*', async (route) => {
+      await held
+      await route.continue()
+    })
     await page.getByTestId('worklog-kind-daily').click()
     await expect(editor).toHaveAttribute('data-period', todayInShanghai())
+    await expect(editor).toHaveAttribute('data-loaded', 'false')
 
     summary = `E2E 手机日报：回访两位客户，一位要样品 ${uniqueSuffix()}`
     await page.getByTestId('worklog-summary').locator('textarea').fill(summary)
     await page.getByTestId('worklog-issues').locator('textarea').fill('样品库存不足')
+    release()
+    await expect(editor).toHaveAttribute('data-loaded', 'true')
+    await page.unroute('**/api/v1/work-logs/draft?*')
+    await expect(page.getByTestId('worklog-summary').locator('textarea')).toHaveValue(summary)
+    await expect(page.getByTestId('worklog-issues').locator('textarea')).toHaveValue('样品库存不足')
     const chosen = page.getByTestId('worklog-customer-chosen').filter({ hasText: customer.name })
     if ((await chosen.count()) === 0) {
       await page.getByTestId('worklog-customer-search').locator('input').fill(customer.name)

@@ -1,7 +1,8 @@
 // The 写日志 form shared by the desktop tab and the phone page: kind (日报/周报/月报), the period
 // (today's by default; earlier ones may be written late, later ones not yet), the server's draft
 // for it (statistics so far, and the saved text when the log exists), the text fields, linked
-// customers, and submit. Switching the period with unsaved text asks first.
+// customers, and submit. Switching the period with unsaved text asks first; text typed while a
+// draft is loading is kept when it arrives.
 import { computed, reactive, ref } from 'vue'
 import type { ApiError } from '@/api/client'
 import { getWorkLogDraft, submitWorkLog, type PersonRef, type WorkLog, type WorkLogKind } from '@/api/work-logs'
@@ -55,13 +56,23 @@ export function useWorkLogComposer(timeZone: () => string, texts: ComposerTexts,
     customers.value = [...(log.customers ?? [])]
   }
 
+  /** Like fill, but what was typed or chosen since `before` was taken stays as typed. */
+  function fillKeepingEdits(log: WorkLog, before: { summary: string; plan: string; issues: string; customers: PersonRef[] }) {
+    const typed = { summary: form.summary, plan: form.plan, issues: form.issues }
+    const chosen = customers.value
+    fill(log)
+    for (const key of ['summary', 'plan', 'issues'] as const) if (typed[key] !== before[key]) form[key] = typed[key]
+    if (chosen !== before.customers) customers.value = chosen
+  }
+
   async function load(): Promise<void> {
     const mine = ++generation
     loading.value = true
     clearFieldErrors(errors)
+    const before = { summary: form.summary, plan: form.plan, issues: form.issues, customers: customers.value }
     try {
       const answer = await getWorkLogDraft(kind.value, date.value)
-      if (mine === generation) fill(answer)
+      if (mine === generation) fillKeepingEdits(answer, before)
     } catch {
       if (mine === generation) draft.value = null
     } finally {
