@@ -1,0 +1,171 @@
+// Reports (报表): the metric catalogue, the metric report per department or person with drill-down,
+// the records behind a number, and their .xlsx exports — checked against docs/api-targets.md.
+// Ids are strings, dates "YYYY-MM-DD" in the company's time zone, money in integer fen (metrics
+// whose unit is "fen"), record times `at` as instants in milliseconds.
+import { buildUrl, request } from './client'
+
+export type MetricKey =
+  | 'contractAmountFen'
+  | 'paymentAmountFen'
+  | 'newCustomers'
+  | 'followUps'
+  | 'visits'
+  | 'customersVisited'
+  | 'newOpportunities'
+  | 'wonOpportunities'
+  | 'wonAmountFen'
+  | 'newLeads'
+  | 'convertedLeads'
+  | 'workLogs'
+
+/** The catalogue in the doc's order (GET /reports/metrics/catalogue answers the same). */
+export const METRIC_KEYS: readonly MetricKey[] = [
+  'contractAmountFen',
+  'paymentAmountFen',
+  'newCustomers',
+  'followUps',
+  'visits',
+  'customersVisited',
+  'newOpportunities',
+  'wonOpportunities',
+  'wonAmountFen',
+  'newLeads',
+  'convertedLeads',
+  'workLogs',
+]
+
+export type MetricUnit = 'fen' | 'count'
+
+export interface MetricInfo {
+  key: MetricKey
+  unit: MetricUnit
+  /** False for customersVisited and workLogs. */
+  targetable: boolean
+}
+
+export type RangePreset =
+  | 'yesterday'
+  | 'today'
+  | 'thisWeek'
+  | 'lastWeek'
+  | 'thisMonth'
+  | 'lastMonth'
+  | 'thisQuarter'
+  | 'lastQuarter'
+  | 'thisYear'
+  | 'all'
+
+export const RANGE_PRESETS: readonly RangePreset[] = [
+  'yesterday',
+  'today',
+  'thisWeek',
+  'lastWeek',
+  'thisMonth',
+  'lastMonth',
+  'thisQuarter',
+  'lastQuarter',
+  'thisYear',
+  'all',
+]
+
+/** Either a preset or from + to (inclusive dates, at most 3 years apart). */
+export interface RangeQuery {
+  preset?: RangePreset
+  from?: string
+  to?: string
+}
+
+export type GroupBy = 'department' | 'user'
+
+export interface MetricReportQuery extends RangeQuery {
+  /** Comma list of keys; default all. */
+  metrics?: string
+  /** Default: the company, or the caller's department when the scope is narrower. */
+  departmentId?: string
+  groupBy?: GroupBy
+  /** A metric key, "-" prefix for descending; default "-" + the first metric. */
+  sort?: string
+}
+
+export type MetricValues = Partial<Record<MetricKey, number>>
+
+export interface MetricReportRow {
+  kind: 'department' | 'user'
+  id: string
+  name: string
+  departmentName: string | null
+  values: MetricValues
+  /** By `sort`, 1-based, ties share a rank. */
+  rank: number
+}
+
+export interface DepartmentLevel {
+  /** null: the company. */
+  id: string | null
+  name: string
+}
+
+export interface MetricReport {
+  from: string
+  to: string
+  /** The instant the figures were computed. */
+  asOf: string
+  department: DepartmentLevel
+  metrics: MetricKey[]
+  /** Over the whole level, equal to the sum of the rows. */
+  total: { values: MetricValues }
+  rows: MetricReportRow[]
+}
+
+export type MetricRecordKind = 'contract' | 'receipt' | 'customer' | 'followUp' | 'opportunity' | 'lead' | 'workLog'
+
+export interface MetricRecord {
+  kind: MetricRecordKind
+  id: string
+  /** Instant in ms; a receipt's date at 00:00 local. */
+  at: number
+  title: string
+  customerId: string | null
+  customerName: string | null
+  userId: string
+  userName: string
+  amountFen: number | null
+}
+
+export interface RecordsQuery extends RangeQuery {
+  metric: MetricKey
+  /** One of userId / departmentId (subtree) / neither (the caller's scope). */
+  userId?: string
+  departmentId?: string
+}
+
+export interface RecordsPage {
+  items: MetricRecord[]
+  nextCursor: string | null
+  total: number
+}
+
+// --- endpoints -----------------------------------------------------------------------------
+
+export function getMetricCatalogue(): Promise<{ items: MetricInfo[] }> {
+  return request('/reports/metrics/catalogue')
+}
+
+export function getMetricReport(query: MetricReportQuery): Promise<MetricReport> {
+  return request('/reports/metrics', { query: { ...query } })
+}
+
+/** The .xlsx of the rows and the total (a download: the session cookie authenticates). */
+export function metricReportExportUrl(query: MetricReportQuery): string {
+  return buildUrl('/reports/metrics/export', { ...query })
+}
+
+/** Newest first; `limit` 1..200 (default 50). */
+export function listMetricRecords(query: RecordsQuery, cursor: string | null = null, limit = 50): Promise<RecordsPage> {
+  return request('/reports/records', { query: { ...query, cursor, limit } })
+}
+
+/** The .xlsx of every record (at most 100,000; more answers 400 report.too_large). */
+export function metricRecordsExportUrl(query: RecordsQuery): string {
+  return buildUrl('/reports/records/export', { ...query })
+}

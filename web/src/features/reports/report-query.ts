@@ -1,0 +1,155 @@
+// Every report filter lives in the URL query, so a report can be shared and survives a reload:
+// the mapping between a route query and the filters of each report (defaults left out of the
+// URL), the API query they make, and the drill-down targets. Pure, tested.
+import type { LocationQuery } from 'vue-router'
+import { METRIC_KEYS, RANGE_PRESETS, type GroupBy, type MetricKey, type RangePreset, type RangeQuery } from '@/api/reports'
+import { isValidRange, parsePeriod } from './periods'
+
+export type PresetChoice = RangePreset | 'custom'
+
+export interface RangeFilter {
+  preset: PresetChoice
+  /** Only for custom: "YYYY-MM-DD", inclusive. */
+  from: string
+  to: string
+}
+
+export const DEFAULT_PRESET: RangePreset = 'thisMonth'
+
+type Query = Record<string, string>
+
+function first(query: LocationQuery, key: string): string | null {
+  const value = query[key]
+  const text = Array.isArray(value) ? value[0] : value
+  return typeof text === 'string' && text !== '' ? text : null
+}
+
+function isMetric(text: string | null): text is MetricKey {
+  return text !== null && (METRIC_KEYS as readonly string[]).includes(text)
+}
+
+/** `from` + `to` (a valid custom range) win over `preset`; anything else is this month. */
+export function rangeFromQuery(query: LocationQuery): RangeFilter {
+  const from = first(query, 'from')
+  const to = first(query, 'to')
+  if (from && to && isValidRange(from, to)) return { preset: 'custom', from, to }
+  const preset = first(query, 'preset')
+  if (preset && (RANGE_PRESETS as readonly string[]).includes(preset)) return { preset: preset as RangePreset, from: '', to: '' }
+  return { preset: DEFAULT_PRESET, from: '', to: '' }
+}
+
+export function rangeToQuery(range: RangeFilter): Query {
+  if (range.preset === 'custom') return isValidRange(range.from, range.to) ? { from: range.from, to: range.to } : {}
+  return range.preset === DEFAULT_PRESET ? {} : { preset: range.preset }
+}
+
+/** The range as the API takes it (the server's default is this month too, but say it). */
+export function rangeToApi(range: RangeFilter): RangeQuery {
+  if (range.preset === 'custom') return isValidRange(range.from, range.to) ? { from: range.from, to: range.to } : { preset: DEFAULT_PRESET }
+  return { preset: range.preset }
+}
+
+// --- 业绩对比 / 工作执行 ---------------------------------------------------------------------
+
+export interface MetricReportFilters {
+  range: RangeFilter
+  /** null: the server's default level (the company, or the caller's department). */
+  departmentId: string | null
+  groupBy: GroupBy
+  /** A metric key with an optional "-" (descending); "" for the default. */
+  sort: string
+}
+
+/** `metrics`: the report's metrics; a sort naming another one is dropped. */
+export function metricReportFromQuery(query: LocationQuery, metrics: readonly MetricKey[]): MetricReportFilters {
+  const sort = first(query, 'sort') ?? ''
+  return {
+    range: rangeFromQuery(query),
+    departmentId: first(query, 'departmentId'),
+    groupBy: first(query, 'groupBy') === 'user' ? 'user' : 'department',
+    sort: (metrics as readonly string[]).includes(sort.replace(/^-/, '')) ? sort : '',
+  }
+}
+
+export function metricReportToQuery(filters: MetricReportFilters): Query {
+  const query: Query = { ...rangeToQuery(filters.range) }
+  if (filters.departmentId) query.departmentId = filters.departmentId
+  if (filters.groupBy === 'user') query.groupBy = 'user'
+  if (filters.sort) query.sort = filters.sort
+  return query
+}
+
+/** Sorting by a column: first descending, then ascending, then back to descending. */
+export function nextSort(current: string, metric: MetricKey): string {
+  return current === `-${metric}` ? metric : `-${metric}`
+}
+
+// --- 目标达成 -------------------------------------------------------------------------------
+
+export interface AttainmentFilters {
+  metric: MetricKey
+  /** null: this month (the server's default). */
+  period: string | null
+  departmentId: string | null
+}
+
+export const DEFAULT_ATTAINMENT_METRIC: MetricKey = 'contractAmountFen'
+
+export function attainmentFromQuery(query: LocationQuery): AttainmentFilters {
+  const metric = first(query, 'metric')
+  const period = first(query, 'period')
+  return {
+    metric: isMetric(metric) ? metric : DEFAULT_ATTAINMENT_METRIC,
+    period: period && parsePeriod(period) ? period : null,
+    departmentId: first(query, 'departmentId'),
+  }
+}
+
+export function attainmentToQuery(filters: AttainmentFilters): Query {
+  const query: Query = {}
+  if (filters.metric !== DEFAULT_ATTAINMENT_METRIC) query.metric = filters.metric
+  if (filters.period) query.period = filters.period
+  if (filters.departmentId) query.departmentId = filters.departmentId
+  return query
+}
+
+// --- records --------------------------------------------------------------------------------
+
+export interface RecordsFilters {
+  metric: MetricKey
+  range: RangeFilter
+  /** At most one of userId / departmentId; neither is the caller's whole scope. */
+  userId: string | null
+  departmentId: string | null
+}
+
+export function recordsFromQuery(query: LocationQuery): RecordsFilters {
+  const metric = first(query, 'metric')
+  const userId = first(query, 'userId')
+  return {
+    metric: isMetric(metric) ? metric : 'followUps',
+    range: rangeFromQuery(query),
+    userId,
+    departmentId: userId ? null : first(query, 'departmentId'),
+  }
+}
+
+export function recordsToQuery(filters: RecordsFilters): Query {
+  const query: Query = { metric: filters.metric, ...rangeToQuery(filters.range) }
+  if (filters.userId) query.userId = filters.userId
+  else if (filters.departmentId) query.departmentId = filters.departmentId
+  return query
+}
+
+/**
+ * The records behind a number: a person's (userId), a department's subtree (departmentId), or the
+ * whole level shown when the department is the company (neither).
+ */
+export function recordsLink(metric: MetricKey, range: RangeFilter, who: { userId?: string | null; departmentId?: string | null }): Query {
+  return recordsToQuery({ metric, range, userId: who.userId ?? null, departmentId: who.departmentId ?? null })
+}
+
+/** A range filter holding exactly the dates of a period (attainment drills to its records). */
+export function rangeOfDates(from: string, to: string): RangeFilter {
+  return { preset: 'custom', from, to }
+}
