@@ -230,14 +230,16 @@ export function listTargetChanges(query: ChangesQuery, cursor: string | null = n
   return request('/targets/changes', { query: { ...query, cursor, limit } })
 }
 
-export function getAttainment(query: AttainmentQuery): Promise<Attainment> {
-  return request('/targets/attainment', { query: { ...query } })
+/** `silent` for the home page's card, which hides itself rather than toast. */
+export function getAttainment(query: AttainmentQuery, silent = false): Promise<Attainment> {
+  return request('/targets/attainment', { query: { ...query }, silent })
 }
 
 export function attainmentExportUrl(query: AttainmentQuery): string {
   return buildUrl('/targets/attainment/export', { ...query })
 }
 
+/** Silent: the home page's card hides itself when it cannot load. */
 export function getMyTargets(period?: string): Promise<{ items: MineRow[] }> {
-  return request('/targets/mine', { query: { period } })
+  return request('/targets/mine', { query: { period }, silent: true })
 }

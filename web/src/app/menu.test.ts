@@ -14,10 +14,19 @@ describe('buildMenu', () => {
   it('shows the field-visit pages by visit permissions', () => {
     expect(keys(buildMenu(['visit.create', 'visit.view']))).toContain('checkIn')
     expect(keys(buildMenu(['visit.create', 'visit.view']))).toEqual(
-      expect.arrayContaining(['visits', 'checkIn', 'nearby', 'visitPlans', 'visitStats']),
+      expect.arrayContaining(['visits', 'checkIn', 'nearby', 'visitPlans', 'reportGroup', 'visitStats']),
     )
-    expect(keys(buildMenu(['visit.view']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'visits', 'visitStats'])
+    // The visit statistics are a report: they sit in 报表, not in 外勤拜访.
+    expect(keys(buildMenu(['visit.view']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'reportGroup', 'visitStats'])
     expect(keys(buildMenu([]))).not.toContain('visits')
+  })
+
+  it('groups the reports and the target settings under 报表 by report and target permissions', () => {
+    const everyone = keys(buildMenu([]))
+    expect(keys(buildMenu(['report.view']))).toEqual([...everyone, 'reportGroup', 'attainment', 'performance', 'workReport'])
+    expect(keys(buildMenu(['target.view']))).toEqual(expect.arrayContaining(['reportGroup', 'targetSettings']))
+    expect(keys(buildMenu(['target.view']))).not.toContain('attainment')
+    expect(keys(buildMenu([]))).not.toContain('reportGroup')
   })
 
   it('hides the organisation group without org.view', () => {

@@ -72,7 +72,18 @@ export const MENU: readonly MenuItem[] = [
       { key: 'checkIn', titleKey: 'nav.checkIn', requires: ['visit.create'] },
       { key: 'nearby', titleKey: 'nav.nearby', requires: ['visit.create'] },
       { key: 'visitPlans', titleKey: 'nav.visitPlans', requires: ['visit.create'] },
+    ],
+  },
+  {
+    key: 'reportGroup',
+    titleKey: 'nav.reportGroup',
+    icon: 'DataAnalysis',
+    children: [
+      { key: 'attainment', titleKey: 'nav.attainment', requires: ['report.view'] },
+      { key: 'performance', titleKey: 'nav.performance', requires: ['report.view'] },
+      { key: 'workReport', titleKey: 'nav.workReport', requires: ['report.view'] },
       { key: 'visitStats', titleKey: 'nav.visitStats', requires: ['visit.view'] },
+      { key: 'targetSettings', titleKey: 'nav.targetSettings', requires: ['target.view'] },
     ],
   },
   {

@@ -161,6 +161,63 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.visitStats', requires: ['visit.view'] },
       },
       {
+        // 报表: attainment of targets, the two metric reports, the records behind a number.
+        path: 'reports/attainment',
+        name: 'attainment',
+        component: responsive(
+          lazy(() => import('@/features/reports/AttainmentPage.vue')),
+          lazy(() => import('@/features/reports/MobileAttainmentPage.vue')),
+        ),
+        meta: { titleKey: 'nav.attainment', requires: ['report.view'] },
+      },
+      {
+        path: 'reports/performance',
+        name: 'performance',
+        component: responsive(
+          lazy(() => import('@/features/reports/MetricReportPage.vue')),
+          lazy(() => import('@/features/reports/MobileMetricReportPage.vue')),
+        ),
+        props: { kind: 'performance' },
+        meta: { titleKey: 'nav.performance', requires: ['report.view'] },
+      },
+      {
+        path: 'reports/work',
+        name: 'workReport',
+        component: responsive(
+          lazy(() => import('@/features/reports/MetricReportPage.vue')),
+          lazy(() => import('@/features/reports/MobileMetricReportPage.vue')),
+        ),
+        props: { kind: 'work' },
+        meta: { titleKey: 'nav.workReport', requires: ['report.view'] },
+      },
+      {
+        // The phone's 排行榜: people ranked by one sales metric (the desktop shows 业绩对比).
+        path: 'reports/ranking',
+        name: 'ranking',
+        component: responsive(
+          lazy(() => import('@/features/reports/MetricReportPage.vue')),
+          lazy(() => import('@/features/reports/MobileMetricReportPage.vue')),
+        ),
+        props: { kind: 'ranking' },
+        meta: { titleKey: 'nav.ranking', requires: ['report.view'] },
+      },
+      {
+        path: 'reports/records',
+        name: 'reportRecords',
+        component: responsive(
+          lazy(() => import('@/features/reports/RecordsPage.vue')),
+          lazy(() => import('@/features/reports/MobileRecordsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.reportRecords', requires: ['report.view'] },
+      },
+      {
+        // 目标设置: everyone with target.view reads the sheet; target.configure edits it.
+        path: 'targets',
+        name: 'targetSettings',
+        component: () => import('@/features/reports/TargetsPage.vue'),
+        meta: { titleKey: 'nav.targetSettings', requires: ['target.view'] },
+      },
+      {
         path: 'leads/mine',
         name: 'myLeads',
         component: responsive(

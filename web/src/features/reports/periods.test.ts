@@ -129,3 +129,12 @@ describe('isValidRange', () => {
     expect(isValidRange('2026-1-1', '2026-03-01')).toBe(false)
   })
 })
+
+describe('periodChoices', () => {
+  it('lists coming, current and past periods, newest first', async () => {
+    const { periodChoices } = await import('./periods')
+    expect(periodChoices('quarter', '2026-01-15', 2)).toEqual(['2026-Q2', '2026-Q1', '2025-Q4', '2025-Q3'])
+    expect(periodChoices('week', '2026-12-06', 1, 0)).toEqual(['2026-W49', '2026-W48'])
+    expect(periodChoices('year', '2026-12-06', 0, 1)).toEqual(['2027', '2026'])
+  })
+})

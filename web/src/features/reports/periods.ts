@@ -217,3 +217,11 @@ export function isValidRange(from: string, to: string): boolean {
   const [y, m, d] = from.split('-').map(Number)
   return to <= `${pad(y + 3, 4)}-${pad(m)}-${pad(d)}`
 }
+
+/** Periods of a kind around today to pick from, newest first: `ahead` coming ones, this one, `back` past ones. */
+export function periodChoices(kind: PeriodKind, today: string, back: number, ahead = 1): string[] {
+  const current = periodOf(today, kind)
+  const choices: string[] = []
+  for (let step = ahead; step >= -back; step--) choices.push(shiftPeriod(current, step))
+  return choices
+}

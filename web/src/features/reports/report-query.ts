@@ -153,3 +153,20 @@ export function recordsLink(metric: MetricKey, range: RangeFilter, who: { userId
 export function rangeOfDates(from: string, to: string): RangeFilter {
   return { preset: 'custom', from, to }
 }
+
+// --- the two metric reports ------------------------------------------------------------------
+
+export type MetricReportKind = 'performance' | 'work' | 'ranking'
+
+/** 业绩对比, 工作执行 and 排行榜 (业绩对比 per person): the metrics each shows, in the catalogue's order. */
+export const REPORT_METRICS: Record<MetricReportKind, readonly MetricKey[]> = {
+  performance: ['contractAmountFen', 'paymentAmountFen', 'wonAmountFen', 'wonOpportunities'],
+  ranking: ['contractAmountFen', 'paymentAmountFen', 'wonAmountFen', 'wonOpportunities'],
+  work: ['newCustomers', 'followUps', 'visits', 'customersVisited', 'newOpportunities', 'newLeads', 'convertedLeads', 'workLogs'],
+}
+
+/** The metric a report ranks by: the sort's, else the report's first. */
+export function sortMetric(sort: string, metrics: readonly MetricKey[]): MetricKey {
+  const key = sort.replace(/^-/, '')
+  return (metrics as readonly string[]).includes(key) ? (key as MetricKey) : metrics[0]
+}

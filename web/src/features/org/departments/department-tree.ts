@@ -62,16 +62,23 @@ export function subtreeIds(flat: readonly Pick<Department, 'id' | 'parentId'>[],
   return result
 }
 
-/** "总部 / 华北大区 / 北京一组" for a department id, or '' when unknown. */
-export function departmentPath(flat: readonly Department[], id: string, separator = ' / '): string {
+/** A department and its ancestors, the root first; [] when unknown. */
+export function departmentChain<D extends Pick<Department, 'id' | 'parentId'>>(flat: readonly D[], id: string): D[] {
   const byId = new Map(flat.map((d) => [d.id, d]))
-  const names: string[] = []
+  const chain: D[] = []
   const seen = new Set<string>()
   let current = byId.get(id)
   while (current && !seen.has(current.id)) {
     seen.add(current.id)
-    names.unshift(current.name)
+    chain.unshift(current)
     current = current.parentId ? byId.get(current.parentId) : undefined
   }
-  return names.join(separator)
+  return chain
+}
+
+/** "总部 / 华北大区 / 北京一组" for a department id, or '' when unknown. */
+export function departmentPath(flat: readonly Department[], id: string, separator = ' / '): string {
+  return departmentChain(flat, id)
+    .map((d) => d.name)
+    .join(separator)
 }

@@ -1,0 +1,86 @@
+// The ECharts options of the reports (attainment bars with the 100% target line, the ranking bars
+// of one metric, the work metrics stacked or side by side) and the department breadcrumb. Values
+// stay integers (fen, counts, basis points); axes and tooltips format them. Pure, tested.
+import type { MetricKey, MetricReportRow } from '@/api/reports'
+import type { AttainmentRow } from '@/api/targets'
+import type { Department } from '@/api/types'
+import { departmentChain } from '@/features/org/departments/department-tree'
+import { formatBp, formatMetric } from './metric-format'
+
+const FULL_BP = 10_000
+
+/** Attainment per row as bars (basis points), with the target line at 100%. */
+export function attainmentChartOption(rows: readonly AttainmentRow[], names: { rate: string; targetLine: string }) {
+  return {
+    tooltip: {
+      trigger: 'axis' as const,
+      valueFormatter: (v: unknown) => formatBp(typeof v === 'number' ? v : null),
+    },
+    grid: { left: 60, right: 20, top: 30, bottom: 40 },
+    xAxis: { type: 'category' as const, data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
+    yAxis: { type: 'value' as const, axisLabel: { formatter: (v: number) => `${Math.round(v / 100)}%` } },
+    series: [
+      {
+        name: names.rate,
+        type: 'bar' as const,
+        data: rows.map((r) => (r.rateBp === null ? 0 : r.rateBp)),
+        itemStyle: { color: '#409eff' },
+        markLine: {
+          symbol: 'none',
+          label: { formatter: names.targetLine },
+          lineStyle: { color: '#f56c6c', type: 'dashed' as const },
+          data: [{ yAxis: FULL_BP }],
+        },
+      },
+    ],
+  }
+}
+
+/** One metric's ranking: horizontal bars, the first rank on top. */
+export function rankingChartOption(rows: readonly MetricReportRow[], metric: MetricKey, name: string) {
+  const ordered = [...rows].sort((a, b) => a.rank - b.rank).reverse()
+  return {
+    tooltip: {
+      trigger: 'axis' as const,
+      valueFormatter: (v: unknown) => formatMetric(metric, typeof v === 'number' ? v : null),
+    },
+    grid: { left: 100, right: 30, top: 10, bottom: 30 },
+    xAxis: { type: 'value' as const, axisLabel: { formatter: (v: number) => formatMetric(metric, v).replace(/\.00$/, '') } },
+    yAxis: { type: 'category' as const, data: ordered.map((r) => r.name) },
+    series: [{ name, type: 'bar' as const, data: ordered.map((r) => r.values[metric] ?? 0) }],
+  }
+}
+
+/** Several count metrics per row, stacked into one bar or side by side. */
+export function metricsChartOption(rows: readonly MetricReportRow[], metrics: readonly MetricKey[], names: Record<string, string>, stacked: boolean) {
+  return {
+    tooltip: { trigger: 'axis' as const },
+    legend: { top: 0, type: 'scroll' as const },
+    grid: { left: 50, right: 20, top: 40, bottom: 40 },
+    xAxis: { type: 'category' as const, data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
+    yAxis: { type: 'value' as const, minInterval: 1 },
+    series: metrics.map((m) => ({
+      name: names[m] ?? m,
+      type: 'bar' as const,
+      stack: stacked ? 'all' : undefined,
+      data: rows.map((r) => r.values[m] ?? 0),
+    })),
+  }
+}
+
+export interface Crumb {
+  /** null: the company. */
+  id: string | null
+  name: string
+}
+
+/**
+ * The breadcrumb from the company down to a department: its ancestors from the department list
+ * when the caller may list departments, else just the company and the level the report names.
+ */
+export function departmentTrail(companyName: string, level: Crumb, departments: readonly Pick<Department, 'id' | 'parentId' | 'name'>[]): Crumb[] {
+  const trail: Crumb[] = [{ id: null, name: companyName }]
+  if (level.id === null) return trail
+  const chain = departmentChain(departments, level.id).map((d) => ({ id: d.id, name: d.name }))
+  return chain.length ? [...trail, ...chain] : [...trail, level]
+}
