@@ -16,6 +16,8 @@ describe('report charts', () => {
     expect(option.series[0].data).toEqual([6600, 0])
     expect(option.series[0].markLine.data).toEqual([{ yAxis: 10000 }])
     expect(option.yAxis.axisLabel.formatter(10000)).toBe('100%')
+    expect(option.yAxis.max({ max: 6600 })).toBe(10000)
+    expect(option.yAxis.max({ max: 15000 })).toBe(15000)
     expect(option.tooltip.valueFormatter(6666)).toBe('66.6%')
   })
 
