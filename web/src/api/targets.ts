@@ -143,9 +143,10 @@ export interface TargetChange {
   by: PersonRef
   metric: MetricKey
   period: string
-  assigneeType: AssigneeType
+  /** null for a lock or unlock (it names no assignee). */
+  assigneeType: AssigneeType | null
   assigneeId: string | null
-  assigneeName: string
+  assigneeName: string | null
   field: ChangeField
   before: number | null
   after: number | null
@@ -187,8 +188,16 @@ export interface AttainmentQuery {
   departmentId?: string
 }
 
-/** The caller's own row for every metric with a target for them (GET /targets/mine). */
-export type MineRow = AttainmentRow & Partial<Pick<Attainment, 'metric' | 'period' | 'from' | 'to' | 'daysLeft'>>
+/** The caller's own row for a metric with a target for them (GET /targets/mine). */
+export type MineRow = AttainmentRow & { metric: MetricKey }
+
+export interface MineAnswer {
+  items: MineRow[]
+  /** The period resolved (default this month) and its days. */
+  period: string
+  from: string
+  to: string
+}
 
 // --- endpoints -----------------------------------------------------------------------------
 
@@ -240,6 +249,6 @@ export function attainmentExportUrl(query: AttainmentQuery): string {
 }
 
 /** Silent: the home page's card hides itself when it cannot load. */
-export function getMyTargets(period?: string): Promise<{ items: MineRow[] }> {
+export function getMyTargets(period?: string): Promise<MineAnswer> {
   return request('/targets/mine', { query: { period }, silent: true })
 }

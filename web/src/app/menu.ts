@@ -79,7 +79,7 @@ export const MENU: readonly MenuItem[] = [
     titleKey: 'nav.reportGroup',
     icon: 'DataAnalysis',
     children: [
-      { key: 'attainment', titleKey: 'nav.attainment', requires: ['report.view'] },
+      { key: 'attainment', titleKey: 'nav.attainment', requires: ['target.view'] },
       { key: 'performance', titleKey: 'nav.performance', requires: ['report.view'] },
       { key: 'workReport', titleKey: 'nav.workReport', requires: ['report.view'] },
       { key: 'visitStats', titleKey: 'nav.visitStats', requires: ['visit.view'] },

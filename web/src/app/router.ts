@@ -168,7 +168,7 @@ export const routes: RouteRecordRaw[] = [
           lazy(() => import('@/features/reports/AttainmentPage.vue')),
           lazy(() => import('@/features/reports/MobileAttainmentPage.vue')),
         ),
-        meta: { titleKey: 'nav.attainment', requires: ['report.view'] },
+        meta: { titleKey: 'nav.attainment', requires: ['target.view'] },
       },
       {
         path: 'reports/performance',
