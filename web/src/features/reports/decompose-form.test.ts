@@ -65,6 +65,12 @@ describe('decompose form', () => {
     })
   })
 
+  it('splits the company over its departments, or over everyone', () => {
+    const form = { ...newDecomposeForm(2026), mode: 'people' as const, period: '2026-12', total: 9 }
+    expect(formParts(form, grid).map((p) => p.key)).toEqual(['10'])
+    expect(formParts({ ...form, intoPeople: 'users' }, grid).map((p) => p.key)).toEqual(['21', '22'])
+  })
+
   it('is incomplete without a total or with all weights 0', () => {
     expect(decomposeRequest(newDecomposeForm(2026), 'visits', grid)).toBeNull()
     const zero = { ...newDecomposeForm(2026), method: 'weights' as const, total: 5, intoPeriods: 'quarters' as const }

@@ -52,8 +52,11 @@ export function formParts(form: DecomposeForm, grid: Grid): FormPart[] {
     const into = form.parent.includes('-Q') ? 'months' : form.intoPeriods
     return childPeriods(form.parent, into).map((p) => ({ key: p, label: p }))
   }
-  const wanted = form.intoPeople === 'departments' ? 'department' : 'user'
-  const rows = childRows(grid, form.departmentId).filter((r) => r.assigneeType === wanted)
+  // The company's members are everyone in the sheet; a department's, its direct members.
+  const rows =
+    form.intoPeople === 'departments'
+      ? childRows(grid, form.departmentId).filter((r) => r.assigneeType === 'department')
+      : grid.rows.filter((r) => r.assigneeType === 'user' && (form.departmentId === null || r.departmentId === form.departmentId))
   return rows.map((r) => ({ key: r.assigneeId ?? '', label: r.name }))
 }
 
