@@ -24,7 +24,9 @@ test.describe('desktop: targets and reports', () => {
     if (stale.length) await putTargets(admin, 'contractAmountFen', stale.map((c) => ({ ...c, value: null })))
     await login(page)
 
-    await page.goto('/targets')
+    await page.getByText('报表', { exact: true }).click()
+    await page.getByTestId('menu-targetSettings').click()
+    await expect(page).toHaveURL(/\/targets$/)
     await page.getByTestId('targets-year').click()
     await page.getByRole('option', { name: String(year), exact: true }).click()
     const company = page.locator('[data-testid="targets-row-company:"]')
@@ -39,7 +41,7 @@ test.describe('desktop: targets and reports', () => {
     // 分解 over time: the company's year into months, evenly; the total starts as the year's target.
     await page.getByTestId('targets-decompose').click()
     const dialog = page.getByTestId('decompose-dialog')
-    await expect(dialog.getByTestId('decompose-total').locator('input')).toHaveValue('1200000')
+    await expect(dialog.getByTestId('decompose-total')).toHaveValue('1200000')
     await dialog.getByTestId('decompose-preview-button').click()
     const months = splitEven(yearFen, 12)
     await expect(dialog.getByTestId('decompose-part-value')).toHaveText(months.map(yuan))
@@ -63,7 +65,7 @@ test.describe('desktop: targets and reports', () => {
     await dialog.getByTestId('decompose-department').click()
     await page.getByRole('option', { name: '北京一组', exact: true }).click()
     await dialog.getByTestId('decompose-into-people').getByText('直属成员').click()
-    await dialog.getByTestId('decompose-total').locator('input').fill('100000')
+    await dialog.getByTestId('decompose-total').fill('100000')
     await dialog.getByTestId('decompose-preview-button').click()
     await expect(dialog.getByTestId('decompose-part-value')).toHaveText(parts.map(yuan))
     await dialog.getByTestId('decompose-apply').click()
@@ -92,7 +94,11 @@ test.describe('desktop: targets and reports', () => {
     await rep.post(`/customers/${mine.items[0].id}/follow-ups`, { text, type: 'call' })
 
     await login(page, 'huabei')
-    await page.goto('/reports/attainment?metric=followUps')
+    await page.getByText('报表', { exact: true }).click()
+    await page.getByTestId('menu-attainment').click()
+    await page.getByTestId('attainment-metric').click()
+    await page.getByRole('option', { name: '跟进次数', exact: true }).click()
+    await expect(page).toHaveURL(/\/reports\/attainment\?metric=followUps$/)
     // A manager starts at their own department.
     await expect(page.getByTestId('report-crumb-current')).toHaveText('华北大区')
     await expect(page.getByTestId('attainment-chart')).toBeVisible()

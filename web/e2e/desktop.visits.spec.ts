@@ -23,7 +23,8 @@ test.describe('desktop: visit statistics', () => {
     const lead = await context.newPage()
     try {
       await login(lead, 'bj1.lead')
-      await lead.getByText('外勤拜访').click()
+      // 拜访统计 is a report: it sits in the 报表 group.
+      await lead.getByText('报表', { exact: true }).click()
       await lead.getByText('拜访统计').click()
       await expect(lead.getByTestId('visit-stats-page')).toBeVisible()
       const rep = lead.getByTestId('stats-by-user').locator(`[data-user-id="${checkIn.userId}"]`)
