@@ -27,6 +27,8 @@ describe('report charts', () => {
     expect(option.yAxis.data).toEqual(['c', 'b', 'a'])
     expect(option.series[0].data).toEqual([0, 100, 500000])
     expect(option.xAxis.axisLabel.formatter(500000)).toBe('¥5,000')
+    expect(option.xAxis.minInterval).toBe(100)
+    expect(rankingChartOption(rows, 'wonOpportunities', '赢单数').xAxis.minInterval).toBe(1)
   })
 
   it('stacks the work metrics or puts them side by side', () => {
@@ -52,6 +54,15 @@ describe('departmentTrail', () => {
       { id: '2', name: '华东组' },
     ])
     expect(departmentTrail('星辰', { id: null, name: '星辰' }, departments)).toEqual([{ id: null, name: '星辰' }])
+  })
+
+  it('starts at the caller’s own department when their scope is narrower', () => {
+    expect(departmentTrail('星辰', { id: '2', name: '华东组' }, departments, '1')).toEqual([
+      { id: '1', name: '销售部' },
+      { id: '2', name: '华东组' },
+    ])
+    expect(departmentTrail('星辰', { id: '2', name: '华东组' }, departments, '2')).toEqual([{ id: '2', name: '华东组' }])
+    expect(departmentTrail('星辰', { id: '2', name: '华东组' }, [], '1')).toEqual([{ id: '2', name: '华东组' }])
   })
 
   it('falls back to the level itself without the department list', () => {

@@ -5,7 +5,7 @@ import type { MetricKey, MetricReportRow } from '@/api/reports'
 import type { AttainmentRow } from '@/api/targets'
 import type { Department } from '@/api/types'
 import { departmentChain } from '@/features/org/departments/department-tree'
-import { formatBp, formatMetric } from './metric-format'
+import { formatBp, formatMetric, metricUnit } from './metric-format'
 
 const FULL_BP = 10_000
 
@@ -46,7 +46,12 @@ export function rankingChartOption(rows: readonly MetricReportRow[], metric: Met
       valueFormatter: (v: unknown) => formatMetric(metric, typeof v === 'number' ? v : null),
     },
     grid: { left: 100, right: 30, top: 10, bottom: 30 },
-    xAxis: { type: 'value' as const, axisLabel: { formatter: (v: number) => formatMetric(metric, v).replace(/\.00$/, '') } },
+    // Whole yuan or whole counts between ticks (an axis of zeros would repeat "¥0" otherwise).
+    xAxis: {
+      type: 'value' as const,
+      minInterval: metricUnit(metric) === 'fen' ? 100 : 1,
+      axisLabel: { formatter: (v: number) => formatMetric(metric, v).replace(/\.00$/, '') },
+    },
     yAxis: { type: 'category' as const, data: ordered.map((r) => r.name) },
     series: [{ name, type: 'bar' as const, data: ordered.map((r) => r.values[metric] ?? 0) }],
   }
@@ -76,12 +81,22 @@ export interface Crumb {
 }
 
 /**
- * The breadcrumb from the company down to a department: its ancestors from the department list
- * when the caller may list departments, else just the company and the level the report names.
+ * The breadcrumb down to the level a report shows, from the highest level the caller may open:
+ * the company (`top` null), or their own department (`top` its id) for a narrower scope. Ancestors
+ * come from the department list when the caller may list departments; without it (or when the
+ * level lies outside that list) the trail is the top and the level itself.
  */
-export function departmentTrail(companyName: string, level: Crumb, departments: readonly Pick<Department, 'id' | 'parentId' | 'name'>[]): Crumb[] {
-  const trail: Crumb[] = [{ id: null, name: companyName }]
-  if (level.id === null) return trail
-  const chain = departmentChain(departments, level.id).map((d) => ({ id: d.id, name: d.name }))
-  return chain.length ? [...trail, ...chain] : [...trail, level]
+export function departmentTrail(
+  companyName: string,
+  level: Crumb,
+  departments: readonly Pick<Department, 'id' | 'parentId' | 'name'>[],
+  top: string | null = null,
+): Crumb[] {
+  const chain: Crumb[] = level.id === null ? [] : departmentChain(departments, level.id).map((d) => ({ id: d.id, name: d.name }))
+  if (top === null) {
+    if (level.id === null) return [{ id: null, name: companyName }]
+    return [{ id: null, name: companyName }, ...(chain.length ? chain : [level])]
+  }
+  const from = chain.findIndex((c) => c.id === top)
+  return from >= 0 ? chain.slice(from) : [level]
 }

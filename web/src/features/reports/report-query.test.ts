@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  departmentsInScope,
   attainmentFromQuery,
   attainmentToQuery,
   metricReportFromQuery,
@@ -90,5 +91,20 @@ describe('records filters', () => {
     const range = { preset: 'lastMonth' as const, from: '', to: '' }
     expect(recordsLink('visits', range, { userId: '5' })).toEqual({ metric: 'visits', preset: 'lastMonth', userId: '5' })
     expect(recordsLink('visits', range, { departmentId: null })).toEqual({ metric: 'visits', preset: 'lastMonth' })
+  })
+})
+
+describe('departmentsInScope', () => {
+  const all = [
+    { id: '1', parentId: null },
+    { id: '2', parentId: '1' },
+    { id: '3', parentId: '2' },
+    { id: '4', parentId: '1' },
+  ]
+  it('offers what the data scope reaches', () => {
+    expect(departmentsInScope(all, 'all', '2').map((d) => d.id)).toEqual(['1', '2', '3', '4'])
+    expect(departmentsInScope(all, 'department_tree', '2').map((d) => d.id)).toEqual(['2', '3'])
+    expect(departmentsInScope(all, 'department', '2').map((d) => d.id)).toEqual(['2'])
+    expect(departmentsInScope(all, 'self', '2')).toEqual([])
   })
 })

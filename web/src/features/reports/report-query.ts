@@ -3,6 +3,8 @@
 // URL), the API query they make, and the drill-down targets. Pure, tested.
 import type { LocationQuery } from 'vue-router'
 import { METRIC_KEYS, RANGE_PRESETS, type GroupBy, type MetricKey, type RangePreset, type RangeQuery } from '@/api/reports'
+import type { DataScope, Department } from '@/api/types'
+import { subtreeIds } from '@/features/org/departments/department-tree'
 import { isValidRange, parsePeriod } from './periods'
 
 export type PresetChoice = RangePreset | 'custom'
@@ -169,4 +171,13 @@ export const REPORT_METRICS: Record<MetricReportKind, readonly MetricKey[]> = {
 export function sortMetric(sort: string, metrics: readonly MetricKey[]): MetricKey {
   const key = sort.replace(/^-/, '')
   return (metrics as readonly string[]).includes(key) ? (key as MetricKey) : metrics[0]
+}
+
+/** The departments a caller may pick under their data scope. */
+export function departmentsInScope<D extends Pick<Department, 'id' | 'parentId'>>(all: readonly D[], scope: DataScope, own: string | null): D[] {
+  if (scope === 'all') return [...all]
+  if (!own || scope === 'self') return []
+  if (scope === 'department') return all.filter((d) => d.id === own)
+  const under = subtreeIds(all, own)
+  return all.filter((d) => under.has(d.id))
 }
