@@ -86,6 +86,46 @@ test.describe('desktop: targets and reports', () => {
     expect(flags).toContainEqual({ kind: 'children_sum', period: january, assigneeType: 'department', assigneeId: team.assigneeId, expected: 9_000_000, actual: teamFen })
   })
 
+  test('a locked period refuses changes, says which, and the change log records the lock', async ({ page, baseURL }) => {
+    const admin = await adminSession(baseURL!)
+    // Last year: the other journeys write next year's months, which a lock would refuse.
+    const year = Number(todayInShanghai().slice(0, 4)) - 1
+    const december = `${year}-12`
+    const november = `${year}-11`
+    // A run again starts with both months open.
+    for (const period of [december, november]) await admin.api.delete(`/api/v1/targets/locks/${period}`)
+    await login(page)
+    await page.goto('/targets')
+    await page.getByTestId('targets-metric').click()
+    await page.getByRole('option', { name: '拜访次数', exact: true }).click()
+    await page.getByTestId('targets-year').click()
+    await page.getByRole('option', { name: String(year), exact: true }).click()
+    const company = page.locator('[data-testid="targets-row-company:"]')
+
+    // Locking through the sheet asks first, then the column takes no input.
+    await page.getByTestId(`targets-lock-${december}`).click()
+    await page.locator('.el-message-box').getByRole('button', { name: '锁定' }).click()
+    await expect(page.getByTestId(`targets-lock-${december}`)).toHaveAttribute('data-locked', 'true')
+    await expect(company.locator(`[data-testid=targets-cell][data-period="${december}"]`)).toHaveCount(0)
+
+    // Someone locks November while this sheet is open: the save is refused and names the month.
+    const cell = company.locator(`[data-testid=targets-cell][data-period="${november}"]`)
+    await cell.fill(String(Math.floor(Math.random() * 900) + 100))
+    await cell.press('Tab')
+    const locked = await admin.api.put(`/api/v1/targets/locks/${november}`)
+    expect(locked.status()).toBe(204)
+    await page.getByTestId('targets-save').click()
+    await expect(page.locator('.el-message--error')).toHaveText(`${november} 已锁定，不能修改`)
+
+    // The change log names both locks, newest first.
+    await page.getByTestId('targets-changes').click()
+    const rows = page.getByTestId('target-changes').locator('tbody tr')
+    for (const [i, period] of [november, december].entries()) {
+      await expect(rows.nth(i)).toContainText(`${period} · 锁定`)
+      await expect(rows.nth(i).getByTestId('target-change')).toHaveText('未锁定 → 已锁定')
+    }
+  })
+
   test('a manager drills from the attainment to one rep’s records and exports them', async ({ page, baseURL }) => {
     // The rep's follow-up this month is a record behind their number.
     const rep = await apiAs(baseURL!, 'rep01')

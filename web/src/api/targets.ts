@@ -141,7 +141,8 @@ export interface TargetChange {
   id: string
   at: string
   by: PersonRef
-  metric: MetricKey
+  /** "" for a lock or unlock (a lock holds for every metric). */
+  metric: MetricKey | ''
   period: string
   /** null for a lock or unlock (it names no assignee). */
   assigneeType: AssigneeType | null
