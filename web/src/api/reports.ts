@@ -87,7 +87,8 @@ export interface MetricReportQuery extends RangeQuery {
   sort?: string
 }
 
-export type MetricValues = Partial<Record<MetricKey, number>>
+/** A value per metric key the report names. */
+export type MetricValues = { [key: string]: number }
 
 export interface MetricReportRow {
   kind: 'department' | 'user'

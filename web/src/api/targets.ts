@@ -154,6 +154,8 @@ export interface TargetChange {
 }
 
 export interface AttainmentRow {
+  /** Only in GET /targets/mine (one row per metric). */
+  metric?: MetricKey
   assigneeType: AssigneeType
   assigneeId: string | null
   name: string
