@@ -184,6 +184,7 @@ void AddAllRoutes(Router& router) {
   AddProductRoutes(router);
   AddContractRoutes(router);
   AddMoneyRoutes(router);
+  AddReportRoutes(router);
 }
 
 }  // namespace quanke::http
