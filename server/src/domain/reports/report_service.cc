@@ -170,11 +170,7 @@ Result<MetricReport> ReportService::MetricsReport(const org::Caller& caller, con
     if (it == out.metrics.end()) return Status::Validation({{"sort", "invalid_value"}});
     column = static_cast<size_t>(it - out.metrics.begin());
     descending = minus;
-  } else if (!q.metrics.empty()) {
-    // The default sorts by the first metric named, in the order given.
-    column = static_cast<size_t>(std::find(out.metrics.begin(), out.metrics.end(), q.metrics.front()) -
-                                 out.metrics.begin());
-  }
+  }  // else the first of the answer's metrics (the catalogue's order), descending
 
   auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
