@@ -273,6 +273,13 @@ test('a department manager sees their department only, through every route', asy
   const sheet = readSheet(unzip(x.bytes));
   assert.equal(sheet.length - 1, all.length);
   assert.ok(sheet.slice(1).every((row) => inA().some((u) => u.name === row[4])), 'only A\'s people');
+  // The metrics export by default: the manager's department, its people only.
+  const e = await m.get('/api/v1/reports/metrics/export?preset=today&groupBy=user&metrics=followUps');
+  assert.equal(e.status, 200, e.text?.slice(0, 300));
+  const eRows = readSheet(unzip(e.bytes));
+  const aNames = inA().map((u) => u.name);
+  assert.ok(eRows.slice(1, -1).every((row) => aNames.includes(row[0])) && eRows.length > 2, JSON.stringify(eRows));
+  assert.deepEqual(eRows.at(-1).slice(0, 3), ['合计', dept.a.name, expected(inA().map((u) => u.id)).followUps]);
   // A rep sees themselves only.
   const own = assertOk(await people.b1.api.get('/api/v1/reports/metrics?preset=today&groupBy=user'));
   assert.deepEqual(own.rows.map((x) => x.id), [people.b1.id]);
