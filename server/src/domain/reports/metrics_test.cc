@@ -341,6 +341,37 @@ TEST_P(MetricsTest, ARecordsExportStopsAboveAHundredThousandRows) {
   EXPECT_EQ(reports.ExportRecords(company_->As("rep01"), q).status().code(), "permission.denied");
 }
 
+TEST_P(MetricsTest, WholeCompanyReportsAreAtMostAMinuteOld) {
+  WorkLog(1, a_, kFirst);
+  FixedClock clock(kAprilStart + 1000);  // 2024-04-01 local: lastMonth is March
+  ReportService reports(company_->db(), clock);
+  MetricsQuery q;
+  q.metrics = {FindMetric("workLogs")};
+  q.range.preset = "lastMonth";
+  q.group_by_user = true;
+  auto logs_of_a = [&](const Result<MetricReport>& r) -> std::int64_t {
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (r.ok())
+      for (const auto& row : r->rows)
+        if (row.id == a_) return row.values.at(0);
+    return -1;
+  };
+  auto first = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(logs_of_a(first), 1);
+  EXPECT_EQ(first->range.first, Date("2024-03-01"));
+  WorkLog(2, a_, kMid);
+  clock.Set(kAprilStart + 1000 + 29000);
+  // Whole-company callers share the answer of 29 s ago, saying so; a team lead reads now.
+  auto held = reports.MetricsReport(company_->As("ceo"), q);
+  EXPECT_EQ(logs_of_a(held), 1);
+  EXPECT_EQ(held->as_of, kAprilStart + 1000);
+  EXPECT_EQ(logs_of_a(reports.MetricsReport(company_->As("bj1.lead"), q)), 2);
+  clock.Set(kAprilStart + 1000 + 61000);
+  auto fresh = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(logs_of_a(fresh), 2);
+  EXPECT_EQ(fresh->as_of, kAprilStart + 1000 + 61000);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MetricsTest, ::testing::ValuesIn(testing::Backends()));
 
 }  // namespace

@@ -156,8 +156,22 @@ Result<Range> ResolveRange(Connection& conn, Id tenant_id, const TimeZone& zone,
 
 Result<MetricReport> ReportService::MetricsReport(const org::Caller& caller, const MetricsQuery& q) {
   if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
+  const Instant now = clock_.Now();
+  auto compute = [&] { return Compute(caller, q, now); };
+  if (caller.scope != org::DataScope::kAll) return compute();
+  // Every caller who sees the whole company gets the same answer to the same question.
+  constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+  std::string key = IdToString(caller.tenant_id) + "|" + (q.department_id ? IdToString(*q.department_id) : "-") + "|" +
+                    (q.group_by_user ? "u" : "d") + "|" + q.sort.value_or("") + "|" + q.range.preset.value_or("") + "|" +
+                    (q.range.from ? std::to_string(*q.range.from) : "") + "|" +
+                    (q.range.to ? std::to_string(*q.range.to) : "") + "|" + std::to_string(now / kDayMs) + "|";
+  for (const auto* m : q.metrics) key += std::string(m->key) + ",";
+  return company_.Get(key, now, compute);
+}
+
+Result<MetricReport> ReportService::Compute(const org::Caller& caller, const MetricsQuery& q, Instant now) {
   MetricReport out;
-  out.as_of = clock_.Now();
+  out.as_of = now;
   for (const auto& m : Metrics())
     if (q.metrics.empty() || std::find(q.metrics.begin(), q.metrics.end(), &m) != q.metrics.end())
       out.metrics.push_back(&m);

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/page.h"
 #include "core/status.h"
+#include "domain/deals/deal_analysis.h"
 #include "domain/org/caller.h"
 #include "domain/reports/metrics.h"
 #include "domain/reports/report_repository.h"
@@ -73,6 +74,8 @@ class ReportService {
 
   // report.view. permission.denied: departmentId outside the scope; not_found: unknown
   // department; validation.failed: the range's, `sort` invalid_value when not a chosen metric.
+  // A caller who sees the whole company may get an answer up to a minute old (asOf says when
+  // it was computed; deals::RecentAnswers); everyone else's is read now.
   Result<MetricReport> MetricsReport(const org::Caller& caller, const MetricsQuery& q);
   // The same with report.export, audited "report.export" (report "metrics" and its filters).
   Result<MetricReport> ExportMetrics(const org::Caller& caller, const MetricsQuery& q);
@@ -87,8 +90,11 @@ class ReportService {
   static constexpr std::int64_t kMaxExportRows = 100000;
 
  private:
+  Result<MetricReport> Compute(const org::Caller& caller, const MetricsQuery& q, Instant now);
+
   storage::Database& db_;
   const Clock& clock_;
+  deals::RecentAnswers<MetricReport> company_;
 };
 
 }  // namespace quanke::reports
