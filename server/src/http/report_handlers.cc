@@ -140,7 +140,7 @@ std::vector<std::vector<XlsxCell>> MetricRows(const reports::MetricReport& r, co
 std::string LocalTime(const TimeZone& zone, Instant at) {
   const LocalDate d = zone.DateOf(at);
   const std::int64_t minutes = (at - zone.StartOf(d)) / 60000;
-  char hm[8];
+  char hm[16];
   std::snprintf(hm, sizeof hm, " %02d:%02d", static_cast<int>(minutes / 60 % 100), static_cast<int>(minutes % 60));
   return FormatDate(d) + hm;
 }

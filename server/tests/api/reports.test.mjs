@@ -168,6 +168,20 @@ test('the catalogue, in the doc\'s order', async () => {
   }
 });
 
+test('the company level of a one-root tree shows the root\'s children, not one row for the root', async () => {
+  const departments = assertOk(await admin.get('/api/v1/departments')).items;
+  const roots = departments.filter((d) => !d.parentId);
+  assert.equal(roots.length, 1, 'the tenant has the usual one top department');
+  const r = assertOk(await admin.get('/api/v1/reports/metrics?preset=today&metrics=followUps'));
+  assert.equal(r.department.id, null);
+  assert.ok(!r.rows.some((x) => x.id === roots[0].id), 'no row for the root itself');
+  const row = r.rows.find((x) => x.id === dept.top.id);
+  assert.equal(row?.kind, 'department');
+  assert.equal(row.values.followUps, expected(everyone().map((u) => u.id)).followUps);
+  for (const x of r.rows.filter((x) => x.kind === 'department'))
+    assert.equal(departments.find((d) => d.id === x.id).parentId, roots[0].id, x.name);
+});
+
 test('metrics by department: the groups sum their people; total = Σ rows; ranks by the sort', async () => {
   const r = assertOk(await admin.get(`/api/v1/reports/metrics?departmentId=${dept.top.id}&preset=today`));
   assert.equal(r.from, today);

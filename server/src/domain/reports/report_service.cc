@@ -35,7 +35,7 @@ Ymd Split(LocalDate date) {
 LocalDate MakeDate(int y, int m, int d) {
   while (m > 12) m -= 12, ++y;
   while (m < 1) m += 12, --y;
-  char text[16];
+  char text[32];
   std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, d);
   LocalDate out = 0;
   if (!ParseDate(text, &out)) return MakeDate(y, m + 1, 1);
@@ -46,7 +46,7 @@ std::pair<LocalDate, LocalDate> Months(int y, int first_month, int count) {
 }
 
 // The days of a preset around `today`; false when the preset is unknown.
-bool PresetDays(const std::string& preset, LocalDate today, LocalDate created, std::pair<LocalDate, LocalDate>* out) {
+bool PresetDays(const std::string& preset, LocalDate today, std::pair<LocalDate, LocalDate>* out) {
   const Ymd t = Split(today);
   const int monday = today - ((today % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday
   const int quarter = (t.m - 1) / 3 * 3 + 1;
@@ -59,7 +59,7 @@ bool PresetDays(const std::string& preset, LocalDate today, LocalDate created, s
   else if (preset == "thisQuarter") *out = Months(t.y, quarter, 3);
   else if (preset == "lastQuarter") *out = Months(t.y, quarter - 3, 3);
   else if (preset == "thisYear") *out = Months(t.y, 1, 12);
-  else if (preset == "all") *out = {std::min(created, today), today};
+  else if (preset == "all") *out = {std::min(MakeDate(2000, 1, 1), today), today};  // imports may predate the tenant
   else return false;
   return true;
 }
@@ -118,14 +118,14 @@ std::string Filters(const std::string& report, const Range& range, const std::ve
 Result<std::pair<TimeZone, Range>> ZoneAndRange(Connection& conn, Id tenant_id, Instant now, const RangeQuery& q) {
   auto zone = pool::TenantZone(conn, tenant_id);
   if (!zone.ok()) return zone.status();
-  auto range = ResolveRange(conn, tenant_id, *zone, now, q);
+  auto range = ResolveRange(*zone, now, q);
   if (!range.ok()) return range.status();
   return std::pair{*zone, *range};
 }
 
 }  // namespace
 
-Result<Range> ResolveRange(Connection& conn, Id tenant_id, const TimeZone& zone, Instant now, const RangeQuery& q) {
+Result<Range> ResolveRange(const TimeZone& zone, Instant now, const RangeQuery& q) {
   const LocalDate today = zone.DateOf(now);
   if (q.from || q.to) {
     std::vector<FieldIssue> issues;
@@ -142,14 +142,8 @@ Result<Range> ResolveRange(Connection& conn, Id tenant_id, const TimeZone& zone,
     if (!issues.empty()) return Status::Validation(std::move(issues));
     return RangeOf(zone, *q.from, *q.to);
   }
-  LocalDate created = today;
-  if (q.preset == "all") {
-    auto tenant = org::GetTenant(conn, tenant_id);
-    if (!tenant.ok()) return tenant.status();
-    created = zone.DateOf(tenant->created_at);
-  }
   std::pair<LocalDate, LocalDate> days;
-  if (!PresetDays(q.preset.value_or("thisMonth"), today, created, &days))
+  if (!PresetDays(q.preset.value_or("thisMonth"), today, &days))
     return Status::Validation({{"preset", "invalid_value"}});
   return RangeOf(zone, days.first, days.second);
 }
@@ -210,15 +204,24 @@ Result<MetricReport> ReportService::Compute(const org::Caller& caller, const Met
     if (!tenant.ok()) return tenant.status();
     out.department_name = tenant->name;
   }
+  // The department whose children are the rows: the one asked for; for the company, its one top
+  // department when it has exactly one (the company itself, as in most trees), else none.
+  std::optional<Id> level = out.department_id;
+  if (!level) {
+    std::vector<Id> roots;
+    for (const auto& d : *departments)
+      if (!d.parent_id) roots.push_back(d.id);
+    if (roots.size() == 1) level = roots.front();
+  }
   // The department directly below the level on the way up from `d` (0: none, the level itself).
   auto child_of_level = [&](Id d) -> Id {
     Id below = 0;
     for (int guard = 0; guard < 1000; ++guard) {
-      if (out.department_id ? d == *out.department_id : !by_id.count(d)) return below;
+      if (level ? d == *level : !by_id.count(d)) return below;
       auto it = by_id.find(d);
       if (it == by_id.end()) return 0;
       below = d;
-      if (!it->second->parent_id) return out.department_id ? 0 : below;
+      if (!it->second->parent_id) return level ? 0 : below;
       d = *it->second->parent_id;
     }
     return 0;

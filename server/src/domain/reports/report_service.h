@@ -21,11 +21,10 @@ struct RangeQuery {
   std::optional<LocalDate> from, to;
 };
 
-// The range of `q` in the tenant's zone on the day of `now`; `all` starts on the tenant's
-// creation date. validation.failed: `preset` invalid_value when unknown or given with from/to;
+// The range of `q` in the tenant's zone on the day of `now`; `all` starts on 2000-01-01 (imported
+// records may predate the tenant). validation.failed: `preset` invalid_value when unknown or given with from/to;
 // `from`/`to` invalid_value when only one is given, from > to, or to is 3 years or more after from.
-Result<Range> ResolveRange(storage::Connection& conn, Id tenant_id, const TimeZone& zone, Instant now,
-                           const RangeQuery& q);
+Result<Range> ResolveRange(const TimeZone& zone, Instant now, const RangeQuery& q);
 
 struct MetricsQuery {
   std::vector<const MetricInfo*> metrics;  // empty: every metric
