@@ -66,6 +66,9 @@ namespace quanke::contracts {
 class ContractService;
 class MoneyService;
 }
+namespace quanke::targets {
+class TargetService;
+}
 
 namespace quanke::http {
 
@@ -99,6 +102,7 @@ struct Services {
   products::ProductService& products;
   contracts::ContractService& contracts;
   contracts::MoneyService& money;
+  targets::TargetService& targets;
   std::string version;
 };
 
@@ -193,6 +197,7 @@ void AddApprovalRoutes(Router& router);
 void AddProductRoutes(Router& router);
 void AddContractRoutes(Router& router);
 void AddMoneyRoutes(Router& router);
+void AddTargetRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

@@ -10,9 +10,6 @@
 namespace quanke::targets {
 namespace {
 
-constexpr int kMinYear = 1970;
-constexpr int kMaxYear = 9999;
-
 LocalDate DayOf(int year, int month, int day) {
   return static_cast<LocalDate>(
       date::sys_days{date::year{year} / date::month{static_cast<unsigned>(month)} /
@@ -66,7 +63,7 @@ const char* PeriodKindName(PeriodKind kind) {
 
 std::optional<Period> ParsePeriod(std::string_view text) {
   const int year = ReadNumber(text, 0, 4);
-  if (year < kMinYear || year > kMaxYear) return std::nullopt;
+  if (!ValidYear(year)) return std::nullopt;
   if (text.size() == 4) return Period{PeriodKind::kYear, year, 0};
   if (text.size() < 7 || text[4] != '-') return std::nullopt;
   Period p{PeriodKind::kMonth, year, 0};
@@ -127,6 +124,14 @@ LocalDate LastDay(const Period& period) {
 Period MonthOf(LocalDate day) {
   const date::year_month_day ymd{date::sys_days{date::days{day}}};
   return Period{PeriodKind::kMonth, static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month()))};
+}
+
+std::pair<LocalDate, LocalDate> HistoryWindow(const Period& period) {
+  constexpr int kMonths = 3;
+  const Period month = MonthOf(FirstDay(period));
+  const int months_since_year_zero = month.year * 12 + (month.index - 1) - kMonths;
+  const Period first{PeriodKind::kMonth, months_since_year_zero / 12, months_since_year_zero % 12 + 1};
+  return {FirstDay(first), FirstDay(month) - 1};
 }
 
 std::vector<Period> SubPeriods(const Period& parent, PeriodKind into) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/ids.h"
@@ -35,6 +36,12 @@ LocalDate FirstDay(const Period& period);
 LocalDate LastDay(const Period& period);
 // The month holding `day`.
 Period MonthOf(LocalDate day);
+// The history decomposition's window: the 3 calendar months before the month the period's first
+// day is in, as first and last days ("2026-12" → 2026-09-01..2026-11-30; "2026-W49", which
+// starts on 30 November → 2026-08-01..2026-10-31; "2027-02" → 2026-11-01..2027-01-31).
+std::pair<LocalDate, LocalDate> HistoryWindow(const Period& period);
+// Years a sheet, a lock list or a change filter may name.
+inline bool ValidYear(int year) { return year >= 1970 && year <= 9999; }
 // The sub-periods of `parent` of kind `into`, in order: a year's 4 quarters or 12 months, a
 // quarter's 3 months. Empty for any other pair.
 std::vector<Period> SubPeriods(const Period& parent, PeriodKind into);

@@ -86,6 +86,16 @@ TEST(TargetPeriod, SubPeriodsAndTheYearsPeriods) {
   for (size_t i = 1; i < all.size(); ++i) EXPECT_EQ(FirstDay(all[i]), LastDay(all[i - 1]) + 1);
 }
 
+TEST(TargetPeriod, HistoryWindowIsTheThreeMonthsBefore) {
+  using Window = std::pair<LocalDate, LocalDate>;
+  EXPECT_EQ(HistoryWindow(P("2026-12")), (Window{D("2026-09-01"), D("2026-11-30")}));
+  EXPECT_EQ(HistoryWindow(P("2026-W49")), (Window{D("2026-08-01"), D("2026-10-31")})) << "the week starts in November";
+  EXPECT_EQ(HistoryWindow(P("2027-02")), (Window{D("2026-11-01"), D("2027-01-31")})) << "across the year";
+  EXPECT_EQ(HistoryWindow(P("2027-01")), (Window{D("2026-10-01"), D("2026-12-31")}));
+  EXPECT_EQ(HistoryWindow(P("2026-Q2")), (Window{D("2026-01-01"), D("2026-03-31")}));
+  EXPECT_EQ(HistoryWindow(P("2026-W01")), (Window{D("2025-09-01"), D("2025-11-30")})) << "W01 starts 29 Dec 2025";
+}
+
 TEST(TargetSplit, EvenWithRemainderToTheEarlierParts) {
   EXPECT_EQ(SplitByWeights(10, {1, 1, 1}), (std::vector<std::int64_t>{4, 3, 3}));
   EXPECT_EQ(SplitByWeights(11, {1, 1, 1}), (std::vector<std::int64_t>{4, 4, 3}));
