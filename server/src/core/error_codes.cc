@@ -71,6 +71,7 @@ constexpr std::array kCodes = {
     Code{"receipt.exceeds_instalment", 422, Kind::kAnswer, "分配金额超过该期未回款金额", "The allocation is more than the instalment still owes."},
     Code{"receipt.exceeds_owed", 422, Kind::kAnswer, "回款金额超过合同未回款金额", "The receipt is more than the contract still owes."},
     Code{"released", 500, Kind::kInternal, "", ""},
+    Code{"report.too_large", 400, Kind::kAnswer, "导出的记录超过 10 万条，请缩小日期范围或人员范围", "The export holds more than 100,000 records; choose fewer days or people."},
     Code{"request.idempotency_mismatch", 422, Kind::kAnswer, "该 Idempotency-Key 已用于另一个请求", "This Idempotency-Key was used for another request."},
     Code{"request.malformed", 400, Kind::kAnswer, "请求格式错误", "The request is malformed."},
     Code{"request.method_not_allowed", 405, Kind::kAnswer, "不支持该请求方法", "This method is not allowed here."},

@@ -185,6 +185,7 @@ void AddAllRoutes(Router& router) {
   AddTargetRoutes(router);
   AddContractRoutes(router);
   AddMoneyRoutes(router);
+  AddReportRoutes(router);
 }
 
 }  // namespace quanke::http

@@ -11,6 +11,7 @@
 #include "domain/activity/work_log_repository.h"
 #include "domain/contracts/money_repository.h"
 #include "domain/reports/report_repository.h"
+#include "domain/reports/report_service.h"
 #include "org_test_fixture.h"
 
 namespace quanke::reports {
@@ -309,6 +310,66 @@ TEST_P(MetricsTest, PeopleInScopeAreTheCallersPeopleUnderTheDepartment) {
   EXPECT_EQ(Ids(PeopleInScope(c, company_->As("rep01"), std::nullopt)), ids({"rep01"}));
   EXPECT_EQ(Ids(PeopleInScope(c, company_->As("rep01"), bj1)), ids({"rep01"}));
   EXPECT_EQ(PeopleInScope(c, company_->As("rep01"), bj2).status().code(), "permission.denied");
+}
+
+TEST_P(MetricsTest, ARecordsExportStopsAboveAHundredThousandRows) {
+  // 100,001 work logs of rep01 in March 2024, one statement.
+  Exec("INSERT INTO work_logs (tenant_id, id, author_id, kind, period_start, period_end, created_at, updated_at) "
+       "WITH RECURSIVE n(i) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT i + 1 FROM n WHERE i < CAST($3 AS BIGINT)) "
+       "SELECT $1, i, $2, 'daily', i, i, CAST($4 AS BIGINT) + i, CAST($4 AS BIGINT) + i FROM n",
+       {V(tenant_), V(a_), V(ReportService::kMaxExportRows + 1), V(kMid)});
+  FixedClock clock(kAprilStart);
+  ReportService reports(company_->db(), clock);
+  RecordsQuery q;
+  q.metric = FindMetric("workLogs");
+  q.range.from = Date("2024-03-01");
+  q.range.to = Date("2024-03-31");
+  auto refused = reports.ExportRecords(company_->As("admin"), q);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), "report.too_large");
+  EXPECT_EQ(refused.status().Detail("total"), std::optional<DetailValue>(ReportService::kMaxExportRows + 1));
+  EXPECT_EQ(refused.status().Detail("limit"), std::optional<DetailValue>(ReportService::kMaxExportRows));
+
+  // At the limit it exports every record, newest first.
+  Exec("DELETE FROM work_logs WHERE tenant_id = $1 AND id = 1", {V(tenant_)});
+  auto all = reports.ExportRecords(company_->As("admin"), q);
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  ASSERT_EQ(static_cast<std::int64_t>(all->records.size()), ReportService::kMaxExportRows);
+  EXPECT_EQ(all->records.front().id, ReportService::kMaxExportRows + 1);
+  EXPECT_EQ(all->records.back().id, 2);
+  // Without report.export: refused before anything is read.
+  EXPECT_EQ(reports.ExportRecords(company_->As("rep01"), q).status().code(), "permission.denied");
+}
+
+TEST_P(MetricsTest, WholeCompanyReportsAreAtMostAMinuteOld) {
+  WorkLog(1, a_, kFirst);
+  FixedClock clock(kAprilStart + 1000);  // 2024-04-01 local: lastMonth is March
+  ReportService reports(company_->db(), clock);
+  MetricsQuery q;
+  q.metrics = {FindMetric("workLogs")};
+  q.range.preset = "lastMonth";
+  q.group_by_user = true;
+  auto logs_of_a = [&](const Result<MetricReport>& r) -> std::int64_t {
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (r.ok())
+      for (const auto& row : r->rows)
+        if (row.id == a_) return row.values.at(0);
+    return -1;
+  };
+  auto first = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(logs_of_a(first), 1);
+  EXPECT_EQ(first->range.first, Date("2024-03-01"));
+  WorkLog(2, a_, kMid);
+  clock.Set(kAprilStart + 1000 + 29000);
+  // Whole-company callers share the answer of 29 s ago, saying so; a team lead reads now.
+  auto held = reports.MetricsReport(company_->As("ceo"), q);
+  EXPECT_EQ(logs_of_a(held), 1);
+  EXPECT_EQ(held->as_of, kAprilStart + 1000);
+  EXPECT_EQ(logs_of_a(reports.MetricsReport(company_->As("bj1.lead"), q)), 2);
+  clock.Set(kAprilStart + 1000 + 61000);
+  auto fresh = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(logs_of_a(fresh), 2);
+  EXPECT_EQ(fresh->as_of, kAprilStart + 1000 + 61000);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MetricsTest, ::testing::ValuesIn(testing::Backends()));
