@@ -42,17 +42,6 @@ void RankRows(std::vector<AttainmentRow>& rows) {
     rows[i].rank = i > 0 && key(rows[i]) == key(rows[i - 1]) ? rows[i - 1].rank : static_cast<int>(i + 1);
 }
 
-// The metric's values per user over the period, in the tenant's zone.
-Result<std::map<Id, std::int64_t>> ActualsOf(Connection& conn, Id tenant_id, const TimeZone& zone,
-                                             const reports::MetricInfo& metric, const Period& period) {
-  return reports::ValuesPerUser(conn, tenant_id, metric, reports::RangeOf(zone, FirstDay(period), LastDay(period)));
-}
-
-std::int64_t ValueOf(const std::map<Id, std::int64_t>& values, Id user) {
-  const auto it = values.find(user);
-  return it == values.end() ? 0 : it->second;
-}
-
 // The period named, or the month of today.
 Result<Period> PeriodOrThisMonth(const std::optional<std::string>& text, LocalDate today) {
   if (!text) return MonthOf(today);
@@ -61,9 +50,9 @@ Result<Period> PeriodOrThisMonth(const std::optional<std::string>& text, LocalDa
 
 int DaysLeft(const Period& period, LocalDate today) { return std::max(LastDay(period) - today + 1, 0); }
 
-Result<Attainment> Compute(Connection& conn, const org::Caller& caller, const std::string& metric_key,
-                           const std::optional<std::string>& period_text, std::optional<Id> department_id,
-                           Instant now) {
+Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Caller& caller,
+                           const std::string& metric_key, const std::optional<std::string>& period_text,
+                           std::optional<Id> department_id, Instant now) {
   if (Status s = org::Require(caller, "target.view"); !s.ok()) return s;
   auto metric = TargetableMetric(metric_key);
   if (!metric.ok()) return metric.status();
@@ -79,8 +68,8 @@ Result<Attainment> Compute(Connection& conn, const org::Caller& caller, const st
   if (!people.ok()) return people.status();
   auto scope = LoadScope(conn, caller);
   if (!scope.ok()) return scope.status();
-  auto values = ActualsOf(conn, caller.tenant_id, *zone, **metric, *period);
-  if (!values.ok()) return values.status();
+  auto actuals = cache.Get(conn, caller.tenant_id, *zone, **metric, *period, now);
+  if (!actuals.ok()) return actuals.status();
   auto targets = TargetsOfPeriod(conn, caller.tenant_id, metric_key, FormatPeriod(*period));
   if (!targets.ok()) return targets.status();
   std::map<Assignee, const Target*> target_of;
@@ -93,7 +82,7 @@ Result<Attainment> Compute(Connection& conn, const org::Caller& caller, const st
   Attainment out;
   out.metric = metric_key;
   out.period = *period;
-  out.as_of = now;
+  out.as_of = actuals->as_of;
   out.days_left = DaysLeft(*period, today);
   out.department_id = level;
   const Assignee level_assignee = level ? Assignee{AssigneeType::kDepartment, *level} : Assignee{};
@@ -105,7 +94,7 @@ Result<Attainment> Compute(Connection& conn, const org::Caller& caller, const st
     out.department_name = d->name;
   }
   std::int64_t level_actual = 0;
-  for (const auto& p : *people) level_actual += ValueOf(*values, p.user_id);
+  for (const auto& p : *people) level_actual += actuals->Of(p.user_id);
   // The level's target only where the scope shows the level (a rep's department is not theirs).
   out.total = MakeRow(level_assignee, out.department_name, scope->Has(level_assignee) ? target(level_assignee) : nullptr,
                       level_actual);
@@ -113,7 +102,7 @@ Result<Attainment> Compute(Connection& conn, const org::Caller& caller, const st
 
   for (const SheetAssignee* d : scope->ChildDepartments(level)) {
     std::int64_t actual = 0;
-    for (Id user : scope->PeopleUnder(d->assignee.id)) actual += ValueOf(*values, user);
+    for (Id user : scope->PeopleUnder(d->assignee.id)) actual += actuals->Of(user);
     out.rows.push_back(MakeRow(d->assignee, d->name, target(d->assignee), actual));
   }
   // Direct members: of the department, or at the company level those whose department is not
@@ -121,7 +110,7 @@ Result<Attainment> Compute(Connection& conn, const org::Caller& caller, const st
   for (const auto& p : *people) {
     const bool direct = level ? p.department_id == *level
                               : !scope->Has({AssigneeType::kDepartment, p.department_id});
-    const std::int64_t actual = ValueOf(*values, p.user_id);
+    const std::int64_t actual = actuals->Of(p.user_id);
     if (!direct || (!p.active && actual == 0)) continue;
     const Assignee a{AssigneeType::kUser, p.user_id};
     out.rows.push_back(MakeRow(a, p.name, target(a), actual));
@@ -132,12 +121,22 @@ Result<Attainment> Compute(Connection& conn, const org::Caller& caller, const st
 
 }  // namespace
 
+Result<Actuals> ActualsCache::Get(Connection& conn, Id tenant_id, const TimeZone& zone, const reports::MetricInfo& metric,
+                                  const Period& period, Instant now) {
+  const std::string key = IdToString(tenant_id) + "|" + metric.key + "|" + FormatPeriod(period);
+  return answers_.Get(key, now, [&]() -> Result<Actuals> {
+    auto values = reports::ValuesPerUser(conn, tenant_id, metric, reports::RangeOf(zone, FirstDay(period), LastDay(period)));
+    if (!values.ok()) return values.status();
+    return Actuals{std::move(*values), now};
+  });
+}
+
 Result<Attainment> TargetService::AttainmentOf(const org::Caller& caller, const std::string& metric,
                                                const std::optional<std::string>& period,
                                                std::optional<Id> department_id) {
   auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
-  return Compute(**lease, caller, metric, period, department_id, clock_.Now());
+  return Compute(**lease, *actuals_, caller, metric, period, department_id, clock_.Now());
 }
 
 Result<Attainment> TargetService::ExportAttainment(const org::Caller& caller, const std::string& metric,
@@ -172,6 +171,7 @@ Result<std::vector<AttainmentRow>> TargetService::Mine(const org::Caller& caller
   *period_out = *period;
   const std::string period_key = FormatPeriod(*period);
   const Assignee me{AssigneeType::kUser, caller.user_id};
+  const Instant now = clock_.Now();
   auto mine = TargetsOfAssignee(conn, caller.tenant_id, period_key, me);
   if (!mine.ok()) return mine.status();
   if (mine->empty()) return std::vector<AttainmentRow>();
@@ -187,8 +187,8 @@ Result<std::vector<AttainmentRow>> TargetService::Mine(const org::Caller& caller
   for (const Target& own : *mine) {
     const reports::MetricInfo* metric = reports::FindMetric(own.metric);
     if (!metric) continue;
-    auto values = ActualsOf(conn, caller.tenant_id, *zone, *metric, *period);
-    if (!values.ok()) return values.status();
+    auto actuals = actuals_->Get(conn, caller.tenant_id, *zone, *metric, *period, now);
+    if (!actuals.ok()) return actuals.status();
     auto targets = TargetsOfPeriod(conn, caller.tenant_id, own.metric, period_key);
     if (!targets.ok()) return targets.status();
     std::vector<AttainmentRow> rows;
@@ -197,7 +197,7 @@ Result<std::vector<AttainmentRow>> TargetService::Mine(const org::Caller& caller
       const Assignee a{AssigneeType::kUser, p.user_id};
       const auto t = std::find_if(targets->begin(), targets->end(), [&](const Target& x) { return x.assignee == a; });
       if (t == targets->end()) continue;
-      rows.push_back(MakeRow(a, p.name, &*t, ValueOf(*values, p.user_id)));
+      rows.push_back(MakeRow(a, p.name, &*t, actuals->Of(p.user_id)));
     }
     RankRows(rows);
     for (auto& r : rows) {

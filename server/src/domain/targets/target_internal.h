@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "domain/deals/deal_analysis.h"
 #include "domain/org/caller.h"
 #include "domain/reports/metrics.h"
 #include "domain/targets/target_types.h"
@@ -45,6 +46,30 @@ Result<const reports::MetricInfo*> TargetableMetric(const std::string& key, cons
 
 // The period text parsed; validation.failed on `field` when malformed.
 Result<Period> ReadPeriod(const std::string& text, const char* field);
+
+// Every user's value of a metric over a period's range, and when it was read.
+struct Actuals {
+  std::map<Id, std::int64_t> values;
+  Instant as_of = 0;
+  std::int64_t Of(Id user) const {
+    const auto it = values.find(user);
+    return it == values.end() ? 0 : it->second;
+  }
+};
+
+// Actuals shared by every caller of a node for at most a minute (the issue allows figures a
+// minute stale): the map holds every user of the tenant, so it is the same for everyone and each
+// caller cuts it to their people. Attainment and /targets/mine read the same months over and
+// over (the home page), and one read sums a month of the tenant's records.
+class ActualsCache {
+ public:
+  // Reads through `conn` when the held answer is too old.
+  Result<Actuals> Get(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
+                      const reports::MetricInfo& metric, const Period& period, Instant now);
+
+ private:
+  deals::RecentAnswers<Actuals> answers_;
+};
 
 // Serialises the writes of one tenant's targets and locks (a no-op on SQLite's one writer).
 Status LockTenantTargets(storage::Connection& conn, Id tenant_id);

@@ -135,6 +135,10 @@ Status NameAuthors(Connection& conn, Id tenant_id, std::vector<Target>& targets)
 
 }  // namespace
 
+TargetService::TargetService(storage::Database& db, const Clock& clock)
+    : db_(db), clock_(clock), actuals_(std::make_unique<ActualsCache>()) {}
+TargetService::~TargetService() = default;
+
 Result<TargetSheet> TargetService::Sheet(const org::Caller& caller, const std::string& metric, int year) {
   if (Status s = org::Require(caller, "target.view"); !s.ok()) return s;
   auto m = TargetableMetric(metric);

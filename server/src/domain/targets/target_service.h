@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@
 
 namespace quanke::targets {
 
+class ActualsCache;
+
 // Targets (目标) per metric, period and assignee, their decomposition, period locks, the change
 // log and attainment (达成) (docs/api-targets.md, "Targets"). Reading needs `target.view` and
 // shows the company plus the departments and people of the caller's data scope; writing,
@@ -20,7 +23,8 @@ namespace quanke::targets {
 // transaction with one change row per changed field. Thread-safe.
 class TargetService {
  public:
-  TargetService(storage::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  TargetService(storage::Database& db, const Clock& clock);
+  ~TargetService();
 
   // The metric's targets of one year with the assignees, locks and integrity flags.
   // validation.failed `metric` (unknown or not targetable), `year`.
@@ -40,7 +44,7 @@ class TargetService {
   // Newest first; only the changes of assignees the caller may see (and the locks).
   Result<Page<TargetChange>> Changes(const org::Caller& caller, const ChangeFilter& filter, const PageRequest& page);
 
-  // The attainment of a level (the company, or a department: 403 permission.denied outside
+  // The attainment of a level (figures at most a minute old: `asOf` says when they were read) (the company, or a department: 403 permission.denied outside
   // the scope, 404 not_found unknown) for one metric and period (default this month).
   Result<Attainment> AttainmentOf(const org::Caller& caller, const std::string& metric,
                                   const std::optional<std::string>& period, std::optional<Id> department_id);
@@ -56,6 +60,7 @@ class TargetService {
  private:
   storage::Database& db_;
   const Clock& clock_;
+  std::unique_ptr<ActualsCache> actuals_;  // thread-safe itself
 };
 
 }  // namespace quanke::targets
