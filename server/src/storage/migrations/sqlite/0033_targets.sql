@@ -1,7 +1,8 @@
 -- Targets (目标, docs/api-targets.md), owned by the targets module: one row per metric, period
 -- and assignee with its three tiers, the locked periods, and the change log of both.
 
--- assignee_id is 0 for the company (assignee_type 'company') so the unique key covers it.
+-- assignee_id is 0 for the company (assignee_type 'company') so the unique key covers it. The
+-- key leads with (tenant, metric, period): the sheet's year and attainment's period read one range of it.
 CREATE TABLE targets (
   tenant_id INTEGER NOT NULL,
   id INTEGER NOT NULL,
