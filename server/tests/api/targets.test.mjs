@@ -306,7 +306,10 @@ test('attainment: actual, rateBp, left and rank equal the count of the customers
   assert.equal(company.from, `${thisMonth}-01`);
   assert.deepEqual(company.department, { id: null, name: '目标测试公司' });
   assert.deepEqual([company.total.target, company.total.actual, company.total.rateBp, company.total.left], [100, total, Math.floor((total * 10000) / 100), 100 - total]);
-  assert.deepEqual(company.rows.map((r) => [r.name, r.actual]), [[root.name, total]]);
+  // One root department (the usual tree): the company level lists its children and members.
+  const sumA0 = CREATED.managerA + CREATED.repA1 + CREATED.repA2;
+  assert.deepEqual(company.rows.map((r) => [r.assigneeType, r.name, r.actual]).sort(),
+    [['department', '销售一部', sumA0], ['department', '销售二部', CREATED.repB1], ['user', 'boss', 0]].sort());
   const lastDay = new Date(Date.UTC(Number(thisMonth.slice(0, 4)), Number(thisMonth.slice(5, 7)), 0)).getUTCDate();
   const today = Number(localDate(new Date().toISOString()).slice(8, 10));
   assert.equal(company.daysLeft, lastDay - today + 1);

@@ -3190,7 +3190,7 @@ export interface paths {
         };
         /**
          * Attainment of a level
-         * @description target.view. The level (company or department) and its rows: child departments, then direct members (resigned ones only with a non-zero actual), by rateBp descending. actual is the metric over the period (reports' definition, the people of the caller's scope).
+         * @description target.view. The level (company or department) and its rows: child departments, then direct members (resigned ones only with a non-zero actual), by rateBp descending; at the company level of a one-root tree, the root's children and direct members. actual is the metric over the period (reports' definition, the people of the caller's scope).
          */
         get: operations["getTargetAttainment"];
         put?: never;

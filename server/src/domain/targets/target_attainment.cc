@@ -100,7 +100,18 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
                       level_actual);
   out.total.rank = 1;
 
-  for (const SheetAssignee* d : scope->ChildDepartments(level)) {
+  // The rows: the level's child departments, then its direct members. At the company level of
+  // a one-root tree (the company itself on top) those of the root, as the reports do, so the first
+  // screen is never a single row.
+  std::optional<Id> rows_of = level;
+  if (!level) {
+    const auto roots = scope->ChildDepartments(std::nullopt);
+    const bool loose = std::any_of(people->begin(), people->end(), [&](const reports::Person& p) {
+      return !scope->Has({AssigneeType::kDepartment, p.department_id});
+    });
+    if (roots.size() == 1 && !loose) rows_of = roots.front()->assignee.id;
+  }
+  for (const SheetAssignee* d : scope->ChildDepartments(rows_of)) {
     std::int64_t actual = 0;
     for (Id user : scope->PeopleUnder(d->assignee.id)) actual += actuals->Of(user);
     out.rows.push_back(MakeRow(d->assignee, d->name, target(d->assignee), actual));
@@ -108,8 +119,8 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
   // Direct members: of the department, or at the company level those whose department is not
   // shown. Resigned people only with a non-zero actual.
   for (const auto& p : *people) {
-    const bool direct = level ? p.department_id == *level
-                              : !scope->Has({AssigneeType::kDepartment, p.department_id});
+    const bool direct = rows_of ? p.department_id == *rows_of
+                                : !scope->Has({AssigneeType::kDepartment, p.department_id});
     const std::int64_t actual = actuals->Of(p.user_id);
     if (!direct || (!p.active && actual == 0)) continue;
     const Assignee a{AssigneeType::kUser, p.user_id};
