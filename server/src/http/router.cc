@@ -182,6 +182,7 @@ void AddAllRoutes(Router& router) {
   AddDealAnalysisRoutes(router);
   AddApprovalRoutes(router);
   AddProductRoutes(router);
+  AddTargetRoutes(router);
   AddContractRoutes(router);
   AddMoneyRoutes(router);
   AddReportRoutes(router);

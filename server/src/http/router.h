@@ -69,6 +69,9 @@ class MoneyService;
 namespace quanke::reports {
 class ReportService;
 }
+namespace quanke::targets {
+class TargetService;
+}
 
 namespace quanke::http {
 
@@ -103,6 +106,7 @@ struct Services {
   contracts::ContractService& contracts;
   contracts::MoneyService& money;
   reports::ReportService& reports;
+  targets::TargetService& targets;
   std::string version;
 };
 
@@ -198,6 +202,7 @@ void AddProductRoutes(Router& router);
 void AddContractRoutes(Router& router);
 void AddMoneyRoutes(Router& router);
 void AddReportRoutes(Router& router);
+void AddTargetRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);
