@@ -201,6 +201,26 @@ Result<Response> RecordsExport(Context& ctx) {
                                              FormatDate(r->range.first) + "-" + FormatDate(r->range.last) + ".xlsx");
 }
 
+Result<Response> CustomersBy(Context& ctx) {
+  std::vector<FieldIssue> issues;
+  std::optional<Id> department_id;
+  ReadId(ctx.req, "departmentId", &department_id, issues);
+  if (!issues.empty()) return Status::Validation(std::move(issues));
+  auto r = ctx.services.reports.CustomersBy(ctx.caller, ctx.req.Query("by").value_or("industry"), department_id);
+  if (!r.ok()) return r.status();
+  return JsonResponse(200, CustomerDistributionJson(*r));
+}
+
+Result<Response> CustomersOverview(Context& ctx) {
+  std::vector<FieldIssue> issues;
+  std::optional<Id> department_id;
+  ReadId(ctx.req, "departmentId", &department_id, issues);
+  if (!issues.empty()) return Status::Validation(std::move(issues));
+  auto r = ctx.services.reports.CustomersOverview(ctx.caller, department_id);
+  if (!r.ok()) return r.status();
+  return JsonResponse(200, CustomerOverviewJson(*r));
+}
+
 }  // namespace
 
 void AddReportRoutes(Router& router) {
@@ -210,6 +230,8 @@ void AddReportRoutes(Router& router) {
   router.Add({"GET", "/api/v1/reports/metrics/export", MetricsExport, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/reports/records", Records, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/reports/records/export", RecordsExport, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/reports/customers", CustomersBy, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/reports/customers/overview", CustomersOverview, Access::kSession, Runs::kBlocking});
 }
 
 }  // namespace quanke::http

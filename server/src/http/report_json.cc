@@ -53,4 +53,26 @@ json::object MetricRecordJson(const reports::MetricRecord& r) {
                       {"amountFen", r.amount_fen ? json::value(*r.amount_fen) : json::value(nullptr)}};
 }
 
+boost::json::object CustomerDistributionJson(const reports::CustomerDistribution& d) {
+  json::array items;
+  for (const auto& [value, count] : d.items) items.push_back(json::object{{"value", value}, {"count", count}});
+  return {{"by", d.by},
+          {"departmentId", d.department_id ? json::value(IdToString(*d.department_id)) : json::value(nullptr)},
+          {"asOf", InstantJson(d.as_of)},
+          {"total", d.total},
+          {"items", std::move(items)}};
+}
+
+boost::json::object CustomerOverviewJson(const reports::CustomerOverview& o) {
+  json::array trend;
+  for (const auto& [day, count] : o.trend) trend.push_back(json::object{{"date", FormatDate(day)}, {"count", count}});
+  return {{"departmentId", o.department_id ? json::value(IdToString(*o.department_id)) : json::value(nullptr)},
+          {"asOf", InstantJson(o.as_of)},
+          {"today", FormatDate(o.today)},
+          {"total", o.total},
+          {"newYesterday", o.new_yesterday},
+          {"newThisMonth", o.new_this_month},
+          {"trend", std::move(trend)}};
+}
+
 }  // namespace quanke::http

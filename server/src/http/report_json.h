@@ -10,5 +10,8 @@ namespace quanke::http {
 boost::json::object MetricCatalogueJson();
 boost::json::object MetricReportJson(const reports::MetricReport& r);
 boost::json::object MetricRecordJson(const reports::MetricRecord& r);
+// "Customers": CustomerDistribution and CustomerOverview.
+boost::json::object CustomerDistributionJson(const reports::CustomerDistribution& d);
+boost::json::object CustomerOverviewJson(const reports::CustomerOverview& o);
 
 }  // namespace quanke::http

@@ -3241,6 +3241,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers by province, city, industry, level, source or status (客户分布)
+         * @description Needs report.view. The customers GET /api/v1/customers lists (owned by people in the caller's data scope, not deleted), below departmentId when given, counted per value of `by`, largest first; a value of "" is a customer without it. Each count drills down to GET /api/v1/customers?<by>=<value>. Whole-company answers are shared for up to a minute (asOf). See docs/api-targets.md "Customers".
+         */
+        get: operations["getCustomerDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/customers/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer overview: total, new yesterday and this month, the last 30 days (客户概况)
+         * @description Needs report.view. Over the same customers as GET /api/v1/reports/customers: how many there are, how many of them were created yesterday and this month, and per day over the 30 days up to today (local days of the tenant's zone; customers since deleted are not counted). Whole-company answers are shared for up to a minute (asOf).
+         */
+        get: operations["getCustomerOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8047,6 +8087,36 @@ export interface components {
             from: string;
             /** Format: date */
             to: string;
+        };
+        CustomerDistribution: {
+            by: string;
+            /** @description null: the company (the caller's whole scope). */
+            departmentId: string | null;
+            /** Format: date-time */
+            asOf: string;
+            /** @description The sum of the items' counts. */
+            total: number;
+            items: {
+                value: string;
+                count: number;
+            }[];
+        };
+        CustomerOverview: {
+            /** @description null: the company (the caller's whole scope). */
+            departmentId: string | null;
+            /** Format: date-time */
+            asOf: string;
+            /** Format: date */
+            today: string;
+            total: number;
+            newYesterday: number;
+            newThisMonth: number;
+            /** @description 30 entries, the last one today. */
+            trend: {
+                /** Format: date */
+                date: string;
+                count: number;
+            }[];
         };
     };
     responses: never;
@@ -21399,7 +21469,7 @@ export interface operations {
             query?: {
                 /** @description Comma list of metric keys (GET /api/v1/reports/metrics/catalogue); default every metric. */
                 metrics?: string;
-                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from the tenant's creation date to today); resolved in the tenant's zone. Not with from/to. */
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
                 preset?: string;
                 /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
                 from?: string;
@@ -21473,7 +21543,7 @@ export interface operations {
             query?: {
                 /** @description Comma list of metric keys (GET /api/v1/reports/metrics/catalogue); default every metric. */
                 metrics?: string;
-                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from the tenant's creation date to today); resolved in the tenant's zone. Not with from/to. */
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
                 preset?: string;
                 /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
                 from?: string;
@@ -21547,7 +21617,7 @@ export interface operations {
             query: {
                 /** @description One metric key. */
                 metric: string;
-                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from the tenant's creation date to today); resolved in the tenant's zone. Not with from/to. */
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
                 preset?: string;
                 /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
                 from?: string;
@@ -21623,7 +21693,7 @@ export interface operations {
             query: {
                 /** @description One metric key. */
                 metric: string;
-                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from the tenant's creation date to today); resolved in the tenant's zone. Not with from/to. */
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
                 preset?: string;
                 /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
                 from?: string;
@@ -22378,6 +22448,132 @@ export interface operations {
             };
             /** @description request.too_large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomerDistribution: {
+        parameters: {
+            query?: {
+                /** @description province, city, industry (default), level, source or status. */
+                by?: string;
+                /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDistribution"];
+                };
+            };
+            /** @description validation.failed: by invalid_value (not one of the columns); departmentId invalid_value (malformed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view; departmentId outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: departmentId is not a department of the caller's tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomerOverview: {
+        parameters: {
+            query?: {
+                /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOverview"];
+                };
+            };
+            /** @description validation.failed: departmentId invalid_value (malformed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view; departmentId outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: departmentId is not a department of the caller's tenant. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

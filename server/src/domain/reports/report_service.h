@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/clock.h"
@@ -65,6 +66,23 @@ struct RecordsExport {
   std::vector<MetricRecord> records;
 };
 
+// The customer reports (docs/api-targets.md "Customers"): the customers GET /customers lists
+// (owned, in the caller's scope), below a department when given.
+struct CustomerDistribution {
+  std::string by;  // province, city, industry, level, source or status
+  std::optional<Id> department_id;
+  Instant as_of = 0;
+  std::int64_t total = 0;  // Σ items
+  std::vector<std::pair<std::string, std::int64_t>> items;  // value ("" when not filled) and count, largest first
+};
+struct CustomerOverview {
+  std::optional<Id> department_id;
+  Instant as_of = 0;
+  LocalDate today = 0;
+  std::int64_t total = 0, new_yesterday = 0, new_this_month = 0;
+  std::vector<std::pair<LocalDate, std::int64_t>> trend;  // created per day, the 30 days up to today
+};
+
 // The reports of docs/api-targets.md over the people in the caller's data scope
 // (PeopleInScope). Thread-safe.
 class ReportService {
@@ -86,6 +104,14 @@ class ReportService {
   // report.too_large (details.limit, details.total) above kMaxExportRows.
   Result<RecordsExport> ExportRecords(const org::Caller& caller, const RecordsQuery& q);
 
+  // report.view. The customers' distribution by one column (validation.failed `by`
+  // invalid_value for another), and the overview: how many, how many new yesterday and this
+  // month, and per day over the last 30 days (still present, by creation time in the tenant's
+  // zone). departmentId as in MetricsReport. Whole-company answers are shared for up to a minute.
+  Result<CustomerDistribution> CustomersBy(const org::Caller& caller, const std::string& by,
+                                           std::optional<Id> department_id);
+  Result<CustomerOverview> CustomersOverview(const org::Caller& caller, std::optional<Id> department_id);
+
   static constexpr std::int64_t kMaxExportRows = 100000;
 
  private:
@@ -94,6 +120,8 @@ class ReportService {
   storage::Database& db_;
   const Clock& clock_;
   deals::RecentAnswers<MetricReport> company_;
+  deals::RecentAnswers<CustomerDistribution> company_customers_by_;
+  deals::RecentAnswers<CustomerOverview> company_overview_;
 };
 
 }  // namespace quanke::reports
