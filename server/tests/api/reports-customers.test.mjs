@@ -5,7 +5,7 @@
 // another tenant's department 404. Everything happens today (time cannot be set through the API).
 import assert from 'node:assert/strict';
 import { useServer, test } from './lib/harness.mjs';
-import { addDays, as, assertError, assertOk, assertValidation, createCustomer, localDate, makeUsers, unique } from './lib/crm.mjs';
+import { addDays, as, assertError, assertOk, assertValidation, createCustomer, departmentWithTwoGroups, localDate, makeUsers, unique } from './lib/crm.mjs';
 
 const srv = useServer({ customers: 0, sweepCheck: 0 });
 let admin, otherAdmin, dept, people, today;
@@ -24,13 +24,8 @@ test('setup: a department with groups A and B, a manager of A, a rep in each', a
   admin = await as(srv.baseUrl, 'admin');
   otherAdmin = await as(srv.baseUrl, 'admin', 'other');
   today = localDate(Date.now());
-  const root = assertOk(await admin.get('/api/v1/departments')).items.find((d) => !d.parentId);
-  const top = assertOk(await admin.post('/api/v1/departments', { name: `分布部${unique()}`, parentId: root.id }), 201);
-  const a = assertOk(await admin.post('/api/v1/departments', { name: `分布A组${unique()}`, parentId: top.id }), 201);
-  const b = assertOk(await admin.post('/api/v1/departments', { name: `分布B组${unique()}`, parentId: top.id }), 201);
+  const { top, a, b, role } = await departmentWithTwoGroups(admin, '分布');
   dept = { top, a, b };
-  const roles = assertOk(await admin.get('/api/v1/roles')).items;
-  const role = (code) => roles.find((r) => r.code === code).id;
   const [managerA] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: a.id, roleId: role('manager'), prefix: 'dma' });
   const [a1] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: a.id, roleId: role('rep'), prefix: 'dra' });
   const [b1] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: b.id, roleId: role('rep'), prefix: 'drb' });

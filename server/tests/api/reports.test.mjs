@@ -9,7 +9,7 @@
 // period boundaries (23:59 / 00:01 local) are covered by domain/reports/metrics_test.cc.
 import assert from 'node:assert/strict';
 import { useServer, test } from './lib/harness.mjs';
-import { addDays, allPages, as, assertError, assertOk, assertValidation, createCustomer, localDate, makeUsers, unique } from './lib/crm.mjs';
+import { addDays, allPages, as, assertError, assertOk, assertValidation, createCustomer, departmentWithTwoGroups, localDate, makeUsers, unique } from './lib/crm.mjs';
 import { readSheet, unzip } from './lib/xlsx.mjs';
 
 const srv = useServer({ customers: 0, sweepCheck: 0 });
@@ -48,13 +48,8 @@ test('setup: 报表部 with groups A and B, their people, no approval flows, a p
   admin = await as(srv.baseUrl, 'admin');
   otherAdmin = await as(srv.baseUrl, 'admin', 'other');
   today = localDate(Date.now());
-  const root = assertOk(await admin.get('/api/v1/departments')).items.find((d) => !d.parentId);
-  const top = assertOk(await admin.post('/api/v1/departments', { name: `报表部${unique()}`, parentId: root.id }), 201);
-  const a = assertOk(await admin.post('/api/v1/departments', { name: `报表A组${unique()}`, parentId: top.id }), 201);
-  const b = assertOk(await admin.post('/api/v1/departments', { name: `报表B组${unique()}`, parentId: top.id }), 201);
+  const { top, a, b, role } = await departmentWithTwoGroups(admin, '报表');
   dept = { top, a, b };
-  const roles = assertOk(await admin.get('/api/v1/roles')).items;
-  const role = (code) => roles.find((r) => r.code === code).id;
   const [managerA] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: a.id, roleId: role('manager'), prefix: 'rma' });
   const [a1, a2, gone, idle] = await makeUsers(admin, srv.baseUrl, { count: 4, departmentId: a.id, roleId: role('rep'), prefix: 'rpa' });
   const [b1] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: b.id, roleId: role('rep'), prefix: 'rpb' });
