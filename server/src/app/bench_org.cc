@@ -57,7 +57,7 @@ Status GenerateBenchOrg(storage::Database& db, const Clock& clock, const std::st
       } else {
         r.permissions = {"customer.view", "customer.create", "customer.edit", "pool.view", "pool.claim",
                          "followup.view", "followup.create", "visit.view", "visit.create",
-                         "opportunity.view", "opportunity.create", "opportunity.edit", "report.view"};
+                         "opportunity.view", "opportunity.create", "opportunity.edit", "target.view", "report.view"};
       }
       if (Status s = org::InsertRole(conn, tenant.id, r); !s.ok()) return s;
       roles[code] = r.id;

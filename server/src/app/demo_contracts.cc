@@ -1,5 +1,6 @@
 #include "app/demo_contracts.h"
 
+#include <algorithm>
 #include <map>
 #include <random>
 
@@ -97,6 +98,7 @@ Status LoadDemoContracts(storage::Database& db, const std::string& tenant_code, 
   auto zone = TimeZone::Find("Asia/Shanghai");
   if (!zone.ok()) return zone.status();
   const LocalDate today = zone->DateOf(now);
+  const std::int64_t day_of_month = std::stoll(FormatDate(today).substr(8, 2));
 
   // The catalogue.
   std::vector<Id> category_ids;
@@ -156,9 +158,11 @@ Status LoadDemoContracts(storage::Database& db, const std::string& tenant_code, 
   for (size_t i = 0; i < targets.size(); ++i) {
     const Target& t = targets[i];
     // Signed 20–400 days ago; a year long, so the older ones have ended.
-    const std::int64_t age = i < 3 ? 60 + static_cast<std::int64_t>(i) * 40 : uniform(20, 400);
+    std::int64_t age = i < 3 ? 60 + static_cast<std::int64_t>(i) * 40 : uniform(20, 400);
+    // Six signed this month (the month's targets have something to attain).
+    if (i >= 3 && i < 9) age = day_of_month > 1 ? 1 + static_cast<std::int64_t>(i - 3) % (day_of_month - 1) : 0;
     const LocalDate signed_on = today - static_cast<LocalDate>(age);
-    clock.Set(zone->StartOf(signed_on, 10) + uniform(0, 6) * kHour);
+    clock.Set(std::min(zone->StartOf(signed_on, 10) + uniform(0, 6) * kHour, now - kHour));  // never ahead of now
     contracts::ContractInput in;
     in.customer_id = t.customer_id;
     in.opportunity_id = std::optional<std::optional<Id>>(t.opportunity_id);

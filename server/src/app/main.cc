@@ -17,6 +17,7 @@
 #include "app/demo_activity.h"
 #include "app/demo_approvals.h"
 #include "app/demo_contracts.h"
+#include "app/demo_targets.h"
 #include "app/demo_deals.h"
 #include "app/demo_leads.h"
 #include "app/version.h"
@@ -29,7 +30,9 @@
 #include "domain/contracts/contract_approvals.h"
 #include "domain/contracts/contract_service.h"
 #include "domain/deals/deal_analysis.h"
+#include "domain/reports/report_service.h"
 #include "domain/products/product_service.h"
+#include "domain/targets/target_service.h"
 #include "domain/files/file_store.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
@@ -242,12 +245,14 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   products::ProductService product_service(**db, clock);
   contracts::ContractService contract_service(**db, clock);
   contracts::MoneyService money_service(**db, clock);
+  reports::ReportService report_service(**db, clock);
+  targets::TargetService target_service(**db, clock);
   http::Services services{**db,         clock,           auth,          org_service,
                           customer_service, pool_service, ownership_service, activity_service, work_log_service,
                           webhook_service, notification_service, setup_service, visit_service, lead_service,
                           lead_form_service, lead_analysis_service, lead_sweep, process_service, deal_service,
                           deal_analysis_service, approval_flow_service, approval_service, product_service,
-                          contract_service, money_service, kVersion};
+                          contract_service, money_service, report_service, target_service, kVersion};
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
@@ -336,6 +341,7 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
     if (Status a = LoadDemoDeals(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoApprovals(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoContracts(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
+    if (Status a = LoadDemoTargets(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
   }
   if (Status a = storage::AnalyzeAll(**db); !a.ok()) return Fail(a);
   std::printf("loaded demo company: enterprise code %s, %zu people, %d customers, password %s\n",

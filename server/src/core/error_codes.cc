@@ -71,6 +71,7 @@ constexpr std::array kCodes = {
     Code{"receipt.exceeds_instalment", 422, Kind::kAnswer, "分配金额超过该期未回款金额", "The allocation is more than the instalment still owes."},
     Code{"receipt.exceeds_owed", 422, Kind::kAnswer, "回款金额超过合同未回款金额", "The receipt is more than the contract still owes."},
     Code{"released", 500, Kind::kInternal, "", ""},
+    Code{"report.too_large", 400, Kind::kAnswer, "导出的记录超过 10 万条，请缩小日期范围或人员范围", "The export holds more than 100,000 records; choose fewer days or people."},
     Code{"request.idempotency_mismatch", 422, Kind::kAnswer, "该 Idempotency-Key 已用于另一个请求", "This Idempotency-Key was used for another request."},
     Code{"request.malformed", 400, Kind::kAnswer, "请求格式错误", "The request is malformed."},
     Code{"request.method_not_allowed", 405, Kind::kAnswer, "不支持该请求方法", "This method is not allowed here."},
@@ -80,6 +81,7 @@ constexpr std::array kCodes = {
     Code{"role.in_use", 409, Kind::kAnswer, "仍有员工使用该角色，请先取消分配", "Take this role away from its users before deleting it."},
     Code{"role.name_taken", 409, Kind::kAnswer, "角色名称已存在", "A role with this name already exists."},
     Code{"setup.done", 409, Kind::kAnswer, "公司已创建，请直接登录", "A company already exists; please log in."},
+    Code{"target.locked", 409, Kind::kAnswer, "该期间的目标已锁定，请先解锁再修改", "The targets of this period are locked; unlock the period to change them."},
     Code{"tenant.code_taken", 500, Kind::kInternal, "", ""},  // `quanke tenant create` only: POST /setup answers setup.done first
     Code{"unavailable", 503, Kind::kAnswer, "服务暂时不可用，请稍后重试", "The service is unavailable. Please try again shortly."},
     Code{"user.mobile_taken", 409, Kind::kAnswer, "手机号已被使用", "This mobile number is already in use."},

@@ -12,11 +12,13 @@
 #include "domain/customers/customer_service.h"
 #include "domain/approvals/approval_service.h"
 #include "domain/deals/deal_analysis.h"
+#include "domain/reports/report_service.h"
 #include "domain/leads/lead_analysis.h"
 #include "domain/leads/lead_forms.h"
 #include "domain/contracts/contract_service.h"
 #include "domain/deals/deal_service.h"
 #include "domain/products/product_service.h"
+#include "domain/targets/target_service.h"
 #include "domain/leads/lead_sweep.h"
 #include "domain/notify/webhooks.h"
 #include "domain/setup/company.h"
@@ -69,11 +71,13 @@ struct AllRoutes {
   products::ProductService products{*db, clock};
   contracts::ContractService contracts{*db, clock};
   contracts::MoneyService money{*db, clock};
+  reports::ReportService reports{*db, clock};
+  targets::TargetService targets{*db, clock};
   Services services{*db,          clock,        auth,       org,          customer_service, pool_service,
                     ownership,    activity_service, work_logs, webhooks, notifications,    setup,
                     visit_service, lead_service, lead_forms, lead_analysis, lead_sweep,     processes,
                     deals,        deal_analysis, approval_flows, approvals, products,      contracts,
-                    money,        "test"};
+                    money,        reports,      targets,      "test"};
   Router router{services};
 
   explicit AllRoutes(const std::vector<Route>& first = {}) {

@@ -182,8 +182,10 @@ void AddAllRoutes(Router& router) {
   AddDealAnalysisRoutes(router);
   AddApprovalRoutes(router);
   AddProductRoutes(router);
+  AddTargetRoutes(router);
   AddContractRoutes(router);
   AddMoneyRoutes(router);
+  AddReportRoutes(router);
 }
 
 }  // namespace quanke::http

@@ -66,6 +66,12 @@ namespace quanke::contracts {
 class ContractService;
 class MoneyService;
 }
+namespace quanke::reports {
+class ReportService;
+}
+namespace quanke::targets {
+class TargetService;
+}
 
 namespace quanke::http {
 
@@ -99,6 +105,8 @@ struct Services {
   products::ProductService& products;
   contracts::ContractService& contracts;
   contracts::MoneyService& money;
+  reports::ReportService& reports;
+  targets::TargetService& targets;
   std::string version;
 };
 
@@ -193,6 +201,8 @@ void AddApprovalRoutes(Router& router);
 void AddProductRoutes(Router& router);
 void AddContractRoutes(Router& router);
 void AddMoneyRoutes(Router& router);
+void AddReportRoutes(Router& router);
+void AddTargetRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

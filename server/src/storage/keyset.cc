@@ -30,4 +30,13 @@ Status AppendKeyset(const PageRequest& page, const std::string& sort_column, boo
   return Status::Ok();
 }
 
+Result<std::map<std::int64_t, std::int64_t>> ValuesByKey(Connection& conn, const std::string& sql,
+                                                         const Params& params) {
+  auto r = conn.Query(sql, params);
+  if (!r.ok()) return r.status();
+  std::map<std::int64_t, std::int64_t> out;
+  for (const auto& row : r->rows) out[row.Int(0)] += row.Int(1);
+  return out;
+}
+
 }  // namespace quanke::storage

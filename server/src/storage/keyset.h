@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 
 #include "core/page.h"
@@ -51,5 +53,10 @@ Result<Page<T>> KeysetPage(Connection& conn, const PageRequest& page, std::strin
   out.total = batch[1]->front().Int(0);
   return out;
 }
+
+// The rows of a query answering (a key, an integer) as a map: the per-user figures of reports,
+// each module's grouped read (`... GROUP BY owner_id`). A null key or value reads as 0.
+Result<std::map<std::int64_t, std::int64_t>> ValuesByKey(Connection& conn, const std::string& sql,
+                                                         const Params& params);
 
 }  // namespace quanke::storage

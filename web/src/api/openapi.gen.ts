@@ -2957,6 +2957,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/metrics/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The metric catalogue
+         * @description Every signed-in person. The metrics of the reports and targets in their order (docs/api-targets.md "Metrics"): key, unit (fen or count) and whether targets can be set on it.
+         */
+        get: operations["getMetricCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics per department or person (销售业绩对比 / 销售工作执行)
+         * @description Needs report.view. The chosen metrics over the range for the people in the caller's data scope under the level: department rows sum their subtree's people in scope; user rows are the person's own. Rows with all zeros are kept; resigned people only with a non-zero value. total equals the sum of the rows; ranks by `sort`, ties sharing a rank. A person's numbers count for the department they are in now. See docs/api-targets.md "Reports".
+         */
+        get: operations["getMetricReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/metrics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics report as .xlsx
+         * @description Needs report.export. Query as GET /api/v1/reports/metrics. One sheet: a row per report row (name, department, the metrics; money in yuan), then the total. Audited (report.export, details: report "metrics" and its filters).
+         */
+        get: operations["exportMetricReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records behind a metric
+         * @description Needs report.view. The records behind a number: the rows of the metric's one source table (contracts, receipts, customers, follow-ups, opportunities, leads or work logs) that count for the people in the range, newest first (at desc, id desc), keyset-paginated, with the total. customersVisited lists the visits. Customers are named whatever the caller's customer scope; records carry no protected fields.
+         */
+        get: operations["listMetricRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records behind a metric as .xlsx
+         * @description Needs report.export. Query as GET /api/v1/reports/records without cursor/limit. One sheet of every record (local time, kind, title, customer, person, amount in yuan); at most 100,000 rows. Audited (report.export, details: report "records" and its filters).
+         */
+        get: operations["exportMetricRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or remove targets
+         * @description target.configure. Upserts 1–500 items of one metric; an item with value null removes that target. Validation names items[i].field (period malformed, assigneeType unknown, assigneeId not a department/user on the caller's sheet, value negative or not an integer, sprintValue < value, challengeValue < sprintValue: invalid_value). A locked period refuses the whole request: 409 target.locked (details.period), nothing written. Each changed field is recorded as a change in the same transaction. Answers the rows as written.
+         */
+        put: operations["writeTargets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The target sheet of a metric and year
+         * @description target.view. The company, the departments (pre-order) and each department's direct active members after it, within the caller's data scope; the cells of the year (the year, its quarters, months and ISO weeks) that have a target; the locked periods; and the flags where a parent's set value differs from the sum of its children (children_sum) or of its sub-periods (periods_sum).
+         */
+        get: operations["getTargetSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/decompose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split a total over periods or people
+         * @description target.configure. Nothing is written. even, weights (integer weights ≥ 0 by period or assignee id, not all 0) or history (people only: baseline = 70 % of the average month of the 3 calendar months before the period, the rest spread by those averages). Integer parts with the largest remainders rounded up, ties to the earlier part; the parts sum to total.
+         */
+        post: operations["decomposeTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Locked periods of a year
+         * @description target.view.
+         */
+        get: operations["listTargetLocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/locks/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Lock a period
+         * @description target.configure. Idempotent. A locked period refuses every change to its targets (any metric); a year lock does not lock its months. Recorded as a change (field lock, 0 → 1).
+         */
+        put: operations["lockTargetPeriod"];
+        post?: never;
+        /**
+         * Unlock a period
+         * @description target.configure. Idempotent. Recorded as a change (field lock, 1 → 0).
+         */
+        delete: operations["unlockTargetPeriod"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change log of targets and locks
+         * @description target.view. Newest first; only the company's changes, those of departments and people in the caller's data scope, and locks. No total.
+         */
+        get: operations["listTargetChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/attainment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attainment of a level
+         * @description target.view. The level (company or department) and its rows: child departments, then direct members (resigned ones only with a non-zero actual), by rateBp descending; at the company level of a one-root tree, the root's children and direct members. actual is the metric over the period (reports' definition, the people of the caller's scope).
+         */
+        get: operations["getTargetAttainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/attainment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attainment as .xlsx
+         * @description target.view and report.export. Query as GET /api/v1/targets/attainment. One sheet: the rows then the level's total; money in yuan, the rate in percent. Audited (report.export, report targetAttainment with its filters).
+         */
+        get: operations["exportTargetAttainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own attainment
+         * @description target.view. One row per metric with a target for the caller in the period, ranked among the active direct members of the caller's department who have a target for it.
+         */
+        get: operations["getMyTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers by province, city, industry, level, source or status (客户分布)
+         * @description Needs report.view. The customers GET /api/v1/customers lists (owned by people in the caller's data scope, not deleted), below departmentId when given, counted per value of `by`, largest first; a value of "" is a customer without it. Each count drills down to GET /api/v1/customers?<by>=<value>. Whole-company answers are shared for up to a minute (asOf). See docs/api-targets.md "Customers".
+         */
+        get: operations["getCustomerDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/customers/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer overview: total, new yesterday and this month, the last 30 days (客户概况)
+         * @description Needs report.view. Over the same customers as GET /api/v1/reports/customers: how many there are, how many of them were created yesterday and this month, and per day over the 30 days up to today (local days of the tenant's zone; customers since deleted are not counted). Whole-company answers are shared for up to a minute (asOf).
+         */
+        get: operations["getCustomerOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7486,6 +7810,313 @@ export interface components {
             totalOwedFen: number;
             /** Format: int64 */
             contractsWithoutPlanOwedFen: number;
+        };
+        /** @enum {string} */
+        MetricKey: "contractAmountFen" | "paymentAmountFen" | "newCustomers" | "followUps" | "visits" | "customersVisited" | "newOpportunities" | "wonOpportunities" | "wonAmountFen" | "newLeads" | "convertedLeads" | "workLogs";
+        MetricCatalogue: {
+            items: {
+                key: components["schemas"]["MetricKey"];
+                /** @enum {string} */
+                unit: "fen" | "count";
+                /** @description False for customersVisited and workLogs. */
+                targetable: boolean;
+            }[];
+        };
+        /** @description The chosen metrics' values by key (integers; money in fen). */
+        MetricValues: {
+            [key: string]: number;
+        };
+        MetricReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date-time
+             * @description The instant the figures were computed.
+             */
+            asOf: string;
+            department: {
+                /** @description null: the company. */
+                id: string | null;
+                /** @description The department's name, or the company's. */
+                name: string;
+            };
+            metrics: components["schemas"]["MetricKey"][];
+            /** @description Over the whole level, equal to the sum of the rows. */
+            total: {
+                values: components["schemas"]["MetricValues"];
+            };
+            rows: {
+                /** @enum {string} */
+                kind: "department" | "user";
+                id: string;
+                name: string;
+                /** @description A user row's department; null on department rows. */
+                departmentName: string | null;
+                values: components["schemas"]["MetricValues"];
+                /** @description By sort, 1-based, ties share a rank. */
+                rank: number;
+            }[];
+        };
+        MetricRecord: {
+            /** @enum {string} */
+            kind: "contract" | "receipt" | "customer" | "followUp" | "opportunity" | "lead" | "workLog";
+            id: string;
+            /**
+             * Format: int64
+             * @description The instant in ms since the epoch; a receipt's date at 00:00 local.
+             */
+            at: number;
+            title: string;
+            customerId: string | null;
+            customerName: string | null;
+            userId: string;
+            userName: string;
+            /** Format: int64 */
+            amountFen: number | null;
+        };
+        MetricRecordPage: {
+            items: components["schemas"]["MetricRecord"][];
+            nextCursor: string | null;
+            /** Format: int64 */
+            total: number;
+        };
+        Target: {
+            id: string;
+            metric: string;
+            period: string;
+            /** @enum {string} */
+            periodKind: "year" | "quarter" | "month" | "week";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId: string | null;
+            assigneeName: string;
+            /** Format: int64 */
+            value: number;
+            /** Format: int64 */
+            sprintValue: number | null;
+            /** Format: int64 */
+            challengeValue: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: components["schemas"]["UserRef"];
+        };
+        TargetList: {
+            items: components["schemas"]["Target"][];
+        };
+        TargetWriteItem: {
+            period: string;
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId?: string | null;
+            /** Format: int64 */
+            value: number | null;
+            /** Format: int64 */
+            sprintValue?: number | null;
+            /** Format: int64 */
+            challengeValue?: number | null;
+        };
+        TargetWrite: {
+            metric: string;
+            items: components["schemas"]["TargetWriteItem"][];
+        };
+        TargetSheetAssignee: {
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId: string | null;
+            name: string;
+            parentDepartmentId: string | null;
+            departmentId: string | null;
+            /** Format: int64 */
+            depth: number;
+        };
+        TargetSheetCell: {
+            period: string;
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId: string | null;
+            /** Format: int64 */
+            value: number;
+            /** Format: int64 */
+            sprintValue: number | null;
+            /** Format: int64 */
+            challengeValue: number | null;
+        };
+        TargetSheetFlag: {
+            /** @enum {string} */
+            kind: "children_sum" | "periods_sum";
+            period: string;
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId: string | null;
+            /** Format: int64 */
+            expected: number;
+            /** Format: int64 */
+            actual: number;
+        };
+        TargetSheet: {
+            metric: string;
+            /** Format: int64 */
+            year: number;
+            locked: string[];
+            assignees: components["schemas"]["TargetSheetAssignee"][];
+            cells: components["schemas"]["TargetSheetCell"][];
+            flags: components["schemas"]["TargetSheetFlag"][];
+        };
+        DecomposeInput: {
+            metric: string;
+            /** @enum {string} */
+            method: "even" | "weights" | "history";
+            /** Format: int64 */
+            total: number;
+            periods?: {
+                parent: string;
+                /** @enum {string} */
+                into: "quarters" | "months";
+            };
+            /** @enum {string} */
+            assigneeType?: "company" | "department" | "user";
+            assigneeId?: string | null;
+            people?: {
+                period: string;
+                departmentId?: string | null;
+                /** @enum {string} */
+                into: "departments" | "users";
+            };
+            weights?: {
+                key: string;
+                /** Format: int64 */
+                weight: number;
+            }[];
+        };
+        DecompositionItem: {
+            period: string;
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId: string | null;
+            assigneeName: string;
+            /** Format: int64 */
+            value: number;
+            /** Format: int64 */
+            baseline: number | null;
+        };
+        Decomposition: {
+            items: components["schemas"]["DecompositionItem"][];
+            /** Format: int64 */
+            baselineTotal: number | null;
+        };
+        TargetLock: {
+            period: string;
+            /** Format: date-time */
+            lockedAt: string;
+            lockedBy: components["schemas"]["UserRef"];
+        };
+        TargetLockList: {
+            items: components["schemas"]["TargetLock"][];
+        };
+        TargetChange: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UserRef"];
+            metric: string;
+            period: string;
+            /** @enum {string} */
+            field: "value" | "sprintValue" | "challengeValue" | "lock";
+            /** Format: int64 */
+            before: number | null;
+            /** Format: int64 */
+            after: number | null;
+            /** @enum {string|null} */
+            assigneeType: "company" | "department" | "user" | null;
+            assigneeId: string | null;
+            assigneeName: string | null;
+        };
+        TargetChangeList: {
+            items: components["schemas"]["TargetChange"][];
+            nextCursor: string | null;
+        };
+        AttainmentRow: {
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId: string | null;
+            name: string;
+            /** Format: int64 */
+            target: number | null;
+            /** Format: int64 */
+            sprint: number | null;
+            /** Format: int64 */
+            challenge: number | null;
+            /** Format: int64 */
+            actual: number;
+            /** Format: int64 */
+            rateBp: number | null;
+            /** Format: int64 */
+            left: number;
+            /** Format: int64 */
+            rank: number;
+            metric?: string;
+        };
+        Attainment: {
+            metric: string;
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: date-time */
+            asOf: string;
+            /** Format: int64 */
+            daysLeft: number;
+            department: {
+                id: string | null;
+                name: string;
+            };
+            total: components["schemas"]["AttainmentRow"];
+            rows: components["schemas"]["AttainmentRow"][];
+        };
+        MyTargets: {
+            items: components["schemas"]["AttainmentRow"][];
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        CustomerDistribution: {
+            by: string;
+            /** @description null: the company (the caller's whole scope). */
+            departmentId: string | null;
+            /** Format: date-time */
+            asOf: string;
+            /** @description The sum of the items' counts. */
+            total: number;
+            items: {
+                value: string;
+                count: number;
+            }[];
+        };
+        CustomerOverview: {
+            /** @description null: the company (the caller's whole scope). */
+            departmentId: string | null;
+            /** Format: date-time */
+            asOf: string;
+            /** Format: date */
+            today: string;
+            total: number;
+            newYesterday: number;
+            newThisMonth: number;
+            /** @description 30 entries, the last one today. */
+            trend: {
+                /** Format: date */
+                date: string;
+                count: number;
+            }[];
         };
     };
     responses: never;
@@ -20792,6 +21423,1157 @@ export interface operations {
             };
             /** @description request.idempotency_mismatch. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetricCatalogue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricCatalogue"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetricReport: {
+        parameters: {
+            query?: {
+                /** @description Comma list of metric keys (GET /api/v1/reports/metrics/catalogue); default every metric. */
+                metrics?: string;
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
+                preset?: string;
+                /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
+                from?: string;
+                /** @description Last day (inclusive); from <= to, less than 3 years after from. */
+                to?: string;
+                /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
+                departmentId?: string;
+                /** @description department (default: the level's child departments, then its direct members) or user (everyone in the subtree). */
+                groupBy?: string;
+                /** @description A chosen metric key, `-` prefix for descending; default `-` + the first metric. */
+                sort?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricReport"];
+                };
+            };
+            /** @description validation.failed: from/to invalid_value (not a date, only one given, to before from, 3 years or more apart); preset invalid_value (unknown, or given with from/to); metrics invalid_value (an unknown key); groupBy invalid_value; sort invalid_value (not a chosen metric); departmentId invalid_value (malformed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view; departmentId (or userId) outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: departmentId is not a department of the caller's tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportMetricReport: {
+        parameters: {
+            query?: {
+                /** @description Comma list of metric keys (GET /api/v1/reports/metrics/catalogue); default every metric. */
+                metrics?: string;
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
+                preset?: string;
+                /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
+                from?: string;
+                /** @description Last day (inclusive); from <= to, less than 3 years after from. */
+                to?: string;
+                /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
+                departmentId?: string;
+                /** @description department (default: the level's child departments, then its direct members) or user (everyone in the subtree). */
+                groupBy?: string;
+                /** @description A chosen metric key, `-` prefix for descending; default `-` + the first metric. */
+                sort?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description validation.failed: as for GET /api/v1/reports/metrics. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.export; departmentId (or userId) outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: departmentId is not a department of the caller's tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMetricRecords: {
+        parameters: {
+            query: {
+                /** @description One metric key. */
+                metric: string;
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
+                preset?: string;
+                /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
+                from?: string;
+                /** @description Last day (inclusive); from <= to, less than 3 years after from. */
+                to?: string;
+                /** @description One person in the caller's data scope. */
+                userId?: string;
+                /** @description The people of a department (subtree) inside the caller's data scope; not with userId. Neither: everyone in the scope. */
+                departmentId?: string;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description 1..200, default 50. */
+                limit?: number;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricRecordPage"];
+                };
+            };
+            /** @description validation.failed: from/to invalid_value (not a date, only one given, to before from, 3 years or more apart); preset invalid_value (unknown, or given with from/to); metric required / invalid_value; userId invalid_value (malformed, or given with departmentId); departmentId invalid_value (malformed); limit or cursor invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view; departmentId (or userId) outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: departmentId or userId is not a department / user of the caller's tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportMetricRecords: {
+        parameters: {
+            query: {
+                /** @description One metric key. */
+                metric: string;
+                /** @description yesterday, today, thisWeek, lastWeek (Monday to Sunday), thisMonth (default), lastMonth, thisQuarter, lastQuarter, thisYear, or all (from 2000-01-01 to today: imported records may predate the tenant); resolved in the tenant's zone. Not with from/to. */
+                preset?: string;
+                /** @description First day (YYYY-MM-DD, tenant zone); with `to` instead of a preset. */
+                from?: string;
+                /** @description Last day (inclusive); from <= to, less than 3 years after from. */
+                to?: string;
+                /** @description One person in the caller's data scope. */
+                userId?: string;
+                /** @description The people of a department (subtree) inside the caller's data scope; not with userId. Neither: everyone in the scope. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description validation.failed: as for GET /api/v1/reports/records; report.too_large (details.limit, details.total): more than 100,000 records. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.export; departmentId (or userId) outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: as for GET /api/v1/reports/records. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    writeTargets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetWrite"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetList"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description target.locked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTargetSheet: {
+        parameters: {
+            query: {
+                /** @description A targetable metric key (GET /api/v1/reports/metrics/catalogue). */
+                metric: string;
+                /** @description The calendar year (the ISO year for weeks). */
+                year: number;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetSheet"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    decomposeTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecomposeInput"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decomposition"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTargetLocks: {
+        parameters: {
+            query: {
+                /** @description The calendar year. */
+                year: number;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetLockList"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    lockTargetPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description 2026, 2026-Q4, 2026-12 or 2026-W49 (ISO week). */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unlockTargetPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description 2026, 2026-Q4, 2026-12 or 2026-W49 (ISO week). */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTargetChanges: {
+        parameters: {
+            query?: {
+                /** @description One metric. */
+                metric?: string;
+                /** @description One period; a year names every period inside it. */
+                period?: string;
+                /** @description 1–200 (default 20). */
+                limit?: number;
+                /** @description From the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetChangeList"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTargetAttainment: {
+        parameters: {
+            query: {
+                /** @description A targetable metric key (GET /api/v1/reports/metrics/catalogue). */
+                metric: string;
+                /** @description 2026, 2026-Q4, 2026-12 or 2026-W49; default this month (tenant zone). */
+                period?: string;
+                /** @description The level; default the company, or the caller's department when the data scope is narrower. Outside the scope: permission.denied; unknown: not_found. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attainment"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportTargetAttainment: {
+        parameters: {
+            query: {
+                /** @description A targetable metric key (GET /api/v1/reports/metrics/catalogue). */
+                metric: string;
+                /** @description 2026, 2026-Q4, 2026-12 or 2026-W49; default this month (tenant zone). */
+                period?: string;
+                /** @description The level; default the company, or the caller's department when the data scope is narrower. Outside the scope: permission.denied; unknown: not_found. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyTargets: {
+        parameters: {
+            query?: {
+                /** @description Default this month (tenant zone). */
+                period?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTargets"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomerDistribution: {
+        parameters: {
+            query?: {
+                /** @description province, city, industry (default), level, source or status. */
+                by?: string;
+                /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDistribution"];
+                };
+            };
+            /** @description validation.failed: by invalid_value (not one of the columns); departmentId invalid_value (malformed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view; departmentId outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: departmentId is not a department of the caller's tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomerOverview: {
+        parameters: {
+            query?: {
+                /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOverview"];
+                };
+            };
+            /** @description validation.failed: departmentId invalid_value (malformed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs report.view; departmentId outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: departmentId is not a department of the caller's tenant. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

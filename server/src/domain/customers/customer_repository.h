@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/page.h"
@@ -98,6 +100,19 @@ std::string CustomerName(storage::Connection& conn, const org::Caller& caller, I
 // How many customers the caller created at [from, to) (work-log statistics).
 Result<std::int64_t> CountCustomersCreated(storage::Connection& conn, const org::Caller& caller,
                                            Instant from, Instant to);
+
+// The customers a customer report covers (customer_stats_repository.cc): not deleted, owned by
+// someone in the caller's data scope, and below `department_id` when given — the customers
+// GET /customers lists, so every count drills down to that list.
+// Their number per value of `column` (province, city, industry, level, source or status;
+// another name is a programming error: internal), largest first, then by value (bytes).
+Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
+    storage::Connection& conn, const org::Caller& caller, std::optional<Id> department_id,
+    std::string_view column);
+// Their number; with `created`, only those created at [first, second).
+Result<std::int64_t> CountOwnedCustomers(storage::Connection& conn, const org::Caller& caller,
+                                         std::optional<Id> department_id,
+                                         std::optional<std::pair<Instant, Instant>> created);
 
 // The home to-dos (customer_todo_repository.cc): the caller's own live customers, at most 50
 // each (days_left and rule unset).

@@ -196,6 +196,11 @@ Result<std::vector<UserBrief>> UserBriefs(storage::Connection& conn, Id tenant_i
                 params);
 }
 
+Result<std::vector<UserBrief>> AllUserBriefs(storage::Connection& conn, Id tenant_id) {
+  return Briefs(conn, "SELECT id, name, department_id, status FROM users WHERE tenant_id = $1 ORDER BY name, id",
+                {V(tenant_id)});
+}
+
 Result<std::vector<UserBrief>> DepartmentHeads(storage::Connection& conn, Id tenant_id) {
   return Briefs(conn,
                 "SELECT id, name, department_id, status FROM users WHERE tenant_id = $1 AND is_department_head = 1 "

@@ -40,6 +40,8 @@ Result<std::optional<std::string>> ActiveUserName(storage::Connection& conn, Id 
 
 // Briefs of the tenant's users among `ids` (any status; unknown ids are left out).
 Result<std::vector<UserBrief>> UserBriefs(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
+// Every user of the tenant (any status), by name then id (reports' people).
+Result<std::vector<UserBrief>> AllUserBriefs(storage::Connection& conn, Id tenant_id);
 // Every department head of the tenant (any status), for approver resolution.
 Result<std::vector<UserBrief>> DepartmentHeads(storage::Connection& conn, Id tenant_id);
 // The users holding the role (any status).

@@ -64,6 +64,17 @@ let seq = 0;
 export const unique = (prefix = '') => `${prefix}${Date.now().toString(36)}${(seq++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 // Creates active users (role rep unless roleId given) in a department; returns [{id, username, api}].
+// A department `${label}部` below the root with groups `${label}A组` and `${label}B组`, and the
+// built-in roles' ids by code: {top, a, b, role: (code) => id}.
+export async function departmentWithTwoGroups(admin, label) {
+  const root = assertOk(await admin.get('/api/v1/departments')).items.find((d) => !d.parentId);
+  const top = assertOk(await admin.post('/api/v1/departments', { name: `${label}部${unique()}`, parentId: root.id }), 201);
+  const a = assertOk(await admin.post('/api/v1/departments', { name: `${label}A组${unique()}`, parentId: top.id }), 201);
+  const b = assertOk(await admin.post('/api/v1/departments', { name: `${label}B组${unique()}`, parentId: top.id }), 201);
+  const roles = assertOk(await admin.get('/api/v1/roles')).items;
+  return { top, a, b, role: (code) => roles.find((r) => r.code === code).id };
+}
+
 export async function makeUsers(admin, baseUrl, { count, departmentId, roleId, prefix = 'tu' }) {
   const out = [];
   for (let i = 0; i < count; i++) {

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "core/time_zone.h"
+#include "domain/org/caller.h"
+#include "storage/database.h"
+
+// The metrics of docs/api-targets.md ("Metrics"): what each person did in a range of the
+// tenant's days. The seam the targets module builds on (attainment = a metric over a period).
+namespace quanke::reports {
+
+struct MetricInfo {
+  const char* key;
+  bool fen;
+  bool targetable;
+};
+const std::vector<MetricInfo>& Metrics();            // the catalogue, in the doc's order
+const MetricInfo* FindMetric(std::string_view key);  // null when unknown
+
+// Whole local days first..last (inclusive) as the instants [from, to) in the tenant's zone.
+struct Range {
+  LocalDate first = 0, last = 0;
+  Instant from = 0, to = 0;
+};
+Range RangeOf(const TimeZone& zone, LocalDate first, LocalDate last);
+
+// Each person's value of `metric` over `range`: every user of the tenant with a non-zero value
+// (people outside any scope included: callers cut to their people).
+Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id tenant_id,
+                                                 const MetricInfo& metric, const Range& range);
+
+// The people whose numbers a caller may see under a department (nullopt: the company): active
+// users, plus resigned ones (active=false; reports show them only with a non-zero value).
+// 403 permission.denied when the department is outside the caller's scope, 404 when unknown.
+struct Person {
+  Id user_id = 0;
+  std::string name;
+  Id department_id = 0;
+  bool active = true;
+};
+Result<std::vector<Person>> PeopleInScope(storage::Connection& conn, const org::Caller& caller,
+                                          std::optional<Id> department_id);
+
+}  // namespace quanke::reports

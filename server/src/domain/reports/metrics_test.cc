@@ -1,0 +1,378 @@
+// The metrics seam (docs/api-targets.md "Metrics"): every metric's per-user value over March 2024
+// in Asia/Shanghai, from rows written with SQL at 23:59 and 00:01 local around both ends of the
+// month, deleted and not, against numbers worked out by hand below; the same figures as the
+// work-log statistics; the records behind a number; and who a caller sees under a department.
+#include "domain/reports/metrics.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "domain/activity/work_log_repository.h"
+#include "domain/contracts/money_repository.h"
+#include "domain/reports/report_repository.h"
+#include "domain/reports/report_service.h"
+#include "org_test_fixture.h"
+
+namespace quanke::reports {
+namespace {
+using storage::V;
+
+// 2024-03-01 00:00 and 2024-04-01 00:00 in Shanghai (UTC+8), worked out by hand.
+constexpr Instant kMarchStart = 1709222400000;
+constexpr Instant kAprilStart = 1711900800000;
+constexpr Instant kMinute = 60000;
+constexpr Instant kBefore = kMarchStart - kMinute;     // 2024-02-29 23:59: outside
+constexpr Instant kFirst = kMarchStart + kMinute;      // 2024-03-01 00:01: inside
+constexpr Instant kMid = kMarchStart + 14 * 86400000;  // 2024-03-15 00:00: inside
+constexpr Instant kLast = kAprilStart - kMinute;       // 2024-03-31 23:59: inside
+constexpr Instant kAfter = kAprilStart + kMinute;      // 2024-04-01 00:01: outside
+
+LocalDate Date(const std::string& text) {
+  LocalDate d = 0;
+  EXPECT_TRUE(ParseDate(text, &d)) << text;
+  return d;
+}
+
+class MetricsTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    company_ = std::make_unique<org::testing::DemoCompany>(GetParam(), 1795000000000, /*customers=*/0);
+    ASSERT_TRUE(company_->ok());
+    tenant_ = company_->TenantId();
+    a_ = company_->UserId("rep01");
+    b_ = company_->UserId("rep04");
+    auto zone = TimeZone::Find("Asia/Shanghai");
+    ASSERT_TRUE(zone.ok());
+    march_ = RangeOf(*zone, Date("2024-03-01"), Date("2024-03-31"));
+  }
+
+  void Exec(const std::string& sql, const storage::Params& p) {
+    Status s = storage::InTransaction(company_->db(), [&](storage::Connection& c) { return c.Exec(sql, p); });
+    ASSERT_TRUE(s.ok()) << s.message() << "\n" << sql;
+  }
+  Id Department(const std::string& name, const std::string& tenant = "demo") {
+    auto lease = company_->db().Read();
+    auto r = (*lease)->Query("SELECT id FROM departments WHERE tenant_id = $1 AND name = $2",
+                             {V(company_->TenantId(tenant)), V(name)});
+    return r.ok() && !r->empty() ? r->front().Int(0) : 0;
+  }
+  std::map<Id, std::int64_t> Values(const char* key) {
+    const MetricInfo* m = FindMetric(key);
+    EXPECT_NE(m, nullptr) << key;
+    if (!m) return {};
+    auto lease = company_->db().Read();
+    auto v = ValuesPerUser(**lease, tenant_, *m, march_);
+    EXPECT_TRUE(v.ok()) << key << ": " << v.status().message();
+    return v.ok() ? *v : std::map<Id, std::int64_t>{};
+  }
+
+  void Contract(Id id, Id owner, std::optional<Instant> activated, std::int64_t fen, bool deleted = false) {
+    Exec("INSERT INTO contracts (tenant_id, id, number, name, customer_id, owner_id, total_fen, status, "
+         "activated_at, created_at, updated_at, deleted_at) VALUES ($1, $2, $3, $4, 1, $5, $6, 'active', $7, $8, $8, "
+         "$9)",
+         {V(tenant_), V(id), V("T-" + std::to_string(id)), V("合同" + std::to_string(id)), V(owner), V(fen),
+          V(activated), V(kMid), V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
+  }
+  void Receipt(Id id, Id owner, const char* day, std::int64_t fen, const char* status, bool deleted = false) {
+    Exec("INSERT INTO receipts (tenant_id, id, contract_id, customer_id, owner_id, amount_fen, received_on, method, "
+         "status, created_at, deleted_at) VALUES ($1, $2, 1, 1, $3, $4, $5, 'bank', $6, $7, $8)",
+         {V(tenant_), V(id), V(owner), V(fen), V(day), V(status), V(kMid),
+          V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
+  }
+  void Customer(Id id, std::optional<Id> by, Instant at, bool deleted = false) {
+    Exec("INSERT INTO customers (tenant_id, id, name, name_norm, created_by, created_at, updated_at, deleted_at) "
+         "VALUES ($1, $2, $3, $3, $4, $5, $5, $6)",
+         {V(tenant_), V(id), V("客户" + std::to_string(id)), V(by), V(at),
+          V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
+  }
+  void FollowUp(Id id, Id author, Instant at, const char* type, Id customer, bool deleted = false) {
+    Exec("INSERT INTO follow_ups (tenant_id, id, customer_id, author_id, type, text, created_at, deleted_at) VALUES "
+         "($1, $2, $3, $4, $5, 'text', $6, $7)",
+         {V(tenant_), V(id), V(customer), V(author), V(type), V(at),
+          V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
+  }
+  void Opportunity(Id id, Id owner, Instant created, const char* status, std::optional<Instant> closed,
+                   std::int64_t fen, bool deleted = false) {
+    Exec("INSERT INTO opportunities (tenant_id, id, customer_id, name, amount_fen, process_id, stage_id, "
+         "stage_position, max_position, stage_entered_at, status, closed_at, owner_id, last_activity_at, created_at, "
+         "updated_at, deleted_at) VALUES ($1, $2, 1, 'o', $3, 1, 1, 1, 1, $4, $5, $6, $7, $4, $4, $4, $8)",
+         {V(tenant_), V(id), V(fen), V(created), V(status), V(closed), V(owner),
+          V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
+  }
+  void Lead(Id id, Id by, Id owner, Instant created, std::optional<Instant> converted, bool deleted = false) {
+    Exec("INSERT INTO leads (tenant_id, id, name, owner_id, created_by, created_at, updated_at, converted_at, "
+         "deleted_at) VALUES ($1, $2, 'l', $3, $4, $5, $5, $6, $7)",
+         {V(tenant_), V(id), V(owner), V(by), V(created), V(converted),
+          V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
+  }
+  void WorkLog(Id id, Id author, Instant at) {
+    Exec("INSERT INTO work_logs (tenant_id, id, author_id, kind, period_start, period_end, created_at, updated_at) "
+         "VALUES ($1, $2, $3, 'daily', $4, $4, $5, $5)",
+         {V(tenant_), V(id), V(author), V(static_cast<std::int64_t>(id)), V(at)});
+  }
+
+  std::unique_ptr<org::testing::DemoCompany> company_;
+  Id tenant_ = 0, a_ = 0, b_ = 0;
+  Range march_;
+};
+
+TEST_P(MetricsTest, CatalogueAndRangeAreTheDocs) {
+  std::vector<std::string> keys;
+  for (const auto& m : Metrics()) keys.push_back(m.key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"contractAmountFen", "paymentAmountFen", "newCustomers", "followUps",
+                                            "visits", "customersVisited", "newOpportunities", "wonOpportunities",
+                                            "wonAmountFen", "newLeads", "convertedLeads", "workLogs"}));
+  for (const auto& m : Metrics()) {
+    const std::string k = m.key;
+    EXPECT_EQ(m.fen, k.ends_with("Fen")) << k;
+    EXPECT_EQ(m.targetable, k != "customersVisited" && k != "workLogs") << k;
+    EXPECT_EQ(FindMetric(k), &m);
+  }
+  EXPECT_EQ(FindMetric("nope"), nullptr);
+  EXPECT_EQ(march_.from, kMarchStart);
+  EXPECT_EQ(march_.to, kAprilStart);
+  EXPECT_EQ(march_.first, Date("2024-03-01"));
+  EXPECT_EQ(march_.last, Date("2024-03-31"));
+}
+
+TEST_P(MetricsTest, EveryMetricCountsItsRowsInsideTheLocalDays) {
+  const Id a = a_, b = b_;
+  Contract(1, a, kFirst, 100000);
+  Contract(2, a, kBefore, 200000);
+  Contract(3, a, kLast, 300000);
+  Contract(4, a, kAfter, 400000);
+  Contract(5, a, kMid, 500000, /*deleted=*/true);
+  Contract(6, a, std::nullopt, 600000);
+  Contract(7, b, kMarchStart, 700000);
+  Contract(8, b, kAprilStart, 800000);  // the next month's first instant: outside
+  Receipt(1, a, "2024-03-01", 1000, "confirmed");
+  Receipt(2, a, "2024-02-29", 2000, "confirmed");
+  Receipt(3, a, "2024-03-31", 3000, "confirmed");
+  Receipt(4, a, "2024-04-01", 4000, "confirmed");
+  Receipt(5, a, "2024-03-15", 5000, "pending");
+  Receipt(6, a, "2024-03-15", 6000, "confirmed", /*deleted=*/true);
+  Receipt(7, b, "2024-03-10", 7000, "confirmed");
+  Customer(1, a, kFirst);
+  Customer(2, a, kBefore);
+  Customer(3, a, kLast, /*deleted=*/true);  // deleted customers count
+  Customer(4, a, kAfter);
+  Customer(5, b, kMarchStart + 1);
+  Customer(6, std::nullopt, kMid);
+  FollowUp(1, a, kFirst, "call", 1);
+  FollowUp(2, a, kBefore, "visit", 1);
+  FollowUp(3, a, kLast, "visit", 1);
+  FollowUp(4, a, kMid, "visit", 1);
+  FollowUp(5, a, kMid, "visit", 2);
+  FollowUp(6, a, kMid, "visit", 3, /*deleted=*/true);
+  FollowUp(7, a, kAfter, "visit", 4);
+  FollowUp(8, b, kMid, "visit", 5);
+  FollowUp(9, b, kMid, "note", 5, /*deleted=*/true);
+  FollowUp(10, b, kAprilStart, "visit", 5);
+  Opportunity(1, a, kFirst, "open", std::nullopt, 1);
+  Opportunity(2, a, kBefore, "won", kFirst, 10000);
+  Opportunity(3, a, kMid, "won", kAfter, 20000);
+  Opportunity(4, a, kMid, "won", kLast, 30000, /*deleted=*/true);
+  Opportunity(5, a, kMid, "lost", kMid, 50000);
+  Opportunity(6, b, kLast, "won", kLast, 40000);
+  Lead(1, a, b, kFirst, kLast);
+  Lead(2, a, a, kBefore, kFirst);
+  Lead(3, a, a, kMid, std::nullopt, /*deleted=*/true);
+  Lead(4, b, a, kAfter, kAfter);
+  Lead(5, b, b, kMid, std::nullopt);
+  WorkLog(1, a, kFirst);
+  WorkLog(2, a, kBefore);
+  WorkLog(3, a, kLast);
+  WorkLog(4, b, kAfter);
+  WorkLog(5, b, kMid);
+
+  using M = std::map<Id, std::int64_t>;
+  EXPECT_EQ(Values("contractAmountFen"), (M{{a, 400000}, {b, 700000}}));
+  EXPECT_EQ(Values("paymentAmountFen"), (M{{a, 4000}, {b, 7000}}));
+  EXPECT_EQ(Values("newCustomers"), (M{{a, 2}, {b, 1}}));
+  EXPECT_EQ(Values("followUps"), (M{{a, 4}, {b, 1}}));
+  EXPECT_EQ(Values("visits"), (M{{a, 3}, {b, 1}}));
+  EXPECT_EQ(Values("customersVisited"), (M{{a, 2}, {b, 1}}));
+  EXPECT_EQ(Values("newOpportunities"), (M{{a, 3}, {b, 1}}));
+  EXPECT_EQ(Values("wonOpportunities"), (M{{a, 1}, {b, 1}}));
+  EXPECT_EQ(Values("wonAmountFen"), (M{{a, 10000}, {b, 40000}}));
+  EXPECT_EQ(Values("newLeads"), (M{{a, 1}, {b, 1}}));
+  EXPECT_EQ(Values("convertedLeads"), (M{{a, 1}, {b, 1}}));
+  EXPECT_EQ(Values("workLogs"), (M{{a, 2}, {b, 1}}));
+
+  // The work-log statistics of the same person and days say the same.
+  auto lease = company_->db().Read();
+  ASSERT_TRUE(lease.ok());
+  auto stats = activity::CountWorkStats(**lease, company_->As("rep01"), march_.from, march_.to);
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->new_customers, 2);
+  EXPECT_EQ(stats->follow_ups, 4);
+  EXPECT_EQ(stats->visits, 3);
+  auto money = contracts::OwnerMoneyStats(**lease, tenant_, a, march_.from, march_.to, "2024-03-01", "2024-03-31");
+  ASSERT_TRUE(money.ok());
+  EXPECT_EQ(money->first, 400000);
+  EXPECT_EQ(money->second, 4000);
+
+  // The records behind A's follow-ups, newest first, a page at a time, with their total.
+  auto zone = TimeZone::Find("Asia/Shanghai");
+  RecordFilter f;
+  f.metric = FindMetric("followUps");
+  f.range = march_;
+  f.users = std::vector<Id>{a};
+  PageRequest page;
+  page.limit = 3;
+  auto first = ListMetricRecords(**lease, tenant_, *zone, f, page);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  ASSERT_EQ(first->items.size(), 3u);
+  EXPECT_EQ(first->total, 4);
+  EXPECT_EQ(first->items[0].id, 3);  // 03-31 23:59
+  EXPECT_EQ(first->items[0].at, kLast);
+  EXPECT_EQ(first->items[0].kind, "followUp");
+  EXPECT_EQ(first->items[0].customer_name, "客户1");
+  EXPECT_EQ(first->items[1].id, 5);  // 03-15, the higher id first
+  EXPECT_EQ(first->items[2].id, 4);
+  ASSERT_TRUE(first->next_cursor);
+  page.cursor = *first->next_cursor;
+  auto second = ListMetricRecords(**lease, tenant_, *zone, f, page);
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second->items.size(), 1u);
+  EXPECT_EQ(second->items[0].id, 1);
+  EXPECT_FALSE(second->next_cursor);
+
+  // Receipts are dated: their instant is the day's local midnight, and pages walk the days.
+  f.metric = FindMetric("paymentAmountFen");
+  f.users = std::nullopt;
+  page = PageRequest{};
+  page.limit = 1;
+  std::vector<std::pair<Id, Instant>> receipts;
+  for (;;) {
+    auto p = ListMetricRecords(**lease, tenant_, *zone, f, page);
+    ASSERT_TRUE(p.ok()) << p.status().message();
+    for (const auto& r : p->items) receipts.emplace_back(r.id, r.at);
+    if (!p->next_cursor) break;
+    page.cursor = *p->next_cursor;
+  }
+  EXPECT_EQ(receipts, (std::vector<std::pair<Id, Instant>>{
+                          {3, kAprilStart - 86400000}, {7, kMarchStart + 9 * 86400000}, {1, kMarchStart}}));
+  auto count = CountMetricRecords(**lease, tenant_, f);
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(*count, 3);
+}
+
+std::vector<Id> Ids(const Result<std::vector<Person>>& people) {
+  std::vector<Id> out;
+  if (people.ok())
+    for (const auto& p : *people) out.push_back(p.user_id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_P(MetricsTest, PeopleInScopeAreTheCallersPeopleUnderTheDepartment) {
+  const Id bj1 = Department("北京一组"), bj2 = Department("北京二组"), north = Department("华北大区");
+  ASSERT_NE(bj1 * bj2 * north, 0);
+  Exec("UPDATE users SET status = 'resigned' WHERE tenant_id = $1 AND username = 'rep03'", {V(tenant_)});
+  auto ids = [&](std::initializer_list<const char*> names) {
+    std::vector<Id> out;
+    for (const char* n : names) out.push_back(company_->UserId(n));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto lease = company_->db().Read();
+  ASSERT_TRUE(lease.ok());
+  auto& c = **lease;
+  const auto bj1_people = ids({"bj1.lead", "rep01", "rep02", "rep03"});
+
+  // The whole company for an administrator: all 30 demo people, the resigned one marked.
+  auto all = PeopleInScope(c, company_->As("admin"), std::nullopt);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), 30u);
+  for (const auto& p : *all) EXPECT_EQ(p.active, p.user_id != company_->UserId("rep03"));
+  EXPECT_EQ(Ids(PeopleInScope(c, company_->As("admin"), bj1)), bj1_people);
+
+  // A team lead (department and below): the team, whichever level is asked.
+  EXPECT_EQ(Ids(PeopleInScope(c, company_->As("bj1.lead"), std::nullopt)), bj1_people);
+  EXPECT_EQ(Ids(PeopleInScope(c, company_->As("bj1.lead"), bj1)), bj1_people);
+  EXPECT_EQ(PeopleInScope(c, company_->As("bj1.lead"), bj2).status().code(), "permission.denied");
+  EXPECT_EQ(PeopleInScope(c, company_->As("bj1.lead"), north).status().code(), "permission.denied");
+  // Another tenant's department and an unknown id do not exist here.
+  EXPECT_EQ(PeopleInScope(c, company_->As("bj1.lead"), Department("北京二组", "other")).status().code(),
+            "not_found");
+  EXPECT_EQ(PeopleInScope(c, company_->As("admin"), 123456789).status().code(), "not_found");
+
+  // A regional manager sees a team below; the region's people include both teams.
+  EXPECT_EQ(Ids(PeopleInScope(c, company_->As("huabei"), bj1)), bj1_people);
+  auto region = Ids(PeopleInScope(c, company_->As("huabei"), north));
+  for (Id id : ids({"huabei", "bj1.lead", "rep01", "rep04", "tj.lead", "rep07"}))
+    EXPECT_TRUE(std::binary_search(region.begin(), region.end(), id)) << id;
+  EXPECT_FALSE(std::binary_search(region.begin(), region.end(), company_->UserId("rep08")));
+
+  // A rep (self): only themselves, in their own department too; another department is refused.
+  EXPECT_EQ(Ids(PeopleInScope(c, company_->As("rep01"), std::nullopt)), ids({"rep01"}));
+  EXPECT_EQ(Ids(PeopleInScope(c, company_->As("rep01"), bj1)), ids({"rep01"}));
+  EXPECT_EQ(PeopleInScope(c, company_->As("rep01"), bj2).status().code(), "permission.denied");
+}
+
+TEST_P(MetricsTest, ARecordsExportStopsAboveAHundredThousandRows) {
+  // 100,001 work logs of rep01 in March 2024, one statement.
+  Exec("INSERT INTO work_logs (tenant_id, id, author_id, kind, period_start, period_end, created_at, updated_at) "
+       "WITH RECURSIVE n(i) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT i + 1 FROM n WHERE i < CAST($3 AS BIGINT)) "
+       "SELECT $1, i, $2, 'daily', i, i, CAST($4 AS BIGINT) + i, CAST($4 AS BIGINT) + i FROM n",
+       {V(tenant_), V(a_), V(ReportService::kMaxExportRows + 1), V(kMid)});
+  FixedClock clock(kAprilStart);
+  ReportService reports(company_->db(), clock);
+  RecordsQuery q;
+  q.metric = FindMetric("workLogs");
+  q.range.from = Date("2024-03-01");
+  q.range.to = Date("2024-03-31");
+  auto refused = reports.ExportRecords(company_->As("admin"), q);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), "report.too_large");
+  EXPECT_EQ(refused.status().Detail("total"), std::optional<DetailValue>(ReportService::kMaxExportRows + 1));
+  EXPECT_EQ(refused.status().Detail("limit"), std::optional<DetailValue>(ReportService::kMaxExportRows));
+
+  // At the limit it exports every record, newest first.
+  Exec("DELETE FROM work_logs WHERE tenant_id = $1 AND id = 1", {V(tenant_)});
+  auto all = reports.ExportRecords(company_->As("admin"), q);
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  ASSERT_EQ(static_cast<std::int64_t>(all->records.size()), ReportService::kMaxExportRows);
+  EXPECT_EQ(all->records.front().id, ReportService::kMaxExportRows + 1);
+  EXPECT_EQ(all->records.back().id, 2);
+  // Without report.export: refused before anything is read.
+  EXPECT_EQ(reports.ExportRecords(company_->As("rep01"), q).status().code(), "permission.denied");
+}
+
+TEST_P(MetricsTest, WholeCompanyReportsAreAtMostAMinuteOld) {
+  WorkLog(1, a_, kFirst);
+  FixedClock clock(kAprilStart + 1000);  // 2024-04-01 local: lastMonth is March
+  ReportService reports(company_->db(), clock);
+  MetricsQuery q;
+  q.metrics = {FindMetric("workLogs")};
+  q.range.preset = "lastMonth";
+  q.group_by_user = true;
+  auto logs_of_a = [&](const Result<MetricReport>& r) -> std::int64_t {
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (r.ok())
+      for (const auto& row : r->rows)
+        if (row.id == a_) return row.values.at(0);
+    return -1;
+  };
+  auto first = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(logs_of_a(first), 1);
+  EXPECT_EQ(first->range.first, Date("2024-03-01"));
+  WorkLog(2, a_, kMid);
+  clock.Set(kAprilStart + 1000 + 29000);
+  // Whole-company callers share the answer of 29 s ago, saying so; a team lead reads now.
+  auto held = reports.MetricsReport(company_->As("ceo"), q);
+  EXPECT_EQ(logs_of_a(held), 1);
+  EXPECT_EQ(held->as_of, kAprilStart + 1000);
+  EXPECT_EQ(logs_of_a(reports.MetricsReport(company_->As("bj1.lead"), q)), 2);
+  clock.Set(kAprilStart + 1000 + 61000);
+  auto fresh = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(logs_of_a(fresh), 2);
+  EXPECT_EQ(fresh->as_of, kAprilStart + 1000 + 61000);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, MetricsTest, ::testing::ValuesIn(testing::Backends()));
+
+}  // namespace
+}  // namespace quanke::reports

@@ -1,0 +1,98 @@
+// The customer reports (docs/api-targets.md "Customers"): the distribution by one column and the
+// overview (how many, new yesterday and this month, the last 30 days).
+#include <algorithm>
+
+#include "domain/customers/customer_repository.h"
+#include "domain/org/policy.h"
+#include "domain/pool/countdown.h"
+#include "domain/reports/report_service.h"
+
+namespace quanke::reports {
+namespace {
+using storage::Connection;
+
+constexpr int kTrendDays = 30;
+constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+
+bool IsDistributionColumn(const std::string& by) {
+  for (const char* c : {"province", "city", "industry", "level", "source", "status"})
+    if (by == c) return true;
+  return false;
+}
+
+// 403 / 404 for a department the caller may not open (PeopleInScope's checks).
+Status CheckDepartment(Connection& conn, const org::Caller& caller, std::optional<Id> department_id) {
+  if (!department_id) return Status::Ok();
+  auto people = PeopleInScope(conn, caller, department_id);
+  return people.ok() ? Status::Ok() : people.status();
+}
+
+// The key of a whole-company answer: the tenant, the question and the day.
+std::string CompanyKey(const org::Caller& caller, const std::string& question, Instant now) {
+  return IdToString(caller.tenant_id) + "|" + question + "|" + std::to_string(now / kDayMs);
+}
+
+}  // namespace
+
+Result<CustomerDistribution> ReportService::CustomersBy(const org::Caller& caller, const std::string& by,
+                                                        std::optional<Id> department_id) {
+  if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
+  if (!IsDistributionColumn(by)) return Status::Validation({{"by", "invalid_value"}});
+  const Instant now = clock_.Now();
+  auto compute = [&]() -> Result<CustomerDistribution> {
+    auto lease = db_.ReadForList();
+    if (!lease.ok()) return lease.status();
+    if (Status s = CheckDepartment(**lease, caller, department_id); !s.ok()) return s;
+    auto items = customers::CountOwnedCustomersBy(**lease, caller, department_id, by);
+    if (!items.ok()) return items.status();
+    CustomerDistribution out{by, department_id, now, 0, std::move(*items)};
+    for (const auto& [value, count] : out.items) out.total += count;
+    return out;
+  };
+  if (caller.scope != org::DataScope::kAll) return compute();
+  return company_customers_by_.Get(
+      CompanyKey(caller, by + "|" + (department_id ? IdToString(*department_id) : "-"), now), now, compute);
+}
+
+Result<CustomerOverview> ReportService::CustomersOverview(const org::Caller& caller,
+                                                          std::optional<Id> department_id) {
+  if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
+  const Instant now = clock_.Now();
+  auto compute = [&]() -> Result<CustomerOverview> {
+    auto lease = db_.ReadForList();
+    if (!lease.ok()) return lease.status();
+    Connection& conn = **lease;
+    if (Status s = CheckDepartment(conn, caller, department_id); !s.ok()) return s;
+    auto zone = pool::TenantZone(conn, caller.tenant_id);
+    if (!zone.ok()) return zone.status();
+    CustomerOverview out;
+    out.department_id = department_id;
+    out.as_of = now;
+    out.today = zone->DateOf(now);
+    auto count = [&](std::optional<std::pair<Instant, Instant>> created) {
+      return customers::CountOwnedCustomers(conn, caller, department_id, created);
+    };
+    auto total = count(std::nullopt);
+    if (!total.ok()) return total.status();
+    out.total = *total;
+    // One count per day: each is one range of the (tenant, created_at) index.
+    for (LocalDate d = out.today - (kTrendDays - 1); d <= out.today; ++d) {
+      auto n = count(std::pair{zone->StartOf(d), zone->StartOf(d + 1)});
+      if (!n.ok()) return n.status();
+      out.trend.emplace_back(d, *n);
+    }
+    out.new_yesterday = out.trend[kTrendDays - 2].second;
+    const std::string today_text = FormatDate(out.today);
+    LocalDate month_start = 0;
+    ParseDate(today_text.substr(0, 8) + "01", &month_start);
+    auto month = count(std::pair{zone->StartOf(month_start), zone->StartOf(out.today + 1)});
+    if (!month.ok()) return month.status();
+    out.new_this_month = *month;
+    return out;
+  };
+  if (caller.scope != org::DataScope::kAll) return compute();
+  return company_overview_.Get(CompanyKey(caller, std::string("overview|") + (department_id ? IdToString(*department_id) : "-"), now),
+                               now, compute);
+}
+
+}  // namespace quanke::reports

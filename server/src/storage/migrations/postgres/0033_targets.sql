@@ -1,0 +1,48 @@
+-- Targets (目标, docs/api-targets.md), owned by the targets module: one row per metric, period
+-- and assignee with its three tiers, the locked periods, and the change log of both.
+
+-- assignee_id is 0 for the company (assignee_type 'company') so the unique key covers it. The
+-- key leads with (tenant, metric, period): the sheet's year and attainment's period read one range of it.
+CREATE TABLE targets (
+  tenant_id BIGINT NOT NULL,
+  id BIGINT NOT NULL,
+  metric TEXT NOT NULL,                       -- a targetable metric key (contractAmountFen, followUps, ...)
+  period TEXT NOT NULL,                       -- 2026, 2026-Q4, 2026-12, 2026-W49
+  period_kind TEXT NOT NULL,                  -- year, quarter, month, week
+  assignee_type TEXT NOT NULL,                -- company, department, user
+  assignee_id BIGINT NOT NULL,               -- 0 for the company
+  value BIGINT NOT NULL,
+  sprint_value BIGINT,
+  challenge_value BIGINT,
+  updated_at BIGINT NOT NULL,
+  updated_by BIGINT NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE UNIQUE INDEX targets_key ON targets(tenant_id, metric, period, assignee_type, assignee_id);
+
+-- A locked period refuses every change to its targets, whatever the metric.
+CREATE TABLE target_locks (
+  tenant_id BIGINT NOT NULL,
+  period TEXT NOT NULL,
+  locked_at BIGINT NOT NULL,
+  locked_by BIGINT NOT NULL,
+  PRIMARY KEY (tenant_id, period)
+);
+
+-- One row per changed field of a target (value, sprintValue, challengeValue) or per lock and
+-- unlock (field 'lock', before/after 0/1, metric '' and assignee_type '').
+CREATE TABLE target_changes (
+  tenant_id BIGINT NOT NULL,
+  id BIGINT NOT NULL,
+  at BIGINT NOT NULL,
+  by_user BIGINT NOT NULL,
+  metric TEXT NOT NULL,
+  period TEXT NOT NULL,
+  assignee_type TEXT NOT NULL,
+  assignee_id BIGINT NOT NULL,               -- 0 for the company and for locks
+  field TEXT NOT NULL,                        -- value, sprintValue, challengeValue, lock
+  before_value BIGINT,
+  after_value BIGINT,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX target_changes_at ON target_changes(tenant_id, at DESC, id DESC);
