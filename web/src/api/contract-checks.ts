@@ -14,6 +14,20 @@
 // known (`Known`) until openapi.json is fixed; a known entry that no longer occurs fails too,
 // so the list cannot go stale.
 import type { components, operations } from './openapi.gen'
+import { getMetricCatalogue, type MetricKey, type MetricRecord, type MetricReport, type MetricReportQuery, type RecordsPage, type RecordsQuery } from './reports'
+import type {
+  Attainment,
+  AttainmentQuery,
+  DecomposeAnswer,
+  DecomposeOverPeople,
+  DecomposeOverTime,
+  MineAnswer,
+  PeriodLock,
+  Target,
+  TargetChange,
+  TargetSheet,
+  TargetWrite,
+} from './targets'
 import type {
   Department,
   FieldIssue,
@@ -470,4 +484,33 @@ export type DealChecks = [
   Expect<QueryOf<'OpportunityListQuery', OpportunityListQuery, 'listOpportunities'>>,
   Expect<Response<'Funnel', Funnel, Schemas['OpportunityFunnel']>>,
   Expect<Response<'Forecast', Forecast, Schemas['OpportunityForecast']>>,
+]
+
+// --- reports and targets (reports.ts, targets.ts) ------------------------------------------
+
+export type ReportChecks = [
+  Expect<Response<'MetricInfo', Answer<typeof getMetricCatalogue>, Ok<'getMetricCatalogue'>>>,
+  Expect<Response<'MetricReport', MetricReport, Schemas['MetricReport']>>,
+  Expect<QueryOf<'MetricReportQuery', MetricReportQuery, 'getMetricReport'>>,
+  Expect<Response<'MetricRecord', MetricRecord, Schemas['MetricRecord']>>,
+  Expect<Response<'RecordsPage', RecordsPage, Schemas['MetricRecordPage']>>,
+  Expect<QueryOf<'RecordsQuery', RecordsQuery & { cursor?: string | null; limit?: number }, 'listMetricRecords'>>,
+]
+
+/** openapi.json types `metric` as a string where it is one of the MetricKey enum's keys. */
+type MetricAsString<Path extends string> = `${Path}.metric: value types differ`
+
+export type TargetChecks = [
+  Expect<Known<Response<'Target', Target, Schemas['Target']>, MetricAsString<'Target'>>>,
+  Expect<Request<'TargetWrite', { metric: MetricKey; items: TargetWrite[] }, Schemas['TargetWrite']>>,
+  Expect<Known<Response<'TargetSheet', TargetSheet, Schemas['TargetSheet']>, MetricAsString<'TargetSheet'>>>,
+  Expect<Request<'DecomposeOverTime', DecomposeOverTime, Schemas['DecomposeInput']>>,
+  Expect<Request<'DecomposeOverPeople', DecomposeOverPeople, Schemas['DecomposeInput']>>,
+  Expect<Response<'DecomposeAnswer', DecomposeAnswer, Schemas['Decomposition']>>,
+  Expect<Response<'PeriodLock', PeriodLock, Schemas['TargetLock']>>,
+  Expect<Known<Response<'TargetChange', TargetChange, Schemas['TargetChange']>, MetricAsString<'TargetChange'>>>,
+  Expect<Known<Response<'Attainment', Attainment, Schemas['Attainment']>, MetricAsString<'Attainment' | 'Attainment.total' | 'Attainment.rows[]'>>>,
+  Expect<QueryOf<'AttainmentQuery', AttainmentQuery, 'getTargetAttainment'>>,
+  // Every row of /targets/mine names its metric; the schema shares AttainmentRow, where it is optional.
+  Expect<Known<Response<'MineAnswer', MineAnswer, Schemas['MyTargets']>, MetricAsString<'MineAnswer.items[]'> | 'MineAnswer.items[].metric: optional in the schema, required in the web type'>>,
 ]
