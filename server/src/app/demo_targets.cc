@@ -44,10 +44,10 @@ std::map<Id, std::int64_t> RepTargets(const std::vector<Id>& reps, const std::ma
 }
 
 // A year target for the company from the last three months' pace: 12 months of it and a fifth
-// more, at least ¥1,000,000.
+// more, at least ¥1,000,000, a multiple of ¥1,200 (whole yuan a month).
 std::int64_t YearTarget(std::int64_t last_three_months) {
-  constexpr std::int64_t kFloor = 1000000 * kYuan;
-  return Tidy(std::max(last_three_months * 4 * 12 / 10, kFloor), true);
+  constexpr std::int64_t kFloor = 1000000 * kYuan, kUnit = 1200 * kYuan;
+  return (std::max(last_three_months * 4 * 12 / 10, kFloor) + kUnit - 1) / kUnit * kUnit;
 }
 
 Status Fail(const char* what, const Status& s) { return Status::Internal(std::string("demo targets: ") + what + ": " + s.message()); }
@@ -86,37 +86,18 @@ Status LoadDemoTargets(storage::Database& db, const std::string& tenant_code, In
     return reports::ValuesPerUser(**lease, admin.tenant_id, *reports::FindMetric(key), reports::RangeOf(*zone, first, last));
   };
 
-  // This year's company targets, split evenly over its months by the decomposition helper.
-  for (const char* metric : {"contractAmountFen", "paymentAmountFen"}) {
-    auto history = values(metric, history_first, history_last);
-    if (!history.ok()) return Fail("history", history.status());
-    std::int64_t sum = 0;
-    for (const auto& [user, v] : *history) sum += v;
-    const std::int64_t total = YearTarget(sum);
-    targets::DecomposeInput split;
-    split.metric = metric;
-    split.method = "even";
-    split.total = total;
-    split.has_periods = true;
-    split.periods_parent = targets::FormatPeriod(year);
-    split.periods_into = "months";
-    auto months = service.Decompose(admin, split);
-    if (!months.ok()) return Fail("decompose", months.status());
-    std::vector<targets::TargetItem> items{{targets::FormatPeriod(year), "company", std::nullopt, total, total * 12 / 10, total * 15 / 10}};
-    for (const auto& part : months->items)
-      items.push_back({targets::FormatPeriod(part.period), "company", std::nullopt, part.value, std::nullopt, std::nullopt});
-    if (auto w = service.Write(admin, metric, items); !w.ok()) return Fail("year", w.status());
-  }
-
-  // This month's targets of the reps, and of each department the sum of its subtree's.
+  // This month's targets of the reps, of each department the sum of its subtree's, and of the
+  // company the sum of its top departments'.
   auto sheet = service.Sheet(admin, "followUps", month.year);
   if (!sheet.ok()) return Fail("sheet", sheet.status());
+  const std::string period = targets::FormatPeriod(month);
+  std::int64_t company_contract_month = 0;
   for (const char* metric : {"contractAmountFen", "followUps", "visits", "newCustomers"}) {
     const bool fen = reports::FindMetric(metric)->fen;
     auto actuals = values(metric, targets::FirstDay(month), today);
     if (!actuals.ok()) return Fail("actuals", actuals.status());
     const auto rep_targets = RepTargets(reps, *actuals, fen);
-    // Department sums: walk the sheet's pre-order backwards, adding each row to its parent.
+    // Department sums: every rep's target counts for each department on the way up.
     std::map<Id, std::int64_t> department_sum;
     std::map<Id, std::optional<Id>> parent;
     for (const auto& a : sheet->assignees)
@@ -128,12 +109,44 @@ Status LoadDemoTargets(storage::Database& db, const std::string& tenant_code, In
       }
     }
     std::vector<targets::TargetItem> items;
-    const std::string period = targets::FormatPeriod(month);
+    std::int64_t company = 0;
     for (const auto& [rep, value] : rep_targets)
       items.push_back({period, "user", rep, value, Tidy(value * 12 / 10, fen), Tidy(value * 15 / 10, fen)});
-    for (const auto& [department, value] : department_sum)
+    for (const auto& [department, value] : department_sum) {
       items.push_back({period, "department", department, value, Tidy(value * 12 / 10, fen), Tidy(value * 15 / 10, fen)});
+      if (!parent[department]) company += value;
+    }
+    items.push_back({period, "company", std::nullopt, company, Tidy(company * 12 / 10, fen), Tidy(company * 15 / 10, fen)});
+    if (std::string(metric) == "contractAmountFen") company_contract_month = company;
     if (auto w = service.Write(admin, metric, items); !w.ok()) return Fail("month", w.status());
+  }
+
+  // This year's company targets: the contract amount at this month's pace in every month; the
+  // receipts from the last three months' pace, split evenly over the months by the
+  // decomposition helper (a multiple of ¥1,200, so every month is whole yuan).
+  for (const char* metric : {"contractAmountFen", "paymentAmountFen"}) {
+    std::int64_t total = 12 * company_contract_month;
+    if (std::string(metric) == "paymentAmountFen") {
+      auto history = values(metric, history_first, history_last);
+      if (!history.ok()) return Fail("history", history.status());
+      std::int64_t sum = 0;
+      for (const auto& [user, v] : *history) sum += v;
+      total = YearTarget(sum);
+    }
+    targets::DecomposeInput split;
+    split.metric = metric;
+    split.method = "even";
+    split.total = total;
+    split.has_periods = true;
+    split.periods_parent = targets::FormatPeriod(year);
+    split.periods_into = "months";
+    auto months = service.Decompose(admin, split);
+    if (!months.ok()) return Fail("decompose", months.status());
+    std::vector<targets::TargetItem> items{{targets::FormatPeriod(year), "company", std::nullopt, total, total * 12 / 10, total * 15 / 10}};
+    for (const auto& part : months->items)
+      if (targets::FormatPeriod(part.period) != period)  // this month's is written above, with its tiers
+        items.push_back({targets::FormatPeriod(part.period), "company", std::nullopt, part.value, std::nullopt, std::nullopt});
+    if (auto w = service.Write(admin, metric, items); !w.ok()) return Fail("year", w.status());
   }
   if (Status s = service.Lock(admin, targets::FormatPeriod(last_month)); !s.ok()) return Fail("lock", s);
   return Status::Ok();

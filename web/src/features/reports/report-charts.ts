@@ -16,7 +16,7 @@ export function attainmentChartOption(rows: readonly AttainmentRow[], names: { r
       trigger: 'axis' as const,
       valueFormatter: (v: unknown) => formatBp(typeof v === 'number' ? v : null),
     },
-    grid: { left: 60, right: 20, top: 30, bottom: 40 },
+    grid: { left: 60, right: 48, top: 30, bottom: 40 },
     xAxis: { type: 'category' as const, data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
     // The axis always reaches 100%, so the target line shows when nobody is there yet.
     yAxis: { type: 'value' as const, max: (extent: { max: number }) => Math.max(extent.max, FULL_BP), axisLabel: { formatter: (v: number) => `${Math.round(v / 100)}%` } },
