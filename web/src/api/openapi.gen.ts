@@ -7884,7 +7884,7 @@ export interface components {
         };
         Target: {
             id: string;
-            metric: string;
+            metric: components["schemas"]["MetricKey"];
             period: string;
             /** @enum {string} */
             periodKind: "year" | "quarter" | "month" | "week";
@@ -7922,7 +7922,7 @@ export interface components {
             challengeValue?: number | null;
         };
         TargetWrite: {
-            metric: string;
+            metric: components["schemas"]["MetricKey"];
             items: components["schemas"]["TargetWriteItem"][];
         };
         TargetSheetAssignee: {
@@ -7960,7 +7960,7 @@ export interface components {
             actual: number;
         };
         TargetSheet: {
-            metric: string;
+            metric: components["schemas"]["MetricKey"];
             /** Format: int64 */
             year: number;
             locked: string[];
@@ -7969,7 +7969,7 @@ export interface components {
             flags: components["schemas"]["TargetSheetFlag"][];
         };
         DecomposeInput: {
-            metric: string;
+            metric: components["schemas"]["MetricKey"];
             /** @enum {string} */
             method: "even" | "weights" | "history";
             /** Format: int64 */
@@ -8024,7 +8024,11 @@ export interface components {
             /** Format: date-time */
             at: string;
             by: components["schemas"]["UserRef"];
-            metric: string;
+            /**
+             * @description The metric; "" for a lock or unlock (a lock holds for every metric).
+             * @enum {string}
+             */
+            metric: "contractAmountFen" | "paymentAmountFen" | "newCustomers" | "followUps" | "visits" | "customersVisited" | "newOpportunities" | "wonOpportunities" | "wonAmountFen" | "newLeads" | "convertedLeads" | "workLogs" | "";
             period: string;
             /** @enum {string} */
             field: "value" | "sprintValue" | "challengeValue" | "lock";
@@ -8060,10 +8064,9 @@ export interface components {
             left: number;
             /** Format: int64 */
             rank: number;
-            metric?: string;
         };
         Attainment: {
-            metric: string;
+            metric: components["schemas"]["MetricKey"];
             period: string;
             /** Format: date */
             from: string;
@@ -8080,8 +8083,30 @@ export interface components {
             total: components["schemas"]["AttainmentRow"];
             rows: components["schemas"]["AttainmentRow"][];
         };
+        /** @description An AttainmentRow of the caller, naming its metric. */
+        MyTarget: {
+            /** @enum {string} */
+            assigneeType: "company" | "department" | "user";
+            assigneeId: string | null;
+            name: string;
+            /** Format: int64 */
+            target: number | null;
+            /** Format: int64 */
+            sprint: number | null;
+            /** Format: int64 */
+            challenge: number | null;
+            /** Format: int64 */
+            actual: number;
+            /** Format: int64 */
+            rateBp: number | null;
+            /** Format: int64 */
+            left: number;
+            /** Format: int64 */
+            rank: number;
+            metric: components["schemas"]["MetricKey"];
+        };
         MyTargets: {
-            items: components["schemas"]["AttainmentRow"][];
+            items: components["schemas"]["MyTarget"][];
             period: string;
             /** Format: date */
             from: string;

@@ -154,8 +154,6 @@ export interface TargetChange {
 }
 
 export interface AttainmentRow {
-  /** Only in GET /targets/mine (one row per metric). */
-  metric?: MetricKey
   assigneeType: AssigneeType
   assigneeId: string | null
   name: string
@@ -192,6 +190,7 @@ export interface AttainmentQuery {
 }
 
 /** The caller's own row for a metric with a target for them (GET /targets/mine). */
+/** A row of GET /targets/mine: one per metric, so it names it. */
 export type MineRow = AttainmentRow & { metric: MetricKey }
 
 export interface MineAnswer {
