@@ -134,6 +134,13 @@ test.describe('desktop: targets and reports', () => {
     await rep.post(`/customers/${mine.items[0].id}/follow-ups`, { text, type: 'call' })
 
     await login(page, 'huabei')
+    // Without targets of their own, the home ring is the department's contract target.
+    const region = await apiAs(baseURL!, 'huabei')
+    const att = await region.get<{ total: { actual: number; target: number | null } }>('/targets/attainment?metric=contractAmountFen')
+    const ring = page.getByTestId('home-target-department')
+    await expect(ring).toContainText('华北大区')
+    const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`
+    await expect(ring.getByTestId('home-target-numbers')).toHaveText(`${yuan(att.total.actual)} / ${yuan(att.total.target ?? 0)}`)
     await page.getByText('报表', { exact: true }).click()
     await page.getByTestId('menu-attainment').click()
     await page.getByTestId('attainment-metric').click()
