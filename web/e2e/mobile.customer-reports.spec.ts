@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test'
+import { apiAs } from './approvals-support'
+import { countCustomersByIndustry, industryToDrill } from './customer-reports-support'
+import { login } from './support'
+
+// 客户概况 and 客户分布 on a 390×844 phone (docs/api-targets.md "Customers"): the home card shows the
+// manager's total as the test counts it, 我的 → 客户分布 by industry gives the same counts, a row
+// opens the customer list of that industry; nothing scrolls sideways.
+
+async function noSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+}
+
+test.describe('phone: customer reports', () => {
+  test('a manager sees the customer card, the distribution by industry and one industry’s customers', async ({ page, baseURL }) => {
+    const manager = await apiAs(baseURL!, 'huabei')
+    const own = await countCustomersByIndustry(manager)
+    expect(own.total).toBeGreaterThan(0)
+
+    await login(page, 'huabei')
+    await page.goto('/')
+    const card = page.getByTestId('home-customers')
+    await expect(card.getByTestId('home-customers-total')).toHaveAttribute('data-value', String(own.total))
+    await expect(card.getByTestId('home-customers-trend')).toBeVisible()
+    await noSidewaysScroll(page)
+
+    await page.goto('/me')
+    await page.getByTestId('me-customer-report').click()
+    await expect(page.getByTestId('mobile-report-customers')).toBeVisible()
+    await page.getByTestId('customer-report-by-city').click()
+    await expect(page).toHaveURL(/by=city/)
+    await page.getByTestId('customer-report-by-industry').click()
+    await expect(page).toHaveURL(/\/reports\/customers$/)
+    const rows = page.getByTestId('customer-report-row')
+    await expect(rows).toHaveCount(own.byIndustry.size)
+    const shown = new Map<string, number>()
+    for (const row of await rows.all()) {
+      shown.set((await row.getAttribute('data-value')) ?? '?', Number(await row.getAttribute('data-count')))
+    }
+    expect(shown).toEqual(own.byIndustry)
+    await noSidewaysScroll(page)
+
+    const [industry, n] = industryToDrill(own, 20)
+    await page.locator(`[data-testid=customer-report-row][data-value="${industry}"]`).click()
+    await expect(page).toHaveURL(new RegExp(`/customers\\?industry=${encodeURIComponent(industry)}$`))
+    await expect(page.getByTestId('mobile-customers-filters')).toContainText(`行业：${industry}`)
+    await expect(page.getByTestId('mobile-customer-item')).toHaveCount(n)
+    await expect(page.getByText('没有更多了')).toBeVisible()
+    await noSidewaysScroll(page)
+  })
+})
