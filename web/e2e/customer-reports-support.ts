@@ -5,17 +5,21 @@ import type { ApiSession } from './approvals-support'
 interface CustomerRow {
   id: string
   industry: string | null
+  ownerDepartmentName: string | null
 }
 
 export interface OwnCount {
   total: number
   /** Industry → how many customers have it ("" for none). */
   byIndustry: Map<string, number>
+  /** The owner's department's name → how many customers. */
+  byOwnerDepartment: Map<string, number>
 }
 
-/** Every page of GET /customers as the user, grouped by industry. */
+/** Every page of GET /customers as the user, grouped by industry and by the owner's department. */
 export async function countCustomersByIndustry(session: ApiSession): Promise<OwnCount> {
   const byIndustry = new Map<string, number>()
+  const byOwnerDepartment = new Map<string, number>()
   const ids = new Set<string>()
   let cursor: string | null = null
   do {
@@ -26,10 +30,12 @@ export async function countCustomersByIndustry(session: ApiSession): Promise<Own
       ids.add(c.id)
       const key = c.industry ?? ''
       byIndustry.set(key, (byIndustry.get(key) ?? 0) + 1)
+      const department = c.ownerDepartmentName ?? ''
+      byOwnerDepartment.set(department, (byOwnerDepartment.get(department) ?? 0) + 1)
     }
     cursor = page.nextCursor
   } while (cursor)
-  return { total: ids.size, byIndustry }
+  return { total: ids.size, byIndustry, byOwnerDepartment }
 }
 
 /** The industry (not "") most customers have among those at most `max` (one page of a list). */

@@ -40,6 +40,21 @@ test.describe('phone: customer reports', () => {
     expect(shown).toEqual(own.byIndustry)
     await noSidewaysScroll(page)
 
+    // One team (a department without sub-departments): its members' customers only.
+    const departments = await manager.get<{ items: { id: string; name: string; parentId: string | null }[] }>('/departments')
+    const team = departments.items.find((d) => d.name === '北京一组')!
+    expect(departments.items.some((d) => d.parentId === team.id), '北京一组 has no sub-departments').toBe(false)
+    const teamCount = own.byOwnerDepartment.get('北京一组') ?? 0
+    expect(teamCount).toBeGreaterThan(0)
+    expect(teamCount).toBeLessThan(own.total)
+    await page.getByTestId('customer-report-department').locator('.van-dropdown-menu__item').click()
+    await page.locator('.van-dropdown-item__option').filter({ hasText: '北京一组' }).click()
+    await expect(page).toHaveURL(new RegExp(`departmentId=${team.id}`))
+    await expect(page.getByTestId('mobile-report-customers')).toContainText(`共 ${teamCount} 个客户`)
+    await page.getByTestId('mobile-report-up').click()
+    await expect(page).toHaveURL(/\/reports\/customers$/)
+    await expect(page.getByTestId('mobile-report-customers')).toContainText(`共 ${own.total} 个客户`)
+
     const [industry, n] = industryToDrill(own, 20)
     await page.locator(`[data-testid=customer-report-row][data-value="${industry}"]`).click()
     await expect(page).toHaveURL(new RegExp(`/customers\\?industry=${encodeURIComponent(industry)}$`))

@@ -132,6 +132,8 @@ export function distributionPieOption(slices: readonly { label: string; count: n
 /** A count per day as a line (the customer overview's 30 days); dates shown as "MM-DD". */
 export function trendLineOption(trend: readonly { date: string; count: number }[], name: string, compact = false) {
   return {
+    // A sparkline draws at once; the full chart animates as the others do.
+    animation: !compact,
     tooltip: { trigger: 'axis' as const },
     grid: compact ? { left: 4, right: 4, top: 4, bottom: 4 } : { left: 40, right: 16, top: 16, bottom: 30 },
     xAxis: { type: 'category' as const, data: trend.map((d) => d.date.slice(5)), show: !compact, boundaryGap: false },
