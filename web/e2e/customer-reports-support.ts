@@ -1,6 +1,8 @@
 // Helpers of the customer report journeys (docs/api-targets.md "Customers"): the test's own count
 // of the customers a user sees, from every page of GET /customers, grouped by a column.
-import type { ApiSession } from './approvals-support'
+import { expect, type Page } from '@playwright/test'
+import { apiAs, type ApiSession } from './approvals-support'
+import { login } from './support'
 
 interface CustomerRow {
   id: string
@@ -43,4 +45,28 @@ export function industryToDrill(count: OwnCount, max: number): [string, number] 
   const candidates = [...count.byIndustry].filter(([value, n]) => value !== '' && n <= max).sort((a, b) => b[1] - a[1])
   if (!candidates.length) throw new Error(`no industry with 1..${max} customers`)
   return candidates[0]
+}
+
+/** The manager the journeys use, their own count, logged in on the page, the home card checked. */
+export async function managerWithHomeCard(page: Page, baseURL: string, username = 'huabei'): Promise<{ manager: ApiSession; own: OwnCount }> {
+  const manager = await apiAs(baseURL, username)
+  const own = await countCustomersByIndustry(manager)
+  expect(own.total).toBeGreaterThan(0)
+  await login(page, username)
+  await page.goto('/')
+  const card = page.getByTestId('home-customers')
+  await expect(card.getByTestId('home-customers-total')).toHaveAttribute('data-value', String(own.total))
+  await expect(card.getByTestId('home-customers-trend')).toBeVisible()
+  return { manager, own }
+}
+
+/** The report's rows as value → count, once there are as many as `expected` has; equal to it. */
+export async function expectRows(page: Page, expected: Map<string, number>): Promise<void> {
+  const rows = page.getByTestId('customer-report-row')
+  await expect(rows).toHaveCount(expected.size)
+  const shown = new Map<string, number>()
+  for (const row of await rows.all()) {
+    shown.set((await row.getAttribute('data-value')) ?? '?', Number(await row.getAttribute('data-count')))
+  }
+  expect(shown).toEqual(expected)
 }

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { apiAs } from './approvals-support'
-import { countCustomersByIndustry, industryToDrill } from './customer-reports-support'
-import { login } from './support'
+import { expectRows, industryToDrill, managerWithHomeCard } from './customer-reports-support'
 
 // 客户分布 and 客户概况 on the desktop (docs/api-targets.md "Customers"): a manager's counts by
 // industry equal the test's own count over every page of GET /customers, a row opens the customer
@@ -9,14 +7,7 @@ import { login } from './support'
 
 test.describe('desktop: customer reports', () => {
   test('a manager sees the customers by industry, drills into one, and the home card agrees', async ({ page, baseURL }) => {
-    const manager = await apiAs(baseURL!, 'huabei')
-    const own = await countCustomersByIndustry(manager)
-    expect(own.total).toBeGreaterThan(0)
-
-    await login(page, 'huabei')
-    const card = page.getByTestId('home-customers')
-    await expect(card.getByTestId('home-customers-total')).toHaveAttribute('data-value', String(own.total))
-    await expect(card.getByTestId('home-customers-trend')).toBeVisible()
+    const { own } = await managerWithHomeCard(page, baseURL!)
 
     await page.getByText('报表', { exact: true }).click()
     await page.getByTestId('menu-customerReport').click()
@@ -30,13 +21,7 @@ test.describe('desktop: customer reports', () => {
     await expect(page.getByTestId('customer-report-bar')).toBeVisible()
     await expect(page.getByTestId('customer-report-pie')).toBeVisible()
 
-    const rows = page.getByTestId('customer-report-row')
-    await expect(rows).toHaveCount(own.byIndustry.size)
-    const shown = new Map<string, number>()
-    for (const row of await rows.all()) {
-      shown.set((await row.getAttribute('data-value')) ?? '?', Number(await row.getAttribute('data-count')))
-    }
-    expect(shown).toEqual(own.byIndustry)
+    await expectRows(page, own.byIndustry)
     if (own.byIndustry.has('')) await expect(page.locator('[data-testid=customer-report-row][data-value=""]')).toHaveText('未填写')
 
     const [industry, n] = industryToDrill(own, 20)

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { apiAs } from './approvals-support'
-import { countCustomersByIndustry, industryToDrill } from './customer-reports-support'
-import { login } from './support'
+import { expectRows, industryToDrill, managerWithHomeCard } from './customer-reports-support'
 
 // 客户概况 and 客户分布 on a 390×844 phone (docs/api-targets.md "Customers"): the home card shows the
 // manager's total as the test counts it, 我的 → 客户分布 by industry gives the same counts, a row
@@ -13,15 +11,7 @@ async function noSidewaysScroll(page: Page) {
 
 test.describe('phone: customer reports', () => {
   test('a manager sees the customer card, the distribution by industry and one industry’s customers', async ({ page, baseURL }) => {
-    const manager = await apiAs(baseURL!, 'huabei')
-    const own = await countCustomersByIndustry(manager)
-    expect(own.total).toBeGreaterThan(0)
-
-    await login(page, 'huabei')
-    await page.goto('/')
-    const card = page.getByTestId('home-customers')
-    await expect(card.getByTestId('home-customers-total')).toHaveAttribute('data-value', String(own.total))
-    await expect(card.getByTestId('home-customers-trend')).toBeVisible()
+    const { manager, own } = await managerWithHomeCard(page, baseURL!)
     await noSidewaysScroll(page)
 
     await page.goto('/me')
@@ -31,13 +21,7 @@ test.describe('phone: customer reports', () => {
     await expect(page).toHaveURL(/by=city/)
     await page.getByTestId('customer-report-by-industry').click()
     await expect(page).toHaveURL(/\/reports\/customers$/)
-    const rows = page.getByTestId('customer-report-row')
-    await expect(rows).toHaveCount(own.byIndustry.size)
-    const shown = new Map<string, number>()
-    for (const row of await rows.all()) {
-      shown.set((await row.getAttribute('data-value')) ?? '?', Number(await row.getAttribute('data-count')))
-    }
-    expect(shown).toEqual(own.byIndustry)
+    await expectRows(page, own.byIndustry)
     await noSidewaysScroll(page)
 
     // One team (a department without sub-departments): its members' customers only.
