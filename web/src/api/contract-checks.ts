@@ -14,7 +14,18 @@
 // known (`Known`) until openapi.json is fixed; a known entry that no longer occurs fails too,
 // so the list cannot go stale.
 import type { components, operations } from './openapi.gen'
-import { getMetricCatalogue, type MetricKey, type MetricRecord, type MetricReport, type MetricReportQuery, type RecordsPage, type RecordsQuery } from './reports'
+import {
+  getMetricCatalogue,
+  type CustomerDistribution,
+  type CustomerDistributionQuery,
+  type CustomerOverview,
+  type MetricKey,
+  type MetricRecord,
+  type MetricReport,
+  type MetricReportQuery,
+  type RecordsPage,
+  type RecordsQuery,
+} from './reports'
 import type {
   Attainment,
   AttainmentQuery,
@@ -495,6 +506,10 @@ export type ReportChecks = [
   Expect<Response<'MetricRecord', MetricRecord, Schemas['MetricRecord']>>,
   Expect<Response<'RecordsPage', RecordsPage, Schemas['MetricRecordPage']>>,
   Expect<QueryOf<'RecordsQuery', RecordsQuery & { cursor?: string | null; limit?: number }, 'listMetricRecords'>>,
+  Expect<Response<'CustomerDistribution', CustomerDistribution, Schemas['CustomerDistribution']>>,
+  Expect<QueryOf<'CustomerDistributionQuery', CustomerDistributionQuery, 'getCustomerDistribution'>>,
+  Expect<Response<'CustomerOverview', CustomerOverview, Schemas['CustomerOverview']>>,
+  Expect<QueryOf<'CustomerOverviewQuery', { departmentId?: string }, 'getCustomerOverview'>>,
 ]
 
 export type TargetChecks = [

@@ -170,3 +170,49 @@ export function listMetricRecords(query: RecordsQuery, cursor: string | null = n
 export function metricRecordsExportUrl(query: RecordsQuery): string {
   return buildUrl('/reports/records/export', { ...query })
 }
+
+// --- customers (客户分布 / 客户概况) ----------------------------------------------------------
+
+/** The customer columns a distribution counts by (the server's default is industry). */
+export type CustomerDistributionBy = 'industry' | 'level' | 'source' | 'status' | 'province' | 'city'
+
+export const CUSTOMER_DISTRIBUTION_BYS: readonly CustomerDistributionBy[] = ['industry', 'level', 'source', 'status', 'province', 'city']
+
+export interface CustomerDistributionQuery {
+  by?: CustomerDistributionBy
+  /** Default: the company, or the caller's department when the scope is narrower. */
+  departmentId?: string
+}
+
+/** The customers GET /customers lists, counted per value; "" is a customer without it. */
+export interface CustomerDistribution {
+  by: string
+  /** null: the company (the caller's whole scope). */
+  departmentId: string | null
+  asOf: string
+  /** The sum of the counts. */
+  total: number
+  /** Largest first, ties by the value's bytes. */
+  items: { value: string; count: number }[]
+}
+
+export interface CustomerOverview {
+  departmentId: string | null
+  asOf: string
+  /** "YYYY-MM-DD" in the company's time zone. */
+  today: string
+  total: number
+  newYesterday: number
+  newThisMonth: number
+  /** 30 local days, the last one today. */
+  trend: { date: string; count: number }[]
+}
+
+export function getCustomerDistribution(query: CustomerDistributionQuery): Promise<CustomerDistribution> {
+  return request('/reports/customers', { query: { ...query } })
+}
+
+/** `silent`: a failure is not shown as a message (the home card just stays hidden). */
+export function getCustomerOverview(query: { departmentId?: string } = {}, silent = false): Promise<CustomerOverview> {
+  return request('/reports/customers/overview', { query: { ...query }, silent })
+}

@@ -23,7 +23,7 @@ describe('buildMenu', () => {
 
   it('groups the reports and the target settings under 报表 by report and target permissions', () => {
     const everyone = keys(buildMenu([]))
-    expect(keys(buildMenu(['report.view']))).toEqual([...everyone, 'reportGroup', 'performance', 'workReport'])
+    expect(keys(buildMenu(['report.view']))).toEqual([...everyone, 'reportGroup', 'performance', 'workReport', 'customerReport'])
     expect(keys(buildMenu(['target.view']))).toEqual([...everyone, 'reportGroup', 'attainment', 'targetSettings'])
     expect(keys(buildMenu([]))).not.toContain('reportGroup')
   })

@@ -82,6 +82,7 @@ export const MENU: readonly MenuItem[] = [
       { key: 'attainment', titleKey: 'nav.attainment', requires: ['target.view'] },
       { key: 'performance', titleKey: 'nav.performance', requires: ['report.view'] },
       { key: 'workReport', titleKey: 'nav.workReport', requires: ['report.view'] },
+      { key: 'customerReport', titleKey: 'nav.customerReport', requires: ['report.view'] },
       { key: 'visitStats', titleKey: 'nav.visitStats', requires: ['visit.view'] },
       { key: 'targetSettings', titleKey: 'nav.targetSettings', requires: ['target.view'] },
     ],

@@ -202,6 +202,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.ranking', requires: ['report.view'] },
       },
       {
+        // 客户分布: the customers in scope by one column, each value drilling into the customer list.
+        path: 'reports/customers',
+        name: 'customerReport',
+        component: responsive(
+          lazy(() => import('@/features/reports/CustomerDistributionPage.vue')),
+          lazy(() => import('@/features/reports/MobileCustomerDistributionPage.vue')),
+        ),
+        meta: { titleKey: 'nav.customerReport', requires: ['report.view'] },
+      },
+      {
         path: 'reports/records',
         name: 'reportRecords',
         component: responsive(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { regionText, SORT_OPTIONS } from './options'
+import { filtersFromQuery, regionText, SORT_OPTIONS } from './options'
 import { zhCN } from '@/locales/zh-CN'
 
 describe('customer options', () => {
@@ -12,5 +12,25 @@ describe('customer options', () => {
   it('every sort choice has a label', () => {
     const sort = zhCN.customer.sort as Record<string, string>
     for (const o of SORT_OPTIONS) expect(sort[o.key.split('.').pop()!], o.key).toBeTruthy()
+  })
+
+  it('reads the filters a link sets, leaving out an unknown status or level', () => {
+    expect(filtersFromQuery({ industry: '制造业', level: 'B', status: 'deal', province: '河北省', city: '石家庄市', source: '展会' })).toEqual({
+      status: 'deal',
+      level: 'B',
+      industry: '制造业',
+      province: '河北省',
+      city: '石家庄市',
+      source: '展会',
+    })
+    expect(filtersFromQuery({ level: 'Z', status: 'gone', industry: ['电子', '医药'] })).toEqual({
+      status: '',
+      level: '',
+      industry: '电子',
+      province: '',
+      city: '',
+      source: '',
+    })
+    expect(filtersFromQuery({})).toEqual({ status: '', level: '', industry: '', province: '', city: '', source: '' })
   })
 })

@@ -1,6 +1,7 @@
 // Suggestions for free-text customer fields. Values are data (stored as typed, usually Chinese),
 // not UI strings: users may type any other value too.
-import type { CustomerSort } from '@/api/customers'
+import type { LocationQuery } from 'vue-router'
+import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, type CustomerLevel, type CustomerSort, type CustomerStatus } from '@/api/customers'
 
 export const INDUSTRY_SUGGESTIONS = [
   '制造业',
@@ -99,4 +100,33 @@ export function regionText(...parts: (string | null | undefined)[]): string {
     if (p && !result.includes(p)) result.push(p)
   }
   return result.join(' ')
+}
+
+/** The list filters a link may set (/customers?industry=…, as the customer distribution drills down). */
+export interface LinkedFilters {
+  status: CustomerStatus | ''
+  level: CustomerLevel | ''
+  industry: string
+  province: string
+  city: string
+  source: string
+}
+
+/** The filters named in a route query; an unknown status or level is left out. */
+export function filtersFromQuery(query: LocationQuery): LinkedFilters {
+  const text = (key: string): string => {
+    const v = query[key]
+    const first = Array.isArray(v) ? v[0] : v
+    return typeof first === 'string' ? first : ''
+  }
+  const status = text('status')
+  const level = text('level')
+  return {
+    status: (CUSTOMER_STATUSES as readonly string[]).includes(status) ? (status as CustomerStatus) : '',
+    level: (CUSTOMER_LEVELS as readonly string[]).includes(level) ? (level as CustomerLevel) : '',
+    industry: text('industry'),
+    province: text('province'),
+    city: text('city'),
+    source: text('source'),
+  }
 }

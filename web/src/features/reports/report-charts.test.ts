@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { MetricReportRow } from '@/api/reports'
 import type { AttainmentRow } from '@/api/targets'
-import { attainmentChartOption, departmentTrail, metricsChartOption, rankingChartOption } from './report-charts'
+import {
+  attainmentChartOption,
+  departmentTrail,
+  distributionBarOption,
+  distributionPieOption,
+  metricsChartOption,
+  rankingChartOption,
+  trendLineOption,
+} from './report-charts'
 
 const row = (name: string, rank: number, values: MetricReportRow['values']): MetricReportRow => ({ kind: 'user', id: name, name, departmentName: null, values, rank })
 
@@ -70,5 +78,37 @@ describe('departmentTrail', () => {
       { id: null, name: '星辰' },
       { id: '9', name: '北方组' },
     ])
+  })
+})
+
+describe('customer charts', () => {
+  const slices = [
+    { label: '制造业', count: 5 },
+    { label: '未填写', count: 3 },
+    { label: '其他', count: 2 },
+  ]
+
+  it('draws the distribution as bars, the largest on top, and as a pie of the same slices', () => {
+    const bar = distributionBarOption(slices, '客户数')
+    expect(bar.yAxis.data).toEqual(['其他', '未填写', '制造业'])
+    expect(bar.series[0].data).toEqual([2, 3, 5])
+    const pie = distributionPieOption(slices, '客户数')
+    expect(pie.series[0].data).toEqual([
+      { name: '制造业', value: 5 },
+      { name: '未填写', value: 3 },
+      { name: '其他', value: 2 },
+    ])
+  })
+
+  it('draws the trend per day, with or without axes', () => {
+    const trend = [
+      { date: '2026-12-05', count: 1 },
+      { date: '2026-12-06', count: 4 },
+    ]
+    const full = trendLineOption(trend, '新增')
+    expect(full.xAxis.data).toEqual(['12-05', '12-06'])
+    expect(full.series[0].data).toEqual([1, 4])
+    expect(full.xAxis.show).toBe(true)
+    expect(trendLineOption(trend, '新增', true).xAxis.show).toBe(false)
   })
 })

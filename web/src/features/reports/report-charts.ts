@@ -100,3 +100,44 @@ export function departmentTrail(
   const from = chain.findIndex((c) => c.id === top)
   return from >= 0 ? chain.slice(from) : [level]
 }
+
+/** 客户分布 as bars: one per slice (already folded to the top values + 其他), largest on top. */
+export function distributionBarOption(slices: readonly { label: string; count: number }[], name: string) {
+  const ordered = [...slices].reverse()
+  return {
+    tooltip: { trigger: 'axis' as const },
+    grid: { left: 110, right: 30, top: 10, bottom: 30 },
+    xAxis: { type: 'value' as const, minInterval: 1 },
+    yAxis: { type: 'category' as const, data: ordered.map((s) => s.label), axisLabel: { width: 100, overflow: 'truncate' as const } },
+    series: [{ name, type: 'bar' as const, data: ordered.map((s) => s.count) }],
+  }
+}
+
+/** 客户分布 as a pie of the same slices. */
+export function distributionPieOption(slices: readonly { label: string; count: number }[], name: string) {
+  return {
+    tooltip: { trigger: 'item' as const, formatter: '{b}: {c} ({d}%)' },
+    series: [
+      {
+        name,
+        type: 'pie' as const,
+        radius: ['35%', '65%'],
+        data: slices.map((s) => ({ name: s.label, value: s.count })),
+        label: { formatter: '{b}' },
+      },
+    ],
+  }
+}
+
+/** A count per day as a line (the customer overview's 30 days); dates shown as "MM-DD". */
+export function trendLineOption(trend: readonly { date: string; count: number }[], name: string, compact = false) {
+  return {
+    // A sparkline draws at once; the full chart animates as the others do.
+    animation: !compact,
+    tooltip: { trigger: 'axis' as const },
+    grid: compact ? { left: 4, right: 4, top: 4, bottom: 4 } : { left: 40, right: 16, top: 16, bottom: 30 },
+    xAxis: { type: 'category' as const, data: trend.map((d) => d.date.slice(5)), show: !compact, boundaryGap: false },
+    yAxis: { type: 'value' as const, minInterval: 1, show: !compact },
+    series: [{ name, type: 'line' as const, data: trend.map((d) => d.count), smooth: true, symbol: 'none', areaStyle: { opacity: 0.15 } }],
+  }
+}

@@ -1,0 +1,98 @@
+// 客户分布: the filters in the URL (by, departmentId), the largest values kept and the rest folded
+// into one "其他" slice, shares in tenths of a percent computed in integers (no float drift), each
+// value's label and the customer list it drills down to. Pure, tested.
+import type { LocationQuery } from 'vue-router'
+import { CUSTOMER_DISTRIBUTION_BYS, type CustomerDistributionBy } from '@/api/reports'
+
+export const DEFAULT_BY: CustomerDistributionBy = 'industry'
+/** Values drawn one by one in the charts; the rest are summed as 其他. */
+export const CHART_TOP = 20
+
+export interface CustomerDistributionFilters {
+  by: CustomerDistributionBy
+  /** null: the server's default level (the company, or the caller's department). */
+  departmentId: string | null
+}
+
+function first(query: LocationQuery, key: string): string | null {
+  const value = query[key]
+  const text = Array.isArray(value) ? value[0] : value
+  return typeof text === 'string' && text !== '' ? text : null
+}
+
+export function isDistributionBy(text: string | null): text is CustomerDistributionBy {
+  return text !== null && (CUSTOMER_DISTRIBUTION_BYS as readonly string[]).includes(text)
+}
+
+export function distributionFromQuery(query: LocationQuery): CustomerDistributionFilters {
+  const by = first(query, 'by')
+  return { by: isDistributionBy(by) ? by : DEFAULT_BY, departmentId: first(query, 'departmentId') }
+}
+
+export function distributionToQuery(filters: CustomerDistributionFilters): Record<string, string> {
+  const query: Record<string, string> = {}
+  if (filters.by !== DEFAULT_BY) query.by = filters.by
+  if (filters.departmentId) query.departmentId = filters.departmentId
+  return query
+}
+
+/** A slice of the charts: one value, or (value null) the values past the top ones summed. */
+export interface Slice {
+  value: string | null
+  count: number
+}
+
+/** The first `top` items as they come (the server sends the largest first), the rest as one slice. */
+export function foldTop(items: readonly { value: string; count: number }[], top = CHART_TOP): Slice[] {
+  const kept: Slice[] = items.slice(0, top).map((i) => ({ value: i.value, count: i.count }))
+  if (items.length <= top) return kept
+  const rest = items.slice(top).reduce((sum, i) => sum + i.count, 0)
+  return [...kept, { value: null, count: rest }]
+}
+
+/**
+ * A count's share of the total in tenths of a percent, rounded half up with integer arithmetic
+ * (1 of 3 → 333, i.e. 33.3%); 0 when the total is 0.
+ */
+export function sharePermille(count: number, total: number): number {
+  if (total <= 0 || count <= 0) return 0
+  return Math.floor((count * 2000 + total) / (2 * total))
+}
+
+/** 333 → "33.3%". */
+export function formatPermille(permille: number): string {
+  return `${Math.floor(permille / 10)}.${permille % 10}%`
+}
+
+export function shareText(count: number, total: number): string {
+  return formatPermille(sharePermille(count, total))
+}
+
+/** The texts a value label needs, from the locale. */
+export interface ValueNames {
+  /** "" (not filled in). */
+  empty: string
+  /** The folded rest. */
+  other: string
+  /** A level ("A") as the customer pages show it ("A 级"). */
+  level: (level: string) => string
+  /** A status key ("deal") as the customer pages show it ("成交"). */
+  status: (status: string) => string
+}
+
+export function valueLabel(by: CustomerDistributionBy, value: string | null, names: ValueNames): string {
+  if (value === null) return names.other
+  if (value === '') return names.empty
+  if (by === 'level') return names.level(value)
+  if (by === 'status') return names.status(value)
+  return value
+}
+
+/**
+ * The customer list filtered by a value (/customers?industry=…); null for "" and the folded rest,
+ * which the list cannot filter by (an empty filter there means no filter).
+ */
+export function customerListQuery(by: CustomerDistributionBy, value: string | null): Record<string, string> | null {
+  if (value === null || value === '') return null
+  return { [by]: value }
+}

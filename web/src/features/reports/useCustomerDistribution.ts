@@ -1,0 +1,57 @@
+// 客户分布 for the desktop and the phone page alike: the filters in the URL, the answer, each row's
+// label, share and drill-down (the customer list filtered by the value), the chart slices.
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { getCustomerDistribution } from '@/api/reports'
+import { useSessionStore } from '@/features/auth/session-store'
+import { formatInstant } from '@/shared/format'
+import { customerListQuery, distributionFromQuery, distributionToQuery, foldTop, shareText, valueLabel, type ValueNames } from './customer-distribution'
+import { useReportData } from './useReportData'
+import { useRouteFilters } from './useRouteFilters'
+
+export interface DistributionRow {
+  value: string
+  label: string
+  count: number
+  share: string
+  /** The customer list's query, null when the list cannot filter by the value (""). */
+  link: Record<string, string> | null
+}
+
+export function useCustomerDistribution() {
+  const { t } = useI18n()
+  const session = useSessionStore()
+  const { filters, update, router } = useRouteFilters(distributionFromQuery, distributionToQuery)
+  const { data: report, loading } = useReportData(
+    () => ({ by: filters.value.by, departmentId: filters.value.departmentId ?? undefined }),
+    getCustomerDistribution,
+  )
+  const names: ValueNames = {
+    empty: t('customerReport.notFilled'),
+    other: t('customerReport.other'),
+    level: (level) => t('customer.levelValue', { level }),
+    status: (status) => t(`customer.statusValue.${status}`),
+  }
+  const canOpenList = session.can('customer.view')
+  const rows = computed<DistributionRow[]>(() => {
+    const r = report.value
+    if (!r) return []
+    const by = filters.value.by
+    return r.items.map((i) => ({
+      value: i.value,
+      label: valueLabel(by, i.value, names),
+      count: i.count,
+      share: shareText(i.count, r.total),
+      link: canOpenList ? customerListQuery(by, i.value) : null,
+    }))
+  })
+  const slices = computed(() => foldTop(report.value?.items ?? []).map((s) => ({ label: valueLabel(filters.value.by, s.value, names), count: s.count })))
+  /** "HH:mm" in the company's time zone. */
+  const asOfTime = computed(() => (report.value ? formatInstant(report.value.asOf, session.tenant?.timeZone).slice(11) : ''))
+
+  function open(row: DistributionRow) {
+    if (row.link) void router.push({ name: 'customers', query: row.link })
+  }
+
+  return { filters, update, report, loading, rows, slices, asOfTime, open }
+}
