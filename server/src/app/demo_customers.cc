@@ -214,6 +214,12 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
         c.last_follow_up_at = std::max(*c.last_follow_up_at, *c.clock_start_at + 3600 * 1000);
       }
       c.claimed_at = c.clock_start_at;
+      // A quarter of them the rep found and entered themselves (the recent new customers).
+      if (n % 4 == 1) {
+        c.created_by = c.owner_id;
+        c.created_at = *c.claimed_at;
+        c.updated_at = std::max(c.updated_at, c.created_at);
+      }
       // The owner's follow-ups: the last one is the customer's last follow-up time, the others
       // a few days apart before it, none before the owner claimed it.
       Instant at = *c.last_follow_up_at;
