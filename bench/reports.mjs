@@ -11,7 +11,8 @@
 //   2. the same for one region (the first department of the company table), this month;
 //   3. GET /targets/attainment (contract amount, this month, the company) after the company,
 //      each department and each rep got a target;
-//   4. the home dashboard of a rep: GET /targets/mine and GET /home/todos;
+//   4. the customer distribution and overview (company and a rep), the home dashboard of a rep:
+//      GET /targets/mine and GET /home/todos;
 //   5. GET /reports/records/export of the follow-ups of the department with the most of them (at
 //      most 100,000, the export's limit), all time, timed one at a time.
 //   node bench/reports.mjs [--follow-ups 10000000] [--customers 1000000] [--seconds 10]
@@ -114,6 +115,13 @@ try {
   for (const role of (await api(admin, '/roles')).items.filter((r) => r.code !== 'admin' && !r.permissions.includes('target.view')))
     await call(admin, 'PATCH', `/api/v1/roles/${role.id}`, { permissions: [...role.permissions, 'target.view'] });
   const rep = await login('u0001');
+  for (const path of ['/reports/customers?by=city', '/reports/customers/overview']) {
+    t = performance.now();
+    await api(admin, path);
+    console.log(`GET ${path} (company) first answer: ${seconds(t)} s`);
+    await load(`GET ${path} (company)`, C, () => api(admin, path));
+    await load(`GET ${path} (a rep: their own customers)`, C, () => api(rep, path));
+  }
   await load('GET /targets/mine (a rep: the home target card)', C, () => api(rep, '/targets/mine'));
   await load('GET /home/todos (a rep)', C, () => api(rep, '/home/todos'));
 
