@@ -113,6 +113,12 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
 Result<std::int64_t> CountOwnedCustomers(storage::Connection& conn, const org::Caller& caller,
                                          std::optional<Id> department_id,
                                          std::optional<std::pair<Instant, Instant>> created);
+// How many of them were created in each [bounds[i], bounds[i + 1]) (ascending bounds, at least
+// two), in one pass over the creation times.
+Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(storage::Connection& conn,
+                                                                    const org::Caller& caller,
+                                                                    std::optional<Id> department_id,
+                                                                    const std::vector<Instant>& bounds);
 
 // The home to-dos (customer_todo_repository.cc): the caller's own live customers, at most 50
 // each (days_left and rule unset).

@@ -1,5 +1,5 @@
 // Counts of customers for the customer reports (customer_repository.h, "The customers a customer
-// report covers"): the distribution by one column and the overview's totals.
+// report covers"): the distribution by one column, the overview's totals and its days.
 #include <algorithm>
 #include <array>
 
@@ -8,6 +8,7 @@
 
 namespace quanke::customers {
 namespace {
+using storage::Connection;
 using storage::V;
 
 // "tenant_id = $1 AND deleted_at IS NULL AND owner_id IS NOT NULL" and the caller's scope (and
@@ -59,6 +60,30 @@ Result<std::int64_t> CountOwnedCustomers(storage::Connection& conn, const org::C
   auto r = conn.Query("SELECT COUNT(*) FROM customers WHERE " + where, params);
   if (!r.ok()) return r.status();
   return r->front().Int(0);
+}
+
+Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(Connection& conn, const org::Caller& caller,
+                                                                    std::optional<Id> department_id,
+                                                                    const std::vector<Instant>& bounds) {
+  if (bounds.size() < 2) return Status::Internal("fewer than two bounds");
+  std::string where;
+  storage::Params params;
+  CoveredWhere(caller, department_id, where, params);
+  const auto param = [&](Instant at) {
+    params.push_back(V(at));
+    return "$" + std::to_string(params.size());
+  };
+  where += " AND created_at >= " + param(bounds.front()) + " AND created_at < " + param(bounds.back());
+  // The interval of each row: the first bound above it, less one.
+  std::string bucket = "CASE";
+  for (size_t i = 1; i + 1 < bounds.size(); ++i)
+    bucket += " WHEN created_at < " + param(bounds[i]) + " THEN " + std::to_string(i - 1);
+  bucket += " ELSE " + std::to_string(bounds.size() - 2) + " END";
+  auto r = conn.Query("SELECT " + bucket + " AS bucket, COUNT(*) FROM customers WHERE " + where + " GROUP BY 1", params);
+  if (!r.ok()) return r.status();
+  std::vector<std::int64_t> out(bounds.size() - 1, 0);
+  for (const auto& row : r->rows) out[static_cast<size_t>(row.Int(0))] = row.Int(1);
+  return out;
 }
 
 }  // namespace quanke::customers

@@ -75,16 +75,16 @@ Result<CustomerOverview> ReportService::CustomersOverview(const org::Caller& cal
     auto total = count(std::nullopt);
     if (!total.ok()) return total.status();
     out.total = *total;
-    // One count per day: each is one range of the (tenant, created_at) index.
-    for (LocalDate d = out.today - (kTrendDays - 1); d <= out.today; ++d) {
-      auto n = count(std::pair{zone->StartOf(d), zone->StartOf(d + 1)});
-      if (!n.ok()) return n.status();
-      out.trend.emplace_back(d, *n);
-    }
+    // The 30 days in one pass over their creation times; the month may reach further back.
+    const LocalDate first = out.today - (kTrendDays - 1);
+    std::vector<Instant> bounds;
+    for (LocalDate d = first; d <= out.today + 1; ++d) bounds.push_back(zone->StartOf(d));
+    auto days = customers::CountOwnedCustomersCreatedBetween(conn, caller, department_id, bounds);
+    if (!days.ok()) return days.status();
+    for (size_t i = 0; i < days->size(); ++i) out.trend.emplace_back(first + static_cast<LocalDate>(i), (*days)[i]);
     out.new_yesterday = out.trend[kTrendDays - 2].second;
-    const std::string today_text = FormatDate(out.today);
     LocalDate month_start = 0;
-    ParseDate(today_text.substr(0, 8) + "01", &month_start);
+    ParseDate(FormatDate(out.today).substr(0, 8) + "01", &month_start);
     auto month = count(std::pair{zone->StartOf(month_start), zone->StartOf(out.today + 1)});
     if (!month.ok()) return month.status();
     out.new_this_month = *month;
