@@ -104,8 +104,10 @@ Result<std::int64_t> CountCustomersCreated(storage::Connection& conn, const org:
 // The customers a customer report covers (customer_stats_repository.cc): not deleted, owned by
 // someone in the caller's data scope, and below `department_id` when given — the customers
 // GET /customers lists, so every count drills down to that list.
-// Their number per value of `column` (province, city, industry, level, source or status;
-// another name is a programming error: internal), largest first, then by value (bytes).
+// Whether `column` is one they may be counted by: province, city, industry, level, source, status.
+bool IsDistributionColumn(std::string_view column);
+// Their number per value of `column` (IsDistributionColumn; another name is a programming error:
+// internal), largest first, then by value (bytes).
 Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
     storage::Connection& conn, const org::Caller& caller, std::optional<Id> department_id,
     std::string_view column);

@@ -23,13 +23,15 @@ void CoveredWhere(const org::Caller& caller, std::optional<Id> department_id, st
 
 }  // namespace
 
+bool IsDistributionColumn(std::string_view column) {
+  static constexpr std::array<std::string_view, 6> kColumns = {"province", "city", "industry", "level", "source", "status"};
+  return std::find(kColumns.begin(), kColumns.end(), column) != kColumns.end();
+}
+
 Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
     storage::Connection& conn, const org::Caller& caller, std::optional<Id> department_id,
     std::string_view column) {
-  static constexpr std::array<std::string_view, 6> kColumns = {"province", "city", "industry",
-                                                               "level", "source", "status"};
-  if (std::find(kColumns.begin(), kColumns.end(), column) == kColumns.end())
-    return Status::Internal("not a column of the customer distribution");
+  if (!IsDistributionColumn(column)) return Status::Internal("not a column of the customer distribution");
   std::string where;
   storage::Params params;
   CoveredWhere(caller, department_id, where, params);

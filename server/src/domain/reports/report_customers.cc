@@ -14,12 +14,6 @@ using storage::Connection;
 constexpr int kTrendDays = 30;
 constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 
-bool IsDistributionColumn(const std::string& by) {
-  for (const char* c : {"province", "city", "industry", "level", "source", "status"})
-    if (by == c) return true;
-  return false;
-}
-
 // 403 / 404 for a department the caller may not open (PeopleInScope's checks).
 Status CheckDepartment(Connection& conn, const org::Caller& caller, std::optional<Id> department_id) {
   if (!department_id) return Status::Ok();
@@ -37,7 +31,7 @@ std::string CompanyKey(const org::Caller& caller, const std::string& question, I
 Result<CustomerDistribution> ReportService::CustomersBy(const org::Caller& caller, const std::string& by,
                                                         std::optional<Id> department_id) {
   if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
-  if (!IsDistributionColumn(by)) return Status::Validation({{"by", "invalid_value"}});
+  if (!customers::IsDistributionColumn(by)) return Status::Validation({{"by", "invalid_value"}});
   const Instant now = clock_.Now();
   auto compute = [&]() -> Result<CustomerDistribution> {
     auto lease = db_.ReadForList();
