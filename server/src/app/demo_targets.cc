@@ -83,7 +83,7 @@ Status LoadDemoTargets(storage::Database& db, const std::string& tenant_code, In
   const auto values = [&](const char* key, LocalDate first, LocalDate last) -> Result<std::map<Id, std::int64_t>> {
     auto lease = db.Read();
     if (!lease.ok()) return lease.status();
-    return reports::ValuesPerUser(**lease, admin.tenant_id, *reports::FindMetric(key), reports::RangeOf(*zone, first, last));
+    return reports::ValuesPerUser(**lease, admin.tenant_id, *zone, *reports::FindMetric(key), reports::RangeOf(*zone, first, last));
   };
 
   // This month's targets of the reps, of each department the sum of its subtree's, and of the

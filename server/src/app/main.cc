@@ -30,6 +30,7 @@
 #include "domain/contracts/contract_approvals.h"
 #include "domain/contracts/contract_service.h"
 #include "domain/deals/deal_analysis.h"
+#include "domain/reports/metric_days.h"
 #include "domain/reports/report_service.h"
 #include "domain/products/product_service.h"
 #include "domain/targets/target_service.h"
@@ -277,6 +278,13 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
          auto sent = visit_service.RemindDuePlans();
          if (!sent.ok()) spdlog::warn("visit reminders failed: {}", sent.status().message());
        }},
+      // The reports' day x person aggregate: yesterday sealed, marked days recomputed
+      // (reports/metric_days.h); a first run over years of history seals 24 months a minute.
+      {"report-days", std::chrono::minutes(1),
+       [&database, &clock] {
+         if (Status s = reports::RefreshAllMetricDays(database, clock.Now(), 24); !s.ok())
+           spdlog::warn("refreshing the report aggregate failed: {}", s.message());
+       }},
       {"purge", std::chrono::hours(1),
        [&database, &clock] {
          if (Status s = storage::PurgeExpired(database, clock.Now()); !s.ok())
@@ -380,6 +388,19 @@ int Generate(const std::string& db_url, const std::string& tenant, int users, co
 }
 
 // `quanke reclaim --at ISO [--dry-run]`: the sweep as of an instant, for every tenant.
+// The tenants a command works on (id, code): every one, or the one with `code`; not_found when none.
+Result<std::vector<std::pair<Id, std::string>>> TenantsNamed(storage::Database& db, const std::string& code) {
+  auto lease = db.Read();
+  if (!lease.ok()) return lease.status();
+  auto all = org::ListTenants(**lease);
+  if (!all.ok()) return all.status();
+  std::vector<std::pair<Id, std::string>> out;
+  for (const auto& t : *all)
+    if (code.empty() || t.code == code) out.emplace_back(t.id, t.code);
+  if (out.empty()) return Status::Error("not_found", "no such tenant: " + code);
+  return out;
+}
+
 int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run, const std::string& tenant_code) {
   SetUpLogging(false);
   Instant at = 0;
@@ -397,17 +418,9 @@ int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run,
   sweep_options.lead_sweep = LeadSweepHook(lead_sweep);
   sweep_options.stale_reminders = StaleRemindersHook(deal_sweep, contract_sweep);
   ownership::OwnershipService ownership(**db, clock, events, sweep_options);
-  std::vector<std::pair<Id, std::string>> tenants;
-  {
-    auto lease = (*db)->Read();
-    if (!lease.ok()) return Fail(lease.status());
-    auto all = org::ListTenants(**lease);
-    if (!all.ok()) return Fail(all.status());
-    for (const auto& t : *all)
-      if (tenant_code.empty() || t.code == tenant_code) tenants.emplace_back(t.id, t.code);
-  }
-  if (tenants.empty()) return Fail(Status::Error("not_found", "no such tenant: " + tenant_code));
-  for (const auto& [id, code] : tenants) {
+  auto tenants = TenantsNamed(**db, tenant_code);
+  if (!tenants.ok()) return Fail(tenants.status());
+  for (const auto& [id, code] : *tenants) {
     auto result = ownership.Sweep(id, at, dry_run);
     if (!result.ok()) return Fail(result.status());
     std::printf("%s: %s %zu customer(s), %lld reminder(s) as of %s\n", code.c_str(),
@@ -433,6 +446,23 @@ int Reclaim(const std::string& db_url, const std::string& at_text, bool dry_run,
       std::printf("  lead %s  %s  owner %s  rule %s (%d days)  back to %s\n", IdToString(item.lead_id).c_str(),
                   item.lead_name.c_str(), item.owner_name.c_str(), item.deadline.rule, item.deadline.days,
                   item.pool_name.c_str());
+  }
+  return 0;
+}
+
+int RebuildReports(const std::string& db_url, const std::string& tenant_code) {
+  SetUpLogging(false);
+  auto db = OpenMigrated(db_url, 1);
+  if (!db.ok()) return Fail(db.status());
+  SystemClock clock;
+  auto tenants = TenantsNamed(**db, tenant_code);
+  if (!tenants.ok()) return Fail(tenants.status());
+  for (const auto& [id, code] : *tenants) {
+    const Instant started = clock.Now();
+    auto result = reports::RebuildMetricDays(**db, id, clock.Now());
+    if (!result.ok()) return Fail(result.status());
+    std::printf("%s: %d day(s) of report figures rebuilt in %.1f s\n", code.c_str(), result->days_sealed,
+                static_cast<double>(clock.Now() - started) / 1000.0);
   }
   return 0;
 }
@@ -594,6 +624,11 @@ int main(int argc, char** argv) {
   reclaim->add_flag("--dry-run", dry_run, "List what would be reclaimed; change nothing");
   reclaim->add_option("--tenant", reclaim_tenant, "Only this enterprise code");
 
+  auto* rebuild_reports = app.add_subcommand(
+      "rebuild-reports", "Rebuild the reports' day x person figures from the records (a backfill; the server keeps them current)");
+  std::string rebuild_tenant;
+  rebuild_reports->add_option("--tenant", rebuild_tenant, "Only this enterprise code");
+
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);
   user->fallthrough();
@@ -621,6 +656,7 @@ int main(int argc, char** argv) {
   if (*generate) return Generate(db_url, gen_tenant, gen_users, password, gen_follow_ups, gen_opportunities);
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
+  if (*rebuild_reports) return RebuildReports(db_url, rebuild_tenant);
   if (*demo) return Demo(db_url, tenant, password, demo_customers, demo_activity);
   if (*tenant_create) return TenantCreate(db_url, company);
   if (*user_add) return UserAdd(db_url, u_tenant, u_username, u_name, u_password, u_role);

@@ -2,6 +2,7 @@
 // see under a department (docs/api-targets.md, "Metrics").
 #include "domain/reports/metrics.h"
 
+#include <algorithm>
 #include <set>
 
 #include "core/ids.h"
@@ -13,10 +14,12 @@ namespace quanke::reports {
 
 const std::vector<MetricInfo>& Metrics() {
   static const std::vector<MetricInfo> kMetrics = {
-      {"contractAmountFen", true, true}, {"paymentAmountFen", true, true},  {"newCustomers", false, true},
-      {"followUps", false, true},        {"visits", false, true},           {"customersVisited", false, false},
-      {"newOpportunities", false, true}, {"wonOpportunities", false, true}, {"wonAmountFen", true, true},
-      {"newLeads", false, true},         {"convertedLeads", false, true},   {"workLogs", false, false},
+      {"contractAmountFen", true, true, true},  {"paymentAmountFen", true, true, true},
+      {"newCustomers", false, true, true},      {"followUps", false, true, true},
+      {"visits", false, true, true},            {"customersVisited", false, false, false},
+      {"newOpportunities", false, true, true},  {"wonOpportunities", false, true, true},
+      {"wonAmountFen", true, true, true},       {"newLeads", false, true, true},
+      {"convertedLeads", false, true, true},    {"workLogs", false, false, true},
   };
   return kMetrics;
 }
@@ -31,12 +34,91 @@ Range RangeOf(const TimeZone& zone, LocalDate first, LocalDate last) {
   return Range{first, last, zone.StartOf(first), zone.StartOf(last + 1)};
 }
 
-Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id tenant_id, const MetricInfo& metric,
-                                                 const Range& range) {
-  auto values = MetricValuesPerUser(conn, tenant_id, metric, range);
-  if (!values.ok()) return values.status();
-  std::erase_if(*values, [](const auto& kv) { return kv.second == 0; });
-  return values;
+std::pair<LocalDate, LocalDate> MonthOf(LocalDate day) {
+  const std::string text = FormatDate(day);  // YYYY-MM-DD
+  const int y = std::stoi(text.substr(0, 4)), m = std::stoi(text.substr(5, 2)), d = std::stoi(text.substr(8, 2));
+  const std::string month = m == 12 ? "01" : std::string(m < 9 ? "0" : "") + std::to_string(m + 1);
+  LocalDate next = 0;
+  ParseDate(std::to_string(m == 12 ? y + 1 : y) + "-" + month + "-01", &next);
+  return {day - (d - 1), next - 1};
+}
+
+namespace {
+
+// More marks than this and a report reads the sources for the whole range (a bulk change the
+// refresh has not caught up with yet).
+constexpr int kMaxMarks = 500;
+
+void Add(std::map<Id, std::int64_t>& sum, const std::map<Id, std::int64_t>& values) {
+  for (const auto& [user, v] : values) sum[user] += v;
+}
+
+// Appends [first, last] to spans, joining it to the last span when they touch.
+void Append(std::vector<DaySpan>& spans, LocalDate first, LocalDate last) {
+  if (!spans.empty() && spans.back().last + 1 == first) spans.back().last = last;
+  else spans.push_back(DaySpan{first, last});
+}
+
+}  // namespace
+
+Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
+                                                 const MetricInfo& metric, const Range& range,
+                                                 const std::vector<Id>* users) {
+  auto finish = [](Result<std::map<Id, std::int64_t>> values) {
+    if (values.ok()) std::erase_if(*values, [](const auto& kv) { return kv.second == 0; });
+    return values;
+  };
+  auto live = [&] { return finish(MetricValuesPerUser(conn, tenant_id, metric, range)); };
+  if (!metric.additive) {  // customersVisited: from each person's last visit of each customer when it can tell
+    auto pairs = CustomersVisitedFromPairs(conn, tenant_id, range, users);
+    if (!pairs.ok()) return pairs.status();
+    return *pairs ? finish(std::move(**pairs)) : live();
+  }
+  auto state = ReadMetricState(conn, tenant_id);
+  if (!state.ok()) return state.status();
+  // No aggregate yet, one cut in another zone, or none of the range's days in it.
+  if (!*state || (*state)->zone != zone.name() || range.last < (*state)->first_day ||
+      range.first > (*state)->sealed_through)
+    return live();
+  const LocalDate a = std::max(range.first, (*state)->first_day), b = std::min(range.last, (*state)->sealed_through);
+  auto marks = ReadMetricMarks(conn, tenant_id, kMaxMarks + 1);
+  if (!marks.ok()) return marks.status();
+  if (marks->size() > static_cast<size_t>(kMaxMarks)) return live();
+  std::set<LocalDate> dirty;
+  for (const auto& m : *marks) {
+    LocalDate d = 0;
+    if (m.at) d = zone.DateOf(*m.at);
+    else if (!m.on_date || !ParseDate(*m.on_date, &d)) continue;
+    if (d >= a && d <= b) dirty.insert(d);
+  }
+
+  // The sealed days: whole clean months from their month rows, the other clean days from their
+  // day rows; the marked days and the days outside the aggregate from the sources.
+  std::vector<DaySpan> months, days, sources;
+  if (range.first < a) Append(sources, range.first, a - 1);
+  for (LocalDate m = MonthOf(a).first; m <= b; m = MonthOf(m).second + 1) {
+    const auto [first, last] = MonthOf(m);
+    const auto from = dirty.lower_bound(first);
+    const bool clean = from == dirty.end() || *from > last;
+    if (first >= a && last <= b && clean) {
+      if (!months.empty() && MonthOf(months.back().last).second + 1 == first) months.back().last = first;
+      else months.push_back(DaySpan{first, first});
+      continue;
+    }
+    for (LocalDate d = std::max(first, a); d <= std::min(last, b); ++d)
+      Append(dirty.count(d) ? sources : days, d, d);
+  }
+  if (range.last > b) Append(sources, b + 1, range.last);
+
+  auto sums = SumMetricAggregate(conn, tenant_id, metric, months, days, users);
+  if (!sums.ok()) return sums.status();
+  std::map<Id, std::int64_t> out = std::move(*sums);
+  for (const auto& span : sources) {
+    auto v = MetricValuesPerUser(conn, tenant_id, metric, RangeOf(zone, span.first, span.last));
+    if (!v.ok()) return v.status();
+    Add(out, *v);
+  }
+  return finish(std::move(out));
 }
 
 Result<std::vector<Person>> PeopleInScope(storage::Connection& conn, const org::Caller& caller,

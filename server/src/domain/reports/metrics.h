@@ -20,6 +20,7 @@ struct MetricInfo {
   const char* key;
   bool fen;
   bool targetable;
+  bool additive;  // a range's value is the sum of its days' (not customersVisited: distinct customers)
 };
 const std::vector<MetricInfo>& Metrics();            // the catalogue, in the doc's order
 const MetricInfo* FindMetric(std::string_view key);  // null when unknown
@@ -30,11 +31,17 @@ struct Range {
   Instant from = 0, to = 0;
 };
 Range RangeOf(const TimeZone& zone, LocalDate first, LocalDate last);
+// The first and the last day of the calendar month holding `day`.
+std::pair<LocalDate, LocalDate> MonthOf(LocalDate day);
 
-// Each person's value of `metric` over `range`: every user of the tenant with a non-zero value
-// (people outside any scope included: callers cut to their people).
-Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id tenant_id,
-                                                 const MetricInfo& metric, const Range& range);
+// Each person's value of `metric` over `range` (in `zone`, the tenant's): every user of the tenant
+// with a non-zero value (people outside any scope included: callers cut to their people). Read
+// from the day x person aggregate where it holds the days (metric_days.h), from the sources
+// for the rest: always what the sources say now. `users`, when given, is who the caller will
+// keep: the aggregate's reads may then skip everyone else (others may still be answered).
+Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
+                                                 const MetricInfo& metric, const Range& range,
+                                                 const std::vector<Id>* users = nullptr);
 
 // The people whose numbers a caller may see under a department (nullopt: the company): active
 // users, plus resigned ones (active=false; reports show them only with a non-zero value).

@@ -7,9 +7,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
+#include <set>
 
 #include "domain/activity/work_log_repository.h"
 #include "domain/contracts/money_repository.h"
+#include "domain/reports/metric_days.h"
 #include "domain/reports/report_repository.h"
 #include "domain/reports/report_service.h"
 #include "org_test_fixture.h"
@@ -44,6 +47,7 @@ class MetricsTest : public ::testing::TestWithParam<std::string> {
     b_ = company_->UserId("rep04");
     auto zone = TimeZone::Find("Asia/Shanghai");
     ASSERT_TRUE(zone.ok());
+    zone_ = *zone;
     march_ = RangeOf(*zone, Date("2024-03-01"), Date("2024-03-31"));
   }
 
@@ -62,7 +66,7 @@ class MetricsTest : public ::testing::TestWithParam<std::string> {
     EXPECT_NE(m, nullptr) << key;
     if (!m) return {};
     auto lease = company_->db().Read();
-    auto v = ValuesPerUser(**lease, tenant_, *m, march_);
+    auto v = ValuesPerUser(**lease, tenant_, *zone_, *m, march_);
     EXPECT_TRUE(v.ok()) << key << ": " << v.status().message();
     return v.ok() ? *v : std::map<Id, std::int64_t>{};
   }
@@ -115,6 +119,7 @@ class MetricsTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<org::testing::DemoCompany> company_;
   Id tenant_ = 0, a_ = 0, b_ = 0;
   Range march_;
+  std::optional<TimeZone> zone_;
 };
 
 TEST_P(MetricsTest, CatalogueAndRangeAreTheDocs) {
@@ -370,6 +375,195 @@ TEST_P(MetricsTest, WholeCompanyReportsAreAtMostAMinuteOld) {
   auto fresh = reports.MetricsReport(company_->As("admin"), q);
   EXPECT_EQ(logs_of_a(fresh), 2);
   EXPECT_EQ(fresh->as_of, kAprilStart + 1000 + 61000);
+}
+
+// The day x person aggregate (metric_days.h) against a brute-force count of generated rows:
+// sealed months, partial months, today from the sources, then rows of sealed days changed
+// behind its back (deleted, backdated, older than anything held) before and after a refresh.
+TEST_P(MetricsTest, TheDayAggregateAnswersWhatABruteForceCountSays) {
+  constexpr Instant kDay = 86400000;
+  constexpr Instant kJanuary = kMarchStart - 60 * kDay;  // 2024-01-01 00:00 local
+  const Instant now = kAprilStart + 10 * kDay + 3600000;  // 2024-04-11 01:00 local
+  // What each generated row adds: metric, person, local day, value.
+  struct Part {
+    std::string metric;
+    Id user;
+    LocalDate day;
+    std::int64_t value;
+    std::string row;  // "table:id", to take a row's parts away
+    Id customer = 0;  // of a visit
+  };
+  std::vector<Part> parts;
+  std::mt19937 random(17);
+  auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(random); };
+  const Id people[] = {a_, b_};
+  for (Id i = 1000; i < 1400; ++i) {
+    const Id who = people[pick(0, 1)];
+    const Instant at = pick(kJanuary, now + 20 * 3600000);  // into today (still open)
+    const bool visit = pick(0, 2) == 0, deleted = pick(0, 9) == 0;
+    const Id customer = pick(1, 30);
+    FollowUp(i, who, at, visit ? "visit" : "call", customer, deleted);
+    if (deleted) continue;
+    parts.push_back({"followUps", who, zone_->DateOf(at), 1, "f:" + std::to_string(i)});
+    if (visit) parts.push_back({"visits", who, zone_->DateOf(at), 1, "f:" + std::to_string(i), customer});
+  }
+  for (Id i = 1000; i < 1100; ++i) {
+    const Id who = people[pick(0, 1)];
+    const LocalDate day = Date("2024-01-01") + static_cast<LocalDate>(pick(0, 101));  // through 2024-04-11
+    const bool confirmed = pick(0, 3) > 0, deleted = pick(0, 9) == 0;
+    const std::int64_t fen = pick(1, 1000000);
+    Receipt(i, who, FormatDate(day).c_str(), fen, confirmed ? "confirmed" : "pending", deleted);
+    if (confirmed && !deleted) parts.push_back({"paymentAmountFen", who, day, fen, "r:" + std::to_string(i)});
+  }
+  for (Id i = 1000; i < 1100; ++i) {
+    const std::optional<Id> by = pick(0, 4) == 0 ? std::nullopt : std::optional<Id>(people[pick(0, 1)]);
+    const Instant at = pick(kJanuary, now);
+    Customer(i, by, at, pick(0, 9) == 0);  // deleted customers count
+    if (by) parts.push_back({"newCustomers", *by, zone_->DateOf(at), 1, "c:" + std::to_string(i)});
+  }
+  // A few rows of every other source, checked against the sources' own figures.
+  Opportunity(1, a_, kFirst, "won", kLast, 10000);
+  Opportunity(2, b_, kMid, "open", std::nullopt, 5);
+  Lead(1, a_, b_, kFirst, kLast);
+  WorkLog(1, a_, kMid);
+  Contract(1, b_, kMid, 300000);
+
+  auto state = [&]() -> std::optional<MetricState> {
+    auto lease = company_->db().Read();
+    auto s = ReadMetricState(**lease, tenant_);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? *s : std::nullopt;
+  };
+  auto marks = [&]() -> std::int64_t {
+    auto lease = company_->db().Read();
+    auto r = (*lease)->Query("SELECT COUNT(*) FROM metric_dirty WHERE tenant_id = $1", {V(tenant_)});
+    return r.ok() ? r->front().Int(0) : -1;
+  };
+  using M = std::map<Id, std::int64_t>;
+  auto brute = [&](const std::string& metric, LocalDate first, LocalDate last) {
+    M out;
+    std::set<std::pair<Id, Id>> visited;  // customersVisited: distinct (person, customer) of the visits
+    for (const auto& p : parts)
+      if (metric == "customersVisited" && p.metric == "visits" && p.day >= first && p.day <= last)
+        visited.insert({p.user, p.customer});
+      else if (p.metric == metric && p.day >= first && p.day <= last)
+        out[p.user] += p.value;
+    for (const auto& [user, customer] : visited) ++out[user];
+    std::erase_if(out, [](const auto& kv) { return kv.second == 0; });
+    return out;
+  };
+  const std::vector<std::pair<std::string, std::string>> ranges = {
+      {"2024-03-01", "2024-03-31"}, {"2024-02-15", "2024-03-20"}, {"2024-01-01", "2024-04-11"},
+      {"2024-04-10", "2024-04-11"}, {"2024-02-29", "2024-02-29"}, {"2023-06-01", "2024-04-30"}};
+  auto check = [&](const std::string& when) {
+    auto lease = company_->db().Read();
+    for (const auto& [from, to] : ranges) {
+      const Range range = RangeOf(*zone_, Date(from), Date(to));
+      for (const auto& m : Metrics()) {
+        auto got = ValuesPerUser(**lease, tenant_, *zone_, m, range);
+        ASSERT_TRUE(got.ok()) << got.status().message();
+        const std::string k = m.key;
+        M want;
+        if (k == "followUps" || k == "visits" || k == "customersVisited" || k == "paymentAmountFen" ||
+            k == "newCustomers") {
+          want = brute(k, range.first, range.last);
+        } else {
+          auto sources = MetricValuesPerUser(**lease, tenant_, m, range);
+          ASSERT_TRUE(sources.ok());
+          want = *sources;
+          std::erase_if(want, [](const auto& kv) { return kv.second == 0; });
+        }
+        EXPECT_EQ(*got, want) << when << " " << k << " " << from << ".." << to;
+        // A caller who keeps one person gets that person's number.
+        const std::vector<Id> only_b{b_};
+        auto of_b = ValuesPerUser(**lease, tenant_, *zone_, m, range, &only_b);
+        ASSERT_TRUE(of_b.ok());
+        EXPECT_EQ(of_b->count(b_) ? of_b->at(b_) : 0, want.count(b_) ? want.at(b_) : 0)
+            << when << " " << k << " " << from << ".." << to << " for one person";
+      }
+    }
+  };
+
+  check("before any refresh");
+  auto first = RefreshMetricDays(company_->db(), tenant_, now, 0);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_TRUE(first->caught_up);
+  auto held = state();
+  ASSERT_TRUE(held);
+  EXPECT_EQ(held->zone, "Asia/Shanghai");
+  EXPECT_EQ(held->first_day, Date("2024-01-01"));
+  EXPECT_EQ(held->sealed_through, Date("2024-04-10"));
+  EXPECT_EQ(first->days_sealed, Date("2024-04-10") - Date("2024-01-01") + 1);
+  check("after the first refresh");
+  // Today's rows leave no marks; a sealed day's changes do.
+  FollowUp(2000, a_, now - 1000, "call", 1);
+  parts.push_back({"followUps", a_, zone_->DateOf(now - 1000), 1, "f:2000"});
+  EXPECT_EQ(marks(), 0);
+
+  // Behind the aggregate's back: a sealed follow-up deleted, a receipt backdated to February, a
+  // customer created a year before everything held, a sealed day's row moved to another person.
+  Id gone = 0;
+  for (const auto& p : parts)
+    if (p.metric == "followUps" && p.day < Date("2024-04-01")) gone = std::stoll(p.row.substr(2));
+  ASSERT_NE(gone, 0);
+  Exec("UPDATE follow_ups SET deleted_at = $3 WHERE tenant_id = $1 AND id = $2", {V(tenant_), V(gone), V(now)});
+  std::erase_if(parts, [&](const Part& p) { return p.row == "f:" + std::to_string(gone); });
+  Receipt(3000, b_, "2024-02-10", 777, "confirmed");
+  parts.push_back({"paymentAmountFen", b_, Date("2024-02-10"), 777, "r:3000"});
+  Customer(3000, a_, kJanuary - 300 * kDay);
+  parts.push_back({"newCustomers", a_, zone_->DateOf(kJanuary - 300 * kDay), 1, "c:3000"});
+  Id moved = 0;
+  for (auto& p : parts)
+    if (p.metric == "newCustomers" && p.user == a_ && p.day >= Date("2024-01-01") && !moved) {
+      moved = std::stoll(p.row.substr(2));
+      p.user = b_;
+    }
+  ASSERT_NE(moved, 0);
+  Exec("UPDATE customers SET created_by = $3 WHERE tenant_id = $1 AND id = $2", {V(tenant_), V(moved), V(b_)});
+  EXPECT_GE(marks(), 4);
+  check("with marked days");
+
+  auto second = RefreshMetricDays(company_->db(), tenant_, now, 0);
+  ASSERT_TRUE(second.ok()) << second.status().message();
+  EXPECT_EQ(marks(), 0);
+  EXPECT_EQ(state()->first_day, MonthOf(zone_->DateOf(kJanuary - 300 * kDay)).first);
+  check("after the marks were taken in");
+
+  // A month later, a refresh sealing one month at a time.
+  const Instant later = now + 22 * kDay;  // 2024-05-03
+  FollowUp(2001, b_, now + 5 * kDay, "visit", 1);
+  parts.push_back({"followUps", b_, zone_->DateOf(now + 5 * kDay), 1, "f:2001"});
+  parts.push_back({"visits", b_, zone_->DateOf(now + 5 * kDay), 1, "f:2001", 1});
+  auto step = RefreshMetricDays(company_->db(), tenant_, later, 1);
+  ASSERT_TRUE(step.ok());
+  EXPECT_FALSE(step->caught_up);
+  EXPECT_EQ(state()->sealed_through, Date("2024-04-30"));
+  auto rest = RefreshMetricDays(company_->db(), tenant_, later, 0);
+  ASSERT_TRUE(rest.ok());
+  EXPECT_TRUE(rest->caught_up);
+  EXPECT_EQ(state()->sealed_through, Date("2024-05-02"));
+  check("a month later");
+
+  // The backfill command's rebuild gives the same figures.
+  ASSERT_TRUE(RebuildMetricDays(company_->db(), tenant_, later).ok());
+  check("after a rebuild");
+
+  // And a sealed month is read from its month row, not from the sources.
+  Exec("UPDATE metric_months SET value = value + 1000 WHERE tenant_id = $1 AND metric = 'followUps' AND month = $2 "
+       "AND user_id = $3",
+       {V(tenant_), V(static_cast<std::int64_t>(Date("2024-03-01"))), V(a_)});
+  auto lease = company_->db().Read();
+  auto march = ValuesPerUser(**lease, tenant_, *zone_, *FindMetric("followUps"), march_);
+  ASSERT_TRUE(march.ok());
+  EXPECT_EQ((*march)[a_], brute("followUps", march_.first, march_.last)[a_] + 1000);
+  // customersVisited of a range that ends today or later is read from the visit pairs.
+  const Range year = RangeOf(*zone_, Date("2024-01-01"), Date("2024-12-31"));
+  ASSERT_GT(brute("customersVisited", year.first, year.last)[a_], 0);
+  Exec("DELETE FROM visit_pairs WHERE tenant_id = $1 AND user_id = $2", {V(tenant_), V(a_)});
+  auto visited = ValuesPerUser(**lease, tenant_, *zone_, *FindMetric("customersVisited"), year);
+  ASSERT_TRUE(visited.ok());
+  EXPECT_EQ(visited->count(a_), 0u);
+  EXPECT_EQ(visited->at(b_), brute("customersVisited", year.first, year.last)[b_]);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MetricsTest, ::testing::ValuesIn(testing::Backends()));

@@ -164,3 +164,199 @@ Result<std::int64_t> CountMetricRecords(Connection& conn, Id tenant_id, const Re
 }
 
 }  // namespace quanke::reports
+
+namespace quanke::reports {
+namespace {
+
+// The local day of a source row as days since 1970-01-01: the instant shifted by the span's one
+// UTC offset, or a receipt's date; a span without an offset is one day, named as it is.
+std::string DayOf(Connection& conn, const Source& s, const Range& span, const std::optional<std::int64_t>& offset_ms,
+                  Params& p) {
+  if (!offset_ms) {
+    p.push_back(V(static_cast<std::int64_t>(span.first)));
+    return "CAST($" + std::to_string(p.size()) + " AS BIGINT)";
+  }
+  if (s.dated)
+    return conn.backend() == storage::Backend::kPostgres
+               ? std::string("(CAST(t.") + s.time + " AS DATE) - DATE '1970-01-01')"
+               : std::string("CAST(julianday(t.") + s.time + ") - 2440587.5 AS INTEGER)";
+  p.push_back(V(*offset_ms));
+  return std::string("((t.") + s.time + " + CAST($" + std::to_string(p.size()) + " AS BIGINT)) / 86400000)";
+}
+
+}  // namespace
+
+Result<std::optional<MetricState>> ReadMetricState(Connection& conn, Id tenant_id) {
+  auto r = conn.Query(
+      "SELECT zone, first_day, sealed_through, checked_through, refreshed_at FROM metric_state WHERE tenant_id = $1",
+      {V(tenant_id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return std::optional<MetricState>();
+  const auto& row = r->front();
+  MetricState s;
+  s.tenant_id = tenant_id;
+  s.zone = row.Text(0);
+  s.first_day = static_cast<LocalDate>(row.Int(1));
+  s.sealed_through = static_cast<LocalDate>(row.Int(2));
+  s.checked_through = static_cast<LocalDate>(row.Int(3));
+  s.refreshed_at = row.Int(4);
+  return std::optional<MetricState>(s);
+}
+
+Status WriteMetricState(Connection& conn, const MetricState& s, Instant sealed_before) {
+  return conn.Exec(
+      "INSERT INTO metric_state (tenant_id, zone, first_day, sealed_through, checked_through, sealed_before, "
+      "sealed_before_date, refreshed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id) DO UPDATE "
+      "SET zone = excluded.zone, first_day = excluded.first_day, sealed_through = excluded.sealed_through, "
+      "checked_through = excluded.checked_through, sealed_before = excluded.sealed_before, "
+      "sealed_before_date = excluded.sealed_before_date, refreshed_at = excluded.refreshed_at",
+      {V(s.tenant_id), V(s.zone), V(static_cast<std::int64_t>(s.first_day)),
+       V(static_cast<std::int64_t>(s.sealed_through)), V(static_cast<std::int64_t>(s.checked_through)),
+       V(sealed_before), V(FormatDate(s.sealed_through + 1)), V(s.refreshed_at)});
+}
+
+Result<std::vector<MetricMark>> ReadMetricMarks(Connection& conn, Id tenant_id, int limit) {
+  auto r = conn.Query("SELECT id, at, on_date FROM metric_dirty WHERE tenant_id = $1 ORDER BY id LIMIT $2",
+                      {V(tenant_id), V(static_cast<std::int64_t>(limit))});
+  if (!r.ok()) return r.status();
+  std::vector<MetricMark> out;
+  for (const auto& row : r->rows) out.push_back(MetricMark{row.Int(0), row.OptInt(1), row.OptText(2)});
+  return out;
+}
+
+Status DeleteMetricMarks(Connection& conn, Id tenant_id, const std::vector<Id>& ids) {
+  if (ids.empty()) return Status::Ok();
+  Params p{V(tenant_id)};
+  const std::string in = storage::AppendIds(p, ids);
+  return conn.Exec("DELETE FROM metric_dirty WHERE tenant_id = $1 AND id IN (" + in + ")", p);
+}
+
+Status WipeMetricAggregate(Connection& conn, Id tenant_id) {
+  for (const char* table : {"metric_days", "metric_months", "metric_dirty", "metric_state"})
+    if (Status s = conn.Exec(std::string("DELETE FROM ") + table + " WHERE tenant_id = $1", {V(tenant_id)}); !s.ok())
+      return s;
+  return Status::Ok();
+}
+
+Result<std::optional<Instant>> EarliestMetricInstant(Connection& conn, Id tenant_id) {
+  std::optional<Instant> out;
+  for (const auto& s : kSources) {
+    if (s.dated) continue;
+    auto r = conn.Query(std::string("SELECT MIN(t.") + s.time + ") FROM " + s.table + " t WHERE t.tenant_id = $1",
+                        {V(tenant_id)});
+    if (!r.ok()) return r.status();
+    if (auto v = r->front().OptInt(0); v && (!out || *v < *out)) out = v;
+  }
+  return out;
+}
+
+Result<std::optional<std::string>> EarliestMetricDate(Connection& conn, Id tenant_id) {
+  std::optional<std::string> out;
+  for (const auto& s : kSources) {
+    if (!s.dated) continue;
+    auto r = conn.Query(std::string("SELECT MIN(t.") + s.time + ") FROM " + s.table + " t WHERE t.tenant_id = $1",
+                        {V(tenant_id)});
+    if (!r.ok()) return r.status();
+    if (auto v = r->front().OptText(0); v && (!out || *v < *out)) out = v;
+  }
+  return out;
+}
+
+Status WriteMetricDays(Connection& conn, Id tenant_id, const Range& span, std::optional<std::int64_t> offset_ms) {
+  for (const auto& m : Metrics()) {
+    if (!m.additive) continue;
+    const Source& s = SourceOf(m);
+    if (Status d = conn.Exec("DELETE FROM metric_days WHERE tenant_id = $1 AND metric = $2 AND day >= $3 AND day <= $4",
+                             {V(tenant_id), V(std::string(m.key)), V(static_cast<std::int64_t>(span.first)),
+                              V(static_cast<std::int64_t>(span.last))});
+        !d.ok())
+      return d;
+    Params p;
+    RecordFilter f;
+    f.range = span;
+    const std::string where = Where(s, tenant_id, f, p);
+    const std::string day = DayOf(conn, s, span, offset_ms, p);
+    // The metric's key is a constant of the catalogue, not input.
+    if (Status w = conn.Exec(std::string("INSERT INTO metric_days (tenant_id, metric, day, user_id, value) SELECT "
+                                         "t.tenant_id, '") +
+                                 m.key + "', " + day + ", t." + s.user + ", " + s.value + " FROM " + s.table +
+                                 " t WHERE " + where + " GROUP BY t.tenant_id, " + (offset_ms ? day + ", " : "") + "t." + s.user +
+                                 " HAVING " + s.value + " <> 0",
+                             p);
+        !w.ok())
+      return w;
+  }
+  return Status::Ok();
+}
+
+Status RollUpMetricMonth(Connection& conn, Id tenant_id, LocalDate first, LocalDate last) {
+  for (const auto& m : Metrics()) {
+    if (!m.additive) continue;
+    const Params p{V(tenant_id), V(std::string(m.key)), V(static_cast<std::int64_t>(first)),
+                   V(static_cast<std::int64_t>(last))};
+    if (Status d = conn.Exec("DELETE FROM metric_months WHERE tenant_id = $1 AND metric = $2 AND month = $3",
+                             {p[0], p[1], p[2]});
+        !d.ok())
+      return d;
+    if (Status w = conn.Exec(
+            "INSERT INTO metric_months (tenant_id, metric, month, user_id, value) SELECT tenant_id, metric, "
+            "CAST($3 AS BIGINT), user_id, SUM(value) FROM metric_days WHERE tenant_id = $1 AND metric = $2 AND "
+            "day >= $3 AND day <= $4 GROUP BY tenant_id, metric, user_id",
+            p);
+        !w.ok())
+      return w;
+  }
+  return Status::Ok();
+}
+
+Result<std::map<Id, std::int64_t>> SumMetricAggregate(Connection& conn, Id tenant_id, const MetricInfo& metric,
+                                                      const std::vector<DaySpan>& months,
+                                                      const std::vector<DaySpan>& days, const std::vector<Id>* users) {
+  // One SELECT per span (a range of the key each), not an OR the planners would read as a scan;
+  // a caller's people through the (metric, user, day) indexes, each person's range.
+  if (users && users->empty()) return std::map<Id, std::int64_t>();
+  Params p{V(tenant_id), V(std::string(metric.key))};
+  const std::string people = users ? " AND user_id IN (" + storage::AppendIds(p, *users) + ")" : "";
+  std::string parts;
+  auto add = [&](const char* table, const char* column, const DaySpan& span) {
+    p.push_back(V(static_cast<std::int64_t>(span.first)));
+    p.push_back(V(static_cast<std::int64_t>(span.last)));
+    if (!parts.empty()) parts += " UNION ALL ";
+    parts += std::string("SELECT user_id, value FROM ") + table + " WHERE tenant_id = $1 AND metric = $2" + people +
+             " AND " + column + " >= $" + std::to_string(p.size() - 1) + " AND " + column + " <= $" +
+             std::to_string(p.size());
+  };
+  for (const auto& m : months) add("metric_months", "month", m);
+  for (const auto& d : days) add("metric_days", "day", d);
+  if (parts.empty()) return std::map<Id, std::int64_t>();
+  return storage::ValuesByKey(conn, "SELECT user_id, SUM(value) FROM (" + parts + ") x GROUP BY user_id", p);
+}
+
+Result<std::optional<std::map<Id, std::int64_t>>> CustomersVisitedFromPairs(Connection& conn, Id tenant_id,
+                                                                            const Range& range,
+                                                                            const std::vector<Id>* users) {
+  auto later = conn.Query("SELECT 1 FROM visit_pairs WHERE tenant_id = $1 AND last_at >= $2 LIMIT 1",
+                          {V(tenant_id), V(range.to)});
+  if (!later.ok()) return later.status();
+  if (!later->empty()) return std::optional<std::map<Id, std::int64_t>>();
+  if (users && users->empty()) return std::optional<std::map<Id, std::int64_t>>(std::map<Id, std::int64_t>());
+  Params p{V(tenant_id), V(range.from)};
+  const std::string people = users ? " AND user_id IN (" + storage::AppendIds(p, *users) + ")" : "";
+  auto counts = storage::ValuesByKey(
+      conn,
+      "SELECT user_id, COUNT(*) FROM visit_pairs WHERE tenant_id = $1" + people + " AND last_at >= $2 GROUP BY user_id",
+      p);
+  if (!counts.ok()) return counts.status();
+  return std::optional<std::map<Id, std::int64_t>>(std::move(*counts));
+}
+
+Status RebuildVisitPairs(Connection& conn, Id tenant_id) {
+  if (Status d = conn.Exec("DELETE FROM visit_pairs WHERE tenant_id = $1", {V(tenant_id)}); !d.ok()) return d;
+  return conn.Exec(
+      "INSERT INTO visit_pairs (tenant_id, user_id, customer_id, last_at) SELECT tenant_id, author_id, customer_id, "
+      "MAX(created_at) FROM follow_ups WHERE tenant_id = $1 AND type = 'visit' AND deleted_at IS NULL AND "
+      "customer_id <> 0 GROUP BY tenant_id, author_id, customer_id",
+      {V(tenant_id)});
+}
+
+}  // namespace quanke::reports

@@ -66,11 +66,12 @@ bool PresetDays(const std::string& preset, LocalDate today, std::pair<LocalDate,
 
 // Each person's values of the metrics, in their order.
 using Values = std::map<Id, std::vector<std::int64_t>>;
-Result<Values> PeopleValues(Connection& conn, Id tenant_id, const std::vector<const MetricInfo*>& metrics,
-                            const Range& range) {
+Result<Values> PeopleValues(Connection& conn, Id tenant_id, const TimeZone& zone,
+                            const std::vector<const MetricInfo*>& metrics, const Range& range,
+                            const std::vector<Id>* users) {
   Values out;
   for (size_t i = 0; i < metrics.size(); ++i) {
-    auto v = ValuesPerUser(conn, tenant_id, *metrics[i], range);
+    auto v = ValuesPerUser(conn, tenant_id, zone, *metrics[i], range, users);
     if (!v.ok()) return v.status();
     for (const auto& [user, value] : *v) {
       auto& row = out[user];
@@ -192,7 +193,11 @@ Result<MetricReport> ReportService::Compute(const org::Caller& caller, const Met
   if (!people.ok()) return people.status();
   auto departments = org::ListDepartments(conn, caller.tenant_id);
   if (!departments.ok()) return departments.status();
-  auto values = PeopleValues(conn, caller.tenant_id, out.metrics, out.range);
+  // A caller who sees part of the company reads the aggregate of their people only.
+  std::vector<Id> ids;
+  for (const auto& p : *people) ids.push_back(p.user_id);
+  const bool everyone = caller.scope == org::DataScope::kAll && !out.department_id;
+  auto values = PeopleValues(conn, caller.tenant_id, zr->first, out.metrics, out.range, everyone ? nullptr : &ids);
   if (!values.ok()) return values.status();
 
   std::map<Id, const org::Department*> by_id;

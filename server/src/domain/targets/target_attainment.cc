@@ -136,7 +136,7 @@ Result<Actuals> ActualsCache::Get(Connection& conn, Id tenant_id, const TimeZone
                                   const Period& period, Instant now) {
   const std::string key = IdToString(tenant_id) + "|" + metric.key + "|" + FormatPeriod(period);
   return answers_.Get(key, now, [&]() -> Result<Actuals> {
-    auto values = reports::ValuesPerUser(conn, tenant_id, metric, reports::RangeOf(zone, FirstDay(period), LastDay(period)));
+    auto values = reports::ValuesPerUser(conn, tenant_id, zone, metric, reports::RangeOf(zone, FirstDay(period), LastDay(period)));
     if (!values.ok()) return values.status();
     return Actuals{std::move(*values), now};
   });

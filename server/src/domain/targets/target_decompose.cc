@@ -97,7 +97,7 @@ Result<std::vector<std::int64_t>> HistoryActuals(Connection& conn, const org::Ca
   auto zone = pool::TenantZone(conn, caller.tenant_id);
   if (!zone.ok()) return zone.status();
   const auto [first, last] = HistoryWindow(parts.front().out.period);
-  auto values = reports::ValuesPerUser(conn, caller.tenant_id, metric, reports::RangeOf(*zone, first, last));
+  auto values = reports::ValuesPerUser(conn, caller.tenant_id, *zone, metric, reports::RangeOf(*zone, first, last));
   if (!values.ok()) return values.status();
   const auto value_of = [&](Id user) {
     const auto it = values->find(user);
