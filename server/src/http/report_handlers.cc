@@ -2,6 +2,9 @@
 // records behind a number, and both as .xlsx downloads.
 #include <boost/json.hpp>
 
+#include <algorithm>
+
+#include "core/text_list.h"
 #include "domain/reports/report_service.h"
 #include "http/json_io.h"
 #include "http/report_json.h"
@@ -205,8 +208,14 @@ Result<Response> CustomersBy(Context& ctx) {
   std::vector<FieldIssue> issues;
   std::optional<Id> department_id;
   ReadId(ctx.req, "departmentId", &department_id, issues);
+  // provinces: a comma list of at most 20 names of at most 150 bytes (the spellings of one region).
+  const std::vector<std::string> provinces = SplitList(ctx.req.Query("provinces").value_or(""));
+  if (provinces.size() > 20 ||
+      std::any_of(provinces.begin(), provinces.end(), [](const auto& p) { return p.size() > 150; }))
+    issues.push_back({"provinces", "invalid_value"});
   if (!issues.empty()) return Status::Validation(std::move(issues));
-  auto r = ctx.services.reports.CustomersBy(ctx.caller, ctx.req.Query("by").value_or("industry"), department_id);
+  auto r = ctx.services.reports.CustomersBy(ctx.caller, ctx.req.Query("by").value_or("industry"), department_id,
+                                            provinces);
   if (!r.ok()) return r.status();
   return JsonResponse(200, CustomerDistributionJson(*r));
 }

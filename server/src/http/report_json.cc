@@ -56,8 +56,11 @@ json::object MetricRecordJson(const reports::MetricRecord& r) {
 boost::json::object CustomerDistributionJson(const reports::CustomerDistribution& d) {
   json::array items;
   for (const auto& [value, count] : d.items) items.push_back(json::object{{"value", value}, {"count", count}});
+  json::array provinces;
+  for (const auto& p : d.provinces) provinces.push_back(json::string(p));
   return {{"by", d.by},
           {"departmentId", d.department_id ? json::value(IdToString(*d.department_id)) : json::value(nullptr)},
+          {"provinces", std::move(provinces)},
           {"asOf", InstantJson(d.as_of)},
           {"total", d.total},
           {"items", std::move(items)}};

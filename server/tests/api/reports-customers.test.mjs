@@ -30,9 +30,10 @@ test('setup: a department with groups A and B, a manager of A, a rep in each', a
   const [a1] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: a.id, roleId: role('rep'), prefix: 'dra' });
   const [b1] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: b.id, roleId: role('rep'), prefix: 'drb' });
   people = { managerA, a1, b1 };
-  for (const [who, industry, level] of [[a1, '制造', 'A'], [a1, '制造', 'B'], [a1, '零售', 'B'], [a1, '', 'C'], [b1, '零售', 'A'], [b1, '教育', 'B']]) {
-    const c = await createCustomer(who.api, { name: `分布客户${unique()}`, industry, level });
-    made.push({ owner: who.id, industry, level, id: c.id });
+  for (const [who, industry, level, province, city] of [[a1, '制造', 'A', '广东', '广州'], [a1, '制造', 'B', '广东省', '深圳'],
+    [a1, '零售', 'B', '广东省', '广州'], [a1, '', 'C', '浙江', '杭州'], [b1, '零售', 'A', '广东省', '广州'], [b1, '教育', 'B', '', '']]) {
+    const c = await createCustomer(who.api, { name: `分布客户${unique()}`, industry, level, province, city });
+    made.push({ owner: who.id, industry, level, province, city, id: c.id });
   }
   // One of a1's manufacturers is deleted: it no longer counts anywhere.
   const gone = made.find((m) => m.owner === a1.id && m.industry === '制造');
@@ -78,6 +79,24 @@ test('overview: total, new yesterday and this month, and 30 days ending today', 
   assert.equal(r.newThisMonth, made.length);
   assert.deepEqual(r.trend.map((x) => x.date), Array.from({ length: 30 }, (_, i) => addDays(today, i - 29)));
   assert.deepEqual(r.trend.map((x) => x.count), [...Array(29).fill(0), made.length]);
+});
+
+test('by city within the spellings of one province (the map\'s drill-down), in the caller\'s scope', async () => {
+  const guangdong = ['广东', '广东省'];
+  const r = assertOk(await admin.get(`/api/v1/reports/customers?by=city&departmentId=${dept.top.id}&provinces=${encodeURIComponent(guangdong.join(','))}`));
+  assert.deepEqual(r.provinces, guangdong);
+  const inGuangdong = made.filter((m) => guangdong.includes(m.province));
+  assert.deepEqual(r.items, distribution(inGuangdong, 'city'));
+  assert.equal(r.total, inGuangdong.length);
+  const one = assertOk(await admin.get(`/api/v1/reports/customers?by=city&departmentId=${dept.top.id}&provinces=${encodeURIComponent('广东省')}`));
+  assert.deepEqual(one.items, distribution(made.filter((m) => m.province === '广东省'), 'city'));
+  const mine = assertOk(await people.managerA.api.get(`/api/v1/reports/customers?by=city&provinces=${encodeURIComponent(guangdong.join(','))}`));
+  assert.deepEqual(mine.items, distribution(inGuangdong.filter((m) => m.owner === people.a1.id), 'city'));
+  const none = assertOk(await admin.get(`/api/v1/reports/customers?by=city&departmentId=${dept.top.id}`));
+  assert.deepEqual(none.provinces, []);
+  assert.equal(none.total, made.length);
+  assertValidation(await admin.get(`/api/v1/reports/customers?by=city&provinces=${Array.from({ length: 21 }, (_, i) => `省${i}`).join(',')}`), 'provinces', 'invalid_value');
+  assertValidation(await admin.get(`/api/v1/reports/customers?by=city&provinces=${encodeURIComponent('广'.repeat(51))}`), 'provinces', 'invalid_value');
 });
 
 test('validation: an unknown column, a malformed department id', async () => {

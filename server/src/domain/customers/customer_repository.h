@@ -107,10 +107,11 @@ Result<std::int64_t> CountCustomersCreated(storage::Connection& conn, const org:
 // Whether `column` is one they may be counted by: province, city, industry, level, source, status.
 bool IsDistributionColumn(std::string_view column);
 // Their number per value of `column` (IsDistributionColumn; another name is a programming error:
-// internal), largest first, then by value (bytes).
+// internal), largest first, then by value (bytes); of those whose province is one of `provinces`
+// when any is given (a map's province: the spellings people typed for it).
 Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
     storage::Connection& conn, const org::Caller& caller, std::optional<Id> department_id,
-    std::string_view column);
+    std::string_view column, const std::vector<std::string>& provinces = {});
 // Their number; with `created`, only those created at [first, second).
 Result<std::int64_t> CountOwnedCustomers(storage::Connection& conn, const org::Caller& caller,
                                          std::optional<Id> department_id,

@@ -30,11 +30,19 @@ bool IsDistributionColumn(std::string_view column) {
 
 Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
     storage::Connection& conn, const org::Caller& caller, std::optional<Id> department_id,
-    std::string_view column) {
+    std::string_view column, const std::vector<std::string>& provinces) {
   if (!IsDistributionColumn(column)) return Status::Internal("not a column of the customer distribution");
   std::string where;
   storage::Params params;
   CoveredWhere(caller, department_id, where, params);
+  if (!provinces.empty()) {
+    std::string in;
+    for (const auto& p : provinces) {
+      params.push_back(V(p));
+      in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
+    }
+    where += " AND province IN (" + in + ")";
+  }
   const std::string c(column);
   auto r = conn.Query("SELECT " + c + ", COUNT(*) FROM customers WHERE " + where + " GROUP BY " + c, params);
   if (!r.ok()) return r.status();

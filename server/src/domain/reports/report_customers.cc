@@ -29,7 +29,8 @@ std::string CompanyKey(const org::Caller& caller, const std::string& question, I
 }  // namespace
 
 Result<CustomerDistribution> ReportService::CustomersBy(const org::Caller& caller, const std::string& by,
-                                                        std::optional<Id> department_id) {
+                                                        std::optional<Id> department_id,
+                                                        const std::vector<std::string>& provinces) {
   if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
   if (!customers::IsDistributionColumn(by)) return Status::Validation({{"by", "invalid_value"}});
   const Instant now = clock_.Now();
@@ -37,15 +38,16 @@ Result<CustomerDistribution> ReportService::CustomersBy(const org::Caller& calle
     auto lease = db_.ReadForList();
     if (!lease.ok()) return lease.status();
     if (Status s = CheckDepartment(**lease, caller, department_id); !s.ok()) return s;
-    auto items = customers::CountOwnedCustomersBy(**lease, caller, department_id, by);
+    auto items = customers::CountOwnedCustomersBy(**lease, caller, department_id, by, provinces);
     if (!items.ok()) return items.status();
-    CustomerDistribution out{by, department_id, now, 0, std::move(*items)};
+    CustomerDistribution out{by, department_id, provinces, now, 0, std::move(*items)};
     for (const auto& [value, count] : out.items) out.total += count;
     return out;
   };
   if (caller.scope != org::DataScope::kAll) return compute();
-  return company_customers_by_.Get(
-      CompanyKey(caller, by + "|" + (department_id ? IdToString(*department_id) : "-"), now), now, compute);
+  std::string question = by + "|" + (department_id ? IdToString(*department_id) : "-");
+  for (const auto& p : provinces) question += "|" + std::to_string(p.size()) + ":" + p;  // unambiguous
+  return company_customers_by_.Get(CompanyKey(caller, question, now), now, compute);
 }
 
 Result<CustomerOverview> ReportService::CustomersOverview(const org::Caller& caller,

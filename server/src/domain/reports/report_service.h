@@ -71,6 +71,7 @@ struct RecordsExport {
 struct CustomerDistribution {
   std::string by;  // province, city, industry, level, source or status
   std::optional<Id> department_id;
+  std::vector<std::string> provinces;  // the filter, as asked
   Instant as_of = 0;
   std::int64_t total = 0;  // Σ items
   std::vector<std::pair<std::string, std::int64_t>> items;  // value ("" when not filled) and count, largest first
@@ -107,9 +108,11 @@ class ReportService {
   // report.view. The customers' distribution by one column (validation.failed `by`
   // invalid_value for another), and the overview: how many, how many new yesterday and this
   // month, and per day over the last 30 days (still present, by creation time in the tenant's
-  // zone). departmentId as in MetricsReport. Whole-company answers are shared for up to a minute.
+  // zone). departmentId as in MetricsReport; `provinces` (at most 20) keeps the customers whose
+  // province is one of them. Whole-company answers are shared for up to a minute.
   Result<CustomerDistribution> CustomersBy(const org::Caller& caller, const std::string& by,
-                                           std::optional<Id> department_id);
+                                           std::optional<Id> department_id,
+                                           const std::vector<std::string>& provinces = {});
   Result<CustomerOverview> CustomersOverview(const org::Caller& caller, std::optional<Id> department_id);
 
   static constexpr std::int64_t kMaxExportRows = 100000;
