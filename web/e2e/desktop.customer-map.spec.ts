@@ -49,6 +49,12 @@ test.describe('desktop: customer map', () => {
     await page.goBack()
     await expect(page).toHaveURL(/by=province&view=map$/)
     await expectMapRow(page, province, inProvince)
+    // A municipality's map is of districts, which the report cannot count: said so, not left blank.
+    await page.goto(`/reports/customers?by=province&view=map&province=${encodeURIComponent('北京市')}`)
+    await expectMapDrawn(page, 1366)
+    await expect(page.getByTestId('customer-report-map-districts')).toBeVisible()
+    await page.goBack()
+    await expect(page).toHaveURL(/by=province&view=map$/)
     await page.getByTestId('customer-report-view-table').click()
     await expect(page).toHaveURL(/by=province$/)
     await expect(page.locator(`[data-testid=customer-report-row][data-value="${short}"]`)).toHaveAttribute('data-count', String(countOf(rows, (c) => c.province, [short])))
