@@ -7,6 +7,6 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build-plugins/**/*.test.ts'],
   },
 })

@@ -7,6 +7,8 @@ import { login } from './support'
 interface CustomerRow {
   id: string
   industry: string | null
+  province: string | null
+  city: string | null
   ownerDepartmentName: string | null
 }
 
@@ -18,26 +20,37 @@ export interface OwnCount {
   byOwnerDepartment: Map<string, number>
 }
 
-/** Every page of GET /customers as the user, grouped by industry and by the owner's department. */
-export async function countCustomersByIndustry(session: ApiSession): Promise<OwnCount> {
-  const byIndustry = new Map<string, number>()
-  const byOwnerDepartment = new Map<string, number>()
-  const ids = new Set<string>()
+/** Every customer GET /customers lists to the user, from every page, each once. */
+export async function allCustomers(session: ApiSession): Promise<CustomerRow[]> {
+  const byId = new Map<string, CustomerRow>()
   let cursor: string | null = null
   do {
     const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
     const page: { items: CustomerRow[]; nextCursor: string | null } = await session.get(`/customers?limit=200${query}`)
-    for (const c of page.items) {
-      if (ids.has(c.id)) continue
-      ids.add(c.id)
-      const key = c.industry ?? ''
-      byIndustry.set(key, (byIndustry.get(key) ?? 0) + 1)
-      const department = c.ownerDepartmentName ?? ''
-      byOwnerDepartment.set(department, (byOwnerDepartment.get(department) ?? 0) + 1)
-    }
+    for (const c of page.items) if (!byId.has(c.id)) byId.set(c.id, c)
     cursor = page.nextCursor
   } while (cursor)
-  return { total: ids.size, byIndustry, byOwnerDepartment }
+  return [...byId.values()]
+}
+
+/** How many of `rows` have each value of `key` ("" for none). */
+export function countBy(rows: readonly CustomerRow[], key: (c: CustomerRow) => string | null): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const c of rows) {
+    const value = key(c) ?? ''
+    counts.set(value, (counts.get(value) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Every page of GET /customers as the user, grouped by industry and by the owner's department. */
+export async function countCustomersByIndustry(session: ApiSession): Promise<OwnCount> {
+  const rows = await allCustomers(session)
+  return {
+    total: rows.length,
+    byIndustry: countBy(rows, (c) => c.industry),
+    byOwnerDepartment: countBy(rows, (c) => c.ownerDepartmentName),
+  }
 }
 
 /** The industry (not "") most customers have among those at most `max` (one page of a list). */
@@ -69,4 +82,34 @@ export async function expectRows(page: Page, expected: Map<string, number>): Pro
     shown.set((await row.getAttribute('data-value')) ?? '?', Number(await row.getAttribute('data-count')))
   }
   expect(shown).toEqual(expected)
+}
+
+/** The province most of `rows` name in full ("河北省"), and its most common city ("石家庄市"). */
+export function provinceToMap(rows: readonly CustomerRow[]): { province: string; city: string } {
+  const top = (counts: Map<string, number>, suffix: string) => {
+    const named = [...counts].filter(([value]) => value.length > suffix.length && value.endsWith(suffix)).sort((a, b) => b[1] - a[1])
+    if (!named.length) throw new Error(`no value ending in ${suffix}`)
+    return named[0][0]
+  }
+  const province = top(countBy(rows, (c) => c.province), '省')
+  const city = top(countBy(rows.filter((c) => c.province === province), (c) => c.city), '市')
+  return { province, city }
+}
+
+/** How many of `rows` have one of `values` in `key`. */
+export function countOf(rows: readonly CustomerRow[], key: (c: CustomerRow) => string | null, values: readonly string[]): number {
+  return rows.filter((c) => values.includes(key(c) ?? '')).length
+}
+
+/** The map's accessible table: the row of `name` shows `count`. */
+export async function expectMapRow(page: Page, name: string, count: number): Promise<void> {
+  await expect(page.locator(`[data-testid=customer-report-map-row][data-name="${name}"]`)).toHaveAttribute('data-count', String(count))
+}
+
+/** The map's canvas, drawn and no wider than `maxWidth`. */
+export async function expectMapDrawn(page: Page, maxWidth: number): Promise<void> {
+  const canvas = page.getByTestId('customer-report-map-chart').locator('canvas')
+  await expect(canvas).toBeVisible()
+  const box = await canvas.boundingBox()
+  expect(box && box.width > 100 && box.width <= maxWidth && box.height > 100, `canvas ${JSON.stringify(box)}`).toBe(true)
 }

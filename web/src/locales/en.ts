@@ -2480,6 +2480,18 @@ export const en = {
     newThisMonth: 'New this month',
     trend: 'New in the last 30 days',
     viewReport: 'Distribution',
+    view: {
+      table: 'Table',
+      map: 'Map',
+    },
+    map: {
+      country: 'China',
+      unmatched: 'Unrecognised regions',
+      failed: 'The map could not be loaded; reload the page to try again',
+      noCityMap: 'There is no map of this region’s cities',
+      citiesByName: 'Cities placed in this province by name: customers whose city is one of its cities',
+      districtsOnly: 'This region’s map is divided into districts; the report counts cities, so its customers cannot be placed on it',
+    },
   },
   attainment: {
     title: 'Target attainment',

@@ -2480,6 +2480,18 @@ export const zhCN = {
     newThisMonth: '本月新增',
     trend: '近 30 天新增',
     viewReport: '客户分布',
+    view: {
+      table: '表格',
+      map: '地图',
+    },
+    map: {
+      country: '全国',
+      unmatched: '未识别地区',
+      failed: '地图加载失败，请刷新重试',
+      noCityMap: '该地区没有城市地图',
+      citiesByName: '按城市名称归入本省：城市名与本省地市一致的客户',
+      districtsOnly: '该地区的地图按区县划分，报表按城市统计，客户无法落到区县上',
+    },
   },
   attainment: {
     title: '目标达成',

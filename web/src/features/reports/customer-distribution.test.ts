@@ -3,6 +3,7 @@ import {
   customerListQuery,
   distributionFromQuery,
   distributionToQuery,
+  fetchedBy,
   foldTop,
   formatPermille,
   sharePermille,
@@ -68,18 +69,47 @@ describe('shares', () => {
 })
 
 describe('the URL', () => {
+  const table = { view: 'table' as const, province: null }
+
   it('reads by and the department, defaulting to industry', () => {
-    expect(distributionFromQuery({})).toEqual({ by: 'industry', departmentId: null })
-    expect(distributionFromQuery({ by: 'city', departmentId: '42' })).toEqual({ by: 'city', departmentId: '42' })
-    expect(distributionFromQuery({ by: 'salary', departmentId: '' })).toEqual({ by: 'industry', departmentId: null })
-    expect(distributionFromQuery({ by: ['level', 'city'] })).toEqual({ by: 'level', departmentId: null })
+    expect(distributionFromQuery({})).toEqual({ by: 'industry', departmentId: null, ...table })
+    expect(distributionFromQuery({ by: 'city', departmentId: '42' })).toEqual({ by: 'city', departmentId: '42', ...table })
+    expect(distributionFromQuery({ by: 'salary', departmentId: '' })).toEqual({ by: 'industry', departmentId: null, ...table })
+    expect(distributionFromQuery({ by: ['level', 'city'] })).toEqual({ by: 'level', departmentId: null, ...table })
+  })
+
+  it('reads the map view and the province drilled into for provinces only', () => {
+    expect(distributionFromQuery({ by: 'province', view: 'map' })).toEqual({ by: 'province', departmentId: null, view: 'map', province: null })
+    expect(distributionFromQuery({ by: 'province', view: 'map', province: '广东省' })).toEqual({
+      by: 'province',
+      departmentId: null,
+      view: 'map',
+      province: '广东省',
+    })
+    expect(distributionFromQuery({ by: 'province', view: 'table', province: '广东省' })).toEqual({ by: 'province', departmentId: null, ...table })
+    expect(distributionFromQuery({ by: 'city', view: 'map', province: '广东省' })).toEqual({ by: 'city', departmentId: null, ...table })
+    expect(distributionFromQuery({ by: 'province', view: 'globe' })).toEqual({ by: 'province', departmentId: null, ...table })
   })
 
   it('writes only what is not the default, and reads back what it wrote', () => {
-    expect(distributionToQuery({ by: 'industry', departmentId: null })).toEqual({})
-    const filters = { by: 'source' as const, departmentId: '7' }
+    expect(distributionToQuery({ by: 'industry', departmentId: null, ...table })).toEqual({})
+    const filters = { by: 'source' as const, departmentId: '7', ...table }
     expect(distributionToQuery(filters)).toEqual({ by: 'source', departmentId: '7' })
     expect(distributionFromQuery(distributionToQuery(filters))).toEqual(filters)
+    const drilled = { by: 'province' as const, departmentId: '7', view: 'map' as const, province: '广东省' }
+    expect(distributionToQuery(drilled)).toEqual({ by: 'province', departmentId: '7', view: 'map', province: '广东省' })
+    expect(distributionFromQuery(distributionToQuery(drilled))).toEqual(drilled)
+  })
+
+  it('drops the map when the column is not the province', () => {
+    expect(distributionToQuery({ by: 'city', departmentId: null, view: 'map', province: '广东省' })).toEqual({ by: 'city' })
+  })
+
+  it('asks for the cities while a province is drilled into', () => {
+    expect(fetchedBy({ by: 'province', departmentId: null, view: 'map', province: '广东省' })).toBe('city')
+    expect(fetchedBy({ by: 'province', departmentId: null, view: 'map', province: null })).toBe('province')
+    expect(fetchedBy({ by: 'province', departmentId: null, ...table })).toBe('province')
+    expect(fetchedBy({ by: 'level', departmentId: null, ...table })).toBe('level')
   })
 })
 

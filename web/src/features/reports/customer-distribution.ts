@@ -1,4 +1,5 @@
-// 客户分布: the filters in the URL (by, departmentId), the largest values kept and the rest folded
+// 客户分布: the filters in the URL (by, departmentId; for provinces the map view and the province
+// drilled into), the largest values kept and the rest folded
 // into one "其他" slice, shares in tenths of a percent computed in integers (no float drift), each
 // value's label and the customer list it drills down to. Pure, tested.
 import type { LocationQuery } from 'vue-router'
@@ -8,10 +9,17 @@ export const DEFAULT_BY: CustomerDistributionBy = 'industry'
 /** Values drawn one by one in the charts; the rest are summed as 其他. */
 export const CHART_TOP = 20
 
+/** 表格 or 地图; the map exists for provinces only. */
+export type DistributionView = 'table' | 'map'
+
 export interface CustomerDistributionFilters {
   by: CustomerDistributionBy
   /** null: the server's default level (the company, or the caller's department). */
   departmentId: string | null
+  /** Always 'table' unless `by` is province. */
+  view: DistributionView
+  /** The map's province feature ("广东省") whose cities are shown; only on the province map. */
+  province: string | null
 }
 
 function first(query: LocationQuery, key: string): string | null {
@@ -25,15 +33,30 @@ export function isDistributionBy(text: string | null): text is CustomerDistribut
 }
 
 export function distributionFromQuery(query: LocationQuery): CustomerDistributionFilters {
-  const by = first(query, 'by')
-  return { by: isDistributionBy(by) ? by : DEFAULT_BY, departmentId: first(query, 'departmentId') }
+  const text = first(query, 'by')
+  const by = isDistributionBy(text) ? text : DEFAULT_BY
+  const view: DistributionView = by === 'province' && first(query, 'view') === 'map' ? 'map' : 'table'
+  return { by, departmentId: first(query, 'departmentId'), view, province: view === 'map' ? first(query, 'province') : null }
 }
 
 export function distributionToQuery(filters: CustomerDistributionFilters): Record<string, string> {
   const query: Record<string, string> = {}
   if (filters.by !== DEFAULT_BY) query.by = filters.by
   if (filters.departmentId) query.departmentId = filters.departmentId
+  if (filters.by === 'province' && filters.view === 'map') {
+    query.view = 'map'
+    if (filters.province) query.province = filters.province
+  }
   return query
+}
+
+/**
+ * The column the report is asked for: the cities while a province is drilled into on the map.
+ * GET /reports/customers has no province filter yet, so the map keeps the cities whose names
+ * match the province's city features (see RegionMap.vue).
+ */
+export function fetchedBy(filters: CustomerDistributionFilters): CustomerDistributionBy {
+  return filters.view === 'map' && filters.province ? 'city' : filters.by
 }
 
 /** A slice of the charts: one value, or (value null) the values past the top ones summed. */

@@ -1,11 +1,21 @@
 // 客户分布 for the desktop and the phone page alike: the filters in the URL, the answer, each row's
-// label, share and drill-down (the customer list filtered by the value), the chart slices.
+// label, share and drill-down (the customer list filtered by the value), the chart slices; on the
+// province map, the cities while a province is drilled into.
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { getCustomerDistribution } from '@/api/reports'
 import { useSessionStore } from '@/features/auth/session-store'
 import { formatInstant } from '@/shared/format'
-import { customerListQuery, distributionFromQuery, distributionToQuery, foldTop, shareText, valueLabel, type ValueNames } from './customer-distribution'
+import {
+  customerListQuery,
+  distributionFromQuery,
+  distributionToQuery,
+  fetchedBy,
+  foldTop,
+  shareText,
+  valueLabel,
+  type ValueNames,
+} from './customer-distribution'
 import { useReportData } from './useReportData'
 import { useRouteFilters } from './useRouteFilters'
 
@@ -23,7 +33,7 @@ export function useCustomerDistribution() {
   const session = useSessionStore()
   const { filters, update, router } = useRouteFilters(distributionFromQuery, distributionToQuery)
   const { data: report, loading } = useReportData(
-    () => ({ by: filters.value.by, departmentId: filters.value.departmentId ?? undefined }),
+    () => ({ by: fetchedBy(filters.value), departmentId: filters.value.departmentId ?? undefined }),
     getCustomerDistribution,
   )
   const names: ValueNames = {
@@ -46,6 +56,8 @@ export function useCustomerDistribution() {
     }))
   })
   const slices = computed(() => foldTop(report.value?.items ?? []).map((s) => ({ label: valueLabel(filters.value.by, s.value, names), count: s.count })))
+  /** The answer the map shows: none while the one for another column (province ↔ city) is on screen. */
+  const mapReport = computed(() => (report.value && report.value.by === fetchedBy(filters.value) ? report.value : null))
   /** "HH:mm" in the company's time zone. */
   const asOfTime = computed(() => (report.value ? formatInstant(report.value.asOf, session.tenant?.timeZone).slice(11) : ''))
 
@@ -53,5 +65,10 @@ export function useCustomerDistribution() {
     if (row.link) void router.push({ name: 'customers', query: row.link })
   }
 
-  return { filters, update, report, loading, rows, slices, asOfTime, open }
+  /** Into a province's cities on the map (null: back to the provinces), as a new history entry. */
+  function drillProvince(province: string | null) {
+    void router.push({ query: distributionToQuery({ ...filters.value, province }) })
+  }
+
+  return { filters, update, report, mapReport, loading, rows, slices, asOfTime, open, drillProvince }
 }
