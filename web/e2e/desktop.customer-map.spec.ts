@@ -6,7 +6,8 @@ import { login, uniqueSuffix } from './support'
 // 客户分布 地图 on the desktop: a manager adds a customer whose province is typed short ("河北" for
 // 河北省) and one whose province is a city ("广州"); on the map view (in the URL) the province's
 // count and share (in the map's table) sum both spellings, 广州 is listed under 未识别地区; the
-// province opens its cities, and back returns to the provinces. Expected counts come from the
+// province opens its cities (its customers' only; a city it does not have under 未识别地区), and
+// back returns to the provinces. Expected counts come from the
 // test's own reading of GET /customers.
 
 test.describe('desktop: customer map', () => {
@@ -18,11 +19,15 @@ test.describe('desktop: customer map', () => {
     const suffix = uniqueSuffix()
     await manager.post('/customers', { name: `E2E 地图简写 ${suffix}`, province: short, city: shortCity })
     await manager.post('/customers', { name: `E2E 地图城市 ${suffix}`, province: '广州' })
+    await manager.post('/customers', { name: `E2E 地图无此城 ${suffix}`, province, city: '无此城' })
 
     const rows = await allCustomers(manager)
     const inProvince = countOf(rows, (c) => c.province, [province, short])
     const unrecognised = countOf(rows, (c) => c.province, ['广州'])
-    const inCity = countOf(rows, (c) => c.city, [city, shortCity])
+    // A province's cities are its customers' (both spellings of the province), whatever other
+    // provinces' customers name the same city.
+    const ofProvince = rows.filter((c) => [province, short].includes(c.province ?? ''))
+    const inCity = countOf(ofProvince, (c) => c.city, [city, shortCity])
     expect(inProvince).toBeGreaterThan(countOf(rows, (c) => c.province, [province]))
 
     await login(page, 'huabei')
@@ -46,6 +51,7 @@ test.describe('desktop: customer map', () => {
     await expect(page.getByTestId('customer-report-map-level')).toHaveText(province)
     await expectMapDrawn(page, 1366)
     await expectMapRow(page, city, inCity)
+    await expect(page.locator('[data-testid=customer-report-unmatched-item][data-value="无此城"]')).toHaveAttribute('data-count', String(countOf(ofProvince, (c) => c.city, ['无此城'])))
     await page.goBack()
     await expect(page).toHaveURL(/by=province&view=map$/)
     await expectMapRow(page, province, inProvince)

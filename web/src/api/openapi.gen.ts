@@ -8117,6 +8117,8 @@ export interface components {
             by: string;
             /** @description null: the company (the caller's whole scope). */
             departmentId: string | null;
+            /** @description The provinces filter as asked (empty: none). */
+            provinces: string[];
             /** Format: date-time */
             asOf: string;
             /** @description The sum of the items' counts. */
@@ -22489,6 +22491,8 @@ export interface operations {
                 by?: string;
                 /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
                 departmentId?: string;
+                /** @description Only customers whose province is one of these (comma-separated, at most 20, each at most 150 bytes): the spellings people typed for one region, e.g. 广东,广东省 — the map's drill into a province's cities. */
+                provinces?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */

@@ -182,6 +182,8 @@ export interface CustomerDistributionQuery {
   by?: CustomerDistributionBy
   /** Default: the company, or the caller's department when the scope is narrower. */
   departmentId?: string
+  /** Comma list (at most 20): only customers whose province is one of these spellings. */
+  provinces?: string
 }
 
 /** The customers GET /customers lists, counted per value; "" is a customer without it. */
@@ -189,6 +191,8 @@ export interface CustomerDistribution {
   by: string
   /** null: the company (the caller's whole scope). */
   departmentId: string | null
+  /** The provinces filter as asked (empty: none). */
+  provinces: string[]
   asOf: string
   /** The sum of the counts. */
   total: number

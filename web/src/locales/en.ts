@@ -2489,7 +2489,6 @@ export const en = {
       unmatched: 'Unrecognised regions',
       failed: 'The map could not be loaded; reload the page to try again',
       noCityMap: 'There is no map of this region’s cities',
-      citiesByName: 'Cities placed in this province by name: customers whose city is one of its cities',
       districtsOnly: 'This region’s map is divided into districts; the report counts cities, so its customers cannot be placed on it',
     },
   },

@@ -2489,7 +2489,6 @@ export const zhCN = {
       unmatched: '未识别地区',
       failed: '地图加载失败，请刷新重试',
       noCityMap: '该地区没有城市地图',
-      citiesByName: '按城市名称归入本省：城市名与本省地市一致的客户',
       districtsOnly: '该地区的地图按区县划分，报表按城市统计，客户无法落到区县上',
     },
   },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  MAX_SPELLINGS,
+  provinceSpellings,
   customerListQuery,
   distributionFromQuery,
   distributionToQuery,
@@ -129,5 +131,31 @@ describe('values', () => {
     expect(customerListQuery('level', 'B')).toEqual({ level: 'B' })
     expect(customerListQuery('city', '')).toBeNull()
     expect(customerListQuery('city', null)).toBeNull()
+  })
+})
+
+describe('a province\'s spellings', () => {
+  // A matcher standing in for region-match: the first two characters name the province.
+  const match = (value: string) => (value.startsWith('广东') ? '广东省' : value.startsWith('河北') ? '河北省' : null)
+
+  it('sends the values matched to the province, largest first, without "" or a comma', () => {
+    const items = [
+      { value: '广东', count: 3 },
+      { value: '河北省', count: 9 },
+      { value: '广东省', count: 7 },
+      { value: '广东省,深圳', count: 1 },
+      { value: '', count: 4 },
+      { value: '广州', count: 2 },
+    ]
+    expect(provinceSpellings(items, '广东省', match)).toEqual(['广东省', '广东'])
+    expect(provinceSpellings(items, '浙江省', match)).toEqual([])
+  })
+
+  it('sends at most the API\'s limit, the largest', () => {
+    const items = Array.from({ length: MAX_SPELLINGS + 5 }, (_, i) => ({ value: `广东${i}`, count: i }))
+    const sent = provinceSpellings(items, '广东省', match)
+    expect(sent).toHaveLength(MAX_SPELLINGS)
+    expect(sent[0]).toBe(`广东${MAX_SPELLINGS + 4}`)
+    expect(sent).not.toContain('广东0')
   })
 })

@@ -50,13 +50,29 @@ export function distributionToQuery(filters: CustomerDistributionFilters): Recor
   return query
 }
 
-/**
- * The column the report is asked for: the cities while a province is drilled into on the map.
- * GET /reports/customers has no province filter yet, so the map keeps the cities whose names
- * match the province's city features (see RegionMap.vue).
- */
+/** The column the report is asked for: the cities while a province is drilled into on the map. */
 export function fetchedBy(filters: CustomerDistributionFilters): CustomerDistributionBy {
   return filters.view === 'map' && filters.province ? 'city' : filters.by
+}
+
+/** The most spellings one drill-down sends (the API's limit). */
+export const MAX_SPELLINGS = 20
+
+/**
+ * The values people typed for `province` (a map feature), from the province report's items:
+ * those the matcher places on it, largest first, at most MAX_SPELLINGS; a value holding a comma
+ * cannot be sent in the comma list and is left out.
+ */
+export function provinceSpellings(
+  items: readonly { value: string; count: number }[],
+  province: string,
+  match: (value: string) => string | null,
+): string[] {
+  return items
+    .filter((i) => i.value !== '' && !i.value.includes(',') && match(i.value) === province)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_SPELLINGS)
+    .map((i) => i.value)
 }
 
 /** A slice of the charts: one value, or (value null) the values past the top ones summed. */

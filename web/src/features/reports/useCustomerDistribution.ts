@@ -3,7 +3,7 @@
 // province map, the cities while a province is drilled into.
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { getCustomerDistribution } from '@/api/reports'
+import { getCustomerDistribution, type CustomerDistribution } from '@/api/reports'
 import { useSessionStore } from '@/features/auth/session-store'
 import { formatInstant } from '@/shared/format'
 import {
@@ -12,12 +12,29 @@ import {
   distributionToQuery,
   fetchedBy,
   foldTop,
+  provinceSpellings,
   shareText,
   valueLabel,
   type ValueNames,
 } from './customer-distribution'
 import { useReportData } from './useReportData'
 import { useRouteFilters } from './useRouteFilters'
+
+/**
+ * A province's customers by city: the spellings people typed for it (from the province report,
+ * matched to the map's provinces), then the cities of the customers with one of them.
+ */
+async function provinceCities(province: string, departmentId: string | undefined): Promise<CustomerDistribution> {
+  const [byProvince, { loadRegionMap, CHINA }, { regionMatcher }] = await Promise.all([
+    getCustomerDistribution({ by: 'province', departmentId }),
+    import('./china-map'),
+    import('./region-match'),
+  ])
+  const country = await loadRegionMap(CHINA)
+  const spellings = provinceSpellings(byProvince.items, province, regionMatcher(country.features.map((f) => f.name)))
+  if (spellings.length === 0) return { ...byProvince, by: 'city', provinces: [], total: 0, items: [] }
+  return getCustomerDistribution({ by: 'city', departmentId, provinces: spellings.join(',') })
+}
 
 export interface DistributionRow {
   value: string
@@ -33,8 +50,11 @@ export function useCustomerDistribution() {
   const session = useSessionStore()
   const { filters, update, router } = useRouteFilters(distributionFromQuery, distributionToQuery)
   const { data: report, loading } = useReportData(
-    () => ({ by: fetchedBy(filters.value), departmentId: filters.value.departmentId ?? undefined }),
-    getCustomerDistribution,
+    () => ({ ...filters.value }),
+    (f): Promise<CustomerDistribution> => {
+      const departmentId = f.departmentId ?? undefined
+      return f.view === 'map' && f.province ? provinceCities(f.province, departmentId) : getCustomerDistribution({ by: f.by, departmentId })
+    },
   )
   const names: ValueNames = {
     empty: t('customerReport.notFilled'),
