@@ -249,23 +249,57 @@ Result<bool> MobileTaken(storage::Connection& conn, Id tenant_id, const std::str
 
 Status InsertUser(storage::Connection& conn, Id tenant_id, const User& u,
                   const std::string& password_hash) {
+  if (Status s = conn.Exec(
+          "INSERT INTO users (tenant_id, id, username, mobile, email, name, search_text, "
+          "password_hash, department_id, is_department_head, is_executive, status, created_at, "
+          "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+          {V(tenant_id), V(u.id), V(u.username), V(u.mobile), V(u.email), V(u.name),
+           V(SearchText(u)), V(password_hash), V(u.department_id), V(u.is_department_head),
+           V(u.is_executive), V(UserStatusName(u.status)), V(u.created_at), V(u.updated_at)});
+      !s.ok())
+    return s;
+  // The first stay begins at 0: what was recorded before the person joined counts there too.
   return conn.Exec(
-      "INSERT INTO users (tenant_id, id, username, mobile, email, name, search_text, "
-      "password_hash, department_id, is_department_head, is_executive, status, created_at, "
-      "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-      {V(tenant_id), V(u.id), V(u.username), V(u.mobile), V(u.email), V(u.name),
-       V(SearchText(u)), V(password_hash), V(u.department_id), V(u.is_department_head),
-       V(u.is_executive), V(UserStatusName(u.status)), V(u.created_at), V(u.updated_at)});
+      "INSERT INTO user_departments (tenant_id, user_id, from_at, to_at, department_id) VALUES ($1, $2, 0, NULL, $3)",
+      {V(tenant_id), V(u.id), V(u.department_id)});
 }
 
 Status UpdateUser(storage::Connection& conn, Id tenant_id, const User& u) {
+  if (Status s = conn.Exec(
+          "UPDATE users SET mobile = $3, email = $4, name = $5, search_text = $6, department_id = $7, "
+          "is_department_head = $8, is_executive = $9, status = $10, updated_at = $11 "
+          "WHERE tenant_id = $1 AND id = $2",
+          {V(tenant_id), V(u.id), V(u.mobile), V(u.email), V(u.name), V(SearchText(u)),
+           V(u.department_id), V(u.is_department_head), V(u.is_executive),
+           V(UserStatusName(u.status)), V(u.updated_at)});
+      !s.ok())
+    return s;
+  // A move ends the stay in the old department and begins one in the new (nothing when the
+  // department is the same).
+  const storage::Params p{V(tenant_id), V(u.id), V(u.updated_at), V(u.department_id)};
+  if (Status s = conn.Exec(
+          "UPDATE user_departments SET to_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND to_at IS NULL AND "
+          "department_id <> $4",
+          p);
+      !s.ok())
+    return s;
   return conn.Exec(
-      "UPDATE users SET mobile = $3, email = $4, name = $5, search_text = $6, department_id = $7, "
-      "is_department_head = $8, is_executive = $9, status = $10, updated_at = $11 "
-      "WHERE tenant_id = $1 AND id = $2",
-      {V(tenant_id), V(u.id), V(u.mobile), V(u.email), V(u.name), V(SearchText(u)),
-       V(u.department_id), V(u.is_department_head), V(u.is_executive),
-       V(UserStatusName(u.status)), V(u.updated_at)});
+      "INSERT INTO user_departments (tenant_id, user_id, from_at, to_at, department_id) SELECT CAST($1 AS BIGINT), "
+      "CAST($2 AS BIGINT), CAST($3 AS BIGINT), NULL, CAST($4 AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM "
+      "user_departments WHERE tenant_id = $1 AND user_id = $2 AND to_at IS NULL)",
+      p);
+}
+
+Result<std::vector<DepartmentStay>> MovedStays(storage::Connection& conn, Id tenant_id, Instant since) {
+  auto r = conn.Query(
+      "SELECT user_id, from_at, to_at, department_id FROM user_departments WHERE tenant_id = $1 AND user_id IN "
+      "(SELECT user_id FROM user_departments WHERE tenant_id = $1 AND to_at IS NOT NULL AND to_at > $2) "
+      "ORDER BY user_id, from_at",
+      {V(tenant_id), V(since)});
+  if (!r.ok()) return r.status();
+  std::vector<DepartmentStay> out;
+  for (const auto& row : r->rows) out.push_back(DepartmentStay{row.Int(0), row.Int(1), row.OptInt(2), row.Int(3)});
+  return out;
 }
 
 Status SetUserRoles(storage::Connection& conn, Id tenant_id, Id user_id,

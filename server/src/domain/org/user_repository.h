@@ -65,7 +65,20 @@ Result<bool> MobileTaken(storage::Connection& conn, Id tenant_id, const std::str
 
 Status InsertUser(storage::Connection& conn, Id tenant_id, const User& user,
                   const std::string& password_hash);
+// Also ends the person's stay in their old department and begins one in the new when it changed
+// (user_departments, at updated_at).
 Status UpdateUser(storage::Connection& conn, Id tenant_id, const User& user);
+
+// A person's stay in a department: from `from_at` (0: the first) until `to_at` (nullopt: now).
+struct DepartmentStay {
+  Id user_id = 0;
+  Instant from_at = 0;
+  std::optional<Instant> to_at;
+  Id department_id = 0;
+};
+// Every stay of the people who moved after `since` (a stay of theirs ended then), by person and
+// time; the others have stayed where they are since `since`.
+Result<std::vector<DepartmentStay>> MovedStays(storage::Connection& conn, Id tenant_id, Instant since);
 Status SetUserRoles(storage::Connection& conn, Id tenant_id, Id user_id,
                     const std::vector<Id>& role_ids);
 Status SetPasswordHash(storage::Connection& conn, Id tenant_id, Id user_id,
