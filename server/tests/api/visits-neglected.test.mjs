@@ -2,7 +2,7 @@
 // neverVisited / forgotten counts of GET /visits/stats and the lists of GET /visits/neglected
 // against a brute-force computation over every owned customer's follow-ups, with the server's
 // clock standing at chosen instants (`testClock`): visits 200, exactly 150 and 10 days old, a
-// deleted visit (the customer is never-visited again when it was the only one), a deleted
+// lead's visit that comes with its conversion, a deleted visit (the customer is never-visited again when it was the only one), a deleted
 // customer, a department manager who must not see another department's customer, the
 // 150-day boundary to the millisecond, forgottenDays, paging and validation.
 import assert from 'node:assert/strict';
@@ -44,7 +44,12 @@ test('setup: rep01, rep04 (北京二组) customers visited at chosen instants; v
   srv.server.setClock(T0 - 1 * DAY);
   const p = destination(CITIES.beijing.lat, CITIES.beijing.lng, 1000, 45);
   assertOk(await checkIn(api.rep01, { ...p, accuracyM: 10, customerId: c.checkedIn.id }), 201, 'check-in');
+  // A lead visited 40 days ago becomes a customer today: its visit comes with it.
+  srv.server.setClock(T0 - 40 * DAY);
+  const lead = assertOk(await api.rep01.post('/api/v1/leads', { name: '韩梅梅', company: `拜访统计线索${T0}科技`, mobile: `139${String(T0).slice(-8)}` }), 201, 'lead');
+  assertOk(await api.rep01.post(`/api/v1/leads/${lead.id}/follow-ups`, { type: 'visit', text: '上门拜访线索' }), 201, 'lead visit');
   srv.server.setClock(T0);
+  c.fromLead = { id: assertOk(await api.rep01.post(`/api/v1/leads/${lead.id}/convert`, {}), 200, 'convert').customerId };
   assert.equal((await admin.del(`/api/v1/follow-ups/${onlyVisit.id}`)).status, 204, 'the only visit deleted');
   assert.equal((await admin.del(`/api/v1/follow-ups/${newerVisit.id}`)).status, 204, 'the newer of two visits deleted');
   assert.equal((await admin.del(`/api/v1/customers/${c.gone.id}`)).status, 204, 'a never-visited customer deleted');
@@ -103,6 +108,7 @@ test('the test customers are what the brute force says: never, forgotten, bounda
   assert.equal(of(c.deletedNewer).lastVisitAt, T0 - 200 * DAY, 'the newer visit deleted: the older one counts');
   assert.equal(of(c.edge).lastVisitAt, T0 - 150 * DAY);
   assert.equal(of(c.checkedIn).lastVisitAt, T0 - DAY, 'a check-in is a visit');
+  assert.equal(of(c.fromLead).lastVisitAt, T0 - 40 * DAY, 'a converted lead\'s visit');
   const rep01Forgotten = expectedList(owners('rep01'), 'forgotten', T0, 150).map((x) => x.id);
   assert.ok(rep01Forgotten.includes(c.old.id) && rep01Forgotten.includes(c.deletedNewer.id) && !rep01Forgotten.includes(c.edge.id));
   assert.ok(world.some((x) => x.ownerId !== dir.user('rep01').id && isNever(x)), 'demo customers never visited');
@@ -165,6 +171,7 @@ test('GET /visits/neglected: the customers behind each number, oldest first, ove
   }
   const rep01Never = ids(await allPages(api.rep01, '/api/v1/visits/neglected?kind=never'));
   assert.ok(rep01Never.includes(c.deletedOnly.id) && rep01Never.includes(c.never.id) && !rep01Never.includes(c.gone.id));
+  assert.ok(!rep01Never.includes(c.fromLead.id), 'the converted lead\'s customer was visited (as a lead)');
 });
 
 test('a department manager never sees another department\'s customer; an owner outside the scope is 403, unknown 404', async () => {
