@@ -7,6 +7,7 @@
 #include <random>
 
 #include "core/time_zone.h"
+#include "domain/customers/ownership_repository.h"
 #include "domain/org/department_repository.h"
 #include "domain/org/org_types.h"
 #include "domain/org/password.h"
@@ -193,6 +194,7 @@ Status GenerateFollowUps(storage::Database& db, const Clock& clock, const std::s
             {V(tenant_id), V(Ids().Next()), V(o.owner_id), V(o.customer_id), V(id), V(text), V(at)});
         !w.ok())
       return w;
+    if (i % 6 == 1) return customers::RaiseLastVisit(conn, tenant_id, o.customer_id, at);  // kTypes[1]: a visit
     return Status::Ok();
   });
 }

@@ -4,12 +4,14 @@
 #include <cmath>
 #include <random>
 #include <set>
+#include <string_view>
 #include <vector>
 
 #include "core/time_zone.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/activity/feed_repository.h"
 #include "domain/customers/normalize.h"
+#include "domain/customers/ownership_repository.h"
 #include "domain/pool/pool_repository.h"
 
 namespace quanke::app {
@@ -112,6 +114,8 @@ Status WriteDemoFollowUps(storage::Connection& conn, Id tenant_id, std::vector<D
       return s;
     auto item = activity::AddFeedItem(conn, tenant_id, "followup", f.author_id, f.customer_id, id, f.note->text, f.at);
     if (!item.ok()) return item.status();
+    if (std::string_view(f.note->type) == "visit")
+      if (Status s = customers::RaiseLastVisit(conn, tenant_id, f.customer_id, f.at); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -153,6 +157,8 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
   // Follow-ups have their own random stream, so the customers stay what they were without them.
   std::mt19937 notes_rng(20261127);
   auto notes_uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(notes_rng); };
+  std::mt19937 visit_rng(20261207);
+  auto visit_uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(visit_rng); };
   std::vector<DemoFollowUp> follow_ups;
   std::set<std::string> names;
   int phone_serial = 0;
@@ -219,6 +225,13 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
         c.created_by = c.owner_id;
         c.created_at = *c.claimed_at;
         c.updated_at = std::max(c.updated_at, c.created_at);
+      }
+      // One in four the region's manager visited long before handing it over (160–300 days ago,
+      // after it was entered): unless the owner visited since, it counts as forgotten (150 days)
+      // in the visit statistics. Its own random stream keeps the rest as it was.
+      if (n % 4 == 3 && c.created_at < now - 200 * kDay) {
+        const Instant visited = std::max(c.created_at + kDay, now - static_cast<Instant>(visit_uniform(160, 300)) * kDay);
+        follow_ups.push_back({visited, c.id, users.at(region->manager), &kNotes[visit_uniform(0, 1) ? 1 : 5]});
       }
       // The owner's follow-ups: the last one is the customer's last follow-up time, the others
       // a few days apart before it, none before the owner claimed it.

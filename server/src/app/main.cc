@@ -20,6 +20,7 @@
 #include "app/demo_targets.h"
 #include "app/demo_deals.h"
 #include "app/demo_leads.h"
+#include "app/test_clock.h"
 #include "app/version.h"
 #include "core/ids.h"
 #include "domain/activity/activity_service.h"
@@ -139,6 +140,8 @@ struct ServeOptions {
   std::int64_t sweep_batch_pause_ms = 0;
   std::int64_t relay_retry_ms = 200;
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
+  // Test-only (hidden flag): the server's clock reads its instant from this file (test_clock.h).
+  std::string test_clock_file;
 };
 
 // The subject handlers of the approval engine (approvals/approval_subjects.h), one per subject
@@ -200,7 +203,10 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
     replica = replicated->get();
     *db = std::move(*replicated);
   }
-  SystemClock clock;
+  SystemClock system_clock;
+  std::unique_ptr<FileClock> test_clock;
+  if (!more.test_clock_file.empty()) test_clock = std::make_unique<FileClock>(more.test_clock_file);
+  const Clock& clock = test_clock ? static_cast<const Clock&>(*test_clock) : system_clock;
   org::AuthOptions auth_options;
   auth_options.session_ttl_ms = session_ttl * 1000;
   org::AuthService auth(**db, clock, auth_options);
@@ -578,6 +584,9 @@ int main(int argc, char** argv) {
       ->group("");  // hidden
   serve->add_option("--sweep-batch-pause-ms", serve_more.sweep_batch_pause_ms,
                     "Test only: pause after each committed sweep batch")
+      ->group("");  // hidden
+  serve->add_option("--test-clock-file", serve_more.test_clock_file,
+                    "Test only: the server's clock stands at the instant (ms) written in this file")
       ->group("");  // hidden
   serve->add_option("--trusted-proxies", serve_more.trusted_proxies,
                     "Load balancers whose X-Forwarded-For names the client, e.g. 127.0.0.1 (comma-separated)")

@@ -246,17 +246,9 @@ Result<Response> AddDiscussion(Context& ctx) {
 }
 
 Result<Response> Todos(Context& ctx) {
-  int days = 150;
-  if (auto text = ctx.req.Query("forgottenDays"); text && !text->empty()) {
-    try {
-      size_t used = 0;
-      days = std::stoi(*text, &used);
-      if (used != text->size() || days < 1 || days > 3650) throw std::out_of_range("days");
-    } catch (const std::exception&) {
-      return Status::Validation({{"forgottenDays", "invalid_value"}});
-    }
-  }
-  auto t = ctx.services.activity.HomeTodos(ctx.caller, days);
+  auto days = ReadIntQuery(ctx.req, "forgottenDays", 150, 1, 3650);
+  if (!days.ok()) return days.status();
+  auto t = ctx.services.activity.HomeTodos(ctx.caller, *days);
   if (!t.ok()) return t.status();
   // The contracts module sits above activity: its to-dos join the answer here.
   auto money = ctx.services.contracts.Todos(ctx.caller);

@@ -174,6 +174,16 @@ Result<std::optional<Id>> ReadIdQuery(const Request& req, const char* name) {
   return std::optional<Id>(*id);
 }
 
+Result<int> ReadIntQuery(const Request& req, const char* name, int fallback, int min, int max) {
+  auto text = req.Query(name);
+  if (!text || text->empty()) return fallback;
+  int v = 0;
+  const char* end = text->data() + text->size();
+  auto [ptr, ec] = std::from_chars(text->data(), end, v);
+  if (ec != std::errc() || ptr != end || v < min || v > max) return Status::Validation({{name, "invalid_value"}});
+  return v;
+}
+
 Response JsonResponse(int status, const boost::json::value& value) {
   Response r;
   r.status = status;

@@ -66,6 +66,10 @@ Result<PageRequest> ReadPageRequest(const Request& req, std::string_view default
 // An optional id query parameter; a malformed one is validation.failed on `name`.
 Result<std::optional<Id>> ReadIdQuery(const Request& req, const char* name);
 
+// An optional integer query parameter in [min, max] (`fallback` when absent or empty); anything
+// else is validation.failed on `name`.
+Result<int> ReadIntQuery(const Request& req, const char* name, int fallback, int min, int max);
+
 Response JsonResponse(int status, const boost::json::value& value);
 Response NoContent();
 

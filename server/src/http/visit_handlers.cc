@@ -321,26 +321,62 @@ Result<Response> DeletePlan(Context& ctx) {
   return NoContent();
 }
 
+// forgottenDays (1–3650, default 150) and departmentId, which the statistics and the customers
+// behind their never-visited and forgotten numbers share.
+Result<visits::NeglectQuery> ReadNeglectQuery(const Request& req) {
+  auto days = ReadIntQuery(req, "forgottenDays", 150, 1, 3650);
+  if (!days.ok()) return days.status();
+  auto department = ReadIdQuery(req, "departmentId");
+  if (!department.ok()) return department.status();
+  return visits::NeglectQuery{*days, *department};
+}
+
 Result<Response> Stats(Context& ctx) {
   auto from = InstantQuery(ctx.req, "from");
   if (!from.ok()) return from.status();
   auto to = InstantQuery(ctx.req, "to");
   if (!to.ok()) return to.status();
-  auto department = ReadIdQuery(ctx.req, "departmentId");
-  if (!department.ok()) return department.status();
+  auto q = ReadNeglectQuery(ctx.req);
+  if (!q.ok()) return q.status();
   const Instant now = ctx.services.clock.Now();
   auto st = ctx.services.visits.Stats(ctx.caller, from->value_or(now - 30LL * 24 * 3600 * 1000), to->value_or(now + 1),
-                                      *department);
+                                      *q);
   if (!st.ok()) return st.status();
   json::array users, customers;
   for (const auto& u : st->by_user)
     users.push_back(json::object{{"userId", IdToString(u.user_id)}, {"name", u.name}, {"departmentName", u.department},
-                                 {"visits", u.visits}, {"customersVisited", u.customers}, {"suspicious", u.suspicious}});
+                                 {"visits", u.visits}, {"customersVisited", u.customers}, {"suspicious", u.suspicious},
+                                 {"neverVisited", u.never}, {"forgotten", u.forgotten}});
   for (const auto& c : st->by_customer)
     customers.push_back(json::object{{"customerId", IdToString(c.customer_id)}, {"name", c.name}, {"visits", c.visits}});
+  json::object total{{"visits", st->visits},       {"customersVisited", st->customers},
+                     {"neverVisited", st->never},  {"forgotten", st->forgotten}};
   return JsonResponse(200, json::object{{"byUser", std::move(users)},
                                         {"byCustomer", std::move(customers)},
-                                        {"total", json::object{{"visits", st->visits}, {"customersVisited", st->customers}}}});
+                                        {"total", std::move(total)},
+                                        {"forgottenDays", q->forgotten_days}});
+}
+
+Result<Response> Neglected(Context& ctx) {
+  const std::string kind = ctx.req.Query("kind").value_or("");
+  if (kind != "never" && kind != "forgotten") return Status::Validation({{"kind", kind.empty() ? "required" : "invalid_value"}});
+  auto q = ReadNeglectQuery(ctx.req);
+  if (!q.ok()) return q.status();
+  auto owner = ReadIdQuery(ctx.req, "ownerId");
+  if (!owner.ok()) return owner.status();
+  auto page = ReadPageRequest(ctx.req, "", {""});  // one order: oldest first
+  if (!page.ok()) return page.status();
+  auto list = ctx.services.visits.Neglected(ctx.caller, kind == "never", *q, *owner, *page);
+  if (!list.ok()) return list.status();
+  return JsonResponse(200, ListJson(*list, [](const customers::NeglectedCustomer& c) {
+    return json::object{{"id", IdToString(c.id)},
+                        {"name", c.name},
+                        {"ownerId", IdToString(c.owner_id)},
+                        {"ownerName", c.owner_name},
+                        {"lastVisitAt", InstantJson(c.last_visit_at)},
+                        {"lastFollowUpAt", InstantJson(c.last_follow_up_at)},
+                        {"createdAt", InstantJson(c.created_at)}};
+  }));
 }
 
 Result<Response> Map(Context& ctx) {
@@ -383,6 +419,7 @@ void AddVisitRoutes(Router& router) {
   router.Add({"PATCH", "/api/v1/visit-plans/{id}", UpdatePlan, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/visit-plans/{id}", DeletePlan, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/visits/stats", Stats});
+  router.Add({"GET", "/api/v1/visits/neglected", Neglected});
   router.Add({"GET", "/api/v1/visits/map", Map});
 }
 

@@ -2,7 +2,7 @@
 // /check-ins/{id} and /visit-plans/{id} → 404 and nothing changes; lists, stats and nearby never
 // show another tenant's rows; the check-in policy and the reused-photo memory are per tenant.
 import assert from 'node:assert/strict';
-import { useServer, test } from './lib/harness.mjs';
+import { useServer, test, directory } from './lib/harness.mjs';
 import { as, assertError, assertOk, allPages } from './lib/crm.mjs';
 import { PNG, upload } from './lib/activity.mjs';
 import {
@@ -50,13 +50,21 @@ test('other\'s admin: demo\'s customer cannot be checked in at or planned; lists
   assert.deepEqual(await plansOf(other), [], 'other has no plans');
   assert.deepEqual(await plansOf(other, `userId=${plan.userId}`), []);
   const s = assertOk(await other.get('/api/v1/visits/stats'), 200);
-  assert.deepEqual(s, { byUser: [], byCustomer: [], total: { visits: 0, customersVisited: 0 } });
+  assert.deepEqual(s.byCustomer, []);
+  assert.deepEqual([s.total.visits, s.total.customersVisited], [0, 0], 'no visits in other');
+  assert.ok(s.byUser.every((u) => u.visits === 0), 'other\'s rows are its owners\' customers only');
+  // Never-visited and forgotten customers: other's own owners and customers, none of demo's.
+  const demoUsers = new Set((await directory(demoAdmin)).users.map((u) => u.id));
+  assert.ok(!s.byUser.some((u) => demoUsers.has(u.userId)), 'no demo person in other\'s statistics');
+  const neglected = [...await allPages(other, '/api/v1/visits/neglected?kind=never'), ...await allPages(other, '/api/v1/visits/neglected?kind=forgotten')];
+  assert.ok(neglected.length > 0 && !neglected.some((x) => x.id === cust.id || demoUsers.has(x.ownerId)), 'no demo customer in other\'s lists');
+  assertError(await other.get(`/api/v1/visits/neglected?kind=never&ownerId=${k.userId}`), 404, 'not_found', 'demo\'s rep is nobody in other');
   // And the other way round.
   const mine = assertOk(await checkIn(otherRep, { ...CITIES.shanghai, accuracyM: 10 }), 201, 'other\'s rep01 checks in');
   assertError(await demoAdmin.get(`/api/v1/check-ins/${mine.id}`), 404, 'not_found', 'demo opens other\'s check-in');
   assert.ok(!(await allPages(demoAdmin, '/api/v1/check-ins')).some((x) => x.id === mine.id), 'not in demo\'s list');
   const demoStats = assertOk(await demoAdmin.get('/api/v1/visits/stats'), 200);
-  assert.deepEqual(demoStats.total, { visits: 1, customersVisited: 1 }, 'demo counts only its own check-in');
+  assert.deepEqual([demoStats.total.visits, demoStats.total.customersVisited], [1, 1], 'demo counts only its own check-in');
 });
 
 test('nearby never returns another tenant\'s customers (the demo data of both tenants lies in the same cities)', async () => {

@@ -112,6 +112,8 @@ import type {
   VisitPlanInput,
   VisitPlanQuery,
   VisitStats,
+  NeglectedCustomer,
+  NeglectedQuery,
 } from './visits'
 import type { WorkLog, WorkLogInput, WorkLogQuery, WorkLogStats, PersonRef } from './work-logs'
 import type {
@@ -428,6 +430,8 @@ export type VisitChecks = [
   Expect<Request<'VisitPlanChange', VisitPlanChange, Schemas['VisitPlanPatch']>>,
   Expect<QueryOf<'VisitPlanQuery', VisitPlanQuery, 'listVisitPlans'>>,
   Expect<Response<'VisitStats', VisitStats, Schemas['VisitStats']>>,
+  Expect<Response<'NeglectedCustomer', NeglectedCustomer, Schemas['NeglectedCustomer']>>,
+  Expect<QueryOf<'NeglectedQuery', NeglectedQuery, 'listNeglectedCustomers'>>,
   Expect<Response<'VisitMap', VisitMap, Ok<'visitMap'>>>,
 ]
 

@@ -1423,9 +1423,29 @@ export interface paths {
         };
         /**
          * Visit statistics
-         * @description Needs visit.view. Counts check-ins by users in the caller's data scope within [from, to): per user (visits, distinct customers, suspicious ones), the 50 most visited customers, and the totals.
+         * @description Needs visit.view. Counts check-ins by users in the caller's data scope within [from, to): per user (visits, distinct customers, suspicious ones), the 50 most visited customers, and the totals. Per user and in the total also the customers nobody visits (客户被拜访统计): of the live customers each user owns now (whatever the period), in the caller's data scope and the department filter, how many were never visited (neverVisited) and how many were last visited more than forgottenDays days ago (forgotten); a visit is a live follow-up of type visit (a check-in at a customer writes one). A user who owns customers but made no visit in the period has a row with zero visits. GET /visits/neglected lists the customers behind each of these numbers.
          */
         get: operations["visitStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/neglected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers nobody visits (never visited or forgotten)
+         * @description Needs visit.view. The customers behind a neverVisited or forgotten number of GET /visits/stats: live customers owned by people in the caller's data scope (of the department and its sub-departments, of one owner, when given) that were never visited (kind=never, by creation) or were last visited more than forgottenDays days ago (kind=forgotten, by last visit), oldest first (ties by id), keyset-paginated, with the total.
+         */
+        get: operations["listNeglectedCustomers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5703,7 +5723,7 @@ export interface components {
         };
         /** @description Check-ins in the caller's data scope within [from, to). */
         VisitStats: {
-            /** @description One row per user with check-ins, most visits first. */
+            /** @description One row per user with check-ins in the period or with live customers owned now, most visits first (then the most never-visited and forgotten customers, then by name). */
             byUser: {
                 /**
                  * @description The user.
@@ -5727,6 +5747,16 @@ export interface components {
                  * @description Check-ins scored suspicious.
                  */
                 suspicious: number;
+                /**
+                 * Format: int64
+                 * @description Live customers the user owns that were never visited (not limited to the period).
+                 */
+                neverVisited: number;
+                /**
+                 * Format: int64
+                 * @description Live customers the user owns last visited more than forgottenDays days ago (not limited to the period).
+                 */
+                forgotten: number;
             }[];
             /** @description The 50 most visited customers, most visits first. */
             byCustomer: {
@@ -5747,7 +5777,19 @@ export interface components {
                  * @description Distinct customers.
                  */
                 customersVisited: number;
+                /**
+                 * Format: int64
+                 * @description The sum of byUser's neverVisited.
+                 */
+                neverVisited: number;
+                /**
+                 * Format: int64
+                 * @description The sum of byUser's forgotten.
+                 */
+                forgotten: number;
             };
+            /** @description The forgottenDays the counts were made with. */
+            forgottenDays: number;
         };
         SetupState: {
             /** @description True while the database holds no company. */
@@ -8144,6 +8186,33 @@ export interface components {
                 date: string;
                 count: number;
             }[];
+        };
+        /** @description A live customer nobody visits: never visited, or last visited long ago. */
+        NeglectedCustomer: {
+            /** @example 1234567890123 */
+            id: string;
+            name: string;
+            /** @description The owner (负责人). */
+            ownerId: string;
+            ownerName: string;
+            /**
+             * Format: date-time
+             * @description The newest live visit follow-up; null: never visited.
+             */
+            lastVisitAt: string | null;
+            /**
+             * Format: date-time
+             * @description The newest follow-up of any type.
+             */
+            lastFollowUpAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NeglectedCustomerPage: {
+            items: components["schemas"]["NeglectedCustomer"][];
+            nextCursor: string | null;
+            /** Format: int64 */
+            total: number;
         };
     };
     responses: never;
@@ -13979,6 +14048,8 @@ export interface operations {
                 to?: string;
                 /** @description Only users of this department and its sub-departments (still within the caller's data scope). */
                 departmentId?: string;
+                /** @description A customer is forgotten when its last visit was more than this many days (of 24 hours) before now. */
+                forgottenDays?: number;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -13998,7 +14069,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitStats"];
                 };
             };
-            /** @description validation.failed: from, to or departmentId invalid_value. */
+            /** @description validation.failed: from, to, departmentId or forgottenDays (not an integer in 1..3650) invalid_value. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14018,6 +14089,78 @@ export interface operations {
             };
             /** @description permission.denied: needs visit.view. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listNeglectedCustomers: {
+        parameters: {
+            query: {
+                /** @description never or forgotten. */
+                kind: "never" | "forgotten";
+                /** @description A customer is forgotten when its last visit was more than this many days (of 24 hours) before now. */
+                forgottenDays?: number;
+                /** @description Only customers owned by people of this department and its sub-departments (still within the caller's data scope). */
+                departmentId?: string;
+                /** @description Only this person's customers; a person outside the caller's data scope is 403. */
+                ownerId?: string;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description 1..200, default 20. */
+                limit?: number;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeglectedCustomerPage"];
+                };
+            };
+            /** @description validation.failed: kind required / invalid_value; forgottenDays (not an integer in 1..3650), departmentId, ownerId, limit or cursor invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs visit.view; ownerId outside the caller's data scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: ownerId is not a user of the caller's tenant. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

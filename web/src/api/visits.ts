@@ -157,6 +157,10 @@ export interface VisitStatsUser {
   visits: number
   customersVisited: number
   suspicious: number
+  /** Live customers the user owns now that were never visited (not limited to the period). */
+  neverVisited: number
+  /** Live customers the user owns last visited more than forgottenDays days ago. */
+  forgotten: number
 }
 
 export interface VisitStatsCustomer {
@@ -168,8 +172,35 @@ export interface VisitStatsCustomer {
 export interface VisitStats {
   byUser: VisitStatsUser[]
   byCustomer: VisitStatsCustomer[]
-  total: { visits: number; customersVisited: number }
+  total: { visits: number; customersVisited: number; neverVisited: number; forgotten: number }
+  forgottenDays: number
 }
+
+/** never: customers never visited; forgotten: last visited more than forgottenDays days ago. */
+export type NeglectKind = 'never' | 'forgotten'
+
+/** A live customer behind a neverVisited / forgotten number (GET /visits/neglected). */
+export interface NeglectedCustomer {
+  id: string
+  name: string
+  ownerId: string
+  ownerName: string
+  lastVisitAt: string | null
+  lastFollowUpAt: string | null
+  createdAt: string
+}
+
+export interface NeglectedQuery {
+  kind: NeglectKind
+  forgottenDays?: number
+  departmentId?: string
+  ownerId?: string
+  limit?: number
+  cursor?: string
+}
+
+/** Default of forgottenDays (客户遗忘天数), as the server's. */
+export const DEFAULT_FORGOTTEN_DAYS = 150
 
 export interface VisitMapPoint {
   id: string
@@ -242,8 +273,15 @@ export function deleteVisitPlan(id: string): Promise<void> {
   return request<void>(`/visit-plans/${enc(id)}`, { method: 'DELETE' })
 }
 
-export function getVisitStats(query: { from?: string; to?: string; departmentId?: string } = {}): Promise<VisitStats> {
+export function getVisitStats(
+  query: { from?: string; to?: string; departmentId?: string; forgottenDays?: number } = {},
+): Promise<VisitStats> {
   return request<VisitStats>('/visits/stats', { query: { ...query } })
+}
+
+/** GET /visits/neglected: the customers behind a neverVisited / forgotten number, oldest first. */
+export function listNeglectedCustomers(query: NeglectedQuery): Promise<ListResponse<NeglectedCustomer>> {
+  return request<ListResponse<NeglectedCustomer>>('/visits/neglected', { query: { ...query } })
 }
 
 /** GET /visits/map: check-ins in the period and located customers in scope (at most 5,000 each). Silent: the stats page falls back to the check-ins. */

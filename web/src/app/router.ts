@@ -157,8 +157,22 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'visits/stats',
         name: 'visitStats',
-        component: () => import('@/features/visits/VisitStatsPage.vue'),
+        component: responsive(
+          lazy(() => import('@/features/visits/VisitStatsPage.vue')),
+          lazy(() => import('@/features/visits/MobileVisitStatsPage.vue')),
+        ),
         meta: { titleKey: 'nav.visitStats', requires: ['visit.view'] },
+      },
+      {
+        // 客户被拜访统计's drill-down: the customers never visited / forgotten (kind, forgottenDays,
+        // ownerId, departmentId in the query).
+        path: 'visits/neglected',
+        name: 'visitNeglected',
+        component: responsive(
+          lazy(() => import('@/features/visits/NeglectedCustomersPage.vue')),
+          lazy(() => import('@/features/visits/MobileNeglectedCustomersPage.vue')),
+        ),
+        meta: { titleKey: 'nav.visitNeglected', requires: ['visit.view'] },
       },
       {
         // 报表: attainment of targets, the two metric reports, the records behind a number.

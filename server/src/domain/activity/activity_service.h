@@ -35,6 +35,11 @@ Result<FollowUp> WriteFollowUp(storage::Connection& conn, const org::Caller& cal
                                const FollowUpInput& in, const Clock& clock,
                                const customers::Customer* checked = nullptr);
 
+// Makes the customer's last visit time (customers.last_visit_at) its newest live visit
+// follow-up's again, inside the caller's open transaction: after a visit was deleted, and after a
+// converted lead's follow-ups came to the customer (MoveLeadFollowUps).
+Status RefreshLastVisit(storage::Connection& conn, const org::Caller& caller, Id customer_id);
+
 // Writes a follow-up of a lead inside the caller's open transaction (the leads module checked
 // the caller's access to the lead): the record (customer_id 0 until the lead is converted) and
 // its feed item ("lead.followup", params {lead}). Text only: attachments need a customer.

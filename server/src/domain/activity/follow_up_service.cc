@@ -99,8 +99,8 @@ Result<FollowUp> WriteFollowUp(Connection& conn, const org::Caller& caller, Id c
   // Writing a follow-up is contact with the customer: its reclaim clock starts again. It is not
   // an edit of the customer's fields, so `updated_at` stays (lists sort by `lastFollowUpAt` for
   // that); leaving it also spares the four indexes keyed by it a write per follow-up.
-  if (Status w =
-          customers::TouchFollowUp(conn, caller.tenant_id, customer_id, now, in.next_follow_up_at);
+  if (Status w = customers::TouchFollowUp(conn, caller.tenant_id, customer_id, now, in.next_follow_up_at,
+                                          f.type == "visit");
       !w.ok())
     return w;
   auto item =
@@ -167,8 +167,16 @@ Status ActivityService::DeleteFollowUp(const org::Caller& caller, Id id) {
       return Status::Error("permission.denied",
                            "Only the author (within a day) or a manager can delete it.");
     if (Status w = MarkFollowUpDeleted(conn, caller, id, now); !w.ok()) return w;
+    if (f->type == "visit")
+      if (Status w = RefreshLastVisit(conn, caller, f->customer_id); !w.ok()) return w;
     return MarkFollowUpItemsDeleted(conn, caller, id, now);
   });
+}
+
+Status RefreshLastVisit(Connection& conn, const org::Caller& caller, Id customer_id) {
+  auto latest = LatestVisitAt(conn, caller, customer_id);
+  if (!latest.ok()) return latest.status();
+  return customers::SetLastVisit(conn, caller.tenant_id, customer_id, *latest);
 }
 
 }  // namespace quanke::activity

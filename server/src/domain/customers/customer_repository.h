@@ -123,6 +123,19 @@ Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(storage::Con
                                                                     std::optional<Id> department_id,
                                                                     const std::vector<Instant>& bounds);
 
+// The customers of the visit statistics (客户被拜访统计; customer_stats_repository.cc): the same
+// customers as the reports above, by owner, with the owner's and their department's names, for
+// every owner who has any: how many were never visited and how many were last visited before
+// `forgotten_before`.
+Result<std::vector<NeglectedCount>> CountNeglectedByOwner(storage::Connection& conn, const org::Caller& caller,
+                                                          std::optional<Id> department_id,
+                                                          Instant forgotten_before);
+// The customers behind one of those numbers, keyset-paginated: never visited ones by creation,
+// forgotten ones by last visit, oldest first (ties by id); with the total. validation.failed on
+// a malformed cursor.
+Result<Page<NeglectedCustomer>> ListNeglected(storage::Connection& conn, const org::Caller& caller,
+                                              const NeglectedFilter& filter, const PageRequest& page);
+
 // The home to-dos (customer_todo_repository.cc): the caller's own live customers, at most 50
 // each (days_left and rule unset).
 // Whose next follow-up falls in [from, to), soonest first.

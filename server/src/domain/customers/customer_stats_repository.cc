@@ -5,6 +5,7 @@
 
 #include "domain/customers/customer_repository.h"
 #include "domain/org/scope_repository.h"
+#include "storage/keyset.h"
 
 namespace quanke::customers {
 namespace {
@@ -12,13 +13,14 @@ using storage::Connection;
 using storage::V;
 
 // "tenant_id = $1 AND deleted_at IS NULL AND owner_id IS NOT NULL" and the caller's scope (and
-// the department's subtree) on the owner.
+// the department's subtree) on the owner; each column behind `alias` ("c." in a join).
 void CoveredWhere(const org::Caller& caller, std::optional<Id> department_id, std::string& where,
-                  storage::Params& params) {
-  where = "tenant_id = $1 AND deleted_at IS NULL AND owner_id IS NOT NULL";
+                  storage::Params& params, const std::string& alias = "") {
+  const std::string owner = alias + "owner_id";
+  where = alias + "tenant_id = $1 AND " + alias + "deleted_at IS NULL AND " + owner + " IS NOT NULL";
   params = {V(caller.tenant_id)};
-  org::AppendOwnerScope(caller, "owner_id", where, params);
-  if (department_id) org::AppendDepartmentTree(caller, *department_id, "owner_id", where, params);
+  org::AppendOwnerScope(caller, owner, where, params);
+  if (department_id) org::AppendDepartmentTree(caller, *department_id, owner, where, params);
 }
 
 }  // namespace
@@ -94,6 +96,62 @@ Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(Connection& 
   std::vector<std::int64_t> out(bounds.size() - 1, 0);
   for (const auto& row : r->rows) out[static_cast<size_t>(row.Int(0))] = row.Int(1);
   return out;
+}
+
+Result<std::vector<NeglectedCount>> CountNeglectedByOwner(Connection& conn, const org::Caller& caller,
+                                                          std::optional<Id> department_id,
+                                                          Instant forgotten_before) {
+  std::string where;
+  storage::Params params;
+  CoveredWhere(caller, department_id, where, params);
+  const std::string cut = storage::Next(params);
+  params.push_back(V(forgotten_before));
+  // Grouped by owner first (from customers_last_visit alone), then the names of the few owners
+  // (users and departments: org's tables, joined for what the statistics show).
+  auto r = conn.Query(
+      "SELECT g.owner_id, COALESCE(u.name, ''), COALESCE(d.name, ''), g.never, g.forgotten FROM "
+      "(SELECT owner_id, SUM(CASE WHEN last_visit_at IS NULL THEN 1 ELSE 0 END) AS never, "
+      "SUM(CASE WHEN last_visit_at < " + cut + " THEN 1 ELSE 0 END) AS forgotten FROM customers WHERE " + where +
+          " GROUP BY owner_id) g LEFT JOIN users u ON u.tenant_id = $1 AND u.id = g.owner_id "
+          "LEFT JOIN departments d ON d.tenant_id = $1 AND d.id = u.department_id",
+      params);
+  if (!r.ok()) return r.status();
+  std::vector<NeglectedCount> out;
+  out.reserve(r->rows.size());
+  for (const auto& row : r->rows) out.push_back({row.Int(0), row.Text(1), row.Text(2), row.Int(3), row.Int(4)});
+  return out;
+}
+
+Result<Page<NeglectedCustomer>> ListNeglected(Connection& conn, const org::Caller& caller, const NeglectedFilter& f,
+                                              const PageRequest& page) {
+  std::string where;
+  storage::Params params;
+  CoveredWhere(caller, f.department_id, where, params, "c.");
+  if (f.owner_id) storage::EqualsAppender(where, params)("c.owner_id", V(*f.owner_id));
+  if (f.never) {
+    where += " AND c.last_visit_at IS NULL";
+  } else {
+    where += " AND c.last_visit_at < " + storage::Next(params);
+    params.push_back(V(f.forgotten_before));
+  }
+  const std::string sort = f.never ? "c.created_at" : "c.last_visit_at";
+  PageRequest oldest = page;
+  oldest.descending = false;
+  auto select = [](storage::Params&) {
+    // The owner's name (users: org's table, joined for what the list shows).
+    return std::string(
+        "SELECT c.id, c.name, c.owner_id, COALESCE(u.name, ''), c.last_visit_at, c.last_follow_up_at, c.created_at "
+        "FROM customers c LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.owner_id");
+  };
+  auto read = [](const storage::Row& row) {
+    return NeglectedCustomer{row.Int(0),    row.Text(1),    row.Int(2), row.Text(3),
+                             row.OptInt(4), row.OptInt(5), row.Int(6)};
+  };
+  auto sort_value = [&](const NeglectedCustomer& c) {
+    return std::to_string(f.never ? c.created_at : c.last_visit_at.value_or(0));
+  };
+  return storage::KeysetPage<NeglectedCustomer>(conn, oldest, where, params, "customers c", sort, false, "c.id",
+                                                select, read, sort_value);
 }
 
 }  // namespace quanke::customers

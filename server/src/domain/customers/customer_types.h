@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -109,6 +110,29 @@ struct TodoCustomer {
   std::optional<Instant> last_follow_up_at;
   std::optional<int> days_left;
   std::string rule;
+};
+
+// Customers nobody visits (客户被拜访统计): an owner's live customers never visited, and those
+// last visited before a cut (forgotten).
+struct NeglectedCount {
+  Id owner_id = 0;
+  std::string owner_name, department_name;
+  std::int64_t never = 0, forgotten = 0;
+};
+// Which of them a list holds: `never` visited, or else last visited before `forgotten_before`;
+// of people in `department_id` (and below) and of `owner_id` when set.
+struct NeglectedFilter {
+  bool never = true;
+  Instant forgotten_before = 0;
+  std::optional<Id> department_id, owner_id;
+};
+struct NeglectedCustomer {
+  Id id = 0;
+  std::string name;
+  Id owner_id = 0;
+  std::string owner_name;
+  std::optional<Instant> last_visit_at, last_follow_up_at;
+  Instant created_at = 0;
 };
 
 bool IsLevel(std::string_view v);

@@ -62,11 +62,29 @@ Status HandOverTo(storage::Connection& conn, Id tenant_id, Id customer_id, Id to
 }
 
 Status TouchFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at,
-                     std::optional<Instant> next_follow_up_at) {
+                     std::optional<Instant> next_follow_up_at, bool visit) {
+  // Only a visit names last_visit_at: SQLite rewrites the index entry of every named column.
+  const char* last_visit =
+      visit ? ", last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < $3 THEN $3 "
+              "ELSE last_visit_at END"
+            : "";
   return conn.Exec(
-      "UPDATE customers SET last_follow_up_at = $3, next_follow_up_at = COALESCE($4, next_follow_up_at), "
-      "reminded_for = NULL WHERE tenant_id = $1 AND id = $2",
+      std::string("UPDATE customers SET last_follow_up_at = $3, next_follow_up_at = COALESCE($4, next_follow_up_at), "
+                  "reminded_for = NULL") +
+          last_visit + " WHERE tenant_id = $1 AND id = $2",
       {V(tenant_id), V(customer_id), V(at), V(next_follow_up_at)});
+}
+
+Status RaiseLastVisit(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at) {
+  return conn.Defer(
+      "UPDATE customers SET last_visit_at = $3 WHERE tenant_id = $1 AND id = $2 AND "
+      "(last_visit_at IS NULL OR last_visit_at < $3)",
+      {V(tenant_id), V(customer_id), V(at)});
+}
+
+Status SetLastVisit(storage::Connection& conn, Id tenant_id, Id customer_id, std::optional<Instant> at) {
+  return conn.Exec("UPDATE customers SET last_visit_at = $3 WHERE tenant_id = $1 AND id = $2",
+                   {V(tenant_id), V(customer_id), V(at)});
 }
 
 Status RaiseLastFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at) {

@@ -35,12 +35,19 @@ Status HandOverToPool(storage::Connection& conn, Id tenant_id, Id customer_id, I
 Status HandOverTo(storage::Connection& conn, Id tenant_id, Id customer_id, Id to, std::optional<Id> home_pool_id,
                   Id leaver, Instant now);
 // A follow-up was written: the last follow-up time (and the next one, when given) changes and the
-// reclaim reminder starts over. `updated_at` stays: it is not an edit of the customer's fields.
+// reclaim reminder starts over; a `visit` (type visit) also makes `at` the last visit time unless
+// the customer has a later one. `updated_at` stays: it is not an edit of the customer's fields.
 Status TouchFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at,
-                     std::optional<Instant> next_follow_up_at);
+                     std::optional<Instant> next_follow_up_at, bool visit);
 // Follow-ups written earlier came to the customer (a converted lead's): its last follow-up time
 // becomes `at` unless it has a later one.
 Status RaiseLastFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at);
+// The same for the last visit time: visits written earlier came to the customer (a converted
+// lead's; the demo and bench seeders' follow-ups). Deferred (the answer is not needed).
+Status RaiseLastVisit(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at);
+// A visit follow-up was deleted: the last visit time becomes the newest live visit's, `at`
+// (nullopt: none is left, the customer counts as never visited again).
+Status SetLastVisit(storage::Connection& conn, Id tenant_id, Id customer_id, std::optional<Instant> at);
 
 // An owned customer the sweep must look at, with its clock input.
 struct SweepCandidate {

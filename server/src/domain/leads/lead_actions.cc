@@ -385,6 +385,7 @@ Result<ConvertResult> LeadService::Convert(const org::Caller& caller, Id id, con
     }
     if (Status w = MarkConverted(conn, caller, id, result.customer_id, result.contact_id, now); !w.ok()) return w;
     if (Status w = activity::MoveLeadFollowUps(conn, caller, id, result.customer_id); !w.ok()) return w;
+    if (Status w = activity::RefreshLastVisit(conn, caller, result.customer_id); !w.ok()) return w;
     if (lead->last_follow_up_at)
       if (Status w = customers::RaiseLastFollowUp(conn, caller.tenant_id, result.customer_id, *lead->last_follow_up_at);
           !w.ok())

@@ -43,7 +43,17 @@ class VisitService {
   // Points for the visit map and the customer distribution map (at most 5,000 of each): check-ins
   // in scope in the period, and positioned customers owned by people in scope.
   Result<MapPoints> Map(const org::Caller& caller, Instant from, Instant to, std::optional<Id> user_id);
-  Result<VisitStats> Stats(const org::Caller& caller, Instant from, Instant to, std::optional<Id> department_id);
+  // Visit counts in the period per user (check-ins by people in scope, below `q.department_id`
+  // when set), the 50 most visited customers and the totals; and per owner of live customers in
+  // scope (and below the department), however they stand in the period, how many of them were
+  // never visited and how many were last visited more than `q.forgotten_days` days ago (a visit:
+  // a live follow-up of type visit). Needs visit.view.
+  Result<VisitStats> Stats(const org::Caller& caller, Instant from, Instant to, const NeglectQuery& q);
+  // The customers behind those two numbers (`never`, or else the forgotten ones), oldest first,
+  // keyset-paginated with the total; only `owner_id`'s when set. Needs visit.view; an owner
+  // outside the caller's data scope is permission.denied, one unknown to the tenant not_found.
+  Result<Page<customers::NeglectedCustomer>> Neglected(const org::Caller& caller, bool never, const NeglectQuery& q,
+                                                       std::optional<Id> owner_id, const PageRequest& page);
 
  private:
   storage::Database& db_;

@@ -91,10 +91,13 @@ struct PlanInput {
 };
 
 struct VisitStats {
+  // never / forgotten: of the customers the user owns now (not of the period), those never
+  // visited and those last visited more than the forgotten days ago.
   struct ByUser {
     Id user_id;
     std::string name, department;
-    std::int64_t visits, customers, suspicious;
+    std::int64_t visits = 0, customers = 0, suspicious = 0;
+    std::int64_t never = 0, forgotten = 0;
   };
   struct ByCustomer {
     Id customer_id;
@@ -104,6 +107,13 @@ struct VisitStats {
   std::vector<ByUser> by_user;
   std::vector<ByCustomer> by_customer;
   std::int64_t visits = 0, customers = 0;
+  std::int64_t never = 0, forgotten = 0;
+};
+
+// The visit statistics' question about customers nobody visits (客户被拜访统计).
+struct NeglectQuery {
+  int forgotten_days = 150;  // 1–3650, checked by the caller
+  std::optional<Id> department_id;
 };
 
 struct MapPoints {

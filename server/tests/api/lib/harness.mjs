@@ -10,7 +10,7 @@
 // stops, each line is checked against openapi.json (see checkErrorCodes) and stop() fails when
 // a code was answered that the document does not list for that operation.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
@@ -165,8 +165,11 @@ function checkErrorCodes(text, baseUrl) {
 // demoTemplateName — for tests that do not mind demo data loaded a few minutes earlier);
 // activity (load the demo's week of check-ins, plans, work logs and robot deliveries, as
 // `make run` does; off by default so that tests count from an empty field-work history).
+// testClock: the server's clock is a file the test writes (`serve --test-clock-file`, test only):
+// `server.setClock(ms)` makes the server's now stand at that instant, `server.setClock(null)`
+// gives it back the system time (ids keep the system time either way).
 export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'], customers, sweepCheck,
-  webhookAttempts, webhookBackoffMs, extraArgs = [], reuseDemo = false, activity = false } = {}) {
+  webhookAttempts, webhookBackoffMs, extraArgs = [], reuseDemo = false, activity = false, testClock = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'quanke-api-'));
   const template = reuseDemo && BACKEND === 'postgres' && tenants.length ? demoTemplateName(tenants, customers, activity) : null;
   let db = null;
@@ -190,6 +193,8 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
   if (sweepCheck !== undefined) args.push('--sweep-check', String(sweepCheck));
   if (webhookAttempts !== undefined) args.push('--webhook-attempts', String(webhookAttempts));
   if (webhookBackoffMs !== undefined) args.push('--webhook-backoff-ms', String(webhookBackoffMs));
+  const clockFile = path.join(dir, 'test-clock');
+  if (testClock) args.push('--test-clock-file', clockFile);
   args.push(...extraArgs);
   const errorCodeLog = path.join(dir, 'error-codes.log');
   const env = { ...process.env, QUANKE_ERROR_CODE_LOG: errorCodeLog };
@@ -237,6 +242,12 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
       await exited;
       log += '\n----- SIGKILL, restart -----\n';
       await launch();
+    },
+    // With testClock: the server's now stands at `ms` (milliseconds since the epoch), or is the
+    // system time again for null.
+    setClock(ms) {
+      if (!testClock) throw new Error('startServer({testClock: true}) to move the server clock');
+      writeFileSync(clockFile, ms === null ? '' : String(Math.trunc(ms)));
     },
     // Runs the CLI against this server's database (e.g. `reclaim --at … --dry-run`).
     cli(cliArgs) { return runCli([...cliArgs.slice(0, 1), '--db', db.url, ...cliArgs.slice(1)]); },

@@ -122,3 +122,19 @@ export function reasonsFromDetails(details: Record<string, unknown> | undefined)
   }
   return []
 }
+
+/** A check-in of the visit map as a map point: coloured by score, the rep and the result, then the customer and the time. */
+export function checkInMapPoint(
+  p: { id: string; lat: number; lng: number; score: CheckInScore | string; userName: string; customerName?: string | null; at: string },
+  t: Translate,
+  formatAt: (iso: string) => string,
+): { id: string; lat: number; lng: number; color: string; title: string; subtitle: string } {
+  return {
+    id: p.id,
+    lat: p.lat,
+    lng: p.lng,
+    color: scoreColor(p.score),
+    title: `${p.userName} · ${scoreText(p.score, t)}`,
+    subtitle: `${p.customerName ?? ''} ${formatAt(p.at)}`.trim(),
+  }
+}
