@@ -149,7 +149,7 @@ test.describe('desktop: targets and reports', () => {
     // A manager starts at their own department.
     await expect(page.getByTestId('report-crumb-current')).toHaveText('华北大区')
     await expect(page.getByTestId('attainment-chart')).toBeVisible()
-    await expect(page.getByTestId('report-moved-note')).toHaveText('人员调动部门后，本期业绩随人计入其当前部门')
+    await expect(page.getByTestId('report-moved-note')).toHaveText('人员调动部门后，业绩留在取得时所在的部门：调动当天起计入新部门')
 
     await page.locator('[data-testid=attainment-row][data-name=北京一组]').click()
     await expect(page.getByTestId('report-crumb-current')).toHaveText('北京一组')

@@ -11,7 +11,7 @@ import { addDays, as, assertOk, createCustomer, departmentWithTwoGroups, localDa
 
 const srv = useServer({ customers: 0, sweepCheck: 0 });
 
-let admin, manager, dept, reps, today;
+let admin, manager, dept, groupA, reps, today;
 const ledger = []; // {id, user, day, fen}
 const contracts = new Map(); // rep id -> contract
 
@@ -52,8 +52,9 @@ test('setup: a manager and two reps, each with an active contract of ¥1,000,000
   today = localDate(Date.now());
   for (const f of assertOk(await admin.get('/api/v1/approval-flows')).items)
     assert.equal((await admin.del(`/api/v1/approval-flows/${f.id}`)).status, 204, 'delete flow');
-  const { top, role } = await departmentWithTwoGroups(admin, '聚合');
+  const { top, a, role } = await departmentWithTwoGroups(admin, '聚合');
   dept = top;
+  groupA = a;
   reps = await makeUsers(admin, srv.baseUrl, { count: 2, departmentId: top.id, roleId: role('rep'), prefix: 'agg' });
   [manager] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: top.id, roleId: role('manager'), prefix: 'aggm' });
   for (const rep of reps) {
@@ -83,4 +84,21 @@ test('receipts over three months, the rebuild, then changes on sealed days read 
 
   srv.server.cli(['rebuild-reports']);
   await check('after a second rebuild');
+});
+
+test('a rep who moves today: what they received before stays with the department, today\'s counts for the new one', async () => {
+  const [, y] = reps;
+  await receive(y, today, 3300);
+  assertOk(await admin.patch(`/api/v1/users/${y.id}`, { departmentId: groupA.id }), 200, 'move');
+  const from = addDays(today, -95);
+  const r = assertOk(await manager.api.get(`/api/v1/reports/metrics?departmentId=${dept.id}&metrics=paymentAmountFen&from=${from}&to=${today}`));
+  const mine = (pred) => ledger.filter((e) => e.user === y.id && pred(e.day)).reduce((sum, e) => sum + e.fen, 0);
+  const groupRow = r.rows.find((x) => x.kind === 'department' && x.id === groupA.id);
+  assert.equal(groupRow?.values.paymentAmountFen, mine((d) => d === today), 'the move day counts for the new group');
+  const yRow = r.rows.find((x) => x.kind === 'user' && x.id === y.id);
+  assert.equal(yRow?.values.paymentAmountFen, mine((d) => d < today), 'earlier days stay with the department');
+  assert.equal(r.total.values.paymentAmountFen, ledger.filter((e) => e.day >= from).reduce((sum, e) => sum + e.fen, 0));
+  // The records behind the group's number are today's receipts of the rep, and nothing else.
+  const records = assertOk(await manager.api.get(`/api/v1/reports/records?metric=paymentAmountFen&departmentId=${groupA.id}&from=${from}&to=${today}&limit=100`));
+  assert.deepEqual(records.items.map((x) => x.id).sort(), ledger.filter((e) => e.user === y.id && e.day === today).map((e) => e.id).sort());
 });

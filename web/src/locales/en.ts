@@ -2448,7 +2448,7 @@ export const en = {
     export: 'Export',
     asOf: 'As of {time}',
     range: '{from} to {to}',
-    movedNote: 'When people move to another department, their figures for the period count for their current department',
+    movedNote: 'When people move to another department, their figures stay with the department where they were earned; from the day of the move they count for the new one',
     total: 'Total',
     name: 'Name',
     rank: 'Rank',

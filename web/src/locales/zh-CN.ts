@@ -2448,7 +2448,7 @@ export const zhCN = {
     export: '导出',
     asOf: '数据截至 {time}',
     range: '{from} 至 {to}',
-    movedNote: '人员调动部门后，本期业绩随人计入其当前部门',
+    movedNote: '人员调动部门后，业绩留在取得时所在的部门：调动当天起计入新部门',
     total: '合计',
     name: '名称',
     rank: '排名',

@@ -121,8 +121,11 @@ Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id t
   return finish(std::move(out));
 }
 
-Result<std::vector<Person>> PeopleInScope(storage::Connection& conn, const org::Caller& caller,
-                                          std::optional<Id> department_id) {
+namespace {
+
+// PeopleInScope, or with `zone` and `range` PeopleInRange.
+Result<std::vector<Person>> People(storage::Connection& conn, const org::Caller& caller,
+                                   std::optional<Id> department_id, const TimeZone* zone, const Range* range) {
   auto departments = org::ListDepartments(conn, caller.tenant_id);
   if (!departments.ok()) return departments.status();
   std::map<Id, std::vector<Id>> children;
@@ -158,11 +161,70 @@ Result<std::vector<Person>> PeopleInScope(storage::Connection& conn, const org::
   if (department_id) under = subtree(*department_id);
   auto users = org::AllUserBriefs(conn, caller.tenant_id);
   if (!users.ok()) return users.status();
+  // The stays of the people who moved since the range began (the others stayed where they are).
+  std::map<Id, std::vector<org::DepartmentStay>> stays;
+  if (range) {
+    auto moved = org::MovedStays(conn, caller.tenant_id, range->from);
+    if (!moved.ok()) return moved.status();
+    for (const auto& s : *moved) stays[s.user_id].push_back(s);
+  }
   std::vector<Person> out;
   for (const auto& u : *users) {
-    if (under && !under->count(u.department_id)) continue;
-    const bool seen = all || u.id == caller.user_id || visible.count(u.department_id) > 0;
-    if (seen) out.push_back(Person{u.id, u.name, u.department_id, u.active});
+    std::vector<Person> mine;
+    const auto it = stays.find(u.id);
+    if (it == stays.end()) {
+      mine.push_back(Person{u.id, u.name, u.department_id, u.active});
+      if (range) mine.back().first = range->first, mine.back().last = range->last;
+    } else {
+      for (const auto& s : it->second) {
+        const LocalDate first = s.from_at == 0 ? range->first : std::max(range->first, zone->DateOf(s.from_at));
+        const LocalDate last = s.to_at ? std::min(range->last, zone->DateOf(*s.to_at) - 1) : range->last;
+        if (first > last) continue;
+        mine.push_back(Person{u.id, u.name, s.department_id, u.active, first, last,
+                              first == range->first && last == range->last});
+      }
+    }
+    for (auto& p : mine) {
+      if (under && !under->count(p.department_id)) continue;
+      const bool seen = all || u.id == caller.user_id || visible.count(p.department_id) > 0;
+      if (seen) out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<Person>> PeopleInScope(storage::Connection& conn, const org::Caller& caller,
+                                          std::optional<Id> department_id) {
+  return People(conn, caller, department_id, nullptr, nullptr);
+}
+
+Result<std::vector<Person>> PeopleInRange(storage::Connection& conn, const org::Caller& caller,
+                                          std::optional<Id> department_id, const TimeZone& zone,
+                                          const Range& range) {
+  return People(conn, caller, department_id, &zone, &range);
+}
+
+Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
+                                                 const MetricInfo& metric, const Range& range,
+                                                 const std::vector<Person>& people, const std::vector<Id>* users) {
+  auto everyone = ValuesPerUser(conn, tenant_id, zone, metric, range, users);
+  if (!everyone.ok()) return everyone.status();
+  auto of = [](const std::map<Id, std::int64_t>& values, Id user) {
+    const auto it = values.find(user);
+    return it == values.end() ? std::int64_t{0} : it->second;
+  };
+  std::vector<std::int64_t> out;
+  for (const auto& p : people) {
+    if (p.whole) {
+      out.push_back(of(*everyone, p.user_id));
+      continue;
+    }
+    const std::vector<Id> one{p.user_id};
+    auto stay = ValuesPerUser(conn, tenant_id, zone, metric, RangeOf(zone, p.first, p.last), &one);
+    if (!stay.ok()) return stay.status();
+    out.push_back(of(*stay, p.user_id));
   }
   return out;
 }

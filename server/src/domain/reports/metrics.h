@@ -51,8 +51,27 @@ struct Person {
   std::string name;
   Id department_id = 0;
   bool active = true;
+  // PeopleInRange: the days of the range the person spent in department_id (`whole`: all of them).
+  LocalDate first = 0, last = 0;
+  bool whole = true;
 };
 Result<std::vector<Person>> PeopleInScope(storage::Connection& conn, const org::Caller& caller,
                                           std::optional<Id> department_id);
+
+// The same over a range of days, where a number counts for the department its person was in on
+// the record's local day (user_departments; the day of a move counts for the new department): a
+// person who moved during the range is listed once per department they were in, `whole` false,
+// with those days, and each such stay is kept when its department is under `department_id` and
+// in the caller's scope (a manager sees what a person who left did while in the department).
+Result<std::vector<Person>> PeopleInRange(storage::Connection& conn, const org::Caller& caller,
+                                          std::optional<Id> department_id, const TimeZone& zone,
+                                          const Range& range);
+
+// Each listed person's value of `metric` (PeopleInRange's order): a whole person's from one read
+// of everyone's over the range (of `users` only when given), a stay's over its days.
+Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
+                                                 const MetricInfo& metric, const Range& range,
+                                                 const std::vector<Person>& people,
+                                                 const std::vector<Id>* users = nullptr);
 
 }  // namespace quanke::reports

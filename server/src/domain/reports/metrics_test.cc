@@ -110,6 +110,14 @@ class MetricsTest : public ::testing::TestWithParam<std::string> {
          {V(tenant_), V(id), V(owner), V(by), V(created), V(converted),
           V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
   }
+  // A move as org::UpdateUser writes it: the stay ends, the next begins, the user row follows.
+  void Move(Id user, Id to, Instant at) {
+    Exec("UPDATE user_departments SET to_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND to_at IS NULL",
+         {V(tenant_), V(user), V(at)});
+    Exec("INSERT INTO user_departments (tenant_id, user_id, from_at, to_at, department_id) VALUES ($1, $2, $3, NULL, $4)",
+         {V(tenant_), V(user), V(at), V(to)});
+    Exec("UPDATE users SET department_id = $3 WHERE tenant_id = $1 AND id = $2", {V(tenant_), V(user), V(to)});
+  }
   void WorkLog(Id id, Id author, Instant at) {
     Exec("INSERT INTO work_logs (tenant_id, id, author_id, kind, period_start, period_end, created_at, updated_at) "
          "VALUES ($1, $2, $3, 'daily', $4, $4, $5, $5)",
@@ -564,6 +572,73 @@ TEST_P(MetricsTest, TheDayAggregateAnswersWhatABruteForceCountSays) {
   ASSERT_TRUE(visited.ok());
   EXPECT_EQ(visited->count(a_), 0u);
   EXPECT_EQ(visited->at(b_), brute("customersVisited", year.first, year.last)[b_]);
+}
+
+// A person who moved from 北京一组 to 北京二组 at 01:00 on 15 March: what they did before that day
+// counts for 北京一组, from that day on (the day of the move included) for 北京二组 — in the report by
+// department, in one row per person, in the records behind each number, and for 北京一组's manager
+// after the person left.
+TEST_P(MetricsTest, APersonWhoMovedCountsWhereTheyWereOnEachDay) {
+  const Id bj1 = Department("北京一组"), bj2 = Department("北京二组"), north = Department("华北大区");
+  ASSERT_EQ(company_->As("rep01").department_id, bj1);
+  FollowUp(1, a_, kFirst, "call", 1);
+  FollowUp(2, a_, kMid - kMinute, "call", 1);  // 14 March 23:59: 北京一组
+  FollowUp(3, a_, kMid + kMinute, "call", 1);  // 15 March 00:01, before the move: the day is 北京二组's
+  FollowUp(4, a_, kLast, "visit", 1);
+  Move(a_, bj2, kMid + 3600000);
+  FixedClock clock(kAprilStart + 1000);  // lastMonth is March
+  ReportService reports(company_->db(), clock);
+  MetricsQuery q;
+  q.metrics = {FindMetric("followUps")};
+  q.range.preset = "lastMonth";
+  q.department_id = north;
+  auto row = [](const Result<MetricReport>& r, Id id) -> std::int64_t {
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (r.ok())
+      for (const auto& x : r->rows)
+        if (x.id == id) return x.values.at(0);
+    return -1;
+  };
+  auto by_department = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(row(by_department, bj1), 2);
+  EXPECT_EQ(row(by_department, bj2), 2);
+  EXPECT_EQ(by_department->total.at(0), 4);
+
+  q.group_by_user = true;
+  auto by_person = reports.MetricsReport(company_->As("admin"), q);
+  EXPECT_EQ(row(by_person, a_), 4);
+  EXPECT_EQ(std::count_if(by_person->rows.begin(), by_person->rows.end(), [&](const ReportRow& r) { return r.id == a_; }),
+            1) << "one row for a person who moved";
+
+  // 北京一组's manager still sees what the person did there, and only that.
+  MetricsQuery own;
+  own.metrics = q.metrics;
+  own.range = q.range;
+  own.group_by_user = true;
+  auto lead = reports.MetricsReport(company_->As("bj1.lead"), own);
+  EXPECT_EQ(row(lead, a_), 2);
+
+  auto records = [&](const org::Caller& caller, std::optional<Id> department, std::optional<Id> user) {
+    RecordsQuery rq;
+    rq.metric = FindMetric("followUps");
+    rq.range = q.range;
+    rq.department_id = department;
+    rq.user_id = user;
+    PageRequest page;
+    page.limit = 50;
+    auto r = reports.Records(caller, rq, page);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    std::vector<Id> ids;
+    if (r.ok())
+      for (const auto& x : r->items) ids.push_back(x.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  EXPECT_EQ(records(company_->As("admin"), bj1, std::nullopt), (std::vector<Id>{1, 2}));
+  EXPECT_EQ(records(company_->As("admin"), bj2, std::nullopt), (std::vector<Id>{3, 4}));
+  EXPECT_EQ(records(company_->As("admin"), std::nullopt, a_), (std::vector<Id>{1, 2, 3, 4}));
+  EXPECT_EQ(records(company_->As("bj1.lead"), std::nullopt, std::nullopt), (std::vector<Id>{1, 2}));
+  EXPECT_EQ(records(company_->As("bj1.lead"), std::nullopt, a_), (std::vector<Id>{1, 2}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MetricsTest, ::testing::ValuesIn(testing::Backends()));

@@ -92,8 +92,23 @@ std::string Where(const Source& s, Id tenant_id, const RecordFilter& f, Params& 
   }
   where += std::string(" AND ") + s.counts;
   if (f.users) {
-    if (f.users->empty()) return where + " AND 1=0";
-    where += std::string(" AND t.") + s.user + " IN (" + storage::AppendIds(p, *f.users) + ")";
+    std::string any;
+    if (!f.users->empty()) any = std::string("t.") + s.user + " IN (" + storage::AppendIds(p, *f.users) + ")";
+    for (const auto& [user, days] : f.stays) {
+      p.push_back(V(user));
+      any += (any.empty() ? "(t." : " OR (t.") + std::string(s.user) + " = $" + std::to_string(p.size());
+      if (s.dated) {
+        p.push_back(V(FormatDate(days.first)));
+        p.push_back(V(FormatDate(days.last)));
+      } else {
+        p.push_back(V(days.from));
+        p.push_back(V(days.to));
+      }
+      any += " AND " + time + " >= $" + std::to_string(p.size() - 1) + " AND " + time + (s.dated ? " <= $" : " < $") +
+             std::to_string(p.size()) + ")";
+    }
+    if (any.empty()) return where + " AND 1=0";
+    where += " AND (" + any + ")";
   }
   return where;
 }

@@ -40,6 +40,8 @@ struct RecordFilter {
   const MetricInfo* metric = nullptr;
   Range range;
   std::optional<std::vector<Id>> users;  // nullopt: every user of the tenant
+  // With `users`: also these people's records on these days only (their stays in a department).
+  std::vector<std::pair<Id, Range>> stays;
 };
 
 // The records of the metric in the range by the users, newest first (at desc, id desc),

@@ -64,20 +64,16 @@ bool PresetDays(const std::string& preset, LocalDate today, std::pair<LocalDate,
   return true;
 }
 
-// Each person's values of the metrics, in their order.
-using Values = std::map<Id, std::vector<std::int64_t>>;
+// Each listed person's values of the metrics, in their order (PeopleInRange's order).
+using Values = std::vector<std::vector<std::int64_t>>;
 Result<Values> PeopleValues(Connection& conn, Id tenant_id, const TimeZone& zone,
                             const std::vector<const MetricInfo*>& metrics, const Range& range,
-                            const std::vector<Id>* users) {
-  Values out;
+                            const std::vector<Person>& people, const std::vector<Id>* users) {
+  Values out(people.size(), std::vector<std::int64_t>(metrics.size(), 0));
   for (size_t i = 0; i < metrics.size(); ++i) {
-    auto v = ValuesPerUser(conn, tenant_id, zone, *metrics[i], range, users);
+    auto v = ValuesOfPeople(conn, tenant_id, zone, *metrics[i], range, people, users);
     if (!v.ok()) return v.status();
-    for (const auto& [user, value] : *v) {
-      auto& row = out[user];
-      row.resize(metrics.size());
-      row[i] = value;
-    }
+    for (size_t k = 0; k < people.size(); ++k) out[k][i] = (*v)[k];
   }
   return out;
 }
@@ -189,7 +185,7 @@ Result<MetricReport> ReportService::Compute(const org::Caller& caller, const Met
   out.range = zr->second;
   out.department_id = q.department_id;
   if (!out.department_id && caller.scope != org::DataScope::kAll) out.department_id = caller.department_id;
-  auto people = PeopleInScope(conn, caller, out.department_id);
+  auto people = PeopleInRange(conn, caller, out.department_id, zr->first, out.range);
   if (!people.ok()) return people.status();
   auto departments = org::ListDepartments(conn, caller.tenant_id);
   if (!departments.ok()) return departments.status();
@@ -197,7 +193,8 @@ Result<MetricReport> ReportService::Compute(const org::Caller& caller, const Met
   std::vector<Id> ids;
   for (const auto& p : *people) ids.push_back(p.user_id);
   const bool everyone = caller.scope == org::DataScope::kAll && !out.department_id;
-  auto values = PeopleValues(conn, caller.tenant_id, zr->first, out.metrics, out.range, everyone ? nullptr : &ids);
+  auto values =
+      PeopleValues(conn, caller.tenant_id, zr->first, out.metrics, out.range, *people, everyone ? nullptr : &ids);
   if (!values.ok()) return values.status();
 
   std::map<Id, const org::Department*> by_id;
@@ -235,9 +232,11 @@ Result<MetricReport> ReportService::Compute(const org::Caller& caller, const Met
   const std::vector<std::int64_t> zeros(out.metrics.size(), 0);
   std::map<Id, ReportRow> department_rows;  // by department id
   std::vector<ReportRow> member_rows;
-  for (const auto& p : *people) {
-    auto v = values->find(p.user_id);
-    const std::vector<std::int64_t>& mine = v == values->end() ? zeros : v->second;
+  std::map<Id, size_t> member_row_of;  // a person who moved is one row: their stays summed
+  std::set<Id> resigned;
+  for (size_t k = 0; k < people->size(); ++k) {
+    const Person& p = (*people)[k];
+    const std::vector<std::int64_t>& mine = (*values)[k];
     const Id child = q.group_by_user ? 0 : child_of_level(p.department_id);
     if (child != 0) {
       auto [it, fresh] = department_rows.try_emplace(child);
@@ -245,15 +244,23 @@ Result<MetricReport> ReportService::Compute(const org::Caller& caller, const Met
       Add(it->second.values, mine);
       continue;
     }
-    if (!p.active && AllZero(mine)) continue;  // resigned people only with a number
+    if (!p.active) resigned.insert(p.user_id);
     const auto d = by_id.find(p.department_id);
-    member_rows.push_back(ReportRow{"user", p.user_id, p.name,
-                                    d == by_id.end() ? std::nullopt : std::optional(d->second->name), mine, 0});
+    const std::optional<std::string> department = d == by_id.end() ? std::nullopt : std::optional(d->second->name);
+    if (auto it = member_row_of.find(p.user_id); it != member_row_of.end()) {
+      Add(member_rows[it->second].values, mine);
+      member_rows[it->second].department_name = department;  // the later stay's
+      continue;
+    }
+    member_row_of[p.user_id] = member_rows.size();
+    member_rows.push_back(ReportRow{"user", p.user_id, p.name, department, mine, 0});
   }
-  // Departments in the tree's order, then the people (by name: PeopleInScope's order).
+  // Departments in the tree's order, then the people (by name: PeopleInScope's order); resigned
+  // people only with a number.
   for (const auto& d : *departments)
     if (auto it = department_rows.find(d.id); it != department_rows.end()) out.rows.push_back(std::move(it->second));
-  for (auto& r : member_rows) out.rows.push_back(std::move(r));
+  for (auto& r : member_rows)
+    if (!resigned.count(r.id) || !AllZero(r.values)) out.rows.push_back(std::move(r));
   out.total = zeros;
   for (const auto& r : out.rows) Add(out.total, r.values);
   if (!out.metrics.empty()) SortAndRank(out.rows, column, descending);
@@ -278,18 +285,22 @@ namespace {
 // The records' filter of a query: the people the caller may see there (every user of the tenant
 // for a caller who sees the whole company and names nobody).
 Result<RecordFilter> RecordFilterOf(Connection& conn, const org::Caller& caller, const RecordsQuery& q,
-                                    const Range& range) {
+                                    const TimeZone& zone, const Range& range) {
   if (q.user_id && q.department_id) return Status::Validation({{"userId", "invalid_value"}});
   RecordFilter f;
   f.metric = q.metric;
   f.range = range;
   if (!q.user_id && !q.department_id && caller.scope == org::DataScope::kAll) return f;
-  auto people = PeopleInScope(conn, caller, q.department_id);
+  // The records behind the numbers: a person who moved, on the days they were where asked.
+  auto people = PeopleInRange(conn, caller, q.department_id, zone, range);
   if (!people.ok()) return people.status();
   f.users.emplace();
-  for (const auto& p : *people)
-    if (!q.user_id || p.user_id == *q.user_id) f.users->push_back(p.user_id);
-  if (q.user_id && f.users->empty()) {
+  for (const auto& p : *people) {
+    if (q.user_id && p.user_id != *q.user_id) continue;
+    if (p.whole) f.users->push_back(p.user_id);
+    else f.stays.emplace_back(p.user_id, RangeOf(zone, p.first, p.last));
+  }
+  if (q.user_id && f.users->empty() && f.stays.empty()) {
     auto known = org::UserBriefs(conn, caller.tenant_id, {*q.user_id});
     if (!known.ok()) return known.status();
     if (known->empty()) return Status::NotFound();
@@ -308,7 +319,7 @@ Result<Page<MetricRecord>> ReportService::Records(const org::Caller& caller, con
   if (!lease.ok()) return lease.status();
   auto zr = ZoneAndRange(**lease, caller.tenant_id, clock_.Now(), q.range);
   if (!zr.ok()) return zr.status();
-  auto f = RecordFilterOf(**lease, caller, q, zr->second);
+  auto f = RecordFilterOf(**lease, caller, q, zr->first, zr->second);
   if (!f.ok()) return f.status();
   return ListMetricRecords(**lease, caller.tenant_id, zr->first, *f, page);
 }
@@ -323,7 +334,7 @@ Result<RecordsExport> ReportService::ExportRecords(const org::Caller& caller, co
     if (!zr.ok()) return zr.status();
     out.range = zr->second;
     out.zone = zr->first.name();
-    auto f = RecordFilterOf(**lease, caller, q, out.range);
+    auto f = RecordFilterOf(**lease, caller, q, zr->first, out.range);
     if (!f.ok()) return f.status();
     auto total = CountMetricRecords(**lease, caller.tenant_id, *f);
     if (!total.ok()) return total.status();

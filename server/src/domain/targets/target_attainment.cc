@@ -64,7 +64,9 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
   // The level: the one named, else the company, or the caller's department for a narrower scope.
   std::optional<Id> level = department_id;
   if (!level && caller.scope != org::DataScope::kAll) level = caller.department_id;
-  auto people = reports::PeopleInScope(conn, caller, level);  // 403 / 404 for the level
+  // Each person's stays in the period (a person who moved counts where they were: PeopleInRange).
+  const reports::Range range = reports::RangeOf(*zone, FirstDay(*period), LastDay(*period));
+  auto people = reports::PeopleInRange(conn, caller, level, *zone, range);  // 403 / 404 for the level
   if (!people.ok()) return people.status();
   auto scope = LoadScope(conn, caller);
   if (!scope.ok()) return scope.status();
@@ -93,8 +95,20 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
     if (!d.ok()) return d.status();
     out.department_name = d->name;
   }
+  // Each stay's actual: a whole period's from the shared actuals, a mover's stay over its days.
+  std::vector<std::int64_t> actual_of;
+  for (const auto& p : *people) {
+    if (p.whole) {
+      actual_of.push_back(actuals->Of(p.user_id));
+      continue;
+    }
+    const std::vector<Id> one{p.user_id};
+    auto stay = reports::ValuesPerUser(conn, caller.tenant_id, *zone, **metric, reports::RangeOf(*zone, p.first, p.last), &one);
+    if (!stay.ok()) return stay.status();
+    actual_of.push_back(stay->count(p.user_id) ? stay->at(p.user_id) : 0);
+  }
   std::int64_t level_actual = 0;
-  for (const auto& p : *people) level_actual += actuals->Of(p.user_id);
+  for (std::int64_t a : actual_of) level_actual += a;
   // The level's target only where the scope shows the level (a rep's department is not theirs).
   out.total = MakeRow(level_assignee, out.department_name, scope->Has(level_assignee) ? target(level_assignee) : nullptr,
                       level_actual);
@@ -113,18 +127,27 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
   }
   for (const SheetAssignee* d : scope->ChildDepartments(rows_of)) {
     std::int64_t actual = 0;
-    for (Id user : scope->PeopleUnder(d->assignee.id)) actual += actuals->Of(user);
+    for (size_t k = 0; k < people->size(); ++k)
+      if (scope->Within((*people)[k].department_id, d->assignee.id)) actual += actual_of[k];
     out.rows.push_back(MakeRow(d->assignee, d->name, target(d->assignee), actual));
   }
   // Direct members: of the department, or at the company level those whose department is not
-  // shown. Resigned people only with a non-zero actual.
-  for (const auto& p : *people) {
+  // shown (a person's stays there summed). Resigned people only with a non-zero actual.
+  std::map<Id, std::int64_t> direct_actual;
+  std::vector<const reports::Person*> direct_people;
+  for (size_t k = 0; k < people->size(); ++k) {
+    const auto& p = (*people)[k];
     const bool direct = rows_of ? p.department_id == *rows_of
                                 : !scope->Has({AssigneeType::kDepartment, p.department_id});
-    const std::int64_t actual = actuals->Of(p.user_id);
-    if (!direct || (!p.active && actual == 0)) continue;
-    const Assignee a{AssigneeType::kUser, p.user_id};
-    out.rows.push_back(MakeRow(a, p.name, target(a), actual));
+    if (!direct) continue;
+    if (!direct_actual.count(p.user_id)) direct_people.push_back(&p);
+    direct_actual[p.user_id] += actual_of[k];
+  }
+  for (const reports::Person* p : direct_people) {
+    const std::int64_t actual = direct_actual[p->user_id];
+    if (!p->active && actual == 0) continue;
+    const Assignee a{AssigneeType::kUser, p->user_id};
+    out.rows.push_back(MakeRow(a, p->name, target(a), actual));
   }
   RankRows(out.rows);
   return out;

@@ -35,6 +35,8 @@ struct ScopeTree {
   std::vector<const SheetAssignee*> Members(std::optional<Id> department_id) const;
   // The people in scope in a department's subtree (nullopt: all), resigned ones too.
   std::vector<Id> PeopleUnder(std::optional<Id> department_id) const;
+  // Whether `department` is `ancestor` or below it.
+  bool Within(Id department, Id ancestor) const;
 
   std::map<Id, std::optional<Id>> parent_of;  // every department of the tenant → its parent
 };

@@ -128,17 +128,19 @@ std::vector<const SheetAssignee*> ScopeTree::Members(std::optional<Id> departmen
   return out;
 }
 
+bool ScopeTree::Within(Id department, Id ancestor) const {
+  for (std::optional<Id> d = department; d;) {
+    if (*d == ancestor) return true;
+    const auto it = parent_of.find(*d);
+    d = it == parent_of.end() ? std::nullopt : it->second;
+  }
+  return false;
+}
+
 std::vector<Id> ScopeTree::PeopleUnder(std::optional<Id> department_id) const {
   std::vector<Id> out;
-  for (const auto& p : people) {
-    bool under = !department_id;
-    for (std::optional<Id> d = p.department_id; d && !under;) {
-      under = *d == *department_id;
-      const auto it = parent_of.find(*d);
-      d = it == parent_of.end() ? std::nullopt : it->second;
-    }
-    if (under) out.push_back(p.user_id);
-  }
+  for (const auto& p : people)
+    if (!department_id || Within(p.department_id, *department_id)) out.push_back(p.user_id);
   return out;
 }
 

@@ -83,6 +83,62 @@ TEST_P(TargetServiceTest, AttainmentIsAtMostAMinuteOldAndCountsTheTenantsDaysLef
   EXPECT_EQ(mine->front().rank, 1);
 }
 
+// A rep who moved from their team to another at 01:00 on 15 March: the team keeps what they did
+// before that day (the rep is still its row), the other team gets the rest, the region the sum.
+TEST_P(TargetServiceTest, AMoveSplitsTheActualsWhereTheyWereEarned) {
+  const Id rep = company_->UserId("rep01");
+  const Id team = company_->As("rep01").department_id;
+  Id other = 0, region = 0;
+  {
+    auto lease = company_->db().Read();
+    auto r = (*lease)->Query("SELECT parent_id FROM departments WHERE id = $1", {V(team)});
+    ASSERT_TRUE(r.ok() && !r->empty());
+    region = r->front().Int(0);
+    auto o = (*lease)->Query("SELECT id FROM departments WHERE parent_id = $1 AND id <> $2 ORDER BY id LIMIT 1",
+                             {V(region), V(team)});
+    ASSERT_TRUE(o.ok() && !o->empty());
+    other = o->front().Int(0);
+  }
+  constexpr Instant kDay = 86400000;
+  const Instant moved = kMarchStart + 14 * kDay + 3600 * kSecond;  // 15 March 01:00 local
+  FollowUp(1, rep, kMarchStart + kMinute);
+  FollowUp(2, rep, kMarchStart + 14 * kDay - kMinute);  // 14 March 23:59
+  FollowUp(3, rep, kMarchStart + 14 * kDay + kMinute);  // 15 March 00:01: the day of the move
+  Status s = storage::InTransaction(company_->db(), [&](storage::Connection& c) -> Status {
+    const Id tenant = company_->TenantId();
+    if (Status e = c.Exec("UPDATE user_departments SET to_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND to_at IS NULL",
+                          {V(tenant), V(rep), V(moved)});
+        !e.ok())
+      return e;
+    if (Status e = c.Exec("INSERT INTO user_departments (tenant_id, user_id, from_at, to_at, department_id) VALUES "
+                          "($1, $2, $3, NULL, $4)",
+                          {V(tenant), V(rep), V(moved), V(other)});
+        !e.ok())
+      return e;
+    return c.Exec("UPDATE users SET department_id = $3 WHERE tenant_id = $1 AND id = $2", {V(tenant), V(rep), V(other)});
+  });
+  ASSERT_TRUE(s.ok()) << s.message();
+  FixedClock clock(kAprilStart + kMinute);
+  TargetService service(company_->db(), clock);
+  const org::Caller admin = company_->As("admin");
+  auto actual = [](const Result<Attainment>& a, Assignee who) -> std::int64_t {
+    EXPECT_TRUE(a.ok()) << a.status().message();
+    if (a.ok())
+      for (const auto& r : a->rows)
+        if (r.assignee == who) return r.actual;
+    return -1;
+  };
+  auto by_team = service.AttainmentOf(admin, "followUps", "2024-03", region);
+  EXPECT_EQ(actual(by_team, {AssigneeType::kDepartment, team}), 2);
+  EXPECT_EQ(actual(by_team, {AssigneeType::kDepartment, other}), 1);
+  EXPECT_EQ(by_team->total.actual, 3);
+  auto old_team = service.AttainmentOf(admin, "followUps", "2024-03", team);
+  EXPECT_EQ(actual(old_team, {AssigneeType::kUser, rep}), 2) << "the rep who left is still the team's row";
+  EXPECT_EQ(old_team->total.actual, 2);
+  auto new_team = service.AttainmentOf(admin, "followUps", "2024-03", other);
+  EXPECT_EQ(actual(new_team, {AssigneeType::kUser, rep}), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TargetServiceTest, ::testing::ValuesIn(testing::Backends()));
 
 }  // namespace
