@@ -19,7 +19,7 @@ export function benchServer({ bin, db, seconds: loadSeconds }) {
       server = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--access-log', 'false', '--sweep-check', '0'], { stdio: 'ignore' });
       for (let i = 0; ; i++) {
         try { if ((await fetch(`${base}/api/v1/health`)).ok) return; } catch { /* starting */ }
-        if (i > 300) throw new Error('server did not start');
+        if (i > 6000) throw new Error('server did not start');
         await new Promise((r) => setTimeout(r, 100));
       }
     },

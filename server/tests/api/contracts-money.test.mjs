@@ -133,6 +133,14 @@ test('receivables and ageing: buckets by today, counts and sums derived from the
       assert.equal(i.state, b.bucket === 'not_due' ? 'not_due' : 'overdue');
     }
   }
+  // The whole company's ageing (read from what is owed per due date, kept by triggers) equals its
+  // open instalments listed one by one, after the receipts above changed what they owe.
+  const company = assertOk(await admin.get('/api/v1/receivables/ageing'));
+  for (const b of company.buckets) {
+    const items = await allPages(admin, `/api/v1/receivables?bucket=${b.bucket}`);
+    assert.equal(b.count, items.length, `company ${b.bucket}: count`);
+    assert.equal(b.owedFen, items.reduce((s, i) => s + i.owedFen, 0), `company ${b.bucket}: owed`);
+  }
   const byOwed = assertOk(await admin.get(`/api/v1/receivables?customerId=${customer.id}&sort=-owedFen&limit=3`));
   assert.deepEqual(byOwed.items.map((i) => i.owedFen), [6000, 5500, 5000]);
   const summary = assertOk(await admin.get(`/api/v1/customers/${customer.id}/contracts-summary`));

@@ -409,14 +409,18 @@ Result<Ageing> AgeingOf(Connection& conn, const org::Caller& caller, const Recei
   LocalDate t = 0;
   ParseDate(today, &t);
   Params p{V(caller.tenant_id), V(today), V(FormatDate(t - 30)), V(FormatDate(t - 90))};
-  std::string where = "i.tenant_id = $1 AND i.is_open = 1";
-  where += OwnerClause(caller, f, p);
-  // One pass over the open instalments (the covering index holds due date and amounts).
-  auto r = conn.Query(
-      "SELECT CASE WHEN i.due_date >= $2 THEN 0 WHEN i.due_date >= $3 THEN 1 WHEN i.due_date >= $4 THEN 2 ELSE 3 END "
-      "AS b, COUNT(*), COALESCE(SUM(i.amount_fen - i.received_fen), 0) FROM contract_instalments i WHERE " + where +
-          " GROUP BY b",
-      p);
+  const std::string bucket =
+      "CASE WHEN i.due_date >= $2 THEN 0 WHEN i.due_date >= $3 THEN 1 WHEN i.due_date >= $4 THEN 2 ELSE 3 END AS b";
+  const std::string owners = OwnerClause(caller, f, p);
+  // The whole company from what is owed per due date (receivable_dates, migration 0038); anyone
+  // narrower in one pass over their open instalments (the covering index holds due date and amounts).
+  auto r = owners.empty()
+               ? conn.Query("SELECT " + bucket + ", COALESCE(SUM(i.open_count), 0), COALESCE(SUM(i.owed_fen), 0) FROM "
+                            "receivable_dates i WHERE i.tenant_id = $1 GROUP BY b",
+                            p)
+               : conn.Query("SELECT " + bucket + ", COUNT(*), COALESCE(SUM(i.amount_fen - i.received_fen), 0) FROM "
+                            "contract_instalments i WHERE i.tenant_id = $1 AND i.is_open = 1" + owners + " GROUP BY b",
+                            p);
   if (!r.ok()) return r.status();
   Ageing a;
   a.as_of = today;
