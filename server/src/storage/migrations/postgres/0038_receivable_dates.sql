@@ -14,6 +14,11 @@ INSERT INTO receivable_dates (tenant_id, due_date, open_count, owed_fen)
   SELECT tenant_id, due_date, COUNT(*), SUM(amount_fen - received_fen) FROM contract_instalments
   WHERE is_open = 1 GROUP BY tenant_id, due_date;
 
+-- The ageing's "owed beyond the plans" reads the contracts whose plan does not cover the total:
+-- few, so a partial index of them (every active contract was read: 25 ms of the 26 at 32k).
+CREATE INDEX contracts_unplanned ON contracts(tenant_id, status, owner_id, customer_id, total_fen, plan_fen, received_fen)
+  WHERE plan_fen < total_fen AND deleted_at IS NULL;
+
 CREATE FUNCTION contract_instalments_owed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' AND OLD.is_open = 1 THEN

@@ -13,7 +13,12 @@ CREATE TABLE receivable_dates (
 INSERT INTO receivable_dates (tenant_id, due_date, open_count, owed_fen)
   SELECT tenant_id, due_date, COUNT(*), SUM(amount_fen - received_fen) FROM contract_instalments
   WHERE is_open = 1 GROUP BY tenant_id, due_date;
-INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('receivable_dates', 'receivable_dates', '10000 10000 1');
+-- The ageing's "owed beyond the plans" reads the contracts whose plan does not cover the total:
+-- few, so a partial index of them (every active contract was read: 25 ms of the 26 at 32k).
+CREATE INDEX contracts_unplanned ON contracts(tenant_id, status, owner_id, customer_id, total_fen, plan_fen, received_fen)
+  WHERE plan_fen < total_fen AND deleted_at IS NULL;
+INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('receivable_dates', 'receivable_dates', '10000 10000 1'),
+  ('contracts', 'contracts_unplanned', '100 100 20 5 2 1 1 1');
 ANALYZE sqlite_schema;
 
 CREATE TRIGGER contract_instalments_owed_insert AFTER INSERT ON contract_instalments WHEN NEW.is_open = 1
