@@ -66,6 +66,7 @@
 #include "storage/migrations.h"
 #include "storage/node_number.h"
 #include "storage/replicated_database.h"
+#include "storage/sqlite_database.h"
 
 namespace quanke::app {
 namespace {
@@ -322,6 +323,53 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   scheduler.Stop();
   spdlog::info("stopped");
   spdlog::shutdown();
+  return 0;
+}
+
+// The schema version of the SQLite database file at `path` (opened as it is: not migrated).
+Result<int> SqliteSchemaVersion(const std::string& path) {
+  auto db = storage::OpenDatabase("sqlite:" + path, 1);
+  if (!db.ok()) return db.status();
+  return storage::SchemaVersion(**db);
+}
+
+// `backup` and `restore` copy SQLite databases; PostgreSQL has pg_dump and pg_restore.
+Status OnlySqlite(const std::string& db_url) {
+  if (db_url.rfind("sqlite:", 0) == 0) return Status::Ok();
+  return Status::Error("config.unsupported",
+                       "backup and restore copy SQLite databases; for PostgreSQL use pg_dump and pg_restore "
+                       "(docs/operations.md, \"Backups\")");
+}
+
+int Backup(const std::string& db_url, const std::string& out) {
+  SetUpLogging(false);
+  if (Status s = OnlySqlite(db_url); !s.ok()) return Fail(s);
+  const std::string path = db_url.substr(7);
+  if (!std::filesystem::exists(path)) return Fail(Status::Error("not_found", "no database at " + path));
+  if (std::filesystem::exists(out)) return Fail(Status::Error("already_exists", out + " exists: choose a new file"));
+  if (Status s = storage::CopySqliteDatabase(path, out); !s.ok()) return Fail(s);
+  auto version = SqliteSchemaVersion(out);
+  if (!version.ok()) return Fail(version.status());
+  std::printf("backed up %s (schema version %d) to %s, %.1f MB\n", path.c_str(), *version, out.c_str(),
+              static_cast<double>(std::filesystem::file_size(out)) / 1e6);
+  return 0;
+}
+
+int Restore(const std::string& db_url, const std::string& from, bool replace) {
+  SetUpLogging(false);
+  if (Status s = OnlySqlite(db_url); !s.ok()) return Fail(s);
+  const std::string path = db_url.substr(7);
+  if (!std::filesystem::exists(from)) return Fail(Status::Error("not_found", "no backup at " + from));
+  auto version = SqliteSchemaVersion(from);
+  if (!version.ok()) return Fail(version.status());
+  if (*version == 0) return Fail(Status::Error("validation.failed", from + " is not a Quanke database"));
+  if (std::filesystem::exists(path) && !replace)
+    return Fail(Status::Error("already_exists", path + " exists: stop the servers and add --replace to overwrite it"));
+  if (!std::filesystem::path(path).parent_path().empty())
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  if (Status s = storage::CopySqliteDatabase(from, path); !s.ok()) return Fail(s);
+  std::printf("restored %s (schema version %d) into %s; the next start migrates it forward if needed\n", from.c_str(),
+              *version, path.c_str());
   return 0;
 }
 
@@ -638,6 +686,15 @@ int main(int argc, char** argv) {
   std::string rebuild_tenant;
   rebuild_reports->add_option("--tenant", rebuild_tenant, "Only this enterprise code");
 
+  auto* backup = app.add_subcommand("backup", "Copy the SQLite database into a new file, consistent while servers run");
+  std::string backup_out;
+  backup->add_option("--out", backup_out, "The backup file to write (must not exist)")->required();
+  auto* restore = app.add_subcommand("restore", "Put a backup in place of the SQLite database (stop the servers first)");
+  std::string restore_from;
+  bool restore_replace = false;
+  restore->add_option("--from", restore_from, "The backup file")->required();
+  restore->add_flag("--replace", restore_replace, "Overwrite the database when it exists");
+
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);
   user->fallthrough();
@@ -666,6 +723,8 @@ int main(int argc, char** argv) {
   if (*reclaim) return Reclaim(db_url, reclaim_at, dry_run, reclaim_tenant);
   if (*migrate) return Migrate(db_url);
   if (*rebuild_reports) return RebuildReports(db_url, rebuild_tenant);
+  if (*backup) return Backup(db_url, backup_out);
+  if (*restore) return Restore(db_url, restore_from, restore_replace);
   if (*demo) return Demo(db_url, tenant, password, demo_customers, demo_activity);
   if (*tenant_create) return TenantCreate(db_url, company);
   if (*user_add) return UserAdd(db_url, u_tenant, u_username, u_name, u_password, u_role);

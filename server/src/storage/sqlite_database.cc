@@ -449,4 +449,36 @@ Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path, int pool_s
   return std::unique_ptr<Database>(std::move(db));
 }
 
+Status CopySqliteDatabase(const std::string& from, const std::string& to) {
+  sqlite3* source = nullptr;
+  sqlite3* target = nullptr;
+  auto fail = [&](const std::string& what, sqlite3* db, int rc) {
+    Status s = Status::Error("unavailable", what + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+    sqlite3_close_v2(source);
+    sqlite3_close_v2(target);
+    return s;
+  };
+  if (int rc = sqlite3_open_v2(from.c_str(), &source, SQLITE_OPEN_READONLY, nullptr); rc != SQLITE_OK)
+    return fail("cannot open " + from, source, rc);
+  if (int rc = sqlite3_open_v2(to.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+      rc != SQLITE_OK)
+    return fail("cannot open " + to, target, rc);
+  sqlite3_busy_timeout(source, 5000);
+  sqlite3_busy_timeout(target, 5000);
+  sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+  if (!backup) return fail("cannot copy into " + to, target, SQLITE_ERROR);
+  // Every page in one step: one read transaction on the source, so one snapshot of it.
+  int rc = SQLITE_OK;
+  for (int attempt = 0; attempt < 50; ++attempt) {
+    rc = sqlite3_backup_step(backup, -1);
+    if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) break;
+    sqlite3_sleep(100);
+  }
+  sqlite3_backup_finish(backup);
+  if (rc != SQLITE_DONE) return fail("copying " + from + " into " + to, target, rc);
+  sqlite3_close_v2(source);
+  sqlite3_close_v2(target);
+  return Status::Ok();
+}
+
 }  // namespace quanke::storage
