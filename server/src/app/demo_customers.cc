@@ -270,6 +270,7 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
       ct.mobile = "139" + std::to_string(10000000 + (++phone_serial) * 37 % 90000000);
       ct.is_primary = k == 0;
       ct.created_at = ct.updated_at = c.created_at;
+      ct.created_by = c.created_by;  // entered with the customer
       contacts.push_back(std::move(ct));
     }
     if (Status s = customers::InsertCustomer(conn, tenant_id, c, contacts); !s.ok()) return s;

@@ -23,6 +23,7 @@ constexpr std::array kCodes = {
     Code{"config.bad_database_url", 500, Kind::kInternal, "", ""},
     Code{"config.bad_listen", 500, Kind::kInternal, "", ""},
     Code{"config.bad_trusted_proxies", 500, Kind::kInternal, "", ""},
+    Code{"config.unsupported", 500, Kind::kInternal, "", ""},  // a CLI command the backend lacks (backup on PostgreSQL)
     Code{"conflict", 409, Kind::kAnswer, "操作与现有数据冲突", "The change conflicts with existing data."},
     Code{"contract.amount_locked", 409, Kind::kAnswer, "合同已审批，金额、明细和日期须通过变更修改", "The contract is approved: change its amount, lines and dates through a change order."},
     Code{"contract.below_received", 422, Kind::kAnswer, "合同金额不能低于已回款金额", "The contract total cannot go below what was received."},

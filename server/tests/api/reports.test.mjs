@@ -13,9 +13,10 @@ import { addDays, allPages, as, assertError, assertOk, assertValidation, createC
 import { readSheet, unzip } from './lib/xlsx.mjs';
 
 const srv = useServer({ customers: 0, sweepCheck: 0 });
-const KEYS = ['contractAmountFen', 'paymentAmountFen', 'newCustomers', 'followUps', 'visits', 'customersVisited',
-  'newOpportunities', 'wonOpportunities', 'wonAmountFen', 'newLeads', 'convertedLeads', 'workLogs'];
-const KIND = { contractAmountFen: 'contract', paymentAmountFen: 'receipt', newCustomers: 'customer', followUps: 'followUp',
+const KEYS = ['contractAmountFen', 'paymentAmountFen', 'newCustomers', 'newContacts', 'followUps', 'visits', 'customersVisited',
+  'newOpportunities', 'advancedOpportunities', 'wonOpportunities', 'wonAmountFen', 'newLeads', 'convertedLeads', 'workLogs'];
+const KIND = { contractAmountFen: 'contract', paymentAmountFen: 'receipt', newCustomers: 'customer', newContacts: 'contact',
+  advancedOpportunities: 'stageChange', followUps: 'followUp',
   visits: 'followUp', customersVisited: 'followUp', newOpportunities: 'opportunity', wonOpportunities: 'opportunity',
   wonAmountFen: 'opportunity', newLeads: 'lead', convertedLeads: 'lead', workLogs: 'workLog' };
 
@@ -75,10 +76,21 @@ async function followUp(u, customer, type) {
 async function opportunity(u, customer, amountFen, won) {
   let o = assertOk(await u.api.post('/api/v1/opportunities', { customerId: customer.id, name: `报表商机${unique()}`, amountFen }), 201, 'opportunity');
   record('newOpportunities', u, o.id, 1, customer.id);
-  if (won) {
+  if (won === 'advance') {
+    // Forward to the process's second stage: one move, found in the opportunity's history.
+    const process = assertOk(await u.api.get(`/api/v1/sales-processes/${o.processId}`));
+    const next = process.stages.find((s) => s.kind === 'open' && s.id !== o.stageId);
+    o = assertOk(await u.api.post(`/api/v1/opportunities/${o.id}/move`, { stageId: next.id, version: o.version }), 200, 'advance');
+    const history = assertOk(await u.api.get(`/api/v1/opportunities/${o.id}/history`));
+    const move = history.items.find((c) => c.direction === 'forward');
+    record('advancedOpportunities', u, move.id, 1, customer.id);
+  } else if (won) {
     const process = assertOk(await u.api.get(`/api/v1/sales-processes/${o.processId}`));
     const wonStage = process.stages.find((s) => s.kind === 'won');
     o = assertOk(await u.api.post(`/api/v1/opportunities/${o.id}/move`, { stageId: wonStage.id, version: o.version }), 200, 'won');
+    // Winning is a move forward too.
+    const history = assertOk(await u.api.get(`/api/v1/opportunities/${o.id}/history`));
+    for (const c of history.items.filter((x) => x.direction === 'forward')) record('advancedOpportunities', u, c.id, 1, customer.id);
     record('wonOpportunities', u, o.id, 1, customer.id);
     record('wonAmountFen', u, o.id, amountFen, customer.id);
   }
@@ -92,6 +104,11 @@ async function lead(u, convertInto) {
     const c = assertOk(await u.api.post(`/api/v1/leads/${l.id}/convert`, { customerId: convertInto.id }), 200, 'convert');
     assert.equal(c.attached, true);
     record('convertedLeads', u, l.id);
+    // The lead's contact joins the customer: a contact the converter added.
+    const contacts = assertOk(await u.api.get(`/api/v1/customers/${convertInto.id}/contacts`)).items;
+    const added = contacts.filter((x) => x.name === '联系人' && !ledger.some((e) => e.metric === 'newContacts' && e.id === x.id));
+    assert.equal(added.length, 1, 'one contact from the lead');
+    record('newContacts', u, added[0].id, 1, convertInto.id);
   }
   return l;
 }
@@ -121,7 +138,9 @@ test('the work: customers, follow-ups and visits, opportunities, leads, contract
   await followUp(a1, c2, 'call');
   const doomed = await followUp(a1, c2, 'visit');
   await opportunity(a1, c1, 500000, true);
-  await opportunity(a1, c2, 90000, false);
+  await opportunity(a1, c2, 90000, 'advance');
+  const contact = assertOk(await a1.api.post(`/api/v1/customers/${c1.id}/contacts`, { name: '报表联系人' }), 201, 'contact');
+  record('newContacts', a1, contact.id, 1, c1.id);
   await lead(a1, c1);
   const open = await lead(a1, null);
   // A follow-up on a lead counts (every type), with no customer.
@@ -159,7 +178,7 @@ test('the catalogue, in the doc\'s order', async () => {
   assert.deepEqual(r.items.map((m) => m.key), KEYS);
   for (const m of r.items) {
     assert.equal(m.unit, m.key.endsWith('Fen') ? 'fen' : 'count', m.key);
-    assert.equal(m.targetable, !['customersVisited', 'workLogs'].includes(m.key), m.key);
+    assert.equal(m.targetable, !['newContacts', 'customersVisited', 'advancedOpportunities', 'workLogs'].includes(m.key), m.key);
   }
 });
 

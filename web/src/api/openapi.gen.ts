@@ -7854,7 +7854,7 @@ export interface components {
             contractsWithoutPlanOwedFen: number;
         };
         /** @enum {string} */
-        MetricKey: "contractAmountFen" | "paymentAmountFen" | "newCustomers" | "followUps" | "visits" | "customersVisited" | "newOpportunities" | "wonOpportunities" | "wonAmountFen" | "newLeads" | "convertedLeads" | "workLogs";
+        MetricKey: "contractAmountFen" | "paymentAmountFen" | "newCustomers" | "newContacts" | "followUps" | "visits" | "customersVisited" | "newOpportunities" | "advancedOpportunities" | "wonOpportunities" | "wonAmountFen" | "newLeads" | "convertedLeads" | "workLogs";
         MetricCatalogue: {
             items: {
                 key: components["schemas"]["MetricKey"];
@@ -7903,7 +7903,7 @@ export interface components {
         };
         MetricRecord: {
             /** @enum {string} */
-            kind: "contract" | "receipt" | "customer" | "followUp" | "opportunity" | "lead" | "workLog";
+            kind: "contract" | "receipt" | "customer" | "contact" | "followUp" | "opportunity" | "stageChange" | "lead" | "workLog";
             id: string;
             /**
              * Format: int64
@@ -8070,7 +8070,7 @@ export interface components {
              * @description The metric; "" for a lock or unlock (a lock holds for every metric).
              * @enum {string}
              */
-            metric: "contractAmountFen" | "paymentAmountFen" | "newCustomers" | "followUps" | "visits" | "customersVisited" | "newOpportunities" | "wonOpportunities" | "wonAmountFen" | "newLeads" | "convertedLeads" | "workLogs" | "";
+            metric: "contractAmountFen" | "paymentAmountFen" | "newCustomers" | "newContacts" | "followUps" | "visits" | "customersVisited" | "newOpportunities" | "advancedOpportunities" | "wonOpportunities" | "wonAmountFen" | "newLeads" | "convertedLeads" | "workLogs" | "";
             period: string;
             /** @enum {string} */
             field: "value" | "sprintValue" | "challengeValue" | "lock";

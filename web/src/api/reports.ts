@@ -8,10 +8,12 @@ export type MetricKey =
   | 'contractAmountFen'
   | 'paymentAmountFen'
   | 'newCustomers'
+  | 'newContacts'
   | 'followUps'
   | 'visits'
   | 'customersVisited'
   | 'newOpportunities'
+  | 'advancedOpportunities'
   | 'wonOpportunities'
   | 'wonAmountFen'
   | 'newLeads'
@@ -23,10 +25,12 @@ export const METRIC_KEYS: readonly MetricKey[] = [
   'contractAmountFen',
   'paymentAmountFen',
   'newCustomers',
+  'newContacts',
   'followUps',
   'visits',
   'customersVisited',
   'newOpportunities',
+  'advancedOpportunities',
   'wonOpportunities',
   'wonAmountFen',
   'newLeads',
@@ -39,7 +43,7 @@ export type MetricUnit = 'fen' | 'count'
 export interface MetricInfo {
   key: MetricKey
   unit: MetricUnit
-  /** False for customersVisited and workLogs. */
+  /** False for newContacts, customersVisited, advancedOpportunities and workLogs. */
   targetable: boolean
 }
 
@@ -118,7 +122,30 @@ export interface MetricReport {
   rows: MetricReportRow[]
 }
 
-export type MetricRecordKind = 'contract' | 'receipt' | 'customer' | 'followUp' | 'opportunity' | 'lead' | 'workLog'
+export type MetricRecordKind =
+  | 'contract'
+  | 'receipt'
+  | 'customer'
+  | 'contact'
+  | 'followUp'
+  | 'opportunity'
+  | 'stageChange'
+  | 'lead'
+  | 'workLog'
+
+/** The metrics a target may be set on (the catalogue's `targetable`). */
+export const TARGETABLE_METRIC_KEYS: readonly MetricKey[] = [
+  'contractAmountFen',
+  'paymentAmountFen',
+  'newCustomers',
+  'followUps',
+  'visits',
+  'newOpportunities',
+  'wonOpportunities',
+  'wonAmountFen',
+  'newLeads',
+  'convertedLeads',
+]
 
 export interface MetricRecord {
   kind: MetricRecordKind

@@ -67,13 +67,11 @@ Result<Contact> GetContact(storage::Connection& conn, Id tenant_id, Id id) {
 namespace detail {
 Status InsertContactRow(storage::Connection& conn, Id tenant_id, const Contact& c) {
   return conn.Defer(
-      "INSERT INTO contacts (tenant_id, id, customer_id, name, title, mobile, phone, email, "
-      "wechat, "
-      "birthday, is_primary, notes, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
-      "$8, "
-      "$9, $10, $11, $12, $13, $14)",
+      "INSERT INTO contacts (tenant_id, id, customer_id, name, title, mobile, phone, email, wechat, birthday, "
+      "is_primary, notes, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
+      "$12, $13, $14, $15)",
       {V(tenant_id), V(c.id), V(c.customer_id), V(c.name), V(c.title), V(c.mobile), V(c.phone),
-       V(c.email), V(c.wechat), V(c.birthday), V(c.is_primary), V(c.notes), V(c.created_at),
+       V(c.email), V(c.wechat), V(c.birthday), V(c.is_primary), V(c.notes), V(c.created_by), V(c.created_at),
        V(c.updated_at)});
 }
 }  // namespace detail

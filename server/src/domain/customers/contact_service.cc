@@ -52,6 +52,7 @@ Result<Contact> CustomerService::AddContact(const org::Caller& caller, Id custom
     ct.customer_id = customer_id;
     detail::ApplyContact(in, ct);
     ct.created_at = ct.updated_at = now;
+    ct.created_by = caller.user_id;
     if (Status w = InsertContact(conn, caller, ct); !w.ok()) return w;
     if (Status w = ReindexAfterContactChange(conn, caller, customer_id); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "contact.create", "contact", ct.id);

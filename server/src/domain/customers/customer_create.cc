@@ -102,6 +102,7 @@ Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& 
       ct.customer_id = c.id;
       detail::ApplyContact(ci, ct);
       ct.created_at = ct.updated_at = now;
+      ct.created_by = c.created_by;  // whoever entered the customer entered its contacts
       n.contacts.push_back(std::move(ct));
     }
   }

@@ -87,6 +87,7 @@ struct Contact {
   std::optional<std::string> mobile, phone, email, wechat, birthday;
   bool is_primary = false;
   std::string notes;
+  std::optional<Id> created_by;  // who added it (the reports' newContacts); none before migration 0040
   Instant created_at = 0;
   Instant updated_at = 0;
 };

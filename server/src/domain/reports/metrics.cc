@@ -14,12 +14,13 @@ namespace quanke::reports {
 
 const std::vector<MetricInfo>& Metrics() {
   static const std::vector<MetricInfo> kMetrics = {
-      {"contractAmountFen", true, true, true},  {"paymentAmountFen", true, true, true},
-      {"newCustomers", false, true, true},      {"followUps", false, true, true},
-      {"visits", false, true, true},            {"customersVisited", false, false, false},
-      {"newOpportunities", false, true, true},  {"wonOpportunities", false, true, true},
-      {"wonAmountFen", true, true, true},       {"newLeads", false, true, true},
-      {"convertedLeads", false, true, true},    {"workLogs", false, false, true},
+      {"contractAmountFen", true, true, true},      {"paymentAmountFen", true, true, true},
+      {"newCustomers", false, true, true},          {"newContacts", false, false, true},
+      {"followUps", false, true, true},             {"visits", false, true, true},
+      {"customersVisited", false, false, false},    {"newOpportunities", false, true, true},
+      {"advancedOpportunities", false, false, true}, {"wonOpportunities", false, true, true},
+      {"wonAmountFen", true, true, true},           {"newLeads", false, true, true},
+      {"convertedLeads", false, true, true},        {"workLogs", false, false, true},
   };
   return kMetrics;
 }

@@ -118,6 +118,17 @@ class MetricsTest : public ::testing::TestWithParam<std::string> {
          {V(tenant_), V(user), V(at), V(to)});
     Exec("UPDATE users SET department_id = $3 WHERE tenant_id = $1 AND id = $2", {V(tenant_), V(user), V(to)});
   }
+  void Contact(Id id, std::optional<Id> by, Instant at, bool deleted = false) {
+    Exec("INSERT INTO contacts (tenant_id, id, customer_id, name, created_by, created_at, updated_at, deleted_at) "
+         "VALUES ($1, $2, 1, 'c', $3, $4, $4, $5)",
+         {V(tenant_), V(id), V(by), V(at), V(deleted ? std::optional<Instant>(kMid) : std::nullopt)});
+  }
+  void StageChange(Id id, std::optional<Id> by, Instant at, const char* direction) {
+    Exec("INSERT INTO opportunity_stage_changes (tenant_id, id, opportunity_id, process_version, to_stage_id, "
+         "to_name, to_kind, to_position, direction, amount_fen, probability, user_id, at) VALUES ($1, $2, 1, 1, 2, "
+         "'报价', 'open', 2, $3, 100, 50, $4, $5)",
+         {V(tenant_), V(id), V(direction), V(by), V(at)});
+  }
   void WorkLog(Id id, Id author, Instant at) {
     Exec("INSERT INTO work_logs (tenant_id, id, author_id, kind, period_start, period_end, created_at, updated_at) "
          "VALUES ($1, $2, $3, 'daily', $4, $4, $5, $5)",
@@ -133,13 +144,16 @@ class MetricsTest : public ::testing::TestWithParam<std::string> {
 TEST_P(MetricsTest, CatalogueAndRangeAreTheDocs) {
   std::vector<std::string> keys;
   for (const auto& m : Metrics()) keys.push_back(m.key);
-  EXPECT_EQ(keys, (std::vector<std::string>{"contractAmountFen", "paymentAmountFen", "newCustomers", "followUps",
-                                            "visits", "customersVisited", "newOpportunities", "wonOpportunities",
-                                            "wonAmountFen", "newLeads", "convertedLeads", "workLogs"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"contractAmountFen", "paymentAmountFen", "newCustomers", "newContacts",
+                                            "followUps", "visits", "customersVisited", "newOpportunities",
+                                            "advancedOpportunities", "wonOpportunities", "wonAmountFen", "newLeads",
+                                            "convertedLeads", "workLogs"}));
   for (const auto& m : Metrics()) {
     const std::string k = m.key;
     EXPECT_EQ(m.fen, k.ends_with("Fen")) << k;
-    EXPECT_EQ(m.targetable, k != "customersVisited" && k != "workLogs") << k;
+    EXPECT_EQ(m.targetable, k != "customersVisited" && k != "workLogs" && k != "newContacts" &&
+                                k != "advancedOpportunities")
+        << k;
     EXPECT_EQ(FindMetric(k), &m);
   }
   EXPECT_EQ(FindMetric("nope"), nullptr);
@@ -198,6 +212,17 @@ TEST_P(MetricsTest, EveryMetricCountsItsRowsInsideTheLocalDays) {
   WorkLog(3, a, kLast);
   WorkLog(4, b, kAfter);
   WorkLog(5, b, kMid);
+  Contact(1, a, kFirst);
+  Contact(2, a, kBefore);
+  Contact(3, a, kLast, /*deleted=*/true);  // deleted contacts count, as customers
+  Contact(4, b, kAfter);
+  Contact(5, std::nullopt, kMid);  // added before contacts had an author: nobody's
+  StageChange(1, a, kFirst, "forward");
+  StageChange(2, a, kMid, "back");
+  StageChange(3, a, kMid, "close");  // lost or invalid: no advance
+  StageChange(4, b, kLast, "forward");
+  StageChange(5, b, kAfter, "forward");
+  StageChange(6, std::nullopt, kMid, "forward");  // a system move
 
   using M = std::map<Id, std::int64_t>;
   EXPECT_EQ(Values("contractAmountFen"), (M{{a, 400000}, {b, 700000}}));
@@ -212,6 +237,8 @@ TEST_P(MetricsTest, EveryMetricCountsItsRowsInsideTheLocalDays) {
   EXPECT_EQ(Values("newLeads"), (M{{a, 1}, {b, 1}}));
   EXPECT_EQ(Values("convertedLeads"), (M{{a, 1}, {b, 1}}));
   EXPECT_EQ(Values("workLogs"), (M{{a, 2}, {b, 1}}));
+  EXPECT_EQ(Values("newContacts"), (M{{a, 2}}));
+  EXPECT_EQ(Values("advancedOpportunities"), (M{{a, 1}, {b, 1}}));
 
   // The work-log statistics of the same person and days say the same.
   auto lease = company_->db().Read();
@@ -429,7 +456,11 @@ TEST_P(MetricsTest, TheDayAggregateAnswersWhatABruteForceCountSays) {
     Customer(i, by, at, pick(0, 9) == 0);  // deleted customers count
     if (by) parts.push_back({"newCustomers", *by, zone_->DateOf(at), 1, "c:" + std::to_string(i)});
   }
-  // A few rows of every other source, checked against the sources' own figures.
+  // Rows of every other source, checked against the sources' own figures.
+  for (Id i = 1000; i < 1060; ++i) {
+    Contact(i, people[pick(0, 1)], pick(kJanuary, now), pick(0, 9) == 0);
+    StageChange(i, people[pick(0, 1)], pick(kJanuary, now), pick(0, 3) == 0 ? "back" : "forward");
+  }
   Opportunity(1, a_, kFirst, "won", kLast, 10000);
   Opportunity(2, b_, kMid, "open", std::nullopt, 5);
   Lead(1, a_, b_, kFirst, kLast);

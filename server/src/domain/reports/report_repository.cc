@@ -44,6 +44,9 @@ constexpr Source kSources[] = {
     // Deleted customers count: the work was done.
     {"newCustomers", "customer", "customers", "created_by", "created_at", false, "t.created_by IS NOT NULL",
      "COUNT(*)", "t.name", "t.id", "NULL", ""},
+    // Contacts added by a person (created_by: written since migration 0040), deleted or not, as customers.
+    {"newContacts", "contact", "contacts", "created_by", "created_at", false, "t.created_by IS NOT NULL", "COUNT(*)",
+     "t.name", "t.customer_id", "NULL", ""},
     {"followUps", "followUp", "follow_ups", "author_id", "created_at", false, "t.deleted_at IS NULL", "COUNT(*)",
      "SUBSTR(t.text, 1, 100)", "NULLIF(t.customer_id, 0)", "NULL", ""},
     {"visits", "followUp", "follow_ups", "author_id", "created_at", false,
@@ -56,6 +59,13 @@ constexpr Source kSources[] = {
      "NULLIF(t.customer_id, 0)", "NULL", ""},
     {"newOpportunities", "opportunity", "opportunities", "owner_id", "created_at", false, "t.deleted_at IS NULL",
      "COUNT(*)", "t.name", "t.customer_id", "t.amount_fen", ""},
+    // A person's forward moves of opportunities (the stage history; a move to a won stage too):
+    // the records are the moves, titled with the opportunity and the stage reached.
+    {"advancedOpportunities", "stageChange", "opportunity_stage_changes", "user_id", "at", false,
+     "t.direction = 'forward' AND t.user_id IS NOT NULL", "COUNT(*)", "COALESCE(o.name, '') || ' → ' || t.to_name",
+     "o.customer_id", "t.amount_fen",
+     // The opportunity (deals, the module that writes both tables) names the move.
+     " LEFT JOIN opportunities o ON o.tenant_id = t.tenant_id AND o.id = t.opportunity_id"},
     {"wonOpportunities", "opportunity", "opportunities", "owner_id", "closed_at", false,
      "t.status = 'won' AND t.deleted_at IS NULL", "COUNT(*)", "t.name", "t.customer_id", "t.amount_fen", ""},
     {"wonAmountFen", "opportunity", "opportunities", "owner_id", "closed_at", false,

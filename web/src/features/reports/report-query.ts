@@ -164,7 +164,9 @@ export type MetricReportKind = 'performance' | 'work' | 'ranking'
 export const REPORT_METRICS: Record<MetricReportKind, readonly MetricKey[]> = {
   performance: ['contractAmountFen', 'paymentAmountFen', 'wonAmountFen', 'wonOpportunities'],
   ranking: ['contractAmountFen', 'paymentAmountFen', 'wonAmountFen', 'wonOpportunities'],
-  work: ['newCustomers', 'followUps', 'visits', 'customersVisited', 'newOpportunities', 'newLeads', 'convertedLeads', 'workLogs'],
+  // Everything done, not money or wins: new customers and contacts, follow-ups, visits, opportunities
+  // new and advanced, leads, work logs.
+  work: METRIC_KEYS.filter((m) => !m.endsWith('Fen') && m !== 'wonOpportunities'),
 }
 
 /** The metric a report ranks by: the sort's, else the report's first. */
