@@ -1,0 +1,61 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { apiGet, apiSend, login, uniqueSuffix } from './support'
+
+interface Created {
+  id: string
+}
+
+async function signedIn(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await login(page, username)
+  return page
+}
+
+test.describe('desktop: revealing a masked number', () => {
+  test('a team member clicks 显示号码 and sees the number and the contact\'s mobile in clear', async ({ browser }) => {
+    // rep02 owns a customer with a phone and a contact, and puts rep01 on its team.
+    const page = await signedIn(browser, 'rep01')
+    const me = await apiGet<{ user: { id: string } }>(page, '/me')
+    const owner = await signedIn(browser, 'rep02')
+    const digits = String(Date.now()).slice(-8)
+    const phone = `139${digits}`
+    const mobile = `137${digits}`
+    const customer = await apiSend<Created>(owner, 'POST', '/customers', {
+      name: `E2E号码客户${uniqueSuffix()}有限公司`,
+      phone,
+      contacts: [{ name: '王经理', mobile }],
+    })
+    await apiSend(owner, 'POST', `/customers/${customer.id}/team`, { userId: me.user.id, access: 'read' })
+
+    await page.goto(`/customers/${customer.id}?tab=info`)
+    const shown = page.getByTestId('detail-phone')
+    await expect(shown).toBeVisible()
+    await expect(shown).not.toHaveText(phone)
+    await expect(shown).toContainText('*')
+
+    await page.getByTestId('reveal-phone').click()
+    await expect(shown).toHaveText(phone)
+    await expect(page.getByTestId('reveals-left')).toContainText('今日还可查看')
+    await expect(page.getByTestId('reveal-phone')).toHaveCount(0)
+
+    await page.getByRole('tab', { name: /联系人/ }).click()
+    await expect(page.getByTestId('contacts-table')).toContainText(mobile)
+  })
+
+  test('the admin changes the daily reveal quota on the settings page', async ({ page }) => {
+    await login(page)
+    await page.goto('/settings/webhooks')
+    const card = page.getByTestId('reveal-settings')
+    await expect(card).toBeVisible()
+    const input = card.getByTestId('reveal-daily-quota').locator('input')
+    const before = (await apiGet<{ dailyQuota: number }>(page, '/settings/reveal')).dailyQuota
+    await expect(input).toHaveValue(String(before))
+    const next = before === 37 ? 38 : 37
+    await input.fill(String(next))
+    await input.blur()
+    await card.getByTestId('reveal-settings-save').click()
+    await expect.poll(async () => (await apiGet<{ dailyQuota: number }>(page, '/settings/reveal')).dailyQuota).toBe(next)
+    await page.reload()
+    await expect(page.getByTestId('reveal-settings').getByTestId('reveal-daily-quota').locator('input')).toHaveValue(String(next))
+  })
+})
