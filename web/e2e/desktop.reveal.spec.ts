@@ -1,33 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { apiGet, apiSend, login, uniqueSuffix } from './support'
-
-interface Created {
-  id: string
-}
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await login(page, username)
-  return page
-}
+import { expect, test } from '@playwright/test'
+import { teamCustomerFor } from './reveal-support'
+import { apiGet, login } from './support'
 
 test.describe('desktop: revealing a masked number', () => {
-  test('a team member clicks 显示号码 and sees the number and the contact\'s mobile in clear', async ({ browser }) => {
-    // rep02 owns a customer with a phone and a contact, and puts rep01 on its team.
-    const page = await signedIn(browser, 'rep01')
-    const me = await apiGet<{ user: { id: string } }>(page, '/me')
-    const owner = await signedIn(browser, 'rep02')
-    const digits = String(Date.now()).slice(-8)
-    const phone = `139${digits}`
-    const mobile = `137${digits}`
-    const customer = await apiSend<Created>(owner, 'POST', '/customers', {
-      name: `E2E号码客户${uniqueSuffix()}有限公司`,
-      phone,
-      contacts: [{ name: '王经理', mobile }],
-    })
-    await apiSend(owner, 'POST', `/customers/${customer.id}/team`, { userId: me.user.id, access: 'read' })
-
-    await page.goto(`/customers/${customer.id}?tab=info`)
+  test('a team member clicks 显示号码 and sees the number and the contact\'s mobile in clear', async ({ browser, page }) => {
+    const { customerId, phone, mobile } = await teamCustomerFor(browser, 'rep01', page)
+    await page.goto(`/customers/${customerId}?tab=info`)
     const shown = page.getByTestId('detail-phone')
     await expect(shown).toBeVisible()
     await expect(shown).not.toHaveText(phone)
