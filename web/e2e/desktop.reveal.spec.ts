@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { teamCustomerFor } from './reveal-support'
-import { apiGet, login } from './support'
+import { apiGet, apiSend, login } from './support'
 
 test.describe('desktop: revealing a masked number', () => {
   test('a team member clicks 显示号码 and sees the number and the contact\'s mobile in clear', async ({ browser, page }) => {
@@ -35,5 +35,22 @@ test.describe('desktop: revealing a masked number', () => {
     await expect.poll(async () => (await apiGet<{ dailyQuota: number }>(page, '/settings/reveal')).dailyQuota).toBe(next)
     await page.reload()
     await expect(page.getByTestId('reveal-settings').getByTestId('reveal-daily-quota').locator('input')).toHaveValue(String(next))
+  })
+
+  test('over the daily quota: a clear message and the number stays masked', async ({ browser, page }) => {
+    const admin = await (await browser.newContext()).newPage()
+    await login(admin)
+    const before = (await apiGet<{ dailyQuota: number }>(admin, '/settings/reveal')).dailyQuota
+    await apiSend(admin, 'PUT', '/settings/reveal', { dailyQuota: 0 })
+    try {
+      const { customerId, phone } = await teamCustomerFor(browser, 'rep04', page)
+      await page.goto(`/customers/${customerId}?tab=info`)
+      await page.getByTestId('reveal-phone').click()
+      await expect(page.getByText('今日查看号码次数已用完（每人每天 0 次）')).toBeVisible()
+      await expect(page.getByTestId('detail-phone')).not.toHaveText(phone)
+      await expect(page.getByTestId('reveal-phone')).toBeVisible()
+    } finally {
+      await apiSend(admin, 'PUT', '/settings/reveal', { dailyQuota: before })
+    }
   })
 })
