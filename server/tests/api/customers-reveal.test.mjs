@@ -105,6 +105,19 @@ test('the owner and a viewer with field.view_protected reveal without spending',
   assert.equal((await revealAudits(dir.user('rep02').id)).length, before, 'no audit entry');
 });
 
+test('a customer with nothing to reveal (no phone, no contact numbers) spends nothing', async () => {
+  await setQuota(1);
+  const c = await createCustomer(api.rep02, { name: `无号码客户${unique()}有限公司`, contacts: [{ name: '赵总' }] });
+  assertOk(await api.rep02.post(`/api/v1/customers/${c.id}/team`, { userId: dir.user('rep04').id, access: 'read' }), 201);
+  const before = (await revealAudits(dir.user('rep04').id)).length;
+  for (let i = 0; i < 2; i++) {
+    const r = assertOk(await api.rep04.post(`/api/v1/customers/${c.id}/reveal`, {}), 200);
+    assert.equal(r.phone, null);
+    assert.equal(r.revealsLeftToday, 1);
+  }
+  assert.equal((await revealAudits(dir.user('rep04').id)).length, before);
+});
+
 test('a pool customer: 409 customer.claim_first (mask until claimed)', async () => {
   const pools = assertOk(await api.rep03.get('/api/v1/pools'), 200).items;
   assert.ok(pools.length > 0, 'rep03 is a member of a pool');

@@ -1,5 +1,7 @@
 // CustomerService: revealing a customer's protected fields (audited, against a daily quota per
 // user in the tenant's local day; PRODUCT.md §11) and the tenant's reveal settings.
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "core/time_zone.h"
@@ -24,9 +26,14 @@ Result<Revealed> CustomerService::Reveal(const org::Caller& caller, Id id) {
     if (!access.ok()) return access.status();
     if (!access->visible) return Status::NotFound();
     const Customer& c = rows->customer;
-    const bool masked = detail::MaskPhoneFor(caller, c, access->pool_admin);
-    if (masked && c.pool_id)
+    // A reveal that would show nothing (no phone, no contact numbers) spends nothing.
+    const bool anything = c.phone || std::any_of(rows->contacts.begin(), rows->contacts.end(), [](const Contact& k) {
+                            return k.mobile || k.phone || k.email || k.wechat;
+                          });
+    const bool hidden = detail::MaskPhoneFor(caller, c, access->pool_admin);
+    if (hidden && c.pool_id)
       return Status::Error("customer.claim_first", "This customer is in a pool: claim it before revealing its numbers.");
+    const bool masked = hidden && anything;
     auto quota = LoadRevealQuota(conn, caller.tenant_id, RevealSettings::kDefaultDailyQuota);
     if (!quota.ok()) return quota.status();
     auto zone = pool::TenantZone(conn, caller.tenant_id);
