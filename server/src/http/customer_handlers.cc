@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "core/time_zone.h"
@@ -355,6 +357,46 @@ Result<Response> DeleteContact(Context& ctx) {
   return NoContent();
 }
 
+Result<Response> RevealCustomer(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto r = ctx.services.customers.Reveal(ctx.caller, *id);
+  if (!r.ok()) return r.status();
+  json::array contacts;
+  for (const auto& c : r->contacts)
+    contacts.push_back(json::object{{"id", IdToString(c.id)},
+                                    {"mobile", TextJson(c.mobile)},
+                                    {"phone", TextJson(c.phone)},
+                                    {"email", TextJson(c.email)},
+                                    {"wechat", TextJson(c.wechat)}});
+  return JsonResponse(200, json::object{{"phone", TextJson(r->phone)},
+                                        {"contacts", std::move(contacts)},
+                                        {"revealsLeftToday", r->reveals_left_today}});
+}
+
+json::object RevealSettingsJson(const customers::RevealSettings& s) {
+  return json::object{{"dailyQuota", s.daily_quota}};
+}
+
+Result<Response> GetRevealSettings(Context& ctx) {
+  auto s = ctx.services.customers.RevealSettingsOf(ctx.caller);
+  if (!s.ok()) return s.status();
+  return JsonResponse(200, RevealSettingsJson(*s));
+}
+
+Result<Response> PutRevealSettings(Context& ctx) {
+  auto body = ParseJsonObject(ctx.req.body);
+  if (!body.ok()) return body.status();
+  FieldReader in(*body);
+  auto quota = in.Int("dailyQuota", true);
+  if (Status s = in.Finish(); !s.ok()) return s;
+  customers::RevealSettings settings;
+  settings.daily_quota = static_cast<int>(std::clamp<std::int64_t>(*quota, -1, 1000000));
+  auto saved = ctx.services.customers.SetRevealSettings(ctx.caller, settings);
+  if (!saved.ok()) return saved.status();
+  return JsonResponse(200, RevealSettingsJson(*saved));
+}
+
 }  // namespace
 
 void AddCustomerRoutes(Router& router) {
@@ -365,11 +407,14 @@ void AddCustomerRoutes(Router& router) {
   router.Add({"GET", "/api/v1/customers/{id}", GetCustomer});
   router.Add({"PATCH", "/api/v1/customers/{id}", UpdateCustomer, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/customers/{id}", DeleteCustomer, Access::kSession, Runs::kBlocking});
+  router.Add({"POST", "/api/v1/customers/{id}/reveal", RevealCustomer, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/customers/{id}/owner-history", OwnerHistory});
   router.Add({"GET", "/api/v1/customers/{id}/contacts", ListContacts});
   router.Add({"POST", "/api/v1/customers/{id}/contacts", AddContact, Access::kSession, Runs::kBlocking});
   router.Add({"PATCH", "/api/v1/contacts/{id}", UpdateContact, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/contacts/{id}", DeleteContact, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/settings/reveal", GetRevealSettings});
+  router.Add({"PUT", "/api/v1/settings/reveal", PutRevealSettings, Access::kSession, Runs::kBlocking});
 }
 
 }  // namespace quanke::http

@@ -67,6 +67,8 @@ import type {
   handoverUser,
   OwnerHistoryEntry,
   ReclaimInfo,
+  RevealedCustomer,
+  RevealSettings,
 } from './customers'
 import type {
   Pool,
@@ -351,6 +353,9 @@ export type CustomerChecks = [
   Expect<Response<'Customer', Customer, Schemas['Customer']>>,
   Expect<Response<'CustomerDetail', CustomerDetail, Schemas['CustomerDetail']>>,
   Expect<Response<'Contact', Contact, Schemas['Contact']>>,
+  Expect<Response<'RevealedCustomer', RevealedCustomer, Schemas['RevealedCustomer']>>,
+  Expect<Response<'RevealSettings', RevealSettings, Schemas['RevealSettings']>>,
+  Expect<Request<'RevealSettings (sent)', RevealSettings, Body<'setRevealSettings'>>>,
   Expect<Response<'OwnerHistoryEntry', OwnerHistoryEntry, Schemas['OwnerHistoryEntry']>>,
   Expect<Response<'ConflictMatch', ConflictMatch, Schemas['ConflictMatch']>>,
   Expect<Response<'ConflictCheckResult', ConflictCheckResult, Schemas['ConflictCheckResult']>>,

@@ -301,6 +301,43 @@ export function deleteContact(id: string): Promise<void> {
   return request(`/contacts/${enc(id)}`, { method: 'DELETE' })
 }
 
+// --- revealing masked fields (audited, against a daily quota per user) ---------------------
+
+/** A contact's protected fields in clear. */
+export interface RevealedContact {
+  id: string
+  mobile: string | null
+  phone: string | null
+  email: string | null
+  wechat: string | null
+}
+
+export interface RevealedCustomer {
+  phone: string | null
+  contacts: RevealedContact[]
+  /** Reveals the caller has left today (tenant's local day), after this one. */
+  revealsLeftToday: number
+}
+
+export interface RevealSettings {
+  /** Reveals per user and local day, 0–1000. */
+  dailyQuota: number
+}
+
+/** Errors (409 customer.claim_first, 429 reveal.quota_exceeded) are left to the caller. */
+export function revealCustomer(id: string): Promise<RevealedCustomer> {
+  return request<RevealedCustomer>(`/customers/${enc(id)}/reveal`, { method: 'POST', body: {}, silent: true })
+}
+
+export function getRevealSettings(): Promise<RevealSettings> {
+  return request<RevealSettings>('/settings/reveal')
+}
+
+/** Errors go to the form. */
+export function updateRevealSettings(body: RevealSettings): Promise<RevealSettings> {
+  return request<RevealSettings>('/settings/reveal', { method: 'PUT', body, silent: true })
+}
+
 // --- ownership (公海 actions) ----------------------------------------------------------------
 
 export function claimCustomer(id: string): Promise<CustomerDetail> {

@@ -458,6 +458,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a customer's protected fields
+         * @description Same visibility as GET /api/v1/customers/{id}. Answers the customer's phone and its contacts' mobile, phone, email and wechat in clear. When the caller sees them masked (not the owner, without field.view_protected), the reveal is recorded in the audit log (customer.reveal, object customer) and spends one of the caller's reveals of the tenant's local day (GET /api/v1/settings/reveal, dailyQuota); when nothing is masked for the caller it spends none, nor when there is nothing to reveal (no phone, no contact numbers). A customer in a pool stays masked until claimed (409 customer.claim_first) unless the caller is an admin of its pool.
+         */
+        post: operations["revealCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/contacts": {
         parameters: {
             query?: never;
@@ -1359,6 +1379,30 @@ export interface paths {
          * @description Needs settings.configure. Changes the given fields and keeps the others; recorded in the audit log (settings.check_in_policy).
          */
         put: operations["setCheckInPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reveal settings
+         * @description The tenant's daily quota of phone reveals per user; any signed-in user may read it.
+         */
+        get: operations["getRevealSettings"];
+        /**
+         * Change the reveal settings
+         * @description Needs settings.configure. Recorded in the audit log (settings.reveal).
+         */
+        put: operations["setRevealSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -8214,6 +8258,27 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description A customer's protected fields in clear. */
+        RevealedCustomer: {
+            phone: string | null;
+            contacts: {
+                id: string;
+                mobile: string | null;
+                phone: string | null;
+                email: string | null;
+                wechat: string | null;
+            }[];
+            /** @description Reveals the caller has left in the tenant's local day (after this one). */
+            revealsLeftToday: number;
+        };
+        /** @description The tenant's reveal settings. */
+        RevealSettings: {
+            /**
+             * @description Phone reveals (POST /api/v1/customers/{id}/reveal) each user may make per local day; 0 allows none.
+             * @default 20
+             */
+            dailyQuota: number;
+        };
     };
     responses: never;
     parameters: {
@@ -10124,6 +10189,86 @@ export interface operations {
             };
             /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (not owned in the caller's data scope, not on its team, not in a pool the caller is a member or admin of). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revealCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The protected fields in clear. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedCustomer"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted customer, another tenant's, or one the caller may not see (as GET /api/v1/customers/{id}). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.claim_first: the customer is in a pool; claim it first (mask until claimed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description reveal.quota_exceeded: the caller has spent today's reveals (details.dailyQuota); the count starts again at the tenant's local midnight. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13754,6 +13899,101 @@ export interface operations {
                 };
             };
             /** @description validation.malformed_json or validation.failed: policy wrong_type, too_long, invalid_value (not flag or block); maxDistanceM (10–100000), maxAccuracyM (5–100000), maxSpeedKmh (1–2000) wrong_type, invalid_value; photoMaxAgeMinutes wrong_type (not an integer), invalid_value (1–100000). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRevealSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings (defaults until changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealSettings"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setRevealSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealSettings"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealSettings"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: dailyQuota required, wrong_type (not an integer), invalid_value (0–1000). */
             400: {
                 headers: {
                     [name: string]: unknown;

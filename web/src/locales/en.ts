@@ -867,6 +867,17 @@ export const en = {
       receivablesDue: 'No payment due soon',
     },
   },
+  reveal: {
+    show: 'Show number',
+    left: '{n} reveals left today',
+    claimFirst: 'This customer is in a pool: claim it to see its numbers.',
+    quotaExceeded: 'You have used up today\'s number reveals ({quota} a day per person); try again tomorrow.',
+    settingsTitle: 'Number reveals',
+    settingsIntro: 'Revealing a hidden number is recorded in the audit log and counts against each person\'s daily allowance (calendar day in the company time zone).',
+    dailyQuota: 'Reveals per person a day',
+    times: 'times',
+    saved: 'Reveal settings saved',
+  },
   webhook: {
     title: 'Robot webhooks',
     intro: 'Push notifications to WeCom / DingTalk / Feishu group robots or any HTTP endpoint; failures are retried after 30 s, 2 min, 8 min, …',

@@ -867,6 +867,17 @@ export const zhCN = {
       receivablesDue: '近期没有待回款',
     },
   },
+  reveal: {
+    show: '显示号码',
+    left: '今日还可查看 {n} 次',
+    claimFirst: '该客户在公海中，请先领取再查看号码',
+    quotaExceeded: '今日查看号码次数已用完（每人每天 {quota} 次），请明天再试',
+    settingsTitle: '号码查看',
+    settingsIntro: '查看被隐藏的号码会记入审计日志，并计入每人每天的次数（按公司时区的自然日）。',
+    dailyQuota: '每人每天可查看',
+    times: '次',
+    saved: '号码查看设置已保存',
+  },
   webhook: {
     title: '机器人 Webhook',
     intro: '把通知推送到企业微信 / 钉钉 / 飞书群机器人或任意 HTTP 地址；失败会按 30 秒、2 分钟、8 分钟…自动重试。',

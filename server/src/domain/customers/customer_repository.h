@@ -230,4 +230,15 @@ struct CustomerDetailRows {
 };
 Result<CustomerDetailRows> GetCustomerDetailRows(storage::Connection& conn, const org::Caller& caller, Id id);
 
+// Phone reveals (reveal_repository.cc). The tenant's daily quota per user (tenant_settings key
+// 'reveal'); `fallback` when none is stored.
+Result<int> LoadRevealQuota(storage::Connection& conn, Id tenant_id, int fallback);
+Status SaveRevealQuota(storage::Connection& conn, Id tenant_id, int daily_quota);
+// How many reveals the user has spent on the local day `day` (YYYY-MM-DD).
+Result<std::int64_t> RevealsOn(storage::Connection& conn, Id tenant_id, Id user_id, const std::string& day);
+// Counts one reveal on `day` unless `quota` are spent already: the new count, or nullopt when the
+// quota was spent. One statement on the user's row, so concurrent reveals count exactly.
+Result<std::optional<std::int64_t>> CountReveal(storage::Connection& conn, Id tenant_id, Id user_id,
+                                                const std::string& day, int quota);
+
 }  // namespace quanke::customers

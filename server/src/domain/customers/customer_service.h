@@ -54,6 +54,19 @@ struct CustomerDetail {
        can_claim = false;
 };
 
+// The protected fields of a customer and its contacts in clear (POST /customers/{id}/reveal).
+struct Revealed {
+  std::optional<std::string> phone;
+  std::vector<Contact> contacts;
+  std::int64_t reveals_left_today = 0;
+};
+
+// The tenant's reveal settings (GET/PUT /settings/reveal).
+struct RevealSettings {
+  static constexpr int kDefaultDailyQuota = 20;
+  int daily_quota = kDefaultDailyQuota;  // reveals per user and local day, 0..1000
+};
+
 // 查重 result: who holds a matching customer, masked.
 struct ConflictMatch {
   std::string kind = "customer";  // or "lead": customer_id/customer_name then name the lead
@@ -122,6 +135,14 @@ class CustomerService {
   Status Delete(const org::Caller& caller, Id id);
   Result<std::vector<ConflictMatch>> CheckConflict(const org::Caller& caller, const ConflictQuery& q);
   Result<std::vector<HistoryEntry>> History(const org::Caller& caller, Id id);
+
+  // The customer's and its contacts' protected fields in clear. not_found as Get; a customer in a
+  // pool is refused (customer.claim_first) unless the caller sees it unmasked. When the caller
+  // sees them masked, the reveal is audited (customer.reveal) and spends one of the caller's
+  // reveals of the tenant's local day (reveal.quota_exceeded when none is left).
+  Result<Revealed> Reveal(const org::Caller& caller, Id id);
+  Result<RevealSettings> RevealSettingsOf(const org::Caller& caller);
+  Result<RevealSettings> SetRevealSettings(const org::Caller& caller, const RevealSettings& s);
 
   Result<std::vector<Contact>> Contacts(const org::Caller& caller, Id customer_id);
   Result<Contact> AddContact(const org::Caller& caller, Id customer_id, const ContactInput& in);
