@@ -162,7 +162,7 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
   std::vector<DemoFollowUp> follow_ups;
   std::set<std::string> names;
   int phone_serial = 0;
-  int shared_with_team = 0;  // rep01's customers whose team rep02 is on
+  int shared_with_team = 0;  // rep16's customers whose team rep15 is on
   for (int i = 0; i < count; ++i) {
     const City& city = Cities()[static_cast<size_t>(i) % Cities().size()];
     const Region* region = nullptr;
@@ -275,11 +275,11 @@ Status LoadDemoCustomers(storage::Connection& conn, Id tenant_id, const std::map
       contacts.push_back(std::move(ct));
     }
     if (Status s = customers::InsertCustomer(conn, tenant_id, c, contacts); !s.ok()) return s;
-    // rep02 is on the sales team (销售团队) of rep01's first three customers: they see the
-    // numbers masked and may reveal them (显示号码, within the daily quota).
-    if (c.owner_id && *c.owner_id == users.at("rep01") && shared_with_team < 3) {
+    // rep15 is on the sales team (销售团队) of rep16's first three customers (深圳组): they see
+    // the numbers masked and may reveal them (显示号码, within the daily quota).
+    if (c.owner_id && *c.owner_id == users.at("rep16") && shared_with_team < 3) {
       ++shared_with_team;
-      if (Status s = customers::AddTeamMember(conn, tenant_id, c.id, users.at("rep02"), "read", c.created_at); !s.ok())
+      if (Status s = customers::AddTeamMember(conn, tenant_id, c.id, users.at("rep15"), "read", c.created_at); !s.ok())
         return s;
     }
     customers::HistoryEntry h;
