@@ -103,14 +103,9 @@ Status CheckMarkedDays(Connection& conn, Id tenant_id, Instant now, RefreshResul
   if (locked->stale)
     if (Status w = WipeMetricAggregate(conn, tenant_id); !w.ok()) return w;
   if (!locked->state) {
-    LocalDate first = zone->DateOf(now);
-    auto instant = EarliestMetricInstant(conn, tenant_id);
-    if (!instant.ok()) return instant.status();
-    if (*instant) first = std::min(first, zone->DateOf(**instant));
-    auto date = EarliestMetricDate(conn, tenant_id);
-    if (!date.ok()) return date.status();
-    if (LocalDate d = 0; *date && ParseDate(**date, &d)) first = std::min(first, d);
-    first = MonthOf(first).first;
+    auto earliest = EarliestMetricDay(conn, tenant_id, *zone);
+    if (!earliest.ok()) return earliest.status();
+    const LocalDate first = MonthOf(std::min(zone->DateOf(now), earliest->value_or(zone->DateOf(now)))).first;
     const MetricState fresh{tenant_id, zone->name(), first, first - 1, first - 1, now};
     return WriteMetricState(conn, fresh, zone->StartOf(first));
   }

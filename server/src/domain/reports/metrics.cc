@@ -222,12 +222,20 @@ Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id t
       out.push_back(of(*everyone, p.user_id));
       continue;
     }
-    const std::vector<Id> one{p.user_id};
-    auto stay = ValuesPerUser(conn, tenant_id, zone, metric, RangeOf(zone, p.first, p.last), &one);
+    auto stay = ValueOfStay(conn, tenant_id, zone, metric, p);
     if (!stay.ok()) return stay.status();
-    out.push_back(of(*stay, p.user_id));
+    out.push_back(*stay);
   }
   return out;
+}
+
+Result<std::int64_t> ValueOfStay(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
+                                 const MetricInfo& metric, const Person& stay) {
+  const std::vector<Id> one{stay.user_id};
+  auto values = ValuesPerUser(conn, tenant_id, zone, metric, RangeOf(zone, stay.first, stay.last), &one);
+  if (!values.ok()) return values.status();
+  const auto it = values->find(stay.user_id);
+  return it == values->end() ? std::int64_t{0} : it->second;
 }
 
 }  // namespace quanke::reports

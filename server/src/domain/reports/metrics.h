@@ -67,6 +67,10 @@ Result<std::vector<Person>> PeopleInRange(storage::Connection& conn, const org::
                                           std::optional<Id> department_id, const TimeZone& zone,
                                           const Range& range);
 
+// One stay's value of `metric` over its days (a person who moved: PeopleInRange with whole false).
+Result<std::int64_t> ValueOfStay(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
+                                 const MetricInfo& metric, const Person& stay);
+
 // Each listed person's value of `metric` (PeopleInRange's order): a whole person's from one read
 // of everyone's over the range (of `users` only when given), a stay's over its days.
 Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id tenant_id, const TimeZone& zone,

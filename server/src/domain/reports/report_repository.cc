@@ -263,26 +263,17 @@ Status WipeMetricAggregate(Connection& conn, Id tenant_id) {
   return Status::Ok();
 }
 
-Result<std::optional<Instant>> EarliestMetricInstant(Connection& conn, Id tenant_id) {
-  std::optional<Instant> out;
+Result<std::optional<LocalDate>> EarliestMetricDay(Connection& conn, Id tenant_id, const TimeZone& zone) {
+  std::optional<LocalDate> out;
   for (const auto& s : kSources) {
-    if (s.dated) continue;
     auto r = conn.Query(std::string("SELECT MIN(t.") + s.time + ") FROM " + s.table + " t WHERE t.tenant_id = $1",
                         {V(tenant_id)});
     if (!r.ok()) return r.status();
-    if (auto v = r->front().OptInt(0); v && (!out || *v < *out)) out = v;
-  }
-  return out;
-}
-
-Result<std::optional<std::string>> EarliestMetricDate(Connection& conn, Id tenant_id) {
-  std::optional<std::string> out;
-  for (const auto& s : kSources) {
-    if (!s.dated) continue;
-    auto r = conn.Query(std::string("SELECT MIN(t.") + s.time + ") FROM " + s.table + " t WHERE t.tenant_id = $1",
-                        {V(tenant_id)});
-    if (!r.ok()) return r.status();
-    if (auto v = r->front().OptText(0); v && (!out || *v < *out)) out = v;
+    if (r->front().IsNull(0)) continue;
+    LocalDate day = 0;
+    if (s.dated && !ParseDate(r->front().Text(0), &day)) continue;  // a receipt's date
+    if (!s.dated) day = zone.DateOf(r->front().Int(0));
+    if (!out || day < *out) out = day;
   }
   return out;
 }

@@ -73,9 +73,8 @@ Result<std::vector<MetricMark>> ReadMetricMarks(storage::Connection& conn, Id te
 Status DeleteMetricMarks(storage::Connection& conn, Id tenant_id, const std::vector<Id>& ids);
 // Drops the tenant's aggregate, marks and state.
 Status WipeMetricAggregate(storage::Connection& conn, Id tenant_id);
-// The earliest instant and the earliest receipt date of any metric's source row (nullopt: none).
-Result<std::optional<Instant>> EarliestMetricInstant(storage::Connection& conn, Id tenant_id);
-Result<std::optional<std::string>> EarliestMetricDate(storage::Connection& conn, Id tenant_id);
+// The local day of the earliest source row of any metric (nullopt: none).
+Result<std::optional<LocalDate>> EarliestMetricDay(storage::Connection& conn, Id tenant_id, const TimeZone& zone);
 
 // Replaces the additive metrics' rows of the days span.first..span.last with what the sources
 // hold. `offset_ms` set: every day d of the span starts at d * 86400000 - offset_ms (one UTC

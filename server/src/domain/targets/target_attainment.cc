@@ -102,10 +102,9 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
       actual_of.push_back(actuals->Of(p.user_id));
       continue;
     }
-    const std::vector<Id> one{p.user_id};
-    auto stay = reports::ValuesPerUser(conn, caller.tenant_id, *zone, **metric, reports::RangeOf(*zone, p.first, p.last), &one);
+    auto stay = reports::ValueOfStay(conn, caller.tenant_id, *zone, **metric, p);
     if (!stay.ok()) return stay.status();
-    actual_of.push_back(stay->count(p.user_id) ? stay->at(p.user_id) : 0);
+    actual_of.push_back(*stay);
   }
   std::int64_t level_actual = 0;
   for (std::int64_t a : actual_of) level_actual += a;
