@@ -80,10 +80,12 @@ Status LoadDemoTargets(storage::Database& db, const std::string& tenant_code, In
   const targets::Period year{targets::PeriodKind::kYear, month.year, 0};
   const targets::Period last_month = targets::MonthOf(targets::FirstDay(month) - 1);
   const auto [history_first, history_last] = targets::HistoryWindow(month);
-  const auto values = [&](const char* key, LocalDate first, LocalDate last) -> Result<std::map<Id, std::int64_t>> {
+  const auto values = [&](const char* key, LocalDate first, LocalDate last,
+                          const reports::CustomerLevels& levels = {}) -> Result<std::map<Id, std::int64_t>> {
     auto lease = db.Read();
     if (!lease.ok()) return lease.status();
-    return reports::ValuesPerUser(**lease, admin.tenant_id, *zone, *reports::FindMetric(key), reports::RangeOf(*zone, first, last));
+    return reports::ValuesPerUser(**lease, admin.tenant_id, *zone, *reports::FindMetric(key),
+                                  reports::RangeOf(*zone, first, last), nullptr, levels);
   };
 
   // This month's targets of the reps, of each department the sum of its subtree's, and of the
@@ -119,6 +121,20 @@ Status LoadDemoTargets(storage::Database& db, const std::string& tenant_code, In
     items.push_back({period, "company", std::nullopt, company, Tidy(company * 12 / 10, fen), Tidy(company * 15 / 10, fen)});
     if (std::string(metric) == "contractAmountFen") company_contract_month = company;
     if (auto w = service.Write(admin, metric, items); !w.ok()) return Fail("month", w.status());
+  }
+
+  // The A customers' contract amount this month (客户类型): the reps' own targets and the company's sum.
+  {
+    auto actuals = values("contractAmountFen", targets::FirstDay(month), today, {"A"});
+    if (!actuals.ok()) return Fail("actuals A", actuals.status());
+    std::vector<targets::TargetItem> items;
+    std::int64_t company = 0;
+    for (const auto& [rep, value] : RepTargets(reps, *actuals, true)) {
+      items.push_back({period, "user", rep, value, std::nullopt, std::nullopt});
+      company += value;
+    }
+    items.push_back({period, "company", std::nullopt, company, std::nullopt, std::nullopt});
+    if (auto w = service.Write(admin, "contractAmountFen", items, "A"); !w.ok()) return Fail("month A", w.status());
   }
 
   // This year's company targets: the contract amount at this month's pace in every month; the

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/text_list.h"
 #include "core/time_zone.h"
 #include "domain/customers/customer_service.h"
 #include "http/customer_json.h"
@@ -143,14 +144,20 @@ Result<Response> ListCustomers(Context& ctx) {
   const Request& r = ctx.req;
   f.q = r.Query("q").value_or("");
   if (f.q.size() > 100) return Status::Validation({{"q", "too_long"}});
-  for (auto [name, field] : {std::pair{"status", &f.status}, std::pair{"level", &f.level},
-                             std::pair{"industry", &f.industry}, std::pair{"province", &f.province},
-                             std::pair{"city", &f.city}, std::pair{"source", &f.source}, std::pair{"tag", &f.tag}}) {
+  for (auto [name, field] : {std::pair{"status", &f.status}, std::pair{"industry", &f.industry},
+                             std::pair{"province", &f.province}, std::pair{"city", &f.city},
+                             std::pair{"source", &f.source}, std::pair{"tag", &f.tag}}) {
     *field = r.Query(name).value_or("");
     if (field->size() > 200) return Status::Validation({{name, "too_long"}});
   }
   if (!f.status.empty() && !customers::IsStatus(f.status)) return Status::Validation({{"status", "invalid_value"}});
-  if (!f.level.empty() && !customers::IsLevel(f.level)) return Status::Validation({{"level", "invalid_value"}});
+  // level: one level or a comma list of them (客户类型); empty: columns not filled in.
+  f.levels = SplitList(r.Query("level").value_or(""));
+  for (const auto& level : f.levels)
+    if (!customers::IsLevel(level)) return Status::Validation({{"level", "invalid_value"}});
+  f.empty = SplitList(r.Query("empty").value_or(""));
+  for (const auto& column : f.empty)
+    if (!customers::IsEmptyFilterColumn(column)) return Status::Validation({{"empty", "invalid_value"}});
   auto owner = ReadIdQuery(r, "ownerId");
   if (!owner.ok()) return owner.status();
   f.owner_id = *owner;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/text_list.h"
+#include "domain/customers/customer_types.h"
 #include "domain/reports/report_service.h"
 #include "http/json_io.h"
 #include "http/report_json.h"
@@ -40,6 +41,20 @@ void ReadId(const Request& req, const char* name, std::optional<Id>* out, std::v
     issues.push_back({name, "invalid_value"});
 }
 
+// customerLevels (客户类型): a comma list of customer levels (A, B, C, D); another is invalid_value.
+reports::CustomerLevels ReadLevels(const Request& req, std::vector<FieldIssue>& issues) {
+  reports::CustomerLevels out;
+  for (auto& level : SplitList(req.Query("customerLevels").value_or(""))) {
+    if (!customers::IsLevel(level)) {
+      issues.push_back({"customerLevels", "invalid_value"});
+      return {};
+    }
+    if (std::find(out.begin(), out.end(), level) == out.end()) out.push_back(std::move(level));
+  }
+  std::sort(out.begin(), out.end());  // one question, one spelling (the shared answers' key)
+  return out;
+}
+
 Result<reports::MetricsQuery> ReadMetricsQuery(const Request& req) {
   reports::MetricsQuery q;
   std::vector<FieldIssue> issues;
@@ -61,6 +76,7 @@ Result<reports::MetricsQuery> ReadMetricsQuery(const Request& req) {
   if (group_by != "department" && group_by != "user") issues.push_back({"groupBy", "invalid_value"});
   q.group_by_user = group_by == "user";
   if (auto sort = req.Query("sort"); sort && !sort->empty()) q.sort = *sort;
+  q.customer_levels = ReadLevels(req, issues);
   if (!issues.empty()) return Status::Validation(std::move(issues));
   return q;
 }
@@ -76,6 +92,7 @@ Result<reports::RecordsQuery> ReadRecordsQuery(const Request& req) {
   q.range = ReadRange(req, issues);
   ReadId(req, "userId", &q.user_id, issues);
   ReadId(req, "departmentId", &q.department_id, issues);
+  q.customer_levels = ReadLevels(req, issues);
   if (!issues.empty()) return Status::Validation(std::move(issues));
   return q;
 }
@@ -95,10 +112,12 @@ const SheetText kZh{"业绩统计", "名称", "部门", "合计", "明细",
                     {{"contractAmountFen", "合同金额（元）"},
                      {"paymentAmountFen", "回款金额（元）"},
                      {"newCustomers", "新增客户"},
+                     {"newContacts", "新增联系人"},
                      {"followUps", "跟进次数"},
                      {"visits", "拜访次数"},
                      {"customersVisited", "拜访客户数"},
                      {"newOpportunities", "新增商机"},
+                     {"advancedOpportunities", "推进商机"},
                      {"wonOpportunities", "赢单数"},
                      {"wonAmountFen", "赢单金额（元）"},
                      {"newLeads", "新增线索"},
@@ -109,10 +128,12 @@ const SheetText kEn{"Metrics", "Name", "Department", "Total", "Records",
                     {{"contractAmountFen", "Contract amount (yuan)"},
                      {"paymentAmountFen", "Payments (yuan)"},
                      {"newCustomers", "New customers"},
+                     {"newContacts", "New contacts"},
                      {"followUps", "Follow-ups"},
                      {"visits", "Visits"},
                      {"customersVisited", "Customers visited"},
                      {"newOpportunities", "New opportunities"},
+                     {"advancedOpportunities", "Opportunities advanced"},
                      {"wonOpportunities", "Won opportunities"},
                      {"wonAmountFen", "Won amount (yuan)"},
                      {"newLeads", "New leads"},
@@ -213,9 +234,10 @@ Result<Response> CustomersBy(Context& ctx) {
   if (provinces.size() > 20 ||
       std::any_of(provinces.begin(), provinces.end(), [](const auto& p) { return p.size() > 150; }))
     issues.push_back({"provinces", "invalid_value"});
+  const auto levels = ReadLevels(ctx.req, issues);
   if (!issues.empty()) return Status::Validation(std::move(issues));
   auto r = ctx.services.reports.CustomersBy(ctx.caller, ctx.req.Query("by").value_or("industry"), department_id,
-                                            provinces);
+                                            provinces, levels);
   if (!r.ok()) return r.status();
   return JsonResponse(200, CustomerDistributionJson(*r));
 }
@@ -224,8 +246,9 @@ Result<Response> CustomersOverview(Context& ctx) {
   std::vector<FieldIssue> issues;
   std::optional<Id> department_id;
   ReadId(ctx.req, "departmentId", &department_id, issues);
+  const auto levels = ReadLevels(ctx.req, issues);
   if (!issues.empty()) return Status::Validation(std::move(issues));
-  auto r = ctx.services.reports.CustomersOverview(ctx.caller, department_id);
+  auto r = ctx.services.reports.CustomersOverview(ctx.caller, department_id, levels);
   if (!r.ok()) return r.status();
   return JsonResponse(200, CustomerOverviewJson(*r));
 }

@@ -13,6 +13,12 @@ json::object ValuesJson(const std::vector<const reports::MetricInfo*>& metrics, 
   return out;
 }
 
+json::array LevelsJson(const reports::CustomerLevels& levels) {
+  json::array out;
+  for (const auto& l : levels) out.push_back(json::string(l));
+  return out;
+}
+
 }  // namespace
 
 json::object MetricCatalogueJson() {
@@ -37,6 +43,7 @@ json::object MetricReportJson(const reports::MetricReport& r) {
                       {"asOf", InstantJson(r.as_of)},
                       {"department", json::object{{"id", IdJson(r.department_id)}, {"name", r.department_name}}},
                       {"metrics", std::move(keys)},
+                      {"customerLevels", LevelsJson(r.customer_levels)},
                       {"total", json::object{{"values", ValuesJson(r.metrics, r.total)}}},
                       {"rows", std::move(rows)}};
 }
@@ -61,6 +68,7 @@ boost::json::object CustomerDistributionJson(const reports::CustomerDistribution
   return {{"by", d.by},
           {"departmentId", d.department_id ? json::value(IdToString(*d.department_id)) : json::value(nullptr)},
           {"provinces", std::move(provinces)},
+          {"customerLevels", LevelsJson(d.customer_levels)},
           {"asOf", InstantJson(d.as_of)},
           {"total", d.total},
           {"items", std::move(items)}};
@@ -70,6 +78,7 @@ boost::json::object CustomerOverviewJson(const reports::CustomerOverview& o) {
   json::array trend;
   for (const auto& [day, count] : o.trend) trend.push_back(json::object{{"date", FormatDate(day)}, {"count", count}});
   return {{"departmentId", o.department_id ? json::value(IdToString(*o.department_id)) : json::value(nullptr)},
+          {"customerLevels", LevelsJson(o.customer_levels)},
           {"asOf", InstantJson(o.as_of)},
           {"today", FormatDate(o.today)},
           {"total", o.total},

@@ -45,12 +45,29 @@ std::optional<std::int64_t> ReadTier(const json::object& o, const char* key, con
   return n;
 }
 
-Result<std::pair<std::string, std::vector<targets::TargetItem>>> ReadWrite(const std::string& body) {
+// customerLevel (客户类型): a string, or null/absent for every customer ("" to the service).
+std::string ReadLevel(const json::object& o, std::vector<FieldIssue>& issues) {
+  const auto* v = o.if_contains("customerLevel");
+  if (!v || v->is_null()) return "";
+  if (!v->is_string() || v->get_string().empty()) {
+    issues.push_back({"customerLevel", "invalid_value"});
+    return "";
+  }
+  return std::string(v->get_string());
+}
+
+struct WriteInput {
+  std::string metric, customer_level;
+  std::vector<targets::TargetItem> items;
+};
+
+Result<WriteInput> ReadWrite(const std::string& body) {
   auto obj = ParseJsonObject(body);
   if (!obj.ok()) return obj.status();
   std::vector<FieldIssue> issues;
   const std::string metric = TextOf(*obj, "metric");
   if (metric.empty()) issues.push_back({"metric", "required"});
+  const std::string level = ReadLevel(*obj, issues);
   std::vector<targets::TargetItem> items;
   const auto* list = obj->if_contains("items");
   if (!list || !list->is_array()) {
@@ -79,7 +96,7 @@ Result<std::pair<std::string, std::vector<targets::TargetItem>>> ReadWrite(const
     }
   }
   if (!issues.empty()) return Status::Validation(std::move(issues));
-  return std::pair{metric, std::move(items)};
+  return WriteInput{metric, level, std::move(items)};
 }
 
 Result<targets::DecomposeInput> ReadDecompose(const std::string& body) {
@@ -89,6 +106,7 @@ Result<targets::DecomposeInput> ReadDecompose(const std::string& body) {
   targets::DecomposeInput in;
   in.metric = TextOf(*obj, "metric");
   in.method = TextOf(*obj, "method");
+  in.customer_level = ReadLevel(*obj, issues);
   const auto* total = obj->if_contains("total");
   if (!total) issues.push_back({"total", "required"});
   else if (const auto n = IntegerOf(*total)) in.total = *n;
@@ -152,6 +170,7 @@ Result<int> ReadYear(const Request& req) {
 // metric, period and departmentId of an attainment query.
 struct AttainmentQuery {
   std::string metric;
+  std::string customer_level;
   std::optional<std::string> period;
   std::optional<Id> department_id;
 };
@@ -159,6 +178,7 @@ struct AttainmentQuery {
 Result<AttainmentQuery> ReadAttainmentQuery(const Request& req) {
   AttainmentQuery q;
   q.metric = req.Query("metric").value_or("");
+  q.customer_level = req.Query("customerLevel").value_or("");
   if (auto p = req.Query("period"); p && !p->empty()) q.period = *p;
   auto department = ReadIdQuery(req, "departmentId");
   if (!department.ok()) return department.status();
@@ -169,7 +189,8 @@ Result<AttainmentQuery> ReadAttainmentQuery(const Request& req) {
 Result<Response> Sheet(Context& ctx) {
   auto year = ReadYear(ctx.req);
   if (!year.ok()) return year.status();
-  auto sheet = ctx.services.targets.Sheet(ctx.caller, ctx.req.Query("metric").value_or(""), *year);
+  auto sheet = ctx.services.targets.Sheet(ctx.caller, ctx.req.Query("metric").value_or(""), *year,
+                                          ctx.req.Query("customerLevel").value_or(""));
   if (!sheet.ok()) return sheet.status();
   return JsonResponse(200, TargetSheetJson(*sheet));
 }
@@ -177,7 +198,7 @@ Result<Response> Sheet(Context& ctx) {
 Result<Response> Write(Context& ctx) {
   auto in = ReadWrite(ctx.req.body);
   if (!in.ok()) return in.status();
-  auto written = ctx.services.targets.Write(ctx.caller, in->first, in->second);
+  auto written = ctx.services.targets.Write(ctx.caller, in->metric, in->items, in->customer_level);
   if (!written.ok()) return written.status();
   json::array items;
   for (const auto& t : *written) items.push_back(TargetJson(t));
@@ -226,7 +247,7 @@ Result<Response> Changes(Context& ctx) {
 Result<Response> Attainment(Context& ctx) {
   auto q = ReadAttainmentQuery(ctx.req);
   if (!q.ok()) return q.status();
-  auto a = ctx.services.targets.AttainmentOf(ctx.caller, q->metric, q->period, q->department_id);
+  auto a = ctx.services.targets.AttainmentOf(ctx.caller, q->metric, q->period, q->department_id, q->customer_level);
   if (!a.ok()) return a.status();
   return JsonResponse(200, AttainmentJson(*a));
 }
@@ -249,7 +270,8 @@ std::vector<XlsxCell> AttainmentCells(const targets::AttainmentRow& r, bool fen)
 Result<Response> ExportAttainment(Context& ctx) {
   auto q = ReadAttainmentQuery(ctx.req);
   if (!q.ok()) return q.status();
-  auto a = ctx.services.targets.ExportAttainment(ctx.caller, q->metric, q->period, q->department_id);
+  auto a = ctx.services.targets.ExportAttainment(ctx.caller, q->metric, q->period, q->department_id,
+                                                 q->customer_level);
   if (!a.ok()) return a.status();
   const reports::MetricInfo* metric = reports::FindMetric(a->metric);
   const bool fen = metric && metric->fen;
@@ -269,7 +291,9 @@ Result<Response> ExportAttainment(Context& ctx) {
   rows.push_back(std::move(total));
   auto bytes = XlsxOneSheet(en ? "Attainment" : "目标达成", rows);
   if (!bytes.ok()) return bytes.status();
-  return XlsxDownload(std::move(*bytes), "target-attainment-" + a->metric + "-" + targets::FormatPeriod(a->period) + ".xlsx");
+  return XlsxDownload(std::move(*bytes), "target-attainment-" + a->metric +
+                                             (a->customer_level.empty() ? "" : "-" + a->customer_level) + "-" +
+                                             targets::FormatPeriod(a->period) + ".xlsx");
 }
 
 Result<Response> Mine(Context& ctx) {

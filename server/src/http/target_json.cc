@@ -18,6 +18,9 @@ json::value AssigneeIdJson(const Assignee& a) {
 
 json::value OptInt(const std::optional<std::int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
 
+// "" (every customer) is null.
+json::value LevelJson(const std::string& level) { return level.empty() ? json::value(nullptr) : json::value(level); }
+
 json::object UserRef(Id id, const std::string& name) { return json::object{{"id", IdToString(id)}, {"name", name}}; }
 
 }  // namespace
@@ -25,6 +28,7 @@ json::object UserRef(Id id, const std::string& name) { return json::object{{"id"
 json::object TargetJson(const targets::Target& t) {
   return json::object{{"id", IdToString(t.id)},
                       {"metric", t.metric},
+                      {"customerLevel", LevelJson(t.customer_level)},
                       {"period", targets::FormatPeriod(t.period)},
                       {"periodKind", targets::PeriodKindName(t.period.kind)},
                       {"from", FormatDate(targets::FirstDay(t.period))},
@@ -66,8 +70,13 @@ json::object TargetSheetJson(const targets::TargetSheet& s) {
                                  {"assigneeId", AssigneeIdJson(f.assignee)},
                                  {"expected", f.expected},
                                  {"actual", f.actual}});
-  return json::object{{"metric", s.metric},          {"year", s.year},   {"locked", std::move(locked)},
-                      {"assignees", std::move(assignees)}, {"cells", std::move(cells)}, {"flags", std::move(flags)}};
+  return json::object{{"metric", s.metric},
+                      {"customerLevel", LevelJson(s.customer_level)},
+                      {"year", s.year},
+                      {"locked", std::move(locked)},
+                      {"assignees", std::move(assignees)},
+                      {"cells", std::move(cells)},
+                      {"flags", std::move(flags)}};
 }
 
 json::object DecompositionJson(const targets::Decomposition& d) {
@@ -91,6 +100,7 @@ json::object TargetChangeJson(const targets::TargetChange& c) {
                  {"at", InstantJson(c.at)},
                  {"by", UserRef(c.by, c.by_name)},
                  {"metric", c.metric},
+                 {"customerLevel", LevelJson(c.customer_level)},
                  {"period", c.period},
                  {"field", c.field},
                  {"before", OptInt(c.before)},
@@ -113,7 +123,10 @@ json::object AttainmentRowJson(const targets::AttainmentRow& r) {
                  {"rateBp", OptInt(r.rate_bp)},
                  {"left", r.left},
                  {"rank", r.rank}};
-  if (!r.metric.empty()) o["metric"] = r.metric;
+  if (!r.metric.empty()) {
+    o["metric"] = r.metric;
+    o["customerLevel"] = LevelJson(r.customer_level);
+  }
   return o;
 }
 
@@ -121,6 +134,7 @@ json::object AttainmentJson(const targets::Attainment& a) {
   json::array rows;
   for (const auto& r : a.rows) rows.push_back(AttainmentRowJson(r));
   return json::object{{"metric", a.metric},
+                      {"customerLevel", LevelJson(a.customer_level)},
                       {"period", targets::FormatPeriod(a.period)},
                       {"from", FormatDate(targets::FirstDay(a.period))},
                       {"to", FormatDate(targets::LastDay(a.period))},

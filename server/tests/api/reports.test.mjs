@@ -99,11 +99,12 @@ async function opportunity(u, customer, amountFen, won) {
 async function lead(u, convertInto) {
   const mobile = `139${String(Date.now() % 1e8).padStart(8, '0')}`.slice(0, 8) + String(ledger.length).padStart(3, '0');
   const l = assertOk(await u.api.post('/api/v1/leads', { name: '联系人', company: `报表线索公司${unique()}`, mobile }), 201, 'lead');
-  record('newLeads', u, l.id);
+  // A lead's customer is the one it was converted into (none while open).
+  record('newLeads', u, l.id, 1, convertInto?.id ?? null);
   if (convertInto) {
     const c = assertOk(await u.api.post(`/api/v1/leads/${l.id}/convert`, { customerId: convertInto.id }), 200, 'convert');
     assert.equal(c.attached, true);
-    record('convertedLeads', u, l.id);
+    record('convertedLeads', u, l.id, 1, convertInto.id);
     // The lead's contact joins the customer: a contact the converter added.
     const contacts = assertOk(await u.api.get(`/api/v1/customers/${convertInto.id}/contacts`)).items;
     const added = contacts.filter((x) => x.name === '联系人' && !ledger.some((e) => e.metric === 'newContacts' && e.id === x.id));
@@ -128,6 +129,8 @@ async function workLog(u, kind) {
   const w = assertOk(await u.api.post('/api/v1/work-logs', { kind, summary: `报表日志${unique()}` }), 201, 'work log');
   record('workLogs', u, w.id);
 }
+
+let customersMade; // {c1, c2, c3, c4}: for the customer type below
 
 test('the work: customers, follow-ups and visits, opportunities, leads, contracts with receipts, work logs', async () => {
   const { managerA, a1, a2, gone, b1 } = people;
@@ -158,6 +161,7 @@ test('the work: customers, follow-ups and visits, opportunities, leads, contract
   await workLog(gone, 'daily'); // then resigned: shown, having a number
 
   const c4 = await customerOf(b1);
+  customersMade = { c1, c2, c3, c4 };
   await followUp(b1, c4, 'visit');
   await opportunity(b1, c4, 1200000, true);
   await lead(b1, c4);
@@ -389,4 +393,70 @@ test('ranges: every preset names its days; bad ranges and filters are refused fi
   assertValidation(await admin.get('/api/v1/reports/records?metric=visits&cursor=zzz'), 'cursor', 'invalid_value');
   assertValidation(await admin.get(`/api/v1/reports/records?metric=visits&userId=${people.a1.id}&departmentId=${dept.a.id}`), 'userId', 'invalid_value');
   assertValidation(await admin.get('/api/v1/reports/records/export?metric=visits&preset=soon'), 'preset', 'invalid_value');
+});
+
+test('customer type: only the records of customers of the levels count, in every report, the records and the distribution', async () => {
+  const { c1, c2, c3, c4 } = customersMade;
+  // Levels now (c3 is deleted and keeps its default C): c1 A, c2 C, c4 B.
+  assertOk(await admin.patch(`/api/v1/customers/${c1.id}`, { level: 'A' }), 200, 'c1 to A');
+  assertOk(await admin.patch(`/api/v1/customers/${c4.id}`, { level: 'B' }), 200, 'c4 to B');
+  const levelOf = { [c1.id]: 'A', [c2.id]: 'C', [c3.id]: 'C', [c4.id]: 'B' };
+  // The ledger cut to records whose customer has one of the levels (none for records without one).
+  const expectedAt = (levels, userIds) => {
+    const out = Object.fromEntries(KEYS.map((k) => [k, 0]));
+    const kept = ledger.filter((e) => userIds.includes(e.user) && e.customer && levels.includes(levelOf[e.customer]));
+    for (const e of kept) out[e.metric] += e.value;
+    for (const id of userIds)
+      out.customersVisited += new Set(kept.filter((e) => e.metric === 'visits' && e.user === id).map((e) => e.customer)).size;
+    return out;
+  };
+  const a = inA().map((u) => u.id);
+  const b = [people.b1.id];
+  for (const levels of [['A'], ['B'], ['A', 'B'], ['C'], ['D']]) {
+    const r = assertOk(await admin.get(`/api/v1/reports/metrics?departmentId=${dept.top.id}&preset=today&customerLevels=${levels.join(',')}`));
+    assert.deepEqual(r.customerLevels, levels);
+    const rows = Object.fromEntries(r.rows.map((x) => [x.id, x.values]));
+    assert.deepEqual(rows[dept.a.id], expectedAt(levels, a), `group A at ${levels}`);
+    assert.deepEqual(rows[dept.b.id], expectedAt(levels, b), `group B at ${levels}`);
+    assert.deepEqual(r.total.values, expectedAt(levels, [...a, ...b]), `total at ${levels}`);
+  }
+  // A work log has no customer: never counted under a customer type; the A figures are not all zero.
+  assert.equal(expectedAt(['A', 'B', 'C', 'D'], a).workLogs, 0);
+  assert.ok(expectedAt(['A'], a).contractAmountFen > 0 && expectedAt(['A'], a).followUps > 0);
+  // The order asked does not matter (one spelling, sorted); an unknown level is refused.
+  assert.deepEqual(assertOk(await admin.get(`/api/v1/reports/metrics?departmentId=${dept.top.id}&preset=today&customerLevels=B,A,B`)).customerLevels, ['A', 'B']);
+  assertValidation(await admin.get('/api/v1/reports/metrics?customerLevels=A,X'), 'customerLevels');
+  assertValidation(await admin.get('/api/v1/reports/records?metric=followUps&customerLevels=E'), 'customerLevels');
+
+  // The records behind a number: the ledger's follow-ups of A customers, by a group A person.
+  const records = await allPages(admin, `/api/v1/reports/records?metric=followUps&departmentId=${dept.a.id}&preset=today&customerLevels=A`);
+  assert.deepEqual(records.map((x) => x.id).sort(),
+    ledger.filter((e) => e.metric === 'followUps' && a.includes(e.user) && e.customer && levelOf[e.customer] === 'A').map((e) => e.id).sort());
+  assert.ok(records.every((x) => x.customerId === c1.id));
+
+  // A manager of group A under a customer type still sees group A only.
+  const m = people.managerA.api;
+  const mine = assertOk(await m.get('/api/v1/reports/metrics?preset=today&groupBy=user&customerLevels=A,B'));
+  assert.deepEqual(mine.total.values, expectedAt(['A', 'B'], a));
+  assertError(await m.get(`/api/v1/reports/metrics?departmentId=${dept.b.id}&customerLevels=B`), 403, 'permission.denied');
+
+  // The export names the metrics with their sheet words, every metric included.
+  const x = await admin.get(`/api/v1/reports/metrics/export?departmentId=${dept.top.id}&preset=today&customerLevels=A`);
+  assert.equal(x.status, 200, x.text?.slice(0, 300));
+  const sheet = readSheet(unzip(x.bytes));
+  assert.equal(sheet[0].length, 2 + KEYS.length, JSON.stringify(sheet[0]));
+  assert.equal(sheet.at(-1)[2], expectedAt(['A'], [...a, ...b]).contractAmountFen / 100);
+
+  // The customer distribution and overview under a customer type: the live customers of those levels.
+  const byLevel = assertOk(await admin.get(`/api/v1/reports/customers?by=level&departmentId=${dept.top.id}&customerLevels=A,B`));
+  assert.deepEqual(byLevel.customerLevels, ['A', 'B']);
+  assert.deepEqual(byLevel.items, [{ value: 'A', count: 1 }, { value: 'B', count: 1 }]);
+  const overview = assertOk(await admin.get(`/api/v1/reports/customers/overview?departmentId=${dept.top.id}&customerLevels=C`));
+  assert.equal(overview.total, 1, 'c2 (c3 is deleted)');
+  assert.equal(overview.newThisMonth, 1);
+  // The distribution's rows drill down to the customer list: a comma list of levels, and a column not filled in.
+  const listed = await allPages(admin, `/api/v1/customers?level=A,B&empty=industry&ownerId=${people.a1.id}`);
+  assert.deepEqual(listed.map((c) => c.id), [c1.id], 'c1 is A and has no industry');
+  assertValidation(await admin.get('/api/v1/customers?empty=name'), 'empty');
+  assertValidation(await admin.get('/api/v1/customers?level=A,Q'), 'level');
 });

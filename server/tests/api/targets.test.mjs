@@ -15,6 +15,8 @@ const PASSWORD = 'targets-pass-1';
 const METRIC = 'newCustomers';
 // Customers each person creates this month: the actuals of attainment and the history window.
 const CREATED = { repA1: 15, repA2: 6, repB1: 4, managerA: 0 };
+// Of repA1's customers, this many are of level A (客户类型); every other customer keeps the default C.
+const LEVEL_A = 3;
 
 let admin;
 let root; // the company's first department (POST /setup)
@@ -79,7 +81,10 @@ test('setup: a company with departments A and B under the first one, a manager a
     people[name] = { id: u.id, api: client(srv.baseUrl, await login(srv.baseUrl, code, name, PASSWORD)) };
   }
   for (const [name, n] of Object.entries(CREATED))
-    for (let i = 0; i < n; i++) assertOk(await people[name].api.post('/api/v1/customers', { name: `目标客户${name}${i}${unique()}` }), 201, 'customer');
+    for (let i = 0; i < n; i++) {
+      const level = name === 'repA1' && i < LEVEL_A ? 'A' : undefined;
+      assertOk(await people[name].api.post('/api/v1/customers', { name: `目标客户${name}${i}${unique()}`, level }), 201, 'customer');
+    }
   const today = localDate(new Date().toISOString());
   year = Number(today.slice(0, 4));
   thisMonth = today.slice(0, 7);
@@ -379,4 +384,41 @@ test('data scope: a department manager sees the company, A and its people only �
   const repSheet = await sheetOf(people.repB1.api);
   assert.deepEqual(repSheet.assignees.map((a) => a.name), ['目标测试公司', 'repB1']);
   assert.ok(repSheet.cells.every((c) => c.assigneeType === 'company' || c.assigneeId === people.repB1.id));
+});
+
+test('customer type: targets of one customer level are a sheet of their own, counted on that level\'s customers only (every customer counts without one)', async () => {
+  const levelA = LEVEL_A; // repA1's level-A customers, created at setup
+  const items = [
+    { period: thisMonth, assigneeType: 'user', assigneeId: people.repA1.id, value: 5 },
+    { period: thisMonth, assigneeType: 'user', assigneeId: people.repA2.id, value: 2 },
+  ];
+  const written = assertOk(await admin.put('/api/v1/targets', { metric: METRIC, customerLevel: 'A', items }), 200).items;
+  assert.deepEqual(written.map((t) => [t.customerLevel, t.value]), [['A', 5], ['A', 2]]);
+
+  const sheetA = assertOk(await admin.get(`/api/v1/targets/sheet?metric=${METRIC}&year=${year}&customerLevel=A`), 200);
+  assert.equal(sheetA.customerLevel, 'A');
+  assert.deepEqual(sheetA.cells.map((c) => [c.period, c.assigneeId, c.value]).sort(),
+    [[thisMonth, people.repA1.id, 5], [thisMonth, people.repA2.id, 2]].sort());
+  const plain = assertOk(await admin.get(`/api/v1/targets/sheet?metric=${METRIC}&year=${year}`), 200);
+  assert.equal(plain.customerLevel, null);
+  assert.equal(plain.cells.find((c) => c.period === thisMonth && c.assigneeId === people.repA1.id).value, 10, 'the plain target is untouched');
+
+  const a = assertOk(await admin.get(`/api/v1/targets/attainment?metric=${METRIC}&departmentId=${depA.id}&customerLevel=A`), 200);
+  assert.equal(a.customerLevel, 'A');
+  assert.deepEqual(a.rows.map((r) => [r.name, r.target, r.actual]).sort(),
+    [['managerA', null, 0], ['repA1', 5, levelA], ['repA2', 2, 0]].sort());
+  assert.equal(a.total.actual, levelA);
+
+  const mine = assertOk(await people.repA1.api.get('/api/v1/targets/mine'), 200);
+  assert.deepEqual(mine.items.map((r) => [r.metric, r.customerLevel, r.target, r.actual]),
+    [[METRIC, null, 10, CREATED.repA1], [METRIC, 'A', 5, levelA]]);
+
+  const changes = assertOk(await admin.get(`/api/v1/targets/changes?metric=${METRIC}&period=${thisMonth}&limit=5`), 200).items;
+  assert.deepEqual(changes.slice(0, 2).map((c) => [c.customerLevel, c.field, c.after]).sort(), [['A', 'value', 2], ['A', 'value', 5]].sort());
+
+  assertValidation(await admin.get(`/api/v1/targets/sheet?metric=${METRIC}&year=${year}&customerLevel=Z`), 'customerLevel');
+  assertValidation(await admin.get(`/api/v1/targets/attainment?metric=${METRIC}&customerLevel=a`), 'customerLevel');
+  assertValidation(await admin.put('/api/v1/targets', { metric: METRIC, customerLevel: 'AB', items }), 'customerLevel');
+  assertValidation(await admin.post('/api/v1/targets/decompose', { metric: METRIC, customerLevel: 'E', method: 'even', total: 9,
+    periods: { parent: String(year), into: 'quarters' } }), 'customerLevel');
 });

@@ -188,7 +188,10 @@ export interface CustomerListQuery {
   poolId?: string
   inPool?: boolean
   status?: CustomerStatus
-  level?: CustomerLevel
+  /** One level or a comma list ("A,B"). */
+  level?: string
+  /** Comma list of industry, province, city, source: those not filled in. */
+  empty?: string
   industry?: string
   province?: string
   city?: string

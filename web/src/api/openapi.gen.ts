@@ -7929,6 +7929,8 @@ export interface components {
                 name: string;
             };
             metrics: components["schemas"]["MetricKey"][];
+            /** @description The customer levels asked for (客户类型); empty: every customer. */
+            customerLevels: ("A" | "B" | "C" | "D")[];
             /** @description Over the whole level, equal to the sum of the rows. */
             total: {
                 values: components["schemas"]["MetricValues"];
@@ -7971,6 +7973,11 @@ export interface components {
         Target: {
             id: string;
             metric: components["schemas"]["MetricKey"];
+            /**
+             * @description 客户类型: the customer level the target counts; null for every customer.
+             * @enum {string|null}
+             */
+            customerLevel: "A" | "B" | "C" | "D" | null;
             period: string;
             /** @enum {string} */
             periodKind: "year" | "quarter" | "month" | "week";
@@ -8009,6 +8016,11 @@ export interface components {
         };
         TargetWrite: {
             metric: components["schemas"]["MetricKey"];
+            /**
+             * @description 客户类型: the customer level the target counts; null for every customer.
+             * @enum {string|null}
+             */
+            customerLevel?: "A" | "B" | "C" | "D" | null;
             items: components["schemas"]["TargetWriteItem"][];
         };
         TargetSheetAssignee: {
@@ -8047,6 +8059,11 @@ export interface components {
         };
         TargetSheet: {
             metric: components["schemas"]["MetricKey"];
+            /**
+             * @description 客户类型: the customer level the target counts; null for every customer.
+             * @enum {string|null}
+             */
+            customerLevel: "A" | "B" | "C" | "D" | null;
             /** Format: int64 */
             year: number;
             locked: string[];
@@ -8056,6 +8073,11 @@ export interface components {
         };
         DecomposeInput: {
             metric: components["schemas"]["MetricKey"];
+            /**
+             * @description 客户类型 for method history: the baseline from that level's customers only; null for every customer.
+             * @enum {string|null}
+             */
+            customerLevel?: "A" | "B" | "C" | "D" | null;
             /** @enum {string} */
             method: "even" | "weights" | "history";
             /** Format: int64 */
@@ -8115,6 +8137,11 @@ export interface components {
              * @enum {string}
              */
             metric: "contractAmountFen" | "paymentAmountFen" | "newCustomers" | "newContacts" | "followUps" | "visits" | "customersVisited" | "newOpportunities" | "advancedOpportunities" | "wonOpportunities" | "wonAmountFen" | "newLeads" | "convertedLeads" | "workLogs" | "";
+            /**
+             * @description 客户类型: the customer level the target counts; null for every customer.
+             * @enum {string|null}
+             */
+            customerLevel: "A" | "B" | "C" | "D" | null;
             period: string;
             /** @enum {string} */
             field: "value" | "sprintValue" | "challengeValue" | "lock";
@@ -8153,6 +8180,11 @@ export interface components {
         };
         Attainment: {
             metric: components["schemas"]["MetricKey"];
+            /**
+             * @description 客户类型: the customer level the target counts; null for every customer.
+             * @enum {string|null}
+             */
+            customerLevel: "A" | "B" | "C" | "D" | null;
             period: string;
             /** Format: date */
             from: string;
@@ -8190,6 +8222,11 @@ export interface components {
             /** Format: int64 */
             rank: number;
             metric: components["schemas"]["MetricKey"];
+            /**
+             * @description 客户类型: the target's customer level; null for every customer.
+             * @enum {string|null}
+             */
+            customerLevel: "A" | "B" | "C" | "D" | null;
         };
         MyTargets: {
             items: components["schemas"]["MyTarget"][];
@@ -8205,6 +8242,8 @@ export interface components {
             departmentId: string | null;
             /** @description The provinces filter as asked (empty: none). */
             provinces: string[];
+            /** @description The customer levels asked for (客户类型); empty: every customer. */
+            customerLevels: ("A" | "B" | "C" | "D")[];
             /** Format: date-time */
             asOf: string;
             /** @description The sum of the items' counts. */
@@ -8217,6 +8256,8 @@ export interface components {
         CustomerOverview: {
             /** @description null: the company (the caller's whole scope). */
             departmentId: string | null;
+            /** @description The customer levels asked for (客户类型); empty: every customer. */
+            customerLevels: ("A" | "B" | "C" | "D")[];
             /** Format: date-time */
             asOf: string;
             /** Format: date */
@@ -9684,8 +9725,10 @@ export interface operations {
                 inPool?: "true" | "false" | "1" | "0";
                 /** @description Only customers with this status. */
                 status?: "potential" | "interested" | "deal" | "lost";
-                /** @description Only customers of this level. */
-                level?: "A" | "B" | "C" | "D";
+                /** @description Only customers of this level, or of any level of a comma list (A,B: 客户类型). */
+                level?: string;
+                /** @description Only customers with these columns not filled in (comma list of industry, province, city, source): a distribution's 未填写 row. Another name: 400 `empty` invalid_value. */
+                empty?: string;
                 /** @description Exact industry. */
                 industry?: string;
                 /** @description Exact province. */
@@ -21891,6 +21934,8 @@ export interface operations {
                 groupBy?: string;
                 /** @description A chosen metric key, `-` prefix for descending; default `-` + the first metric. */
                 sort?: string;
+                /** @description 客户类型: only records whose customer has one of these levels count (comma-separated A, B, C, D; a record without a customer — a work log, an unconverted lead — counts for none). Such figures are read from the records, not the day aggregate. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -21965,6 +22010,8 @@ export interface operations {
                 groupBy?: string;
                 /** @description A chosen metric key, `-` prefix for descending; default `-` + the first metric. */
                 sort?: string;
+                /** @description 客户类型: only records whose customer has one of these levels count (comma-separated A, B, C, D; a record without a customer — a work log, an unconverted lead — counts for none). Such figures are read from the records, not the day aggregate. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -22041,6 +22088,8 @@ export interface operations {
                 cursor?: string;
                 /** @description 1..200, default 50. */
                 limit?: number;
+                /** @description 客户类型: only records whose customer has one of these levels count (comma-separated A, B, C, D; a record without a customer — a work log, an unconverted lead — counts for none). Such figures are read from the records, not the day aggregate. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -22113,6 +22162,8 @@ export interface operations {
                 userId?: string;
                 /** @description The people of a department (subtree) inside the caller's data scope; not with userId. Neither: everyone in the scope. */
                 departmentId?: string;
+                /** @description 客户类型: only records whose customer has one of these levels count (comma-separated A, B, C, D; a record without a customer — a work log, an unconverted lead — counts for none). Such figures are read from the records, not the day aggregate. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -22258,6 +22309,8 @@ export interface operations {
                 metric: string;
                 /** @description The calendar year (the ISO year for weeks). */
                 year: number;
+                /** @description 客户类型: the targets of one customer level (A, B, C or D), whose actuals count only that level's customers; absent for every customer. Another value: 400 `customerLevel` invalid_value. */
+                customerLevel?: "A" | "B" | "C" | "D";
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -22664,6 +22717,8 @@ export interface operations {
                 period?: string;
                 /** @description The level; default the company, or the caller's department when the data scope is narrower. Outside the scope: permission.denied; unknown: not_found. */
                 departmentId?: string;
+                /** @description 客户类型: the targets of one customer level (A, B, C or D), whose actuals count only that level's customers; absent for every customer. Another value: 400 `customerLevel` invalid_value. */
+                customerLevel?: "A" | "B" | "C" | "D";
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -22739,6 +22794,8 @@ export interface operations {
                 period?: string;
                 /** @description The level; default the company, or the caller's department when the data scope is narrower. Outside the scope: permission.denied; unknown: not_found. */
                 departmentId?: string;
+                /** @description 客户类型: the targets of one customer level (A, B, C or D), whose actuals count only that level's customers; absent for every customer. Another value: 400 `customerLevel` invalid_value. */
+                customerLevel?: "A" | "B" | "C" | "D";
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -22876,6 +22933,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description Only customers whose province is one of these (comma-separated, at most 20, each at most 150 bytes): the spellings people typed for one region, e.g. 广东,广东省 — the map's drill into a province's cities. */
                 provinces?: string;
+                /** @description 客户类型: only records whose customer has one of these levels count (comma-separated A, B, C, D; a record without a customer — a work log, an unconverted lead — counts for none). Such figures are read from the records, not the day aggregate. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -22938,6 +22997,8 @@ export interface operations {
             query?: {
                 /** @description The level shown: a department inside the caller's data scope; default the company, or the caller's department when the scope is narrower. */
                 departmentId?: string;
+                /** @description 客户类型: only records whose customer has one of these levels count (comma-separated A, B, C, D; a record without a customer — a work log, an unconverted lead — counts for none). Such figures are read from the records, not the day aggregate. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */

@@ -79,6 +79,9 @@ export interface RangeQuery {
   to?: string
 }
 
+/** 客户类型: customer levels, the answers' `customerLevels` (empty: every customer). */
+export type CustomerLevelList = ('A' | 'B' | 'C' | 'D')[]
+
 export type GroupBy = 'department' | 'user'
 
 export interface MetricReportQuery extends RangeQuery {
@@ -89,6 +92,8 @@ export interface MetricReportQuery extends RangeQuery {
   groupBy?: GroupBy
   /** A metric key, "-" prefix for descending; default "-" + the first metric. */
   sort?: string
+  /** 客户类型: comma list of customer levels ("A,B"); only their customers' records count. */
+  customerLevels?: string
 }
 
 /** A value per metric key the report names. */
@@ -117,6 +122,8 @@ export interface MetricReport {
   asOf: string
   department: DepartmentLevel
   metrics: MetricKey[]
+  /** The customer levels asked for (sorted; empty: every customer). */
+  customerLevels: CustomerLevelList
   /** Over the whole level, equal to the sum of the rows. */
   total: { values: MetricValues }
   rows: MetricReportRow[]
@@ -165,6 +172,8 @@ export interface RecordsQuery extends RangeQuery {
   /** One of userId / departmentId (subtree) / neither (the caller's scope). */
   userId?: string
   departmentId?: string
+  /** 客户类型: comma list of customer levels. */
+  customerLevels?: string
 }
 
 export interface RecordsPage {
@@ -211,6 +220,8 @@ export interface CustomerDistributionQuery {
   departmentId?: string
   /** Comma list (at most 20): only customers whose province is one of these spellings. */
   provinces?: string
+  /** 客户类型: comma list of customer levels. */
+  customerLevels?: string
 }
 
 /** The customers GET /customers lists, counted per value; "" is a customer without it. */
@@ -220,6 +231,7 @@ export interface CustomerDistribution {
   departmentId: string | null
   /** The provinces filter as asked (empty: none). */
   provinces: string[]
+  customerLevels: CustomerLevelList
   asOf: string
   /** The sum of the counts. */
   total: number
@@ -229,6 +241,7 @@ export interface CustomerDistribution {
 
 export interface CustomerOverview {
   departmentId: string | null
+  customerLevels: CustomerLevelList
   asOf: string
   /** "YYYY-MM-DD" in the company's time zone. */
   today: string
@@ -244,6 +257,6 @@ export function getCustomerDistribution(query: CustomerDistributionQuery): Promi
 }
 
 /** `silent`: a failure is not shown as a message (the home card just stays hidden). */
-export function getCustomerOverview(query: { departmentId?: string } = {}, silent = false): Promise<CustomerOverview> {
+export function getCustomerOverview(query: { departmentId?: string; customerLevels?: string } = {}, silent = false): Promise<CustomerOverview> {
   return request('/reports/customers/overview', { query: { ...query }, silent })
 }

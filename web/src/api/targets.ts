@@ -7,6 +7,8 @@ import type { DepartmentLevel, MetricKey } from './reports'
 
 export type PeriodKind = 'year' | 'quarter' | 'month' | 'week'
 export type AssigneeType = 'company' | 'department' | 'user'
+/** 客户类型: a target of one customer level's customers; null for every customer. */
+export type TargetLevel = 'A' | 'B' | 'C' | 'D' | null
 
 export interface PersonRef {
   id: string
@@ -16,6 +18,7 @@ export interface PersonRef {
 export interface Target {
   id: string
   metric: MetricKey
+  customerLevel: TargetLevel
   period: string
   periodKind: PeriodKind
   from: string
@@ -67,6 +70,7 @@ export interface SheetFlag {
 
 export interface TargetSheet {
   metric: MetricKey
+  customerLevel: TargetLevel
   year: number
   /** Locked periods of the year. */
   locked: string[]
@@ -97,6 +101,8 @@ export interface DecomposeWeight {
 
 interface DecomposeBase {
   metric: MetricKey
+  /** history: the baseline from that level's customers only. */
+  customerLevel?: TargetLevel
   method: DecomposeMethod
   /** The integer to split (≥ 0). */
   total: number
@@ -143,6 +149,7 @@ export interface TargetChange {
   by: PersonRef
   /** "" for a lock or unlock (a lock holds for every metric). */
   metric: MetricKey | ''
+  customerLevel: TargetLevel
   period: string
   /** null for a lock or unlock (it names no assignee). */
   assigneeType: AssigneeType | null
@@ -170,6 +177,7 @@ export interface AttainmentRow {
 
 export interface Attainment {
   metric: MetricKey
+  customerLevel: TargetLevel
   period: string
   from: string
   to: string
@@ -184,6 +192,7 @@ export interface Attainment {
 
 export interface AttainmentQuery {
   metric: MetricKey
+  customerLevel?: 'A' | 'B' | 'C' | 'D'
   /** Default this month. */
   period?: string
   departmentId?: string
@@ -191,7 +200,7 @@ export interface AttainmentQuery {
 
 /** The caller's own row for a metric with a target for them (GET /targets/mine). */
 /** A row of GET /targets/mine: one per metric, so it names it. */
-export type MineRow = AttainmentRow & { metric: MetricKey }
+export type MineRow = AttainmentRow & { metric: MetricKey; customerLevel: TargetLevel }
 
 export interface MineAnswer {
   items: MineRow[]
@@ -205,13 +214,13 @@ export interface MineAnswer {
 
 const enc = encodeURIComponent
 
-export function getTargetSheet(metric: MetricKey, year: number): Promise<TargetSheet> {
-  return request('/targets/sheet', { query: { metric, year } })
+export function getTargetSheet(metric: MetricKey, year: number, customerLevel: TargetLevel = null): Promise<TargetSheet> {
+  return request('/targets/sheet', { query: { metric, year, customerLevel: customerLevel ?? undefined } })
 }
 
 /** 1..500 items. Silent: the sheet shows 409 target.locked with its period itself. */
-export function putTargets(metric: MetricKey, items: TargetWrite[]): Promise<{ items: Target[] }> {
-  return request('/targets', { method: 'PUT', body: { metric, items }, silent: true })
+export function putTargets(metric: MetricKey, items: TargetWrite[], customerLevel: TargetLevel = null): Promise<{ items: Target[] }> {
+  return request('/targets', { method: 'PUT', body: { metric, customerLevel, items }, silent: true })
 }
 
 /** A preview: nothing is written. */

@@ -350,6 +350,7 @@ export const en = {
     neverFollowedUp: 'Never',
     phoneMasked: 'Number hidden',
     levelValue: 'Level {level}',
+    notFilled: '{field} not filled in',
     statusValue: {
       potential: 'Potential',
       interested: 'Interested',
@@ -2441,6 +2442,8 @@ export const en = {
     workLogs: 'Work logs',
   },
   reports: {
+    allCustomerTypes: 'All customer types',
+    customerLevel: 'Level {level} customers',
     preset: {
       yesterday: 'Yesterday',
       today: 'Today',
@@ -2557,6 +2560,7 @@ export const en = {
     viewReport: 'Open the report',
   },
   targets: {
+    view: { months: 'By month', weeks: 'By week' },
     title: 'Targets',
     metric: 'Metric',
     year: 'Year',

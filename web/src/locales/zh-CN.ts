@@ -350,6 +350,7 @@ export const zhCN = {
     neverFollowedUp: '从未跟进',
     phoneMasked: '号码已隐藏',
     levelValue: '{level} 级',
+    notFilled: '{field}未填写',
     statusValue: {
       potential: '潜在',
       interested: '意向',
@@ -2441,6 +2442,8 @@ export const zhCN = {
     workLogs: '工作日志',
   },
   reports: {
+    allCustomerTypes: '全部客户类型',
+    customerLevel: '{level} 类客户',
     preset: {
       yesterday: '昨天',
       today: '今天',
@@ -2557,6 +2560,7 @@ export const zhCN = {
     viewReport: '查看报表',
   },
   targets: {
+    view: { months: '按月', weeks: '按周' },
     title: '目标设置',
     metric: '指标',
     year: '年度',

@@ -112,6 +112,14 @@ void OwnerScopeClause(ListQuery& q, const org::Caller& caller, const CustomerFil
              "WHERE ct.tenant_id = c.tenant_id AND ct.user_id = " + me + "))";
 }
 
+}  // namespace
+
+bool IsEmptyFilterColumn(std::string_view column) {
+  return column == "industry" || column == "province" || column == "city" || column == "source";
+}
+
+namespace {
+
 // `tag` for LIKE … ESCAPE '\', inside the commas of the stored list.
 std::string TagPattern(const std::string& tag) {
   std::string escaped;
@@ -124,11 +132,21 @@ std::string TagPattern(const std::string& tag) {
 
 // The field filters: equal values, a tag, locked, the last follow-up's range.
 void FilterClauses(ListQuery& q, const CustomerFilter& f) {
-  for (auto [column, value] : {std::pair{"c.status", &f.status}, std::pair{"c.level", &f.level},
-                               std::pair{"c.industry", &f.industry}, std::pair{"c.province", &f.province},
-                               std::pair{"c.city", &f.city}, std::pair{"c.source", &f.source}}) {
+  for (auto [column, value] : {std::pair{"c.status", &f.status}, std::pair{"c.industry", &f.industry},
+                               std::pair{"c.province", &f.province}, std::pair{"c.city", &f.city},
+                               std::pair{"c.source", &f.source}}) {
     if (!value->empty()) q.And(std::string(column) + " = ", V(*value));
   }
+  if (!f.levels.empty()) {
+    std::string in;
+    for (const auto& level : f.levels) {
+      in += (in.empty() ? "" : ", ") + q.Next();
+      q.params.push_back(V(level));
+    }
+    q.where += " AND c.level IN (" + in + ")";
+  }
+  for (const auto& column : f.empty)
+    if (IsEmptyFilterColumn(column)) q.where += " AND c." + column + " = ''";
   if (!f.tag.empty()) q.And("c.tags LIKE ", V(TagPattern(f.tag)), " ESCAPE '\\'");
   if (f.locked) q.And("c.locked = ", V(*f.locked));
   if (f.last_follow_up_from) q.And("c.last_follow_up_at >= ", V(*f.last_follow_up_from));

@@ -27,7 +27,11 @@ struct CustomerFilter {
   bool in_pool = false;               // pool customers (of pools in `visible_pools`)
   std::vector<Id> visible_pools;      // pools the caller may browse (when in_pool/pool_id)
   std::vector<Id> admin_pools;        // pools whose phones the caller sees unmasked (when in_pool/pool_id)
-  std::string status, level, industry, province, city, source, tag;
+  std::string status, industry, province, city, source, tag;
+  std::vector<std::string> levels;  // any of these levels (客户类型), when given
+  // Columns that must be empty (not filled in): a distribution's "未填写" row drills down here.
+  // Each one of EmptyFilterColumns().
+  std::vector<std::string> empty;
   std::optional<bool> locked;
   std::optional<Instant> last_follow_up_from, last_follow_up_to;
   // Whether each item gets its reclaim countdown (a list that does not show it skips the
@@ -39,6 +43,8 @@ struct CustomerFilter {
 };
 
 bool IsCustomerSortField(std::string_view field);
+// The columns CustomerFilter::empty may name: industry, province, city, source.
+bool IsEmptyFilterColumn(std::string_view column);
 
 // Owned customers in the caller's data scope, or pool customers (filter.in_pool / pool_id),
 // not deleted. Keyset-paginated; with `q`, newest first.
@@ -102,8 +108,9 @@ Result<std::int64_t> CountCustomersCreated(storage::Connection& conn, const org:
                                            Instant from, Instant to);
 
 // The customers a customer report covers (customer_stats_repository.cc): not deleted, owned by
-// someone in the caller's data scope, and below `department_id` when given — the customers
-// GET /customers lists, so every count drills down to that list.
+// someone in the caller's data scope, and below `department_id` when given, of one of `levels`
+// when any is given (客户类型) — the customers GET /customers lists, so every count drills down to
+// that list.
 // Whether `column` is one they may be counted by: province, city, industry, level, source, status.
 bool IsDistributionColumn(std::string_view column);
 // Their number per value of `column` (IsDistributionColumn; another name is a programming error:
@@ -111,17 +118,20 @@ bool IsDistributionColumn(std::string_view column);
 // when any is given (a map's province: the spellings people typed for it).
 Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
     storage::Connection& conn, const org::Caller& caller, std::optional<Id> department_id,
-    std::string_view column, const std::vector<std::string>& provinces = {});
+    std::string_view column, const std::vector<std::string>& provinces = {},
+    const std::vector<std::string>& levels = {});
 // Their number; with `created`, only those created at [first, second).
 Result<std::int64_t> CountOwnedCustomers(storage::Connection& conn, const org::Caller& caller,
                                          std::optional<Id> department_id,
-                                         std::optional<std::pair<Instant, Instant>> created);
+                                         std::optional<std::pair<Instant, Instant>> created,
+                                         const std::vector<std::string>& levels = {});
 // How many of them were created in each [bounds[i], bounds[i + 1]) (ascending bounds, at least
 // two), in one pass over the creation times.
 Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(storage::Connection& conn,
                                                                     const org::Caller& caller,
                                                                     std::optional<Id> department_id,
-                                                                    const std::vector<Instant>& bounds);
+                                                                    const std::vector<Instant>& bounds,
+                                                                    const std::vector<std::string>& levels = {});
 
 // The customers of the visit statistics (客户被拜访统计; customer_stats_repository.cc): the same
 // customers as the reports above, by owner, with the owner's and their department's names, for
@@ -129,7 +139,8 @@ Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(storage::Con
 // `forgotten_before`.
 Result<std::vector<NeglectedCount>> CountNeglectedByOwner(storage::Connection& conn, const org::Caller& caller,
                                                           std::optional<Id> department_id,
-                                                          Instant forgotten_before);
+                                                          Instant forgotten_before,
+                                                          const std::vector<std::string>& levels = {});
 // The customers behind one of those numbers, keyset-paginated: never visited ones by creation,
 // forgotten ones by last visit, oldest first (ties by id); with the total. validation.failed on
 // a malformed cursor.

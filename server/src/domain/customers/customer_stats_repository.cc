@@ -12,15 +12,30 @@ namespace {
 using storage::Connection;
 using storage::V;
 
+// " AND <column> IN ($k, ...)" for the values, nothing when there are none.
+void AppendIn(const std::string& column, const std::vector<std::string>& values, std::string& where,
+              storage::Params& params) {
+  if (values.empty()) return;
+  std::string in;
+  for (const auto& v : values) {
+    params.push_back(V(v));
+    in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  where += " AND " + column + " IN (" + in + ")";
+}
+
 // "tenant_id = $1 AND deleted_at IS NULL AND owner_id IS NOT NULL" and the caller's scope (and
-// the department's subtree) on the owner; each column behind `alias` ("c." in a join).
+// the department's subtree) on the owner, and the levels when any; each column behind `alias`
+// ("c." in a join).
 void CoveredWhere(const org::Caller& caller, std::optional<Id> department_id, std::string& where,
-                  storage::Params& params, const std::string& alias = "") {
+                  storage::Params& params, const std::string& alias = "",
+                  const std::vector<std::string>& levels = {}) {
   const std::string owner = alias + "owner_id";
   where = alias + "tenant_id = $1 AND " + alias + "deleted_at IS NULL AND " + owner + " IS NOT NULL";
   params = {V(caller.tenant_id)};
   org::AppendOwnerScope(caller, owner, where, params);
   if (department_id) org::AppendDepartmentTree(caller, *department_id, owner, where, params);
+  AppendIn(alias + "level", levels, where, params);
 }
 
 }  // namespace
@@ -32,19 +47,12 @@ bool IsDistributionColumn(std::string_view column) {
 
 Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
     storage::Connection& conn, const org::Caller& caller, std::optional<Id> department_id,
-    std::string_view column, const std::vector<std::string>& provinces) {
+    std::string_view column, const std::vector<std::string>& provinces, const std::vector<std::string>& levels) {
   if (!IsDistributionColumn(column)) return Status::Internal("not a column of the customer distribution");
   std::string where;
   storage::Params params;
-  CoveredWhere(caller, department_id, where, params);
-  if (!provinces.empty()) {
-    std::string in;
-    for (const auto& p : provinces) {
-      params.push_back(V(p));
-      in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
-    }
-    where += " AND province IN (" + in + ")";
-  }
+  CoveredWhere(caller, department_id, where, params, "", levels);
+  AppendIn("province", provinces, where, params);
   const std::string c(column);
   auto r = conn.Query("SELECT " + c + ", COUNT(*) FROM customers WHERE " + where + " GROUP BY " + c, params);
   if (!r.ok()) return r.status();
@@ -59,10 +67,11 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> CountOwnedCustomersBy(
 
 Result<std::int64_t> CountOwnedCustomers(storage::Connection& conn, const org::Caller& caller,
                                          std::optional<Id> department_id,
-                                         std::optional<std::pair<Instant, Instant>> created) {
+                                         std::optional<std::pair<Instant, Instant>> created,
+                                         const std::vector<std::string>& levels) {
   std::string where;
   storage::Params params;
-  CoveredWhere(caller, department_id, where, params);
+  CoveredWhere(caller, department_id, where, params, "", levels);
   if (created) {
     where += " AND created_at >= $" + std::to_string(params.size() + 1) + " AND created_at < $" +
              std::to_string(params.size() + 2);
@@ -76,11 +85,12 @@ Result<std::int64_t> CountOwnedCustomers(storage::Connection& conn, const org::C
 
 Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(Connection& conn, const org::Caller& caller,
                                                                     std::optional<Id> department_id,
-                                                                    const std::vector<Instant>& bounds) {
+                                                                    const std::vector<Instant>& bounds,
+                                                                    const std::vector<std::string>& levels) {
   if (bounds.size() < 2) return Status::Internal("fewer than two bounds");
   std::string where;
   storage::Params params;
-  CoveredWhere(caller, department_id, where, params);
+  CoveredWhere(caller, department_id, where, params, "", levels);
   const auto param = [&](Instant at) {
     params.push_back(V(at));
     return "$" + std::to_string(params.size());
@@ -100,10 +110,11 @@ Result<std::vector<std::int64_t>> CountOwnedCustomersCreatedBetween(Connection& 
 
 Result<std::vector<NeglectedCount>> CountNeglectedByOwner(Connection& conn, const org::Caller& caller,
                                                           std::optional<Id> department_id,
-                                                          Instant forgotten_before) {
+                                                          Instant forgotten_before,
+                                                          const std::vector<std::string>& levels) {
   std::string where;
   storage::Params params;
-  CoveredWhere(caller, department_id, where, params);
+  CoveredWhere(caller, department_id, where, params, "", levels);
   const std::string cut = storage::Next(params);
   params.push_back(V(forgotten_before));
   // Grouped by owner first (from customers_last_visit alone), then the names of the few owners
@@ -126,7 +137,7 @@ Result<Page<NeglectedCustomer>> ListNeglected(Connection& conn, const org::Calle
                                               const PageRequest& page) {
   std::string where;
   storage::Params params;
-  CoveredWhere(caller, f.department_id, where, params, "c.");
+  CoveredWhere(caller, f.department_id, where, params, "c.", f.levels);
   if (f.owner_id) storage::EqualsAppender(where, params)("c.owner_id", V(*f.owner_id));
   if (f.never) {
     where += " AND c.last_visit_at IS NULL";

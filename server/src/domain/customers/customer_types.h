@@ -126,6 +126,7 @@ struct NeglectedFilter {
   bool never = true;
   Instant forgotten_before = 0;
   std::optional<Id> department_id, owner_id;
+  std::vector<std::string> levels;  // 客户类型: of these levels only, when any
 };
 struct NeglectedCustomer {
   Id id = 0;

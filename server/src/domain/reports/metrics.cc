@@ -64,12 +64,13 @@ void Append(std::vector<DaySpan>& spans, LocalDate first, LocalDate last) {
 
 Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
                                                  const MetricInfo& metric, const Range& range,
-                                                 const std::vector<Id>* users) {
+                                                 const std::vector<Id>* users, const CustomerLevels& levels) {
   auto finish = [](Result<std::map<Id, std::int64_t>> values) {
     if (values.ok()) std::erase_if(*values, [](const auto& kv) { return kv.second == 0; });
     return values;
   };
   auto live = [&] { return finish(MetricValuesPerUser(conn, tenant_id, metric, range)); };
+  if (!levels.empty()) return finish(MetricValuesPerUser(conn, tenant_id, metric, range, users, levels));
   if (!metric.additive) {  // customersVisited: from each person's last visit of each customer when it can tell
     auto pairs = CustomersVisitedFromPairs(conn, tenant_id, range, users);
     if (!pairs.ok()) return pairs.status();
@@ -209,8 +210,9 @@ Result<std::vector<Person>> PeopleInRange(storage::Connection& conn, const org::
 
 Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
                                                  const MetricInfo& metric, const Range& range,
-                                                 const std::vector<Person>& people, const std::vector<Id>* users) {
-  auto everyone = ValuesPerUser(conn, tenant_id, zone, metric, range, users);
+                                                 const std::vector<Person>& people, const std::vector<Id>* users,
+                                                 const CustomerLevels& levels) {
+  auto everyone = ValuesPerUser(conn, tenant_id, zone, metric, range, users, levels);
   if (!everyone.ok()) return everyone.status();
   auto of = [](const std::map<Id, std::int64_t>& values, Id user) {
     const auto it = values.find(user);
@@ -222,7 +224,7 @@ Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id t
       out.push_back(of(*everyone, p.user_id));
       continue;
     }
-    auto stay = ValueOfStay(conn, tenant_id, zone, metric, p);
+    auto stay = ValueOfStay(conn, tenant_id, zone, metric, p, levels);
     if (!stay.ok()) return stay.status();
     out.push_back(*stay);
   }
@@ -230,9 +232,9 @@ Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id t
 }
 
 Result<std::int64_t> ValueOfStay(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
-                                 const MetricInfo& metric, const Person& stay) {
+                                 const MetricInfo& metric, const Person& stay, const CustomerLevels& levels) {
   const std::vector<Id> one{stay.user_id};
-  auto values = ValuesPerUser(conn, tenant_id, zone, metric, RangeOf(zone, stay.first, stay.last), &one);
+  auto values = ValuesPerUser(conn, tenant_id, zone, metric, RangeOf(zone, stay.first, stay.last), &one, levels);
   if (!values.ok()) return values.status();
   const auto it = values->find(stay.user_id);
   return it == values->end() ? std::int64_t{0} : it->second;

@@ -34,14 +34,21 @@ Range RangeOf(const TimeZone& zone, LocalDate first, LocalDate last);
 // The first and the last day of the calendar month holding `day`.
 std::pair<LocalDate, LocalDate> MonthOf(LocalDate day);
 
+// 客户类型 (docs/api-targets.md "Customer type"): the customer levels (A/B/C/D) a figure is
+// narrowed to: only records whose customer has one of them count (a record without a customer,
+// a work log or a lead not converted, counts for none); empty: every record.
+using CustomerLevels = std::vector<std::string>;
+
 // Each person's value of `metric` over `range` (in `zone`, the tenant's): every user of the tenant
 // with a non-zero value (people outside any scope included: callers cut to their people). Read
 // from the day x person aggregate where it holds the days (metric_days.h), from the sources
 // for the rest: always what the sources say now. `users`, when given, is who the caller will
 // keep: the aggregate's reads may then skip everyone else (others may still be answered).
+// With `levels` every figure is read from the sources (the aggregate has no customer dimension).
 Result<std::map<Id, std::int64_t>> ValuesPerUser(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
                                                  const MetricInfo& metric, const Range& range,
-                                                 const std::vector<Id>* users = nullptr);
+                                                 const std::vector<Id>* users = nullptr,
+                                                 const CustomerLevels& levels = {});
 
 // The people whose numbers a caller may see under a department (nullopt: the company): active
 // users, plus resigned ones (active=false; reports show them only with a non-zero value).
@@ -69,13 +76,14 @@ Result<std::vector<Person>> PeopleInRange(storage::Connection& conn, const org::
 
 // One stay's value of `metric` over its days (a person who moved: PeopleInRange with whole false).
 Result<std::int64_t> ValueOfStay(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
-                                 const MetricInfo& metric, const Person& stay);
+                                 const MetricInfo& metric, const Person& stay, const CustomerLevels& levels = {});
 
 // Each listed person's value of `metric` (PeopleInRange's order): a whole person's from one read
 // of everyone's over the range (of `users` only when given), a stay's over its days.
 Result<std::vector<std::int64_t>> ValuesOfPeople(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
                                                  const MetricInfo& metric, const Range& range,
                                                  const std::vector<Person>& people,
-                                                 const std::vector<Id>* users = nullptr);
+                                                 const std::vector<Id>* users = nullptr,
+                                                 const CustomerLevels& levels = {});
 
 }  // namespace quanke::reports

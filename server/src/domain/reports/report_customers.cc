@@ -30,7 +30,8 @@ std::string CompanyKey(const org::Caller& caller, const std::string& question, I
 
 Result<CustomerDistribution> ReportService::CustomersBy(const org::Caller& caller, const std::string& by,
                                                         std::optional<Id> department_id,
-                                                        const std::vector<std::string>& provinces) {
+                                                        const std::vector<std::string>& provinces,
+                                                        const CustomerLevels& levels) {
   if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
   if (!customers::IsDistributionColumn(by)) return Status::Validation({{"by", "invalid_value"}});
   const Instant now = clock_.Now();
@@ -38,20 +39,23 @@ Result<CustomerDistribution> ReportService::CustomersBy(const org::Caller& calle
     auto lease = db_.ReadForList();
     if (!lease.ok()) return lease.status();
     if (Status s = CheckDepartment(**lease, caller, department_id); !s.ok()) return s;
-    auto items = customers::CountOwnedCustomersBy(**lease, caller, department_id, by, provinces);
+    auto items = customers::CountOwnedCustomersBy(**lease, caller, department_id, by, provinces, levels);
     if (!items.ok()) return items.status();
-    CustomerDistribution out{by, department_id, provinces, now, 0, std::move(*items)};
+    CustomerDistribution out{by, department_id, provinces, levels, now, 0, std::move(*items)};
     for (const auto& [value, count] : out.items) out.total += count;
     return out;
   };
   if (caller.scope != org::DataScope::kAll) return compute();
   std::string question = by + "|" + (department_id ? IdToString(*department_id) : "-");
   for (const auto& p : provinces) question += "|" + std::to_string(p.size()) + ":" + p;  // unambiguous
+  question += "|levels";
+  for (const auto& l : levels) question += "|" + l;
   return company_customers_by_.Get(CompanyKey(caller, question, now), now, compute);
 }
 
 Result<CustomerOverview> ReportService::CustomersOverview(const org::Caller& caller,
-                                                          std::optional<Id> department_id) {
+                                                          std::optional<Id> department_id,
+                                                          const CustomerLevels& levels) {
   if (Status s = org::Require(caller, "report.view"); !s.ok()) return s;
   const Instant now = clock_.Now();
   auto compute = [&]() -> Result<CustomerOverview> {
@@ -63,10 +67,11 @@ Result<CustomerOverview> ReportService::CustomersOverview(const org::Caller& cal
     if (!zone.ok()) return zone.status();
     CustomerOverview out;
     out.department_id = department_id;
+    out.customer_levels = levels;
     out.as_of = now;
     out.today = zone->DateOf(now);
     auto count = [&](std::optional<std::pair<Instant, Instant>> created) {
-      return customers::CountOwnedCustomers(conn, caller, department_id, created);
+      return customers::CountOwnedCustomers(conn, caller, department_id, created, levels);
     };
     auto total = count(std::nullopt);
     if (!total.ok()) return total.status();
@@ -75,7 +80,7 @@ Result<CustomerOverview> ReportService::CustomersOverview(const org::Caller& cal
     const LocalDate first = out.today - (kTrendDays - 1);
     std::vector<Instant> bounds;
     for (LocalDate d = first; d <= out.today + 1; ++d) bounds.push_back(zone->StartOf(d));
-    auto days = customers::CountOwnedCustomersCreatedBetween(conn, caller, department_id, bounds);
+    auto days = customers::CountOwnedCustomersCreatedBetween(conn, caller, department_id, bounds, levels);
     if (!days.ok()) return days.status();
     for (size_t i = 0; i < days->size(); ++i) out.trend.emplace_back(first + static_cast<LocalDate>(i), (*days)[i]);
     out.new_yesterday = out.trend[kTrendDays - 2].second;
@@ -87,8 +92,9 @@ Result<CustomerOverview> ReportService::CustomersOverview(const org::Caller& cal
     return out;
   };
   if (caller.scope != org::DataScope::kAll) return compute();
-  return company_overview_.Get(CompanyKey(caller, std::string("overview|") + (department_id ? IdToString(*department_id) : "-"), now),
-                               now, compute);
+  std::string question = std::string("overview|") + (department_id ? IdToString(*department_id) : "-") + "|levels";
+  for (const auto& l : levels) question += "|" + l;
+  return company_overview_.Get(CompanyKey(caller, question, now), now, compute);
 }
 
 }  // namespace quanke::reports

@@ -88,7 +88,16 @@ const Source& SourceOf(const MetricInfo& metric) {
   return kSources[0];  // unreachable: every catalogue key has a source (metrics_test.cc)
 }
 
-// "t.tenant_id = $1 AND <range> AND <counts> [AND t.<user> IN (...)]" with its parameters.
+// The record's customer id without the records' joins (the sums read the table alone): a stage
+// change's is its opportunity's.
+std::string CustomerWithoutJoins(const Source& s) {
+  if (s.metric == "advancedOpportunities")
+    return "(SELECT o2.customer_id FROM opportunities o2 WHERE o2.tenant_id = t.tenant_id AND o2.id = t.opportunity_id)";
+  return s.customer;
+}
+
+// "t.tenant_id = $1 AND <range> AND <counts> [AND t.<user> IN (...)] [AND <customer levels>]" with
+// its parameters.
 std::string Where(const Source& s, Id tenant_id, const RecordFilter& f, Params& p) {
   p = {V(tenant_id)};
   const std::string time = std::string("t.") + s.time;
@@ -120,17 +129,31 @@ std::string Where(const Source& s, Id tenant_id, const RecordFilter& f, Params& 
     if (any.empty()) return where + " AND 1=0";
     where += " AND (" + any + ")";
   }
+  if (!f.customer_levels.empty()) {
+    // The record's customer (customers: its module's table) has one of the levels; a record without
+    // a customer (s.customer NULL) has none.
+    std::string in;
+    for (const auto& level : f.customer_levels) {
+      p.push_back(V(level));
+      in += (in.empty() ? "$" : ", $") + std::to_string(p.size());
+    }
+    where += " AND EXISTS (SELECT 1 FROM customers lv WHERE lv.tenant_id = t.tenant_id AND lv.id = " +
+             CustomerWithoutJoins(s) + " AND lv.level IN (" + in + "))";
+  }
   return where;
 }
 
 }  // namespace
 
 Result<std::map<Id, std::int64_t>> MetricValuesPerUser(Connection& conn, Id tenant_id, const MetricInfo& metric,
-                                                       const Range& range) {
+                                                       const Range& range, const std::vector<Id>* users,
+                                                       const CustomerLevels& levels) {
   const Source& s = SourceOf(metric);
   Params p;
   RecordFilter f;
   f.range = range;
+  if (users) f.users = *users;
+  f.customer_levels = levels;
   const std::string where = Where(s, tenant_id, f, p);
   return storage::ValuesByKey(conn,
                               std::string("SELECT t.") + s.user + ", " + s.value + " FROM " + s.table + " t WHERE " +

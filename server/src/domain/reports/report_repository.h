@@ -19,9 +19,12 @@ namespace quanke::reports {
 // reports' read of other modules' tables allowed by docs/architecture.md ("Table ownership").
 // Every function takes the tenant id: callers cut to their people (PeopleInScope).
 
-// Each user's value of `metric` over `range` (users with a non-zero value only).
+// Each user's value of `metric` over `range` (users with a non-zero value only); of `users` only
+// when given, of the records whose customer has one of `levels` when some are given.
 Result<std::map<Id, std::int64_t>> MetricValuesPerUser(storage::Connection& conn, Id tenant_id,
-                                                       const MetricInfo& metric, const Range& range);
+                                                       const MetricInfo& metric, const Range& range,
+                                                       const std::vector<Id>* users = nullptr,
+                                                       const CustomerLevels& levels = {});
 
 // One record behind a metric (docs/api-targets.md MetricRecord).
 struct MetricRecord {
@@ -42,6 +45,7 @@ struct RecordFilter {
   std::optional<std::vector<Id>> users;  // nullopt: every user of the tenant
   // With `users`: also these people's records on these days only (their stays in a department).
   std::vector<std::pair<Id, Range>> stays;
+  CustomerLevels customer_levels;  // empty: every record
 };
 
 // The records of the metric in the range by the users, newest first (at desc, id desc),

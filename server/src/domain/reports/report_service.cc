@@ -68,10 +68,11 @@ bool PresetDays(const std::string& preset, LocalDate today, std::pair<LocalDate,
 using Values = std::vector<std::vector<std::int64_t>>;
 Result<Values> PeopleValues(Connection& conn, Id tenant_id, const TimeZone& zone,
                             const std::vector<const MetricInfo*>& metrics, const Range& range,
-                            const std::vector<Person>& people, const std::vector<Id>* users) {
+                            const std::vector<Person>& people, const std::vector<Id>* users,
+                            const CustomerLevels& levels) {
   Values out(people.size(), std::vector<std::int64_t>(metrics.size(), 0));
   for (size_t i = 0; i < metrics.size(); ++i) {
-    auto v = ValuesOfPeople(conn, tenant_id, zone, *metrics[i], range, people, users);
+    auto v = ValuesOfPeople(conn, tenant_id, zone, *metrics[i], range, people, users, levels);
     if (!v.ok()) return v.status();
     for (size_t k = 0; k < people.size(); ++k) out[k][i] = (*v)[k];
   }
@@ -99,7 +100,8 @@ void SortAndRank(std::vector<ReportRow>& rows, size_t column, bool descending) {
 }
 
 std::string Filters(const std::string& report, const Range& range, const std::vector<const MetricInfo*>& metrics,
-                    const std::optional<Id>& department_id, const std::optional<Id>& user_id) {
+                    const std::optional<Id>& department_id, const std::optional<Id>& user_id,
+                    const CustomerLevels& levels) {
   json::array keys;
   for (const auto* m : metrics) keys.push_back(json::string(m->key));
   json::object o{{"report", report},
@@ -108,6 +110,11 @@ std::string Filters(const std::string& report, const Range& range, const std::ve
                  {"metrics", std::move(keys)}};
   if (department_id) o["departmentId"] = IdToString(*department_id);
   if (user_id) o["userId"] = IdToString(*user_id);
+  if (!levels.empty()) {
+    json::array l;
+    for (const auto& level : levels) l.push_back(json::string(level));
+    o["customerLevels"] = std::move(l);
+  }
   return json::serialize(o);
 }
 
@@ -157,12 +164,15 @@ Result<MetricReport> ReportService::MetricsReport(const org::Caller& caller, con
                     (q.range.from ? std::to_string(*q.range.from) : "") + "|" +
                     (q.range.to ? std::to_string(*q.range.to) : "") + "|" + std::to_string(now / kDayMs) + "|";
   for (const auto* m : q.metrics) key += std::string(m->key) + ",";
+  key += "|";
+  for (const auto& level : q.customer_levels) key += level + ",";
   return company_.Get(key, now, compute);
 }
 
 Result<MetricReport> ReportService::Compute(const org::Caller& caller, const MetricsQuery& q, Instant now) {
   MetricReport out;
   out.as_of = now;
+  out.customer_levels = q.customer_levels;
   for (const auto& m : Metrics())
     if (q.metrics.empty() || std::find(q.metrics.begin(), q.metrics.end(), &m) != q.metrics.end())
       out.metrics.push_back(&m);
@@ -194,7 +204,8 @@ Result<MetricReport> ReportService::Compute(const org::Caller& caller, const Met
   for (const auto& p : *people) ids.push_back(p.user_id);
   const bool everyone = caller.scope == org::DataScope::kAll && !out.department_id;
   auto values =
-      PeopleValues(conn, caller.tenant_id, zr->first, out.metrics, out.range, *people, everyone ? nullptr : &ids);
+      PeopleValues(conn, caller.tenant_id, zr->first, out.metrics, out.range, *people, everyone ? nullptr : &ids,
+                   q.customer_levels);
   if (!values.ok()) return values.status();
 
   std::map<Id, const org::Department*> by_id;
@@ -274,7 +285,7 @@ Result<MetricReport> ReportService::ExportMetrics(const org::Caller& caller, con
   Status s = storage::InTransaction(db_, [&](Connection& conn) {
     return audit::RecordAction(conn, caller, clock_.Now(), "report.export", "report", std::nullopt,
                                Filters("metrics", report->range, report->metrics, report->department_id,
-                                       std::nullopt));
+                                       std::nullopt, report->customer_levels));
   });
   if (!s.ok()) return s;
   return report;
@@ -290,6 +301,7 @@ Result<RecordFilter> RecordFilterOf(Connection& conn, const org::Caller& caller,
   RecordFilter f;
   f.metric = q.metric;
   f.range = range;
+  f.customer_levels = q.customer_levels;
   if (!q.user_id && !q.department_id && caller.scope == org::DataScope::kAll) return f;
   // The records behind the numbers: a person who moved, on the days they were where asked.
   auto people = PeopleInRange(conn, caller, q.department_id, zone, range);
@@ -350,7 +362,8 @@ Result<RecordsExport> ReportService::ExportRecords(const org::Caller& caller, co
   }
   Status s = storage::InTransaction(db_, [&](Connection& conn) {
     return audit::RecordAction(conn, caller, clock_.Now(), "report.export", "report", std::nullopt,
-                               Filters("records", out.range, {q.metric}, q.department_id, q.user_id));
+                               Filters("records", out.range, {q.metric}, q.department_id, q.user_id,
+                                       q.customer_levels));
   });
   if (!s.ok()) return s;
   return out;

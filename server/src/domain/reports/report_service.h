@@ -33,6 +33,7 @@ struct MetricsQuery {
   std::optional<Id> department_id;  // default: the company, or the caller's department when narrower
   bool group_by_user = false;       // else by department
   std::optional<std::string> sort;  // a metric key among `metrics`, "-" for descending
+  CustomerLevels customer_levels;   // 客户类型: empty for every customer
 };
 
 struct ReportRow {
@@ -46,6 +47,7 @@ struct ReportRow {
 
 struct MetricReport {
   Range range;
+  CustomerLevels customer_levels;  // as asked
   Instant as_of = 0;
   std::optional<Id> department_id;  // nullopt: the company
   std::string department_name;      // the company's name at the company level
@@ -58,6 +60,7 @@ struct RecordsQuery {
   const MetricInfo* metric = nullptr;
   RangeQuery range;
   std::optional<Id> user_id, department_id;  // at most one; neither: the caller's scope
+  CustomerLevels customer_levels;             // 客户类型: empty for every customer
 };
 
 struct RecordsExport {
@@ -72,12 +75,14 @@ struct CustomerDistribution {
   std::string by;  // province, city, industry, level, source or status
   std::optional<Id> department_id;
   std::vector<std::string> provinces;  // the filter, as asked
+  CustomerLevels customer_levels;      // the filter, as asked
   Instant as_of = 0;
   std::int64_t total = 0;  // Σ items
   std::vector<std::pair<std::string, std::int64_t>> items;  // value ("" when not filled) and count, largest first
 };
 struct CustomerOverview {
   std::optional<Id> department_id;
+  CustomerLevels customer_levels;  // the filter, as asked
   Instant as_of = 0;
   LocalDate today = 0;
   std::int64_t total = 0, new_yesterday = 0, new_this_month = 0;
@@ -109,11 +114,14 @@ class ReportService {
   // invalid_value for another), and the overview: how many, how many new yesterday and this
   // month, and per day over the last 30 days (still present, by creation time in the tenant's
   // zone). departmentId as in MetricsReport; `provinces` (at most 20) keeps the customers whose
-  // province is one of them. Whole-company answers are shared for up to a minute.
+  // province is one of them, `levels` those of one of these levels. Whole-company answers are
+  // shared for up to a minute.
   Result<CustomerDistribution> CustomersBy(const org::Caller& caller, const std::string& by,
                                            std::optional<Id> department_id,
-                                           const std::vector<std::string>& provinces = {});
-  Result<CustomerOverview> CustomersOverview(const org::Caller& caller, std::optional<Id> department_id);
+                                           const std::vector<std::string>& provinces = {},
+                                           const CustomerLevels& levels = {});
+  Result<CustomerOverview> CustomersOverview(const org::Caller& caller, std::optional<Id> department_id,
+                                             const CustomerLevels& levels = {});
 
   static constexpr std::int64_t kMaxExportRows = 100000;
 

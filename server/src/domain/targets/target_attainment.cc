@@ -51,11 +51,13 @@ Result<Period> PeriodOrThisMonth(const std::optional<std::string>& text, LocalDa
 int DaysLeft(const Period& period, LocalDate today) { return std::max(LastDay(period) - today + 1, 0); }
 
 Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Caller& caller,
-                           const std::string& metric_key, const std::optional<std::string>& period_text,
-                           std::optional<Id> department_id, Instant now) {
+                           const std::string& metric_key, const std::string& customer_level,
+                           const std::optional<std::string>& period_text, std::optional<Id> department_id,
+                           Instant now) {
   if (Status s = org::Require(caller, "target.view"); !s.ok()) return s;
   auto metric = TargetableMetric(metric_key);
   if (!metric.ok()) return metric.status();
+  if (Status s = CheckCustomerLevel(customer_level); !s.ok()) return s;
   auto zone = pool::TenantZone(conn, caller.tenant_id);
   if (!zone.ok()) return zone.status();
   const LocalDate today = zone->DateOf(now);
@@ -70,9 +72,9 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
   if (!people.ok()) return people.status();
   auto scope = LoadScope(conn, caller);
   if (!scope.ok()) return scope.status();
-  auto actuals = cache.Get(conn, caller.tenant_id, *zone, **metric, *period, now);
+  auto actuals = cache.Get(conn, caller.tenant_id, *zone, **metric, customer_level, *period, now);
   if (!actuals.ok()) return actuals.status();
-  auto targets = TargetsOfPeriod(conn, caller.tenant_id, metric_key, FormatPeriod(*period));
+  auto targets = TargetsOfPeriod(conn, caller.tenant_id, metric_key, customer_level, FormatPeriod(*period));
   if (!targets.ok()) return targets.status();
   std::map<Assignee, const Target*> target_of;
   for (const Target& t : *targets) target_of[t.assignee] = &t;
@@ -83,6 +85,7 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
 
   Attainment out;
   out.metric = metric_key;
+  out.customer_level = customer_level;
   out.period = *period;
   out.as_of = actuals->as_of;
   out.days_left = DaysLeft(*period, today);
@@ -102,7 +105,7 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
       actual_of.push_back(actuals->Of(p.user_id));
       continue;
     }
-    auto stay = reports::ValueOfStay(conn, caller.tenant_id, *zone, **metric, p);
+    auto stay = reports::ValueOfStay(conn, caller.tenant_id, *zone, **metric, p, LevelsOf(customer_level));
     if (!stay.ok()) return stay.status();
     actual_of.push_back(*stay);
   }
@@ -155,10 +158,13 @@ Result<Attainment> Compute(Connection& conn, ActualsCache& cache, const org::Cal
 }  // namespace
 
 Result<Actuals> ActualsCache::Get(Connection& conn, Id tenant_id, const TimeZone& zone, const reports::MetricInfo& metric,
-                                  const Period& period, Instant now) {
-  const std::string key = IdToString(tenant_id) + "|" + metric.key + "|" + FormatPeriod(period);
+                                  const std::string& customer_level, const Period& period, Instant now) {
+  const std::string key =
+      IdToString(tenant_id) + "|" + metric.key + "|" + customer_level + "|" + FormatPeriod(period);
   return answers_.Get(key, now, [&]() -> Result<Actuals> {
-    auto values = reports::ValuesPerUser(conn, tenant_id, zone, metric, reports::RangeOf(zone, FirstDay(period), LastDay(period)));
+    auto values = reports::ValuesPerUser(conn, tenant_id, zone, metric,
+                                         reports::RangeOf(zone, FirstDay(period), LastDay(period)), nullptr,
+                                         LevelsOf(customer_level));
     if (!values.ok()) return values.status();
     return Actuals{std::move(*values), now};
   });
@@ -166,22 +172,24 @@ Result<Actuals> ActualsCache::Get(Connection& conn, Id tenant_id, const TimeZone
 
 Result<Attainment> TargetService::AttainmentOf(const org::Caller& caller, const std::string& metric,
                                                const std::optional<std::string>& period,
-                                               std::optional<Id> department_id) {
+                                               std::optional<Id> department_id, const std::string& customer_level) {
   auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
-  return Compute(**lease, *actuals_, caller, metric, period, department_id, clock_.Now());
+  return Compute(**lease, *actuals_, caller, metric, customer_level, period, department_id, clock_.Now());
 }
 
 Result<Attainment> TargetService::ExportAttainment(const org::Caller& caller, const std::string& metric,
                                                    const std::optional<std::string>& period,
-                                                   std::optional<Id> department_id) {
+                                                   std::optional<Id> department_id,
+                                                   const std::string& customer_level) {
   if (Status s = org::Require(caller, "report.export"); !s.ok()) return s;
-  auto out = AttainmentOf(caller, metric, period, department_id);
+  auto out = AttainmentOf(caller, metric, period, department_id, customer_level);
   if (!out.ok()) return out.status();
   // The details name the report and its filters (as every report export's do).
   std::string details = "{\"report\":\"targetAttainment\",\"metric\":\"" + out->metric + "\",\"period\":\"" +
                         FormatPeriod(out->period) + "\"";
   if (out->department_id) details += ",\"departmentId\":\"" + IdToString(*out->department_id) + "\"";
+  if (!out->customer_level.empty()) details += ",\"customerLevel\":\"" + out->customer_level + "\"";
   details += '}';
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
     return audit::RecordAction(conn, caller, clock_.Now(), "report.export", "report", std::nullopt, details);
@@ -220,9 +228,9 @@ Result<std::vector<AttainmentRow>> TargetService::Mine(const org::Caller& caller
   for (const Target& own : *mine) {
     const reports::MetricInfo* metric = reports::FindMetric(own.metric);
     if (!metric) continue;
-    auto actuals = actuals_->Get(conn, caller.tenant_id, *zone, *metric, *period, now);
+    auto actuals = actuals_->Get(conn, caller.tenant_id, *zone, *metric, own.customer_level, *period, now);
     if (!actuals.ok()) return actuals.status();
-    auto targets = TargetsOfPeriod(conn, caller.tenant_id, own.metric, period_key);
+    auto targets = TargetsOfPeriod(conn, caller.tenant_id, own.metric, own.customer_level, period_key);
     if (!targets.ok()) return targets.status();
     std::vector<AttainmentRow> rows;
     for (const auto& p : *peers) {
@@ -236,6 +244,7 @@ Result<std::vector<AttainmentRow>> TargetService::Mine(const org::Caller& caller
     for (auto& r : rows) {
       if (r.assignee != me) continue;
       r.metric = own.metric;
+      r.customer_level = own.customer_level;
       out.push_back(std::move(r));
     }
   }

@@ -92,12 +92,14 @@ Result<std::vector<std::int64_t>> NamedWeights(const DecomposeInput& in, const s
 // Each part's actual over the 3 months before the period: a person's own, a department's the
 // sum of its people in the caller's scope.
 Result<std::vector<std::int64_t>> HistoryActuals(Connection& conn, const org::Caller& caller,
-                                                 const reports::MetricInfo& metric, const ScopeTree& scope,
+                                                 const reports::MetricInfo& metric, const reports::CustomerLevels& levels,
+                                                 const ScopeTree& scope,
                                                  const std::vector<Part>& parts) {
   auto zone = pool::TenantZone(conn, caller.tenant_id);
   if (!zone.ok()) return zone.status();
   const auto [first, last] = HistoryWindow(parts.front().out.period);
-  auto values = reports::ValuesPerUser(conn, caller.tenant_id, *zone, metric, reports::RangeOf(*zone, first, last));
+  auto values = reports::ValuesPerUser(conn, caller.tenant_id, *zone, metric, reports::RangeOf(*zone, first, last),
+                                       nullptr, levels);
   if (!values.ok()) return values.status();
   const auto value_of = [&](Id user) {
     const auto it = values->find(user);
@@ -123,6 +125,7 @@ Result<Decomposition> TargetService::Decompose(const org::Caller& caller, const 
   if (!metric || !metric->targetable) issues.push_back({"metric", "invalid_value"});
   if (in.method != "even" && in.method != "weights" && in.method != "history") issues.push_back({"method", "invalid_value"});
   if (in.total < 0) issues.push_back({"total", "invalid_value"});
+  if (!CheckCustomerLevel(in.customer_level).ok()) issues.push_back({"customerLevel", "invalid_value"});
   if (in.has_periods == in.has_people) issues.push_back({in.has_periods ? "people" : "periods", in.has_periods ? "invalid_value" : "required"});
   if (!issues.empty()) return Status::Validation(std::move(issues));
 
@@ -136,7 +139,7 @@ Result<Decomposition> TargetService::Decompose(const org::Caller& caller, const 
   Decomposition out;
   std::vector<std::int64_t> values;
   if (in.method == "history") {
-    auto actuals = HistoryActuals(**lease, caller, *metric, *scope, *parts);
+    auto actuals = HistoryActuals(**lease, caller, *metric, LevelsOf(in.customer_level), *scope, *parts);
     if (!actuals.ok()) return actuals.status();
     HistorySplit split = SplitByHistory(in.total, *actuals);
     for (size_t i = 0; i < parts->size(); ++i) (*parts)[i].out.baseline = split.baselines[i];

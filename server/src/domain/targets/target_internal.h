@@ -46,6 +46,12 @@ Result<ScopeTree> LoadScope(storage::Connection& conn, const org::Caller& caller
 // The metric named `key` when it may carry targets; validation.failed on `field` otherwise.
 Result<const reports::MetricInfo*> TargetableMetric(const std::string& key, const char* field = "metric");
 
+// A target's customer level: "" (every customer) or a level A/B/C/D; validation.failed
+// `customerLevel` invalid_value otherwise.
+Status CheckCustomerLevel(const std::string& level);
+// The levels a figure of that customer level counts (none for every customer).
+reports::CustomerLevels LevelsOf(const std::string& customer_level);
+
 // The period text parsed; validation.failed on `field` when malformed.
 Result<Period> ReadPeriod(const std::string& text, const char* field);
 
@@ -67,7 +73,8 @@ class ActualsCache {
  public:
   // Reads through `conn` when the held answer is too old.
   Result<Actuals> Get(storage::Connection& conn, Id tenant_id, const TimeZone& zone,
-                      const reports::MetricInfo& metric, const Period& period, Instant now);
+                      const reports::MetricInfo& metric, const std::string& customer_level, const Period& period,
+                      Instant now);
 
  private:
   deals::RecentAnswers<Actuals> answers_;

@@ -9,7 +9,7 @@ using storage::Params;
 using storage::V;
 
 constexpr std::string_view kTargetSelect =
-    "SELECT id, metric, period, assignee_type, assignee_id, value, sprint_value, challenge_value, updated_at, "
+    "SELECT id, metric, customer_level, period, assignee_type, assignee_id, value, sprint_value, challenge_value, updated_at, "
     "updated_by FROM targets WHERE tenant_id = $1 ";
 
 Target ReadTarget(storage::Row& r) {
@@ -17,6 +17,7 @@ Target ReadTarget(storage::Row& r) {
   size_t i = 0;
   t.id = r.Int(i++);
   t.metric = r.TakeText(i++);
+  t.customer_level = r.TakeText(i++);
   t.period = ParsePeriod(r.Text(i++)).value_or(Period{});
   ParseAssigneeType(r.Text(i++), &t.assignee.type);
   t.assignee.id = r.Int(i++);
@@ -42,27 +43,33 @@ Params YearBounds(int year) { return {V(std::to_string(year)), V(std::to_string(
 
 }  // namespace
 
-Result<std::vector<Target>> TargetsOfYear(Connection& conn, Id tenant_id, const std::string& metric, int year) {
+Result<std::vector<Target>> TargetsOfYear(Connection& conn, Id tenant_id, const std::string& metric,
+                                          const std::string& customer_level, int year) {
   const Params bounds = YearBounds(year);
-  return QueryTargets(conn, "AND metric = $2 AND period >= $3 AND period < $4 ORDER BY period, assignee_type, assignee_id",
-                      {V(tenant_id), V(metric), bounds[0], bounds[1]});
+  return QueryTargets(conn,
+                      "AND metric = $2 AND customer_level = $3 AND period >= $4 AND period < $5 "
+                      "ORDER BY period, assignee_type, assignee_id",
+                      {V(tenant_id), V(metric), V(customer_level), bounds[0], bounds[1]});
 }
 
 Result<std::vector<Target>> TargetsOfPeriod(Connection& conn, Id tenant_id, const std::string& metric,
-                                            const std::string& period) {
-  return QueryTargets(conn, "AND metric = $2 AND period = $3", {V(tenant_id), V(metric), V(period)});
+                                            const std::string& customer_level, const std::string& period) {
+  return QueryTargets(conn, "AND metric = $2 AND customer_level = $3 AND period = $4",
+                      {V(tenant_id), V(metric), V(customer_level), V(period)});
 }
 
 Result<std::vector<Target>> TargetsOfAssignee(Connection& conn, Id tenant_id, const std::string& period,
                                               const Assignee& assignee) {
-  return QueryTargets(conn, "AND period = $2 AND assignee_type = $3 AND assignee_id = $4 ORDER BY metric",
+  return QueryTargets(conn, "AND period = $2 AND assignee_type = $3 AND assignee_id = $4 ORDER BY metric, customer_level",
                       {V(tenant_id), V(period), V(AssigneeTypeName(assignee.type)), V(assignee.id)});
 }
 
 Result<std::optional<Target>> FindTarget(Connection& conn, Id tenant_id, const std::string& metric,
-                                         const std::string& period, const Assignee& assignee) {
-  auto found = QueryTargets(conn, "AND metric = $2 AND period = $3 AND assignee_type = $4 AND assignee_id = $5",
-                            {V(tenant_id), V(metric), V(period), V(AssigneeTypeName(assignee.type)), V(assignee.id)});
+                                         const std::string& customer_level, const std::string& period,
+                                         const Assignee& assignee) {
+  auto found = QueryTargets(
+      conn, "AND metric = $2 AND customer_level = $3 AND period = $4 AND assignee_type = $5 AND assignee_id = $6",
+      {V(tenant_id), V(metric), V(customer_level), V(period), V(AssigneeTypeName(assignee.type)), V(assignee.id)});
   if (!found.ok()) return found.status();
   if (found->empty()) return std::optional<Target>();
   return std::optional<Target>(std::move(found->front()));
@@ -71,10 +78,11 @@ Result<std::optional<Target>> FindTarget(Connection& conn, Id tenant_id, const s
 Status InsertTarget(Connection& conn, Id tenant_id, const Target& t) {
   return conn.Exec(
       "INSERT INTO targets (tenant_id, id, metric, period, period_kind, assignee_type, assignee_id, value, "
-      "sprint_value, challenge_value, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+      "sprint_value, challenge_value, updated_at, updated_by, customer_level) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
       {V(tenant_id), V(t.id), V(t.metric), V(FormatPeriod(t.period)), V(PeriodKindName(t.period.kind)),
        V(AssigneeTypeName(t.assignee.type)), V(t.assignee.id), V(t.value), V(t.sprint_value), V(t.challenge_value),
-       V(t.updated_at), V(t.updated_by)});
+       V(t.updated_at), V(t.updated_by), V(t.customer_level)});
 }
 
 Status UpdateTarget(Connection& conn, Id tenant_id, const Target& t) {
@@ -91,10 +99,10 @@ Status DeleteTarget(Connection& conn, Id tenant_id, Id id) {
 Status InsertChange(Connection& conn, Id tenant_id, const TargetChange& c) {
   return conn.Defer(
       "INSERT INTO target_changes (tenant_id, id, at, by_user, metric, period, assignee_type, assignee_id, field, "
-      "before_value, after_value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+      "before_value, after_value, customer_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
       {V(tenant_id), V(c.id), V(c.at), V(c.by), V(c.metric), V(c.period),
        V(c.assignee ? AssigneeTypeName(c.assignee->type) : ""), V(c.assignee ? c.assignee->id : 0), V(c.field),
-       V(c.before), V(c.after)});
+       V(c.before), V(c.after), V(c.customer_level)});
 }
 
 Result<std::vector<TargetLock>> LocksOfYear(Connection& conn, Id tenant_id, int year) {
@@ -168,7 +176,7 @@ Result<Page<TargetChange>> ListChanges(Connection& conn, const org::Caller& call
   // (org's tables, a narrow read).
   auto r = conn.Query(
       "SELECT c.id, c.at, c.by_user, COALESCE(b.name, ''), c.metric, c.period, c.assignee_type, c.assignee_id, "
-      "COALESCE(au.name, d.name, ''), c.field, c.before_value, c.after_value FROM target_changes c "
+      "COALESCE(au.name, d.name, ''), c.field, c.before_value, c.after_value, c.customer_level FROM target_changes c "
       "LEFT JOIN users b ON b.tenant_id = c.tenant_id AND b.id = c.by_user "
       "LEFT JOIN users au ON c.assignee_type = 'user' AND au.tenant_id = c.tenant_id AND au.id = c.assignee_id "
       "LEFT JOIN departments d ON c.assignee_type = 'department' AND d.tenant_id = c.tenant_id AND d.id = c.assignee_id "
@@ -193,6 +201,7 @@ Result<Page<TargetChange>> ListChanges(Connection& conn, const org::Caller& call
     c.field = row.TakeText(9);
     c.before = row.OptInt(10);
     c.after = row.OptInt(11);
+    c.customer_level = row.TakeText(12);
     out.items.push_back(std::move(c));
   }
   TrimToPage(out, page.limit, [](const TargetChange& c) { return std::to_string(c.at); });

@@ -15,18 +15,21 @@
 // take the tenant id and say so.
 namespace quanke::targets {
 
+// A metric's targets are those of one customer level ("" for every customer: the usual targets).
 // The metric's targets whose period names `year` ("2026", "2026-Q1", "2026-03", "2026-W09"),
 // without names.
-Result<std::vector<Target>> TargetsOfYear(storage::Connection& conn, Id tenant_id, const std::string& metric, int year);
+Result<std::vector<Target>> TargetsOfYear(storage::Connection& conn, Id tenant_id, const std::string& metric,
+                                          const std::string& customer_level, int year);
 // The metric's targets of one period, without names.
 Result<std::vector<Target>> TargetsOfPeriod(storage::Connection& conn, Id tenant_id, const std::string& metric,
-                                            const std::string& period);
-// Every metric's target of one period for one assignee, without names.
+                                            const std::string& customer_level, const std::string& period);
+// Every metric's (and customer level's) target of one period for one assignee, without names.
 Result<std::vector<Target>> TargetsOfAssignee(storage::Connection& conn, Id tenant_id, const std::string& period,
                                               const Assignee& assignee);
 // The target of a key, or nullopt.
 Result<std::optional<Target>> FindTarget(storage::Connection& conn, Id tenant_id, const std::string& metric,
-                                         const std::string& period, const Assignee& assignee);
+                                         const std::string& customer_level, const std::string& period,
+                                         const Assignee& assignee);
 // System path (the demo) and request path alike: the tenant id. Inserts, or updates by id.
 Status InsertTarget(storage::Connection& conn, Id tenant_id, const Target& t);
 Status UpdateTarget(storage::Connection& conn, Id tenant_id, const Target& t);

@@ -1,6 +1,7 @@
 #include <functional>
 #include <set>
 
+#include "domain/customers/customer_types.h"
 #include "domain/org/department_repository.h"
 #include "domain/org/tenant_repository.h"
 #include "domain/targets/target_internal.h"
@@ -148,6 +149,16 @@ Result<const reports::MetricInfo*> TargetableMetric(const std::string& key, cons
   const reports::MetricInfo* m = reports::FindMetric(key);
   if (!m || !m->targetable) return Status::Validation({{field, key.empty() ? "required" : "invalid_value"}});
   return m;
+}
+
+Status CheckCustomerLevel(const std::string& level) {
+  if (level.empty() || customers::IsLevel(level)) return Status::Ok();
+  return Status::Validation({{"customerLevel", "invalid_value"}});
+}
+
+reports::CustomerLevels LevelsOf(const std::string& customer_level) {
+  if (customer_level.empty()) return {};
+  return {customer_level};
 }
 
 Result<Period> ReadPeriod(const std::string& text, const char* field) {

@@ -75,9 +75,9 @@ void RecordField(std::vector<TargetChange>& changes, const TargetChange& base, c
 // Writes one checked item (insert, update or delete) and its change rows; answers the row as
 // written, nullopt when removed or absent.
 Result<std::optional<Target>> WriteItem(Connection& conn, const org::Caller& caller, const std::string& metric,
-                                        const CheckedItem& item, Instant now) {
+                                        const std::string& customer_level, const CheckedItem& item, Instant now) {
   const std::string period = FormatPeriod(item.period);
-  auto existing = FindTarget(conn, caller.tenant_id, metric, period, item.assignee);
+  auto existing = FindTarget(conn, caller.tenant_id, metric, customer_level, period, item.assignee);
   if (!existing.ok()) return existing.status();
   const std::optional<Target>& before = *existing;
   std::optional<Target> after;
@@ -86,6 +86,7 @@ Result<std::optional<Target>> WriteItem(Connection& conn, const org::Caller& cal
     if (!before) {
       t.id = Ids().Next();
       t.metric = metric;
+      t.customer_level = customer_level;
       t.period = item.period;
       t.assignee = item.assignee;
     }
@@ -104,6 +105,7 @@ Result<std::optional<Target>> WriteItem(Connection& conn, const org::Caller& cal
   base.at = now;
   base.by = caller.user_id;
   base.metric = metric;
+  base.customer_level = customer_level;
   base.period = period;
   base.assignee = item.assignee;
   std::vector<TargetChange> changes;
@@ -139,22 +141,25 @@ TargetService::TargetService(storage::Database& db, const Clock& clock)
     : db_(db), clock_(clock), actuals_(std::make_unique<ActualsCache>()) {}
 TargetService::~TargetService() = default;
 
-Result<TargetSheet> TargetService::Sheet(const org::Caller& caller, const std::string& metric, int year) {
+Result<TargetSheet> TargetService::Sheet(const org::Caller& caller, const std::string& metric, int year,
+                                         const std::string& customer_level) {
   if (Status s = org::Require(caller, "target.view"); !s.ok()) return s;
   auto m = TargetableMetric(metric);
   if (!m.ok()) return m.status();
+  if (Status s = CheckCustomerLevel(customer_level); !s.ok()) return s;
   if (!ValidYear(year)) return Status::Validation({{"year", "invalid_value"}});
   auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
   auto scope = LoadScope(**lease, caller);
   if (!scope.ok()) return scope.status();
-  auto targets = TargetsOfYear(**lease, caller.tenant_id, metric, year);
+  auto targets = TargetsOfYear(**lease, caller.tenant_id, metric, customer_level, year);
   if (!targets.ok()) return targets.status();
   auto locks = LocksOfYear(**lease, caller.tenant_id, year);
   if (!locks.ok()) return locks.status();
 
   TargetSheet sheet;
   sheet.metric = metric;
+  sheet.customer_level = customer_level;
   sheet.year = year;
   for (const auto& l : *locks) sheet.locked.push_back(l.period);
   sheet.assignees = scope->assignees;
@@ -171,10 +176,12 @@ Result<TargetSheet> TargetService::Sheet(const org::Caller& caller, const std::s
 }
 
 Result<std::vector<Target>> TargetService::Write(const org::Caller& caller, const std::string& metric,
-                                                 const std::vector<TargetItem>& items) {
+                                                 const std::vector<TargetItem>& items,
+                                                 const std::string& customer_level) {
   if (Status s = org::Require(caller, "target.configure"); !s.ok()) return s;
   auto m = TargetableMetric(metric);
   if (!m.ok()) return m.status();
+  if (Status s = CheckCustomerLevel(customer_level); !s.ok()) return s;
   Result<ScopeTree> scope = Status::Internal("not read");
   {
     auto lease = db_.Read();
@@ -198,7 +205,7 @@ Result<std::vector<Target>> TargetService::Write(const org::Caller& caller, cons
     const Instant now = clock_.Now();
     std::vector<Target> written;
     for (const CheckedItem& c : *checked) {
-      auto row = WriteItem(conn, caller, metric, c, now);
+      auto row = WriteItem(conn, caller, metric, customer_level, c, now);
       if (!row.ok()) return row.status();
       if (!*row) continue;
       Target t = std::move(**row);

@@ -28,11 +28,14 @@ class TargetService {
 
   // The metric's targets of one year with the assignees, locks and integrity flags.
   // validation.failed `metric` (unknown or not targetable), `year`.
-  Result<TargetSheet> Sheet(const org::Caller& caller, const std::string& metric, int year);
+  // `customer_level` (every call below): the targets of one customer level, "" for every customer;
+  // validation.failed `customerLevel` for another value than A/B/C/D.
+  Result<TargetSheet> Sheet(const org::Caller& caller, const std::string& metric, int year,
+                            const std::string& customer_level = "");
   // Upserts the items (value null removes). validation.failed naming items[i].field; 409
   // target.locked (details.period) when a period is locked; nothing is written then.
   Result<std::vector<Target>> Write(const org::Caller& caller, const std::string& metric,
-                                    const std::vector<TargetItem>& items);
+                                    const std::vector<TargetItem>& items, const std::string& customer_level = "");
   // A split of `total` over periods or people; nothing written. validation.failed.
   Result<Decomposition> Decompose(const org::Caller& caller, const DecomposeInput& in);
 
@@ -47,11 +50,13 @@ class TargetService {
   // The attainment of a level (figures at most a minute old: `asOf` says when they were read) (the company, or a department: 403 permission.denied outside
   // the scope, 404 not_found unknown) for one metric and period (default this month).
   Result<Attainment> AttainmentOf(const org::Caller& caller, const std::string& metric,
-                                  const std::optional<std::string>& period, std::optional<Id> department_id);
+                                  const std::optional<std::string>& period, std::optional<Id> department_id,
+                                  const std::string& customer_level = "");
   // The same for an export: needs report.export too, audited as "report.export".
   Result<Attainment> ExportAttainment(const org::Caller& caller, const std::string& metric,
-                                      const std::optional<std::string>& period, std::optional<Id> department_id);
-  // The caller's own attainment rows, one per metric with a target for them in the period
+                                      const std::optional<std::string>& period, std::optional<Id> department_id,
+                                      const std::string& customer_level = "");
+  // The caller's own attainment rows, one per metric (and customer level) with a target for them in the period
   // (default this month), ranked among their department's direct members. Also answers the
   // period's from/to through `period_out`.
   Result<std::vector<AttainmentRow>> Mine(const org::Caller& caller, const std::optional<std::string>& period,

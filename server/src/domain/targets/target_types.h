@@ -29,6 +29,7 @@ struct Assignee {
 struct Target {
   Id id = 0;
   std::string metric;
+  std::string customer_level;  // 客户类型: "" for every customer, else the level (A/B/C/D) counted
   Period period;
   Assignee assignee;
   std::string assignee_name;
@@ -78,6 +79,7 @@ struct SheetIssue {
 
 struct TargetSheet {
   std::string metric;
+  std::string customer_level;
   int year = 0;
   std::vector<std::string> locked;
   std::vector<SheetAssignee> assignees;
@@ -88,6 +90,7 @@ struct TargetSheet {
 // POST /targets/decompose: split `total` over periods (one assignee) or over people (one period).
 struct DecomposeInput {
   std::string metric;
+  std::string customer_level;  // history: the actuals of that level's customers
   std::string method;  // even, weights, history
   std::int64_t total = 0;
   // periods: {parent, into} with the assignee (default the company)
@@ -131,6 +134,7 @@ struct TargetChange {
   Id by = 0;
   std::string by_name;
   std::string metric;
+  std::string customer_level;
   std::string period;
   std::optional<Assignee> assignee;  // nullopt for a lock
   std::string assignee_name;
@@ -154,11 +158,13 @@ struct AttainmentRow {
   std::optional<std::int64_t> rate_bp;
   std::int64_t left = 0;
   int rank = 0;
-  std::string metric;  // for /targets/mine, whose rows are one per metric
+  std::string metric;  // for /targets/mine, whose rows are one per metric (and customer level)
+  std::string customer_level;
 };
 
 struct Attainment {
   std::string metric;
+  std::string customer_level;
   Period period;
   Instant as_of = 0;
   int days_left = 0;

@@ -22,6 +22,7 @@ describe('customer options', () => {
       province: '河北省',
       city: '石家庄市',
       source: '展会',
+      empty: '',
     })
     expect(filtersFromQuery({ level: 'Z', status: 'gone', industry: ['电子', '医药'] })).toEqual({
       status: '',
@@ -30,7 +31,14 @@ describe('customer options', () => {
       province: '',
       city: '',
       source: '',
+      empty: '',
     })
-    expect(filtersFromQuery({})).toEqual({ status: '', level: '', industry: '', province: '', city: '', source: '' })
+    expect(filtersFromQuery({})).toEqual({ status: '', level: '', industry: '', province: '', city: '', source: '', empty: '' })
+  })
+
+  it('reads a comma list of levels and the columns asked to be empty, known ones only, in order', () => {
+    const f = filtersFromQuery({ level: 'C,A,Q', empty: 'source,name,industry' })
+    expect(f.level).toBe('A,C')
+    expect(f.empty).toBe('industry,source')
   })
 })

@@ -1,7 +1,7 @@
 // Suggestions for free-text customer fields. Values are data (stored as typed, usually Chinese),
 // not UI strings: users may type any other value too.
 import type { LocationQuery } from 'vue-router'
-import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, type CustomerLevel, type CustomerSort, type CustomerStatus } from '@/api/customers'
+import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, type CustomerSort, type CustomerStatus } from '@/api/customers'
 
 export const INDUSTRY_SUGGESTIONS = [
   '制造业',
@@ -102,17 +102,30 @@ export function regionText(...parts: (string | null | undefined)[]): string {
   return result.join(' ')
 }
 
+/** The columns a link may ask to be not filled in (?empty=industry: a distribution's 未填写 row). */
+export const EMPTY_COLUMNS = ['industry', 'province', 'city', 'source'] as const
+export type EmptyColumn = (typeof EMPTY_COLUMNS)[number]
+
 /** The list filters a link may set (/customers?industry=…, as the customer distribution drills down). */
 export interface LinkedFilters {
   status: CustomerStatus | ''
-  level: CustomerLevel | ''
+  /** One level or a comma list ("A,B": 客户类型), the known levels in order. */
+  level: string
   industry: string
   province: string
   city: string
   source: string
+  /** A comma list of EMPTY_COLUMNS: those not filled in. */
+  empty: string
 }
 
-/** The filters named in a route query; an unknown status or level is left out. */
+/** The known items of a comma list, in `known`'s order, each once. */
+function knownList(text: string, known: readonly string[]): string {
+  const asked = text.split(',')
+  return known.filter((k) => asked.includes(k)).join(',')
+}
+
+/** The filters named in a route query; an unknown status, level or column is left out. */
 export function filtersFromQuery(query: LocationQuery): LinkedFilters {
   const text = (key: string): string => {
     const v = query[key]
@@ -123,10 +136,11 @@ export function filtersFromQuery(query: LocationQuery): LinkedFilters {
   const level = text('level')
   return {
     status: (CUSTOMER_STATUSES as readonly string[]).includes(status) ? (status as CustomerStatus) : '',
-    level: (CUSTOMER_LEVELS as readonly string[]).includes(level) ? (level as CustomerLevel) : '',
+    level: knownList(level, CUSTOMER_LEVELS),
     industry: text('industry'),
     province: text('province'),
     city: text('city'),
     source: text('source'),
+    empty: knownList(text('empty'), EMPTY_COLUMNS),
   }
 }

@@ -71,7 +71,7 @@ describe('shares', () => {
 })
 
 describe('the URL', () => {
-  const table = { view: 'table' as const, province: null }
+  const table = { view: 'table' as const, province: null, customerLevels: [] }
 
   it('reads by and the department, defaulting to industry', () => {
     expect(distributionFromQuery({})).toEqual({ by: 'industry', departmentId: null, ...table })
@@ -81,12 +81,13 @@ describe('the URL', () => {
   })
 
   it('reads the map view and the province drilled into for provinces only', () => {
-    expect(distributionFromQuery({ by: 'province', view: 'map' })).toEqual({ by: 'province', departmentId: null, view: 'map', province: null })
+    expect(distributionFromQuery({ by: 'province', view: 'map' })).toEqual({ by: 'province', departmentId: null, view: 'map', province: null, customerLevels: [] })
     expect(distributionFromQuery({ by: 'province', view: 'map', province: '广东省' })).toEqual({
       by: 'province',
       departmentId: null,
       view: 'map',
       province: '广东省',
+      customerLevels: [],
     })
     expect(distributionFromQuery({ by: 'province', view: 'table', province: '广东省' })).toEqual({ by: 'province', departmentId: null, ...table })
     expect(distributionFromQuery({ by: 'city', view: 'map', province: '广东省' })).toEqual({ by: 'city', departmentId: null, ...table })
@@ -98,18 +99,21 @@ describe('the URL', () => {
     const filters = { by: 'source' as const, departmentId: '7', ...table }
     expect(distributionToQuery(filters)).toEqual({ by: 'source', departmentId: '7' })
     expect(distributionFromQuery(distributionToQuery(filters))).toEqual(filters)
-    const drilled = { by: 'province' as const, departmentId: '7', view: 'map' as const, province: '广东省' }
+    const drilled = { by: 'province' as const, departmentId: '7', view: 'map' as const, province: '广东省', customerLevels: [] }
     expect(distributionToQuery(drilled)).toEqual({ by: 'province', departmentId: '7', view: 'map', province: '广东省' })
     expect(distributionFromQuery(distributionToQuery(drilled))).toEqual(drilled)
+    const typed = { ...filters, customerLevels: ['A' as const, 'C' as const] }
+    expect(distributionToQuery(typed)).toEqual({ by: 'source', departmentId: '7', customerLevels: 'A,C' })
+    expect(distributionFromQuery(distributionToQuery(typed))).toEqual(typed)
   })
 
   it('drops the map when the column is not the province', () => {
-    expect(distributionToQuery({ by: 'city', departmentId: null, view: 'map', province: '广东省' })).toEqual({ by: 'city' })
+    expect(distributionToQuery({ by: 'city', departmentId: null, view: 'map', province: '广东省', customerLevels: [] })).toEqual({ by: 'city' })
   })
 
   it('asks for the cities while a province is drilled into', () => {
-    expect(fetchedBy({ by: 'province', departmentId: null, view: 'map', province: '广东省' })).toBe('city')
-    expect(fetchedBy({ by: 'province', departmentId: null, view: 'map', province: null })).toBe('province')
+    expect(fetchedBy({ by: 'province', departmentId: null, view: 'map', province: '广东省', customerLevels: [] })).toBe('city')
+    expect(fetchedBy({ by: 'province', departmentId: null, view: 'map', province: null, customerLevels: [] })).toBe('province')
     expect(fetchedBy({ by: 'province', departmentId: null, ...table })).toBe('province')
     expect(fetchedBy({ by: 'level', departmentId: null, ...table })).toBe('level')
   })
@@ -126,11 +130,18 @@ describe('values', () => {
     expect(valueLabel('city', null, names)).toBe('其他')
   })
 
-  it('drills to the customer list filtered by the value, not for "" or the rest', () => {
+  it('drills to the customer list filtered by the value, "" to the column not filled in, not for the rest', () => {
     expect(customerListQuery('industry', '制造业')).toEqual({ industry: '制造业' })
     expect(customerListQuery('level', 'B')).toEqual({ level: 'B' })
-    expect(customerListQuery('city', '')).toBeNull()
+    expect(customerListQuery('city', '')).toEqual({ empty: 'city' })
+    expect(customerListQuery('level', '')).toBeNull()
     expect(customerListQuery('city', null)).toBeNull()
+  })
+
+  it('keeps the report\'s customer levels in the drill-down', () => {
+    expect(customerListQuery('industry', '制造业', ['A', 'B'])).toEqual({ industry: '制造业', level: 'A,B' })
+    expect(customerListQuery('source', '', ['C'])).toEqual({ empty: 'source', level: 'C' })
+    expect(customerListQuery('level', 'A', ['A', 'B'])).toEqual({ level: 'A' })
   })
 })
 

@@ -3,7 +3,9 @@
 // into one "其他" slice, shares in tenths of a percent computed in integers (no float drift), each
 // value's label and the customer list it drills down to. Pure, tested.
 import type { LocationQuery } from 'vue-router'
+import type { CustomerLevel } from '@/api/customers'
 import { CUSTOMER_DISTRIBUTION_BYS, type CustomerDistributionBy } from '@/api/reports'
+import { levelsFromQuery, levelsToQuery } from './report-query'
 
 export const DEFAULT_BY: CustomerDistributionBy = 'industry'
 /** Values drawn one by one in the charts; the rest are summed as 其他. */
@@ -20,6 +22,8 @@ export interface CustomerDistributionFilters {
   view: DistributionView
   /** The map's province feature ("广东省") whose cities are shown; only on the province map. */
   province: string | null
+  /** 客户类型: empty for every customer. */
+  customerLevels: CustomerLevel[]
 }
 
 function first(query: LocationQuery, key: string): string | null {
@@ -36,7 +40,13 @@ export function distributionFromQuery(query: LocationQuery): CustomerDistributio
   const text = first(query, 'by')
   const by = isDistributionBy(text) ? text : DEFAULT_BY
   const view: DistributionView = by === 'province' && first(query, 'view') === 'map' ? 'map' : 'table'
-  return { by, departmentId: first(query, 'departmentId'), view, province: view === 'map' ? first(query, 'province') : null }
+  return {
+    by,
+    departmentId: first(query, 'departmentId'),
+    view,
+    province: view === 'map' ? first(query, 'province') : null,
+    customerLevels: levelsFromQuery(query),
+  }
 }
 
 export function distributionToQuery(filters: CustomerDistributionFilters): Record<string, string> {
@@ -47,7 +57,7 @@ export function distributionToQuery(filters: CustomerDistributionFilters): Recor
     query.view = 'map'
     if (filters.province) query.province = filters.province
   }
-  return query
+  return { ...query, ...levelsToQuery(filters.customerLevels) }
 }
 
 /** The column the report is asked for: the cities while a province is drilled into on the map. */
@@ -128,10 +138,18 @@ export function valueLabel(by: CustomerDistributionBy, value: string | null, nam
 }
 
 /**
- * The customer list filtered by a value (/customers?industry=…); null for "" and the folded rest,
- * which the list cannot filter by (an empty filter there means no filter).
+ * The customer list filtered by a value (/customers?industry=…), "" by the column not filled in
+ * (/customers?empty=industry), of the report's customer levels when any; null for the folded rest.
  */
-export function customerListQuery(by: CustomerDistributionBy, value: string | null): Record<string, string> | null {
-  if (value === null || value === '') return null
-  return { [by]: value }
+export function customerListQuery(
+  by: CustomerDistributionBy,
+  value: string | null,
+  customerLevels: readonly string[] = [],
+): Record<string, string> | null {
+  if (value === null) return null
+  // level and status are never empty (they have defaults): "" can only come from the other columns.
+  if (value === '' && (by === 'level' || by === 'status')) return null
+  const query: Record<string, string> = value === '' ? { empty: by } : { [by]: value }
+  if (customerLevels.length && by !== 'level') query.level = customerLevels.join(',')
+  return query
 }

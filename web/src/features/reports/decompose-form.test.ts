@@ -5,6 +5,7 @@ import { buildGrid } from './sheet-grid'
 
 const sheet: TargetSheet = {
   metric: 'contractAmountFen',
+  customerLevel: null,
   year: 2026,
   locked: [],
   assignees: [

@@ -2,7 +2,7 @@
 // assignee) or over people (a period of a department into its sub-departments or its direct
 // members); the parts it will produce (for weight inputs before the preview) and the request it
 // sends. Pure, tested.
-import type { DecomposeMethod, DecomposeRequest } from '@/api/targets'
+import type { DecomposeMethod, DecomposeRequest, TargetLevel } from '@/api/targets'
 import type { MetricKey } from '@/api/reports'
 import { childPeriods } from './periods'
 import { assigneeKey, childRows, type Grid } from './sheet-grid'
@@ -61,10 +61,10 @@ export function formParts(form: DecomposeForm, grid: Grid): FormPart[] {
 }
 
 /** The request body, or null while it is incomplete (no total, or weights all 0). */
-export function decomposeRequest(form: DecomposeForm, metric: MetricKey, grid: Grid): DecomposeRequest | null {
+export function decomposeRequest(form: DecomposeForm, metric: MetricKey, grid: Grid, customerLevel: TargetLevel = null): DecomposeRequest | null {
   if (form.total === null || form.total < 0) return null
   const method = form.mode === 'time' && form.method === 'history' ? 'even' : form.method
-  const base = { metric, method, total: form.total }
+  const base = { metric, ...(customerLevel ? { customerLevel } : {}), method, total: form.total }
   let weights: { key: string; weight: number }[] | undefined
   if (method === 'weights') {
     weights = formParts(form, grid).map((p) => ({ key: p.key, weight: form.weights[p.key] ?? 1 }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { childPeriods, daysLeft, isValidRange, parsePeriod, periodOf, periodRange, presetRange, sheetPeriods, shiftPeriod } from './periods'
+import { childPeriods, daysLeft, isValidRange, parsePeriod, periodOf, periodRange, presetRange, sheetPeriods, shiftPeriod, weeksOf } from './periods'
 
 describe('parsePeriod', () => {
   it('reads the four kinds', () => {
@@ -93,6 +93,24 @@ describe('children, columns and shifts', () => {
     expect(daysLeft('2026-12-06', '2026-12-31')).toBe(26)
     expect(daysLeft('2026-12-31', '2026-12-31')).toBe(1)
     expect(daysLeft('2027-01-01', '2026-12-31')).toBe(0)
+  })
+})
+
+describe('weeksOf and the sheet\'s columns', () => {
+  it('names the ISO weeks of a year: 53 when 28 December falls in week 53', () => {
+    const w2026 = weeksOf(2026)
+    expect(w2026.length).toBe(53) // 2026-12-28 is a Monday of week 53
+    expect(w2026[0]).toBe('2026-W01')
+    expect(w2026.at(-1)).toBe('2026-W53')
+    expect(weeksOf(2025).length).toBe(52) // 2025-12-28 is the Sunday ending week 52
+    // Every week named is a week of that year, and the next one is the next year's first.
+    expect(w2026.every((w) => periodOf(periodRange(w)!.from, 'week') === w)).toBe(true)
+    expect(shiftPeriod('2026-W53', 1)).toBe('2027-W01')
+  })
+
+  it('lays the sheet out by months (quarters, then months) or by weeks', () => {
+    expect(sheetPeriods(2026)).toEqual(['2026', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)])
+    expect(sheetPeriods(2026, 'weeks')).toEqual(['2026', ...weeksOf(2026)])
   })
 })
 

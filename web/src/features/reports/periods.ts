@@ -147,9 +147,20 @@ export function childPeriods(parent: string, into: 'quarters' | 'months'): strin
   return []
 }
 
-/** The columns of the target sheet: the year, its quarters, its months. */
-export function sheetPeriods(year: number): string[] {
+/** The ISO weeks named by `year` ("2026-W01" …), 52 or 53: the last is the week holding 28 December. */
+export function weeksOf(year: number): string[] {
   const y = pad(year, 4)
+  const last = Number(periodOf(`${y}-12-28`, 'week').slice(6))
+  return Array.from({ length: last }, (_, i) => `${y}-W${pad(i + 1)}`)
+}
+
+/** How the target sheet lays out a year: quarters and months, or weeks. */
+export type SheetView = 'months' | 'weeks'
+
+/** The columns of the target sheet: the year, then its quarters and months, or its weeks. */
+export function sheetPeriods(year: number, view: SheetView = 'months'): string[] {
+  const y = pad(year, 4)
+  if (view === 'weeks') return [y, ...weeksOf(year)]
   return [y, ...childPeriods(y, 'quarters'), ...childPeriods(y, 'months')]
 }
 

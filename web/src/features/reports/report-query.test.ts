@@ -43,8 +43,15 @@ describe('metric report filters', () => {
   it('round-trips department, grouping and sort', () => {
     const query = { preset: 'lastWeek', departmentId: '12', groupBy: 'user', sort: '-visits' }
     const filters = metricReportFromQuery(query, metrics)
-    expect(filters).toEqual({ range: { preset: 'lastWeek', from: '', to: '' }, departmentId: '12', groupBy: 'user', sort: '-visits' })
+    expect(filters).toEqual({ range: { preset: 'lastWeek', from: '', to: '' }, departmentId: '12', groupBy: 'user', sort: '-visits', customerLevels: [] })
     expect(metricReportToQuery(filters)).toEqual(query)
+  })
+
+  it('round-trips the customer type: known levels, in order, each once', () => {
+    const filters = metricReportFromQuery({ customerLevels: 'C,A,Z,A' }, metrics)
+    expect(filters.customerLevels).toEqual(['A', 'C'])
+    expect(metricReportToQuery(filters)).toEqual({ customerLevels: 'A,C' })
+    expect(metricReportFromQuery({ customerLevels: 'Z' }, metrics).customerLevels).toEqual([])
   })
 
   it('drops a sort on a metric the report does not show, and the defaults', () => {
@@ -64,14 +71,19 @@ describe('metric report filters', () => {
 
 describe('attainment filters', () => {
   it('defaults to contract amount this month', () => {
-    expect(attainmentFromQuery({})).toEqual({ metric: 'contractAmountFen', period: null, departmentId: null })
+    expect(attainmentFromQuery({})).toEqual({ metric: 'contractAmountFen', period: null, departmentId: null, customerLevel: null })
     expect(attainmentToQuery(attainmentFromQuery({}))).toEqual({})
   })
 
   it('round-trips metric, period and department, refusing unknown ones', () => {
-    const query = { metric: 'visits', period: '2026-W49', departmentId: '7' }
+    const query = { metric: 'visits', period: '2026-W49', departmentId: '7', customerLevel: 'B' }
     expect(attainmentToQuery(attainmentFromQuery(query))).toEqual(query)
-    expect(attainmentFromQuery({ metric: 'bogus', period: '2026-13' })).toEqual({ metric: 'contractAmountFen', period: null, departmentId: null })
+    expect(attainmentFromQuery({ metric: 'bogus', period: '2026-13', customerLevel: 'AB' })).toEqual({
+      metric: 'contractAmountFen',
+      period: null,
+      departmentId: null,
+      customerLevel: null,
+    })
   })
 })
 
@@ -82,6 +94,7 @@ describe('records filters', () => {
       range: { preset: 'thisMonth', from: '', to: '' },
       userId: '5',
       departmentId: null,
+      customerLevels: [],
     })
     const query = { metric: 'contractAmountFen', from: '2026-12-01', to: '2026-12-31', departmentId: '7' }
     expect(recordsToQuery(recordsFromQuery(query))).toEqual(query)
@@ -91,6 +104,7 @@ describe('records filters', () => {
     const range = { preset: 'lastMonth' as const, from: '', to: '' }
     expect(recordsLink('visits', range, { userId: '5' })).toEqual({ metric: 'visits', preset: 'lastMonth', userId: '5' })
     expect(recordsLink('visits', range, { departmentId: null })).toEqual({ metric: 'visits', preset: 'lastMonth' })
+    expect(recordsLink('visits', range, { userId: '5' }, ['B', 'A'])).toEqual({ metric: 'visits', preset: 'lastMonth', userId: '5', customerLevels: 'A,B' })
   })
 })
 

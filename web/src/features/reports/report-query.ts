@@ -2,6 +2,7 @@
 // the mapping between a route query and the filters of each report (defaults left out of the
 // URL), the API query they make, and the drill-down targets. Pure, tested.
 import type { LocationQuery } from 'vue-router'
+import { CUSTOMER_LEVELS, type CustomerLevel } from '@/api/customers'
 import { METRIC_KEYS, RANGE_PRESETS, type GroupBy, type MetricKey, type RangePreset, type RangeQuery } from '@/api/reports'
 import type { DataScope, Department } from '@/api/types'
 import { subtreeIds } from '@/features/org/departments/department-tree'
@@ -51,6 +52,26 @@ export function rangeToApi(range: RangeFilter): RangeQuery {
   return { preset: range.preset }
 }
 
+// --- 客户类型 (every report) -----------------------------------------------------------------
+
+/** `customerLevels=A,B` in the URL: the known levels, in order, each once; empty for every customer. */
+export function levelsFromQuery(query: LocationQuery): CustomerLevel[] {
+  const asked = (first(query, 'customerLevels') ?? '').split(',')
+  return CUSTOMER_LEVELS.filter((level) => asked.includes(level))
+}
+
+/** The URL's (and the API's) `customerLevels`, left out when every customer counts. */
+export function levelsToQuery(levels: readonly CustomerLevel[]): Query {
+  const known = CUSTOMER_LEVELS.filter((level) => levels.includes(level))
+  return known.length ? { customerLevels: known.join(',') } : {}
+}
+
+/** One level for a target (`customerLevel=A`), or null for every customer. */
+export function levelFromQuery(query: LocationQuery): CustomerLevel | null {
+  const level = first(query, 'customerLevel')
+  return level && (CUSTOMER_LEVELS as readonly string[]).includes(level) ? (level as CustomerLevel) : null
+}
+
 // --- 业绩对比 / 工作执行 ---------------------------------------------------------------------
 
 export interface MetricReportFilters {
@@ -60,6 +81,8 @@ export interface MetricReportFilters {
   groupBy: GroupBy
   /** A metric key with an optional "-" (descending); "" for the default. */
   sort: string
+  /** 客户类型: empty for every customer. */
+  customerLevels: CustomerLevel[]
 }
 
 /** `metrics`: the report's metrics; a sort naming another one is dropped. */
@@ -70,6 +93,7 @@ export function metricReportFromQuery(query: LocationQuery, metrics: readonly Me
     departmentId: first(query, 'departmentId'),
     groupBy: first(query, 'groupBy') === 'user' ? 'user' : 'department',
     sort: (metrics as readonly string[]).includes(sort.replace(/^-/, '')) ? sort : '',
+    customerLevels: levelsFromQuery(query),
   }
 }
 
@@ -78,7 +102,7 @@ export function metricReportToQuery(filters: MetricReportFilters): Query {
   if (filters.departmentId) query.departmentId = filters.departmentId
   if (filters.groupBy === 'user') query.groupBy = 'user'
   if (filters.sort) query.sort = filters.sort
-  return query
+  return { ...query, ...levelsToQuery(filters.customerLevels) }
 }
 
 /** Sorting by a column: first descending, then ascending, then back to descending. */
@@ -93,6 +117,8 @@ export interface AttainmentFilters {
   /** null: this month (the server's default). */
   period: string | null
   departmentId: string | null
+  /** 客户类型: the targets of one customer level; null for every customer. */
+  customerLevel: CustomerLevel | null
 }
 
 export const DEFAULT_ATTAINMENT_METRIC: MetricKey = 'contractAmountFen'
@@ -104,6 +130,7 @@ export function attainmentFromQuery(query: LocationQuery): AttainmentFilters {
     metric: isMetric(metric) ? metric : DEFAULT_ATTAINMENT_METRIC,
     period: period && parsePeriod(period) ? period : null,
     departmentId: first(query, 'departmentId'),
+    customerLevel: levelFromQuery(query),
   }
 }
 
@@ -112,6 +139,7 @@ export function attainmentToQuery(filters: AttainmentFilters): Query {
   if (filters.metric !== DEFAULT_ATTAINMENT_METRIC) query.metric = filters.metric
   if (filters.period) query.period = filters.period
   if (filters.departmentId) query.departmentId = filters.departmentId
+  if (filters.customerLevel) query.customerLevel = filters.customerLevel
   return query
 }
 
@@ -123,6 +151,8 @@ export interface RecordsFilters {
   /** At most one of userId / departmentId; neither is the caller's whole scope. */
   userId: string | null
   departmentId: string | null
+  /** 客户类型: empty for every customer. */
+  customerLevels: CustomerLevel[]
 }
 
 export function recordsFromQuery(query: LocationQuery): RecordsFilters {
@@ -133,6 +163,7 @@ export function recordsFromQuery(query: LocationQuery): RecordsFilters {
     range: rangeFromQuery(query),
     userId,
     departmentId: userId ? null : first(query, 'departmentId'),
+    customerLevels: levelsFromQuery(query),
   }
 }
 
@@ -140,15 +171,20 @@ export function recordsToQuery(filters: RecordsFilters): Query {
   const query: Query = { metric: filters.metric, ...rangeToQuery(filters.range) }
   if (filters.userId) query.userId = filters.userId
   else if (filters.departmentId) query.departmentId = filters.departmentId
-  return query
+  return { ...query, ...levelsToQuery(filters.customerLevels) }
 }
 
 /**
  * The records behind a number: a person's (userId), a department's subtree (departmentId), or the
  * whole level shown when the department is the company (neither).
  */
-export function recordsLink(metric: MetricKey, range: RangeFilter, who: { userId?: string | null; departmentId?: string | null }): Query {
-  return recordsToQuery({ metric, range, userId: who.userId ?? null, departmentId: who.departmentId ?? null })
+export function recordsLink(
+  metric: MetricKey,
+  range: RangeFilter,
+  who: { userId?: string | null; departmentId?: string | null },
+  customerLevels: readonly CustomerLevel[] = [],
+): Query {
+  return recordsToQuery({ metric, range, userId: who.userId ?? null, departmentId: who.departmentId ?? null, customerLevels: [...customerLevels] })
 }
 
 /** A range filter holding exactly the dates of a period (attainment drills to its records). */

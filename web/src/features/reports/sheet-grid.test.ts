@@ -5,6 +5,7 @@ import { buildGrid, cellOf, childRows, editsToWrites, flagsOf, isEditable, parts
 function sheet(): TargetSheet {
   return {
     metric: 'contractAmountFen',
+    customerLevel: null,
     year: 2026,
     locked: ['2026-03'],
     assignees: [

@@ -3,7 +3,7 @@
 // tier (目标 / 冲刺 / 挑战), the server's flags per cell, the edits a person made as PUT items, and
 // the decomposition parts as PUT items. Pure, tested.
 import type { AssigneeType, DecomposePart, SheetAssignee, SheetCell, SheetFlag, TargetSheet, TargetWrite } from '@/api/targets'
-import { sheetPeriods } from './periods'
+import { sheetPeriods, type SheetView } from './periods'
 
 export type Tier = 'value' | 'sprintValue' | 'challengeValue'
 export const TIERS: readonly Tier[] = ['value', 'sprintValue', 'challengeValue']
@@ -29,7 +29,7 @@ export function cellKey(period: string, type: AssigneeType, id: string | null): 
   return `${period}|${assigneeKey(type, id)}`
 }
 
-export function buildGrid(sheet: TargetSheet): Grid {
+export function buildGrid(sheet: TargetSheet, view: SheetView = 'months'): Grid {
   const cells = new Map<string, SheetCell>()
   for (const c of sheet.cells) cells.set(cellKey(c.period, c.assigneeType, c.assigneeId), c)
   const flags = new Map<string, SheetFlag[]>()
@@ -39,7 +39,7 @@ export function buildGrid(sheet: TargetSheet): Grid {
   }
   return {
     rows: sheet.assignees.map((a) => ({ ...a, key: assigneeKey(a.assigneeType, a.assigneeId) })),
-    periods: sheetPeriods(sheet.year),
+    periods: sheetPeriods(sheet.year, view),
     cells,
     flags,
     locked: new Set(sheet.locked),

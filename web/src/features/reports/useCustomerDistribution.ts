@@ -24,16 +24,16 @@ import { useRouteFilters } from './useRouteFilters'
  * A province's customers by city: the spellings people typed for it (from the province report,
  * matched to the map's provinces), then the cities of the customers with one of them.
  */
-async function provinceCities(province: string, departmentId: string | undefined): Promise<CustomerDistribution> {
+async function provinceCities(province: string, departmentId: string | undefined, customerLevels: string | undefined): Promise<CustomerDistribution> {
   const [byProvince, { loadRegionMap, CHINA }, { regionMatcher }] = await Promise.all([
-    getCustomerDistribution({ by: 'province', departmentId }),
+    getCustomerDistribution({ by: 'province', departmentId, customerLevels }),
     import('./china-map'),
     import('./region-match'),
   ])
   const country = await loadRegionMap(CHINA)
   const spellings = provinceSpellings(byProvince.items, province, regionMatcher(country.features.map((f) => f.name)))
   if (spellings.length === 0) return { ...byProvince, by: 'city', provinces: [], total: 0, items: [] }
-  return getCustomerDistribution({ by: 'city', departmentId, provinces: spellings.join(',') })
+  return getCustomerDistribution({ by: 'city', departmentId, provinces: spellings.join(','), customerLevels })
 }
 
 export interface DistributionRow {
@@ -53,7 +53,10 @@ export function useCustomerDistribution() {
     () => ({ ...filters.value }),
     (f): Promise<CustomerDistribution> => {
       const departmentId = f.departmentId ?? undefined
-      return f.view === 'map' && f.province ? provinceCities(f.province, departmentId) : getCustomerDistribution({ by: f.by, departmentId })
+      const customerLevels = f.customerLevels.length ? f.customerLevels.join(',') : undefined
+      return f.view === 'map' && f.province
+        ? provinceCities(f.province, departmentId, customerLevels)
+        : getCustomerDistribution({ by: f.by, departmentId, customerLevels })
     },
   )
   const names: ValueNames = {
@@ -72,7 +75,7 @@ export function useCustomerDistribution() {
       label: valueLabel(by, i.value, names),
       count: i.count,
       share: shareText(i.count, r.total),
-      link: canOpenList ? customerListQuery(by, i.value) : null,
+      link: canOpenList ? customerListQuery(by, i.value, filters.value.customerLevels) : null,
     }))
   })
   const slices = computed(() => foldTop(report.value?.items ?? []).map((s) => ({ label: valueLabel(filters.value.by, s.value, names), count: s.count })))
