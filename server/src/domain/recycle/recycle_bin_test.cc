@@ -55,12 +55,12 @@ class RecycleBinTest : public ::testing::TestWithParam<std::string> {
     EXPECT_TRUE(r.ok()) << r.status().message();
     return r.ok() && !r->empty() ? r->front().where : "";
   }
-  // Rows deleted before the cutoff of `now` in the whole database (the job's due records).
+  // Rows deleted 90 days or more before `now` in the whole database (the job's due records).
   std::int64_t DueAt(Instant now) {
     std::int64_t due = 0;
     for (const char* table : {"customers", "contacts", "leads", "opportunities", "products", "contracts"}) {
       auto lease = company_->db().Read();
-      auto r = (*lease)->Query(std::string("SELECT COUNT(*) FROM ") + table + " WHERE deleted_at < $1",
+      auto r = (*lease)->Query(std::string("SELECT COUNT(*) FROM ") + table + " WHERE deleted_at <= $1",
                                {V(now - 90 * kDay)});
       EXPECT_TRUE(r.ok());
       due += r.ok() ? r->front().Int(0) : 0;

@@ -227,7 +227,7 @@ Result<std::vector<Expired>> ListExpired(Connection& conn, Instant cutoff, int l
   for (const auto& t : kTables) {
     if (!sql.empty()) sql += " UNION ALL ";
     sql += std::string("SELECT '") + KindName(t.kind) + "' AS kind, tenant_id, id, deleted_at FROM " + t.table +
-           " WHERE deleted_at IS NOT NULL AND deleted_at < $1";
+           " WHERE deleted_at IS NOT NULL AND deleted_at <= $1";
   }
   sql = "SELECT kind, tenant_id, id FROM (" + sql + ") x ORDER BY deleted_at, id LIMIT " + std::to_string(limit);
   auto r = conn.Query(sql, {V(cutoff)});

@@ -33,7 +33,7 @@ Result<std::int64_t> CountDependents(storage::Connection& conn, Id tenant_id, Ki
 // index's form.
 Status PurgeRow(storage::Connection& conn, Id tenant_id, Kind kind, Id id);
 
-// Records of any tenant deleted before `cutoff`, oldest first, at most `limit`.
+// Records of any tenant deleted at or before `cutoff`, oldest first, at most `limit`.
 struct Expired {
   Id tenant_id = 0;
   Kind kind = Kind::kCustomer;
