@@ -50,6 +50,7 @@
 #include "domain/org/user_repository.h"
 #include "domain/ownership/ownership_service.h"
 #include "domain/pool/pool_service.h"
+#include "domain/recycle/recycle_bin.h"
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
 #include "domain/leads/lead_service.h"
@@ -291,6 +292,12 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
        [&database, &clock] {
          if (Status s = reports::RefreshAllMetricDays(database, clock.Now(), 24); !s.ok())
            spdlog::warn("refreshing the report aggregate failed: {}", s.message());
+       }},
+      // The recycle bin: records deleted more than 90 days ago go for good.
+      {"recycle-purge", std::chrono::hours(1),
+       [&database, &clock] {
+         auto purged = recycle::RecycleBin::PurgeExpired(database, clock.Now());
+         if (!purged.ok()) spdlog::warn("purging the recycle bin failed: {}", purged.status().message());
        }},
       {"purge", std::chrono::hours(1),
        [&database, &clock] {

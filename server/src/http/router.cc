@@ -186,6 +186,7 @@ void AddAllRoutes(Router& router) {
   AddContractRoutes(router);
   AddMoneyRoutes(router);
   AddReportRoutes(router);
+  AddRecycleRoutes(router);
 }
 
 }  // namespace quanke::http

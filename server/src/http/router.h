@@ -199,6 +199,7 @@ void AddDealRoutes(Router& router);
 void AddDealAnalysisRoutes(Router& router);
 void AddApprovalRoutes(Router& router);
 void AddProductRoutes(Router& router);
+void AddRecycleRoutes(Router& router);
 void AddContractRoutes(Router& router);
 void AddMoneyRoutes(Router& router);
 void AddReportRoutes(Router& router);

@@ -72,6 +72,11 @@ std::string FtsQuery(const std::string& query, const std::vector<std::string>& b
 }
 }  // namespace
 
+Status RemoveCustomerGrams(Connection& conn, Id customer_id) {
+  if (conn.backend() != Backend::kSqlite) return Status::Ok();
+  return conn.Exec("DELETE FROM customer_search WHERE rowid = $1", {V(customer_id)});
+}
+
 MatchCondition CustomerTextMatch(Backend backend, Id tenant_id, const std::string& query,
                                  const std::vector<std::string>& bigrams, int first_param) {
   const std::string p1 = "$" + std::to_string(first_param);

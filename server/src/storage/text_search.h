@@ -21,6 +21,10 @@ Status IndexCustomerGrams(Connection& conn, Id tenant_id, Id customer_id,
                           const std::vector<std::string>& bigrams,
                           const std::vector<std::string>& unigrams, bool replace = true);
 
+// Drops a customer's grams (the customer is purged for good). PostgreSQL keeps them in the
+// customer's row, which goes with it: nothing to do there.
+Status RemoveCustomerGrams(Connection& conn, Id customer_id);
+
 // A condition on the customers alias `c` that holds when its search text contains `query`
 // (already normalised; at least one character), with its parameters numbered from
 // `first_param`. On SQLite it tests each row's text and suits narrow lists only; a wide search

@@ -118,6 +118,7 @@ import type {
   NeglectedQuery,
 } from './visits'
 import type { WorkLog, WorkLogInput, WorkLogQuery, WorkLogStats, PersonRef } from './work-logs'
+import type { RecycleBinItem, RecycleBinQuery, RecycleBinRestored } from './recycle-bin'
 import type {
   BulkLeadsResult,
   ConversionMapping,
@@ -533,4 +534,12 @@ export type TargetChecks = [
   Expect<Response<'Attainment', Attainment, Schemas['Attainment']>>,
   Expect<QueryOf<'AttainmentQuery', AttainmentQuery, 'getTargetAttainment'>>,
   Expect<Response<'MineAnswer', MineAnswer, Schemas['MyTargets']>>,
+]
+
+// --- the recycle bin (recycle-bin.ts) -------------------------------------------------------
+
+export type RecycleBinChecks = [
+  Expect<Response<'RecycleBinItem', RecycleBinItem, Schemas['RecycleBinItem']>>,
+  Expect<Response<'RecycleBinRestored', RecycleBinRestored, Schemas['RecycleBinRestored']>>,
+  Expect<QueryOf<'RecycleBinQuery', RecycleBinQuery, 'listRecycleBin'>>,
 ]

@@ -3345,6 +3345,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recycle-bin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the recycle bin
+         * @description settings.configure. The tenant's deleted records of every kind (customers, contacts, leads, opportunities, products, draft contracts), newest deletion first, with who deleted them and when they are purged (90 days after deletion); with total.
+         */
+        get: operations["listRecycleBin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recycle-bin/{kind}/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted record
+         * @description settings.configure; audited (recycle.restore). Within 90 days of the deletion (else recycle.expired). A customer re-runs the conflict check (recycle.conflict with the first match, as customer.conflict describes it) and returns to its previous owner when that user is active and under the holding limit of its home pool, else to its home pool (a fresh reclaim clock either way; history action restore); its contacts come back with it. A contact, opportunity or contract whose customer is in the bin: recycle.parent_deleted. A product whose code a live product took meanwhile: recycle.code_taken.
+         */
+        post: operations["restoreFromRecycleBin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recycle-bin/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Purge a deleted record now
+         * @description settings.configure; audited (recycle.purge). Removes the record for good with what hangs off it (a customer's contacts, follow-ups, team, history and the numbers of the conflict check; an opportunity's lines and stage history; a contract's lines, changes and instalments; a product's links from lines). recycle.in_use while opportunities or contracts (deleted or not) still refer to the customer or opportunity. The purge job does the same hourly for records deleted more than 90 days ago, skipping those still referred to.
+         */
+        delete: operations["purgeFromRecycleBin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8319,6 +8379,39 @@ export interface components {
              * @default 20
              */
             dailyQuota: number;
+        };
+        RecycleBinItem: {
+            /** @enum {string} */
+            kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract";
+            id: string;
+            /** @description Name; a lead's company (else its name); a product's code and name; a contract's number and name. */
+            title: string;
+            /** @description The customer of a contact, opportunity or contract. */
+            customerId: string | null;
+            customerName: string | null;
+            /** Format: date-time */
+            deletedAt: string;
+            deletedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description 90 days after deletedAt: restorable until then, purged by the job after.
+             */
+            purgeAt: string;
+        };
+        RecycleBinList: {
+            items: components["schemas"]["RecycleBinItem"][];
+            nextCursor: string | null;
+            /** Format: int64 */
+            total: number;
+        };
+        RecycleBinRestored: components["schemas"]["RecycleBinItem"] & {
+            /** @description A customer: its owner now (null in a pool). */
+            ownerId: string | null;
+            /** @description A customer: its pool now. */
+            poolId: string | null;
         };
     };
     responses: never;
@@ -23047,6 +23140,236 @@ export interface operations {
             };
             /** @description not_found: departmentId is not a department of the caller's tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRecycleBin: {
+        parameters: {
+            query?: {
+                /** @description Only this kind: customer, contact, lead, opportunity, product or contract. */
+                kind?: string;
+                /** @description Substring of the title (name; a product's code and name; a contract's number and name), at most 200 bytes. */
+                q?: string;
+                /** @description 1–200 (default 20). */
+                limit?: number;
+                /** @description From the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecycleBinList"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restoreFromRecycleBin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description customer, contact, lead, opportunity, product or contract. */
+                kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract";
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record, and where a customer went. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecycleBinRestored"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description recycle.code_taken, recycle.conflict, recycle.expired, recycle.no_pool, recycle.parent_deleted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    purgeFromRecycleBin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description customer, contact, lead, opportunity, product or contract. */
+                kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract";
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description recycle.in_use. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

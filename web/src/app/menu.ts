@@ -107,6 +107,7 @@ export const MENU: readonly MenuItem[] = [
       { key: 'approvalFlows', titleKey: 'nav.approvalFlows', requires: ['settings.configure'] },
       { key: 'products', titleKey: 'nav.products', requires: ['settings.configure', 'contract.view'] },
       { key: 'contractSettings', titleKey: 'nav.contractSettings', requires: ['settings.configure', 'contract.view'] },
+      { key: 'recycleBin', titleKey: 'nav.recycleBin', requires: ['settings.configure'] },
     ],
   },
 ]

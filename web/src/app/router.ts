@@ -451,6 +451,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.webhooks', requires: ['settings.configure'] },
       },
       {
+        // 回收站: deleted records of every kind, restore or purge (administrators).
+        path: 'settings/recycle-bin',
+        name: 'recycleBin',
+        component: responsive(
+          lazy(() => import('@/features/settings/RecycleBinPage.vue')),
+          lazy(() => import('@/features/settings/MobileRecycleBinPage.vue')),
+        ),
+        meta: { titleKey: 'nav.recycleBin', requires: ['settings.configure'] },
+      },
+      {
         path: 'pool',
         name: 'pool',
         component: responsive(

@@ -92,8 +92,8 @@ Status UpdateContact(storage::Connection& conn, const org::Caller& caller, const
 
 Status DeleteContact(storage::Connection& conn, const org::Caller& caller, Id id, Instant at) {
   return conn.Exec(
-      "UPDATE contacts SET deleted_at = $3, updated_at = $3 WHERE tenant_id = $1 AND id = $2",
-      {V(caller.tenant_id), V(id), V(at)});
+      "UPDATE contacts SET deleted_at = $3, deleted_by = $4, updated_at = $3 WHERE tenant_id = $1 AND id = $2",
+      {V(caller.tenant_id), V(id), V(at), V(caller.user_id)});
 }
 
 }  // namespace quanke::customers

@@ -1,0 +1,10 @@
+-- The recycle bin (回收站, docs/api-recycle-bin.md), owned by the recycle module: who deleted a
+-- contact (the other kinds kept it already), and per kind the deleted rows of a tenant, newest
+-- deletion first, for GET /recycle-bin and the purge job (few rows: partial indexes).
+ALTER TABLE contacts ADD COLUMN deleted_by BIGINT;
+CREATE INDEX customers_deleted ON customers(tenant_id, deleted_at, id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX contacts_deleted ON contacts(tenant_id, deleted_at, id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX leads_deleted ON leads(tenant_id, deleted_at, id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX opportunities_deleted ON opportunities(tenant_id, deleted_at, id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX products_deleted ON products(tenant_id, deleted_at, id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX contracts_deleted ON contracts(tenant_id, deleted_at, id) WHERE deleted_at IS NOT NULL;
