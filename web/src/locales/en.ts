@@ -2624,4 +2624,13 @@ export const en = {
       lockOff: 'Unlocked',
     },
   },
+  pwa: {
+    offline: 'You are offline: pages already open can be viewed; saving needs a connection',
+    offlinePageTitle: 'You are offline — this page cannot be opened',
+    pageFailedTitle: 'This page could not be loaded',
+    offlinePageHint: 'This page is not stored on this device yet. Try again when you are back online.',
+    retry: 'Retry',
+    updateAvailable: 'A new version is available — reload',
+    later: 'Later',
+  },
 }

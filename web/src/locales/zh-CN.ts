@@ -2624,4 +2624,13 @@ export const zhCN = {
       lockOff: '未锁定',
     },
   },
+  pwa: {
+    offline: '当前离线：已打开的页面可以查看，保存需要联网',
+    offlinePageTitle: '当前离线，无法打开此页面',
+    pageFailedTitle: '此页面未能加载',
+    offlinePageHint: '此页面还没有保存在本机。恢复网络后重试。',
+    retry: '重试',
+    updateAvailable: '新版本可用，刷新',
+    later: '稍后',
+  },
 }
