@@ -10,7 +10,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev libboost-system1.81-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
   libsodium-dev libjemalloc-dev libspdlog-dev libfmt-dev libcli11-dev libhowardhinnant-date-dev tzdata libcurl4-openssl-dev
-  libxlsxwriter-dev
+  libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev wrk chromium
   curl ca-certificates procps
 )

@@ -7,6 +7,7 @@ import { configureClient } from './api/client'
 import { notifyError } from './shared/notify'
 import { errorText } from './shared/error-text'
 import { useSessionStore } from './features/auth/session-store'
+import { clearNavigationError, followConnectivity, noteNavigationError } from './shared/pwa/connectivity'
 import 'vant/es/style/base.css'
 import './shared/global.css'
 
@@ -31,5 +32,13 @@ configureClient({
     }
   },
 })
+
+// A page whose code cannot be fetched (offline, not yet in the service worker's cache) shows the
+// offline page instead of nothing (shared/pwa/OfflineNotice.vue).
+followConnectivity()
+router.onError((error, to) => {
+  if (!noteNavigationError(error, to.fullPath)) console.error(error)
+})
+router.afterEach(() => clearNavigationError())
 
 app.mount('#app')

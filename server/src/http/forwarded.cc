@@ -3,19 +3,15 @@
 #include <algorithm>
 #include <boost/asio/ip/address.hpp>
 
+#include "http/header_text.h"
+
 namespace quanke::http {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // The address in its normal form, or "" when `text` is not one.
 std::string Normal(std::string_view text) {
   boost::system::error_code ec;
-  const auto address = boost::asio::ip::make_address(std::string(Trim(text)), ec);
+  const auto address = boost::asio::ip::make_address(std::string(TrimOws(text)), ec);
   return ec ? std::string() : address.to_string();
 }
 
@@ -44,7 +40,7 @@ bool ParseTrustedProxies(std::string_view list, std::vector<std::string>* out) {
   out->clear();
   while (!list.empty()) {
     const size_t comma = list.find(',');
-    const std::string_view entry = Trim(list.substr(0, comma));
+    const std::string_view entry = TrimOws(list.substr(0, comma));
     list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
     if (entry.empty()) continue;
     std::string address = Normal(entry);

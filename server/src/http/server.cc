@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "http/compression.h"
 #include "http/error_writer.h"
 #include "http/forwarded.h"
 #include "http/router.h"
@@ -218,12 +219,20 @@ class Session : public std::enable_shared_from_this<Session> {
     if (router.RunsBlocking(*req)) {
       auto executor = stream_.get_executor();
       asio::post(server_.blocking(), [self = shared_from_this(), req, executor, &router] {
-        auto response = std::make_shared<Response>(router.Handle(*req));
+        auto response = std::make_shared<Response>(Answer(router, *req));
         asio::post(executor, [self, response] { self->Write(std::move(*response)); });
       });
     } else {
-      Write(router.Handle(*req));
+      Write(Answer(router, *req));
     }
+  }
+
+  // The router's answer; API answers in JSON are gzipped here, on the thread that made them
+  // (static files come precompressed from the web build).
+  static Response Answer(const Router& router, Request& req) {
+    Response r = router.Handle(req);
+    if (req.path.starts_with("/api/")) CompressJsonAnswer(r, req.Header("accept-encoding"));
+    return r;
   }
 
   void Write(Response r) {

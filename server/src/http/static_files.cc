@@ -5,6 +5,8 @@
 #include <functional>
 #include <sstream>
 
+#include "http/compression.h"
+
 namespace quanke::http {
 namespace {
 
@@ -33,6 +35,7 @@ StaticFiles::StaticFiles(const std::string& root) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(root, ec)) return;
+  std::unordered_map<std::string, std::string> compressed;  // "/x.js.br" → bytes
   for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
     if (!it->is_regular_file()) continue;
@@ -40,11 +43,31 @@ StaticFiles::StaticFiles(const std::string& root) {
     std::ostringstream content;
     content << in.rdbuf();
     const std::string rel = "/" + fs::relative(it->path(), root).generic_string();
+    const std::string ext = it->path().extension().string();
+    if (ext == ".br" || ext == ".gz") {
+      compressed.emplace(rel, content.str());
+      continue;
+    }
     File f;
     f.content = content.str();
     f.content_type = ContentTypeFor(rel);
     f.etag = "\"" + std::to_string(std::hash<std::string>{}(f.content)) + "\"";
     files_.emplace(rel, std::move(f));
+  }
+  // A copy is used only beside its original; a lone .gz (a download) is a file of its own.
+  for (auto& [rel, bytes] : compressed) {
+    auto it = files_.find(rel.substr(0, rel.size() - 3));
+    if (it == files_.end()) {
+      File f;
+      f.content = std::move(bytes);
+      f.content_type = "application/octet-stream";
+      f.etag = "\"" + std::to_string(std::hash<std::string>{}(f.content)) + "\"";
+      files_.emplace(rel, std::move(f));
+    } else if (rel.ends_with(".br")) {
+      it->second.brotli = std::move(bytes);
+    } else {
+      it->second.gzip = std::move(bytes);
+    }
   }
 }
 
@@ -67,13 +90,29 @@ Response StaticFiles::Serve(const Request& req) const {
   const File& f = it->second;
   const bool immutable = path.rfind("/assets/", 0) == 0 && it->first == path;
   r.SetHeader("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-  r.SetHeader("ETag", f.etag);
   r.content_type = f.content_type;
-  if (req.Header("if-none-match") == f.etag) {
+  const bool varies = !f.brotli.empty() || !f.gzip.empty();
+  if (varies) r.SetHeader("Vary", "Accept-Encoding");
+  // Each coding is a representation of its own, with its own ETag.
+  const Coding coding = ChooseCoding(req.Header("accept-encoding"), !f.brotli.empty(), !f.gzip.empty());
+  const std::string* body = &f.content;
+  const char* name = nullptr;
+  std::string etag = f.etag;
+  if (coding == Coding::kBrotli) {
+    body = &f.brotli;
+    name = "br";
+  } else if (coding == Coding::kGzip) {
+    body = &f.gzip;
+    name = "gzip";
+  }
+  if (name) etag.insert(etag.size() - 1, std::string("-") + name);
+  r.SetHeader("ETag", etag);
+  if (req.Header("if-none-match") == etag) {
     r.status = 304;
     return r;
   }
-  r.body = f.content;
+  if (name) r.SetHeader("Content-Encoding", name);
+  r.body = *body;
   return r;
 }
 

@@ -40,6 +40,15 @@ export const zhCN = {
     noPermission: '你没有权限访问此页面',
     back: '返回',
   },
+  pwa: {
+    offline: '当前离线：已打开的页面可以查看，保存需要联网',
+    offlinePageTitle: '当前离线，无法打开此页面',
+    pageFailedTitle: '此页面未能加载',
+    offlinePageHint: '此页面还没有保存在本机。恢复网络后重试。',
+    retry: '重试',
+    updateAvailable: '新版本可用，刷新',
+    later: '稍后',
+  },
   validation: {
     required: '请填写{field}',
     requiredSelect: '请选择{field}',

@@ -168,8 +168,9 @@ function checkErrorCodes(text, baseUrl) {
 // testClock: the server's clock is a file the test writes (`serve --test-clock-file`, test only):
 // `server.setClock(ms)` makes the server's now stand at that instant, `server.setClock(null)`
 // gives it back the system time (ids keep the system time either way).
+// webRoot: the directory served as the web app (default: a missing one, an API-only server).
 export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'other'], customers, sweepCheck,
-  webhookAttempts, webhookBackoffMs, extraArgs = [], reuseDemo = false, activity = false, testClock = false } = {}) {
+  webhookAttempts, webhookBackoffMs, extraArgs = [], reuseDemo = false, activity = false, testClock = false, webRoot } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'quanke-api-'));
   const template = reuseDemo && BACKEND === 'postgres' && tenants.length ? demoTemplateName(tenants, customers, activity) : null;
   let db = null;
@@ -187,7 +188,7 @@ export async function startServer({ sessionTtl, bodyLimit, tenants = ['demo', 'o
     if (template) saveTemplate(db.admin, db.name, template);
   }
   const port = await freePort();
-  const args = ['serve', '--db', db.url, '--listen', `127.0.0.1:${port}`, '--web-root', path.join(dir, 'no-web')];
+  const args = ['serve', '--db', db.url, '--listen', `127.0.0.1:${port}`, '--web-root', webRoot ?? path.join(dir, 'no-web')];
   if (sessionTtl !== undefined) args.push('--session-ttl', String(sessionTtl));
   if (bodyLimit !== undefined) args.push('--body-limit', String(bodyLimit));
   if (sweepCheck !== undefined) args.push('--sweep-check', String(sweepCheck));

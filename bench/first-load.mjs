@@ -1,0 +1,143 @@
+// Issue 19's first-load budgets, measured in Chromium as a phone would see them: for a 390x844
+// phone on a slow-4G profile (CDP Network.emulateNetworkConditions 1.6 Mbit/s down, 750 kbit/s up,
+// 150 ms RTT; CPU 4x slower through Emulation.setCPUThrottlingRate), a logged-out first load of
+// /login with an empty cache:
+//   * bytes on the wire (encoded, as CDP counts them) of JS and CSS, and of everything, until the
+//     login form is usable;
+//   * the time from navigation to a usable login form (tenant/username/password inputs and the
+//     submit button visible and enabled).
+// Three runs (a fresh browser context each), medians reported. Budgets: <= 150 KB of JS+CSS,
+// <= 2 s. Requests the service worker makes afterwards (its precache) are not the page's and are
+// not counted (they run after the load; see bench/README.md for their size).
+//
+//   node bench/first-load.mjs                         starts its own server (build/quanke, web/dist)
+//   node bench/first-load.mjs --base-url http://127.0.0.1:8080
+//   node bench/first-load.mjs --identity              asks for Accept-Encoding: identity (compare)
+//   node bench/first-load.mjs --runs 5
+// Needs: build/quanke (or QUANKE_BIN) and web/dist unless --base-url; Chromium (/usr/bin/chromium
+// or QUANKE_CHROMIUM) and web/node_modules (Playwright).
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+const { chromium } = createRequire(path.join(repo, 'web', 'package.json'))('@playwright/test');
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const runs = Number(opt('--runs', '3'));
+const identity = args.includes('--identity');
+let baseUrl = opt('--base-url', null);
+
+const PROFILE = { downKbit: 1600, upKbit: 750, rttMs: 150, cpu: 4 };
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+let server = null;
+let work = null;
+async function startServer() {
+  const bin = process.env.QUANKE_BIN ?? path.join(repo, 'build', 'quanke');
+  const dist = path.join(repo, 'web', 'dist');
+  if (!existsSync(bin)) throw new Error(`${bin} not found (make build)`);
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('web/dist is missing (cd web && npm run build)');
+  work = mkdtempSync(path.join(tmpdir(), 'quanke-first-load-'));
+  const db = `sqlite:${path.join(work, 'quanke.db')}`;
+  execFileSync(bin, ['demo', '--db', db, '--password', 'demo123456'], { stdio: 'ignore' });
+  const port = 28000 + Math.floor(Math.random() * 900);
+  server = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--web-root', dist, '--access-log', 'false', '--sweep-check', '0'], { stdio: 'ignore' });
+  baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${baseUrl}/api/v1/health`)).ok) return; } catch { /* starting */ }
+    if (i > 150) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function oneRun(browser) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN',
+    extraHTTPHeaders: identity ? { 'accept-encoding': 'identity' } : {},
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PROFILE.rttMs,
+    downloadThroughput: (PROFILE.downKbit * 1000) / 8,
+    uploadThroughput: (PROFILE.upKbit * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
+  const types = new Map(); // requestId → resource type
+  const encodings = new Map();
+  const bytes = new Map(); // requestId → encoded bytes on the wire
+  cdp.on('Network.responseReceived', (e) => {
+    types.set(e.requestId, e.type);
+    encodings.set(e.requestId, e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? 'identity');
+  });
+  cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+  let usable = false;
+  const t0 = performance.now();
+  await page.goto(`${baseUrl}/login`, { waitUntil: 'commit' });
+  for (const id of ['login-tenant', 'login-username', 'login-password', 'login-submit']) {
+    await page.getByTestId(id).waitFor({ state: 'visible', timeout: 60_000 });
+  }
+  await page.waitForFunction(() => {
+    const b = document.querySelector('[data-testid="login-submit"]');
+    return b && !b.hasAttribute('disabled');
+  }, null, { timeout: 60_000 });
+  const ms = performance.now() - t0;
+  usable = true;
+  // What the page had on the wire when the form became usable.
+  const snapshot = [...bytes.entries()];
+  let jsCss = 0, all = 0, jsFiles = 0, cssFiles = 0;
+  const codings = new Set();
+  for (const [id, n] of snapshot) {
+    all += n;
+    const type = types.get(id);
+    if (type === 'Script' || type === 'Stylesheet') {
+      jsCss += n;
+      if (type === 'Script') jsFiles++; else cssFiles++;
+      codings.add(encodings.get(id));
+    }
+  }
+  await context.close();
+  return { usable, ms, jsCss, all, requests: snapshot.length, jsFiles, cssFiles, codings: [...codings].join(',') };
+}
+
+try {
+  if (!baseUrl) await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.QUANKE_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  });
+  const results = [];
+  try {
+    await oneRun(browser); // warm-up (the server's first answers, Chromium's start)
+    for (let i = 0; i < runs; i++) {
+      const r = await oneRun(browser);
+      results.push(r);
+      console.log(`run ${i + 1}: form usable ${(r.ms / 1000).toFixed(2)} s, JS+CSS ${(r.jsCss / 1024).toFixed(1)} KB ` +
+        `(${r.jsFiles} JS, ${r.cssFiles} CSS, ${r.codings}), all ${(r.all / 1024).toFixed(1)} KB in ${r.requests} requests`);
+    }
+  } finally {
+    await browser.close();
+  }
+  const summary = {
+    profile: PROFILE, viewport: '390x844', runs, acceptEncoding: identity ? 'identity' : 'browser default',
+    median_usable_s: +(median(results.map((r) => r.ms)) / 1000).toFixed(2),
+    median_js_css_kb: +(median(results.map((r) => r.jsCss)) / 1024).toFixed(1),
+    median_all_kb: +(median(results.map((r) => r.all)) / 1024).toFixed(1),
+    median_requests: median(results.map((r) => r.requests)),
+    budgets: { js_css_kb: 150, usable_s: 2 },
+  };
+  summary.within_budgets = { js_css: summary.median_js_css_kb <= 150, usable: summary.median_usable_s <= 2 };
+  console.log(`FIRST_LOAD ${JSON.stringify(summary)}`);
+} finally {
+  if (server) server.kill('SIGTERM');
+  if (work) rmSync(work, { recursive: true, force: true });
+}
