@@ -186,6 +186,7 @@ void AddAllRoutes(Router& router) {
   AddContractRoutes(router);
   AddMoneyRoutes(router);
   AddReportRoutes(router);
+  AddImportRoutes(router);
 }
 
 }  // namespace quanke::http
