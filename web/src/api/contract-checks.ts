@@ -141,6 +141,7 @@ import type { UserCreateInput, UserListQuery, UserLookup, UserUpdateInput } from
 import type { DepartmentInput } from './departments'
 import type { RoleInput } from './roles'
 import type { SetupInput, SetupResult, SetupStatus } from './setup'
+import type { ImportJob, ImportPolicy, ImportRowError, ImportTemplate } from './imports'
 import type {
   FeedbackField,
   Forecast,
@@ -533,4 +534,20 @@ export type TargetChecks = [
   Expect<Response<'Attainment', Attainment, Schemas['Attainment']>>,
   Expect<QueryOf<'AttainmentQuery', AttainmentQuery, 'getTargetAttainment'>>,
   Expect<Response<'MineAnswer', MineAnswer, Schemas['MyTargets']>>,
+]
+
+// --- imports (imports.ts) --------------------------------------------------------------------
+
+export type ImportChecks = [
+  Expect<Response<'ImportJob', ImportJob, Schemas['ImportJob']>>,
+  Expect<Response<'ImportRowError', ImportRowError, Schemas['ImportRowError']>>,
+  Expect<Response<'ImportTemplate', ImportTemplate, Schemas['ImportTemplate']>>,
+  Expect<
+    Request<
+      'ImportRequest',
+      { object: 'customers'; policy: ImportPolicy; fileName: string; rows: Record<string, string>[] },
+      Schemas['ImportRequest']
+    >
+  >,
+  Expect<Request<'ImportTemplateInput', { object: 'customers'; name: string; mapping: Record<string, string> }, Schemas['ImportTemplateInput']>>,
 ]
