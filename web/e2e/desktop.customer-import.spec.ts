@@ -46,7 +46,7 @@ test.describe('desktop: customer import', () => {
     await expect(view.getByTestId('customer-import-problem')).toContainText('缺少客户名称')
 
     // The mapping saved as a template.
-    await view.getByTestId('customer-import-template-name').locator('input').fill(`模板${suffix}`)
+    await view.getByTestId('customer-import-template-name').fill(`模板${suffix}`)
     await view.getByTestId('customer-import-template-save').click()
     await expect(page.locator('.el-message')).toContainText(`模板${suffix}`)
 
