@@ -144,6 +144,7 @@ struct ServeOptions {
   // test can cancel an import in the middle (imports.test.mjs).
   int import_batch = imports::ImportOptions{}.batch;
   std::int64_t import_batch_pause_ms = 0;
+  std::int64_t import_lease_ms = 0;  // 0: ImportOptions' default
   std::int64_t relay_retry_ms = 200;
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
   // Test-only (hidden flag): the server's clock reads its instant from this file (test_clock.h).
@@ -269,6 +270,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   imports::ImportOptions import_options;
   import_options.batch = more.import_batch;
   import_options.batch_pause = std::chrono::milliseconds(more.import_batch_pause_ms);
+  if (more.import_lease_ms > 0) import_options.lease = std::chrono::milliseconds(more.import_lease_ms);
   imports::ImportService import_service(**db, clock, auth, customer_service, import_options);
   services.imports = &import_service;
   http::Router router(services);
@@ -653,6 +655,9 @@ int main(int argc, char** argv) {
       ->group("");  // hidden
   serve->add_option("--import-batch-pause-ms", serve_more.import_batch_pause_ms,
                     "Test only: pause after each committed import batch")
+      ->group("");  // hidden
+  serve->add_option("--import-lease-ms", serve_more.import_lease_ms,
+                    "Test only: how long a running import stays claimed without a batch (default 2 minutes)")
       ->group("");  // hidden
   serve->add_option("--test-clock-file", serve_more.test_clock_file,
                     "Test only: the server's clock stands at the instant (ms) written in this file")
