@@ -60,6 +60,7 @@
 #include "http/idempotency.h"
 #include "http/static_files.h"
 #include "jobs/curl_transport.h"
+#include "jobs/import_job.h"
 #include "jobs/reclaim_job.h"
 #include "storage/database.h"
 #include "storage/listener.h"
@@ -140,6 +141,11 @@ struct ServeOptions {
   // that a test can kill a node in the middle of a sweep (sweep-nodes.test.mjs).
   std::size_t sweep_batch = ownership::SweepOptions{}.batch;
   std::int64_t sweep_batch_pause_ms = 0;
+  // Test-only (hidden flags): import batches of this many rows, and a pause after each, so that a
+  // test can cancel an import in the middle (imports.test.mjs).
+  int import_batch = imports::ImportOptions{}.batch;
+  std::int64_t import_batch_pause_ms = 0;
+  std::int64_t import_lease_ms = 0;  // 0: ImportOptions' default
   std::int64_t relay_retry_ms = 200;
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
   // Test-only (hidden flag): the server's clock reads its instant from this file (test_clock.h).
@@ -262,6 +268,12 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
                           lead_form_service, lead_analysis_service, lead_sweep, process_service, deal_service,
                           deal_analysis_service, approval_flow_service, approval_service, product_service,
                           contract_service, money_service, report_service, target_service, kVersion};
+  imports::ImportOptions import_options;
+  import_options.batch = more.import_batch;
+  import_options.batch_pause = std::chrono::milliseconds(more.import_batch_pause_ms);
+  if (more.import_lease_ms > 0) import_options.lease = std::chrono::milliseconds(more.import_lease_ms);
+  imports::ImportService import_service(**db, clock, auth, customer_service, import_options);
+  services.imports = &import_service;
   http::Router router(services);
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
@@ -323,10 +335,15 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
                options.host, server.port(), options.io_threads,
                db_url.rfind("sqlite:", 0) == 0 ? db_url : "postgresql", replica ? " with a read replica" : "",
                Ids().node());
-  // --sweep-check 0 turns the background jobs off (tests that need stable data).
+  // --sweep-check 0 turns the background jobs off (tests that need stable data); imports run
+  // either way, on their own thread.
   if (sweep_check > 0) scheduler.Start();
+  jobs::Scheduler import_runner({jobs::ImportRunnerJob(import_service, std::chrono::seconds(1))});
+  import_runner.Start();
   server.Run();
   listener->Stop();
+  import_service.Stop();  // a running import stops after its batch and is taken over on restart
+  import_runner.Stop();
   scheduler.Stop();
   spdlog::info("stopped");
   spdlog::shutdown();
@@ -639,6 +656,15 @@ int main(int argc, char** argv) {
       ->group("");  // hidden
   serve->add_option("--sweep-batch-pause-ms", serve_more.sweep_batch_pause_ms,
                     "Test only: pause after each committed sweep batch")
+      ->group("");  // hidden
+  serve->add_option("--import-batch", serve_more.import_batch, "Test only: rows per import batch")
+      ->check(CLI::Range(1, 10000))
+      ->group("");  // hidden
+  serve->add_option("--import-batch-pause-ms", serve_more.import_batch_pause_ms,
+                    "Test only: pause after each committed import batch")
+      ->group("");  // hidden
+  serve->add_option("--import-lease-ms", serve_more.import_lease_ms,
+                    "Test only: how long a running import stays claimed without a batch (default 2 minutes)")
       ->group("");  // hidden
   serve->add_option("--test-clock-file", serve_more.test_clock_file,
                     "Test only: the server's clock stands at the instant (ms) written in this file")

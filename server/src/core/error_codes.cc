@@ -41,6 +41,7 @@ constexpr std::array kCodes = {
     Code{"department.not_empty", 409, Kind::kAnswer, "请先移走该部门下的子部门和人员", "Move its sub-departments and people elsewhere before deleting it."},
     Code{"form.not_found", 404, Kind::kAnswer, "表单不存在或已停用", "This form does not exist or is closed."},
     Code{"form.rejected", 422, Kind::kAnswer, "提交未被接受", "The submission was not accepted."},
+    Code{"import.too_many_rows", 422, Kind::kAnswer, "文件行数过多，一次最多导入 50,000 行", "The file has too many rows: at most 50,000 can be imported at once."},
     Code{"instalment.below_received", 422, Kind::kAnswer, "该期已有回款，不能删除或低于已回款金额", "This instalment received money: it cannot be removed or set below that."},
     Code{"internal", 500, Kind::kAnswer, "服务器内部错误，请稍后重试并提供请求编号", "Internal server error. Please try again and quote the request id."},
     Code{"invoice.exceeds_total", 422, Kind::kAnswer, "开票金额合计不能超过合同金额", "Invoices cannot add up to more than the contract total."},

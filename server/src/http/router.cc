@@ -187,6 +187,7 @@ void AddAllRoutes(Router& router) {
   AddMoneyRoutes(router);
   AddReportRoutes(router);
   AddRecycleRoutes(router);
+  AddImportRoutes(router);
 }
 
 }  // namespace quanke::http

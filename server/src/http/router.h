@@ -72,6 +72,9 @@ class ReportService;
 namespace quanke::targets {
 class TargetService;
 }
+namespace quanke::imports {
+class ImportService;
+}
 
 namespace quanke::http {
 
@@ -108,6 +111,7 @@ struct Services {
   reports::ReportService& reports;
   targets::TargetService& targets;
   std::string version;
+  imports::ImportService* imports = nullptr;  // set by the composition root (imports routes)
 };
 
 // One request as a handler sees it.
@@ -204,6 +208,7 @@ void AddContractRoutes(Router& router);
 void AddMoneyRoutes(Router& router);
 void AddReportRoutes(Router& router);
 void AddTargetRoutes(Router& router);
+void AddImportRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

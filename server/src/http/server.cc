@@ -151,7 +151,9 @@ class Session : public std::enable_shared_from_this<Session> {
     bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
       if (ec) return self->OnRead(ec);
       const auto& msg = self->parser_->get();
-      const bool upload = msg.method() == bhttp::verb::post && msg.target().starts_with("/api/v1/attachments");
+      // Uploads, and an import's rows (up to 50,000 of them, docs/api-imports.md).
+      const bool upload = msg.method() == bhttp::verb::post &&
+                          (msg.target().starts_with("/api/v1/attachments") || msg.target() == "/api/v1/imports");
       const size_t limit = upload ? self->server_.options().upload_limit : self->server_.options().body_limit;
       const auto length = self->parser_->content_length();
       if (length && *length > limit) return self->OnRead(bhttp::error::body_limit);

@@ -142,6 +142,7 @@ import type { UserCreateInput, UserListQuery, UserLookup, UserUpdateInput } from
 import type { DepartmentInput } from './departments'
 import type { RoleInput } from './roles'
 import type { SetupInput, SetupResult, SetupStatus } from './setup'
+import type { ImportJob, ImportPolicy, ImportRowError, ImportTemplate } from './imports'
 import type {
   FeedbackField,
   Forecast,
@@ -542,4 +543,20 @@ export type RecycleBinChecks = [
   Expect<Response<'RecycleBinItem', RecycleBinItem, Schemas['RecycleBinItem']>>,
   Expect<Response<'RecycleBinRestored', RecycleBinRestored, Schemas['RecycleBinRestored']>>,
   Expect<QueryOf<'RecycleBinQuery', RecycleBinQuery, 'listRecycleBin'>>,
+]
+
+// --- imports (imports.ts) --------------------------------------------------------------------
+
+export type ImportChecks = [
+  Expect<Response<'ImportJob', ImportJob, Schemas['ImportJob']>>,
+  Expect<Response<'ImportRowError', ImportRowError, Schemas['ImportRowError']>>,
+  Expect<Response<'ImportTemplate', ImportTemplate, Schemas['ImportTemplate']>>,
+  Expect<
+    Request<
+      'ImportRequest',
+      { object: 'customers'; policy: ImportPolicy; fileName: string; rows: Record<string, string>[] },
+      Schemas['ImportRequest']
+    >
+  >,
+  Expect<Request<'ImportTemplateInput', { object: 'customers'; name: string; mapping: Record<string, string> }, Schemas['ImportTemplateInput']>>,
 ]

@@ -79,6 +79,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.allCustomers', requires: ['customer.view'] },
       },
       {
+        // 导入客户: the desktop's upload, mapping, preview and run; the phone lists past imports.
+        path: 'customers/import',
+        name: 'customerImport',
+        component: responsive(
+          lazy(() => import('@/features/imports/CustomerImportPage.vue')),
+          lazy(() => import('@/features/imports/MobileImportsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.customerImport', requires: ['customer.import'] },
+      },
+      {
         // The phone form; the desktop creates customers in a dialog on the list.
         path: 'customers/new',
         name: 'customerCreate',

@@ -46,18 +46,29 @@ Result<Contact> CustomerService::AddContact(const org::Caller& caller, Id custom
   const Instant now = clock_.Now();
   Contact ct;
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    if (Status r = RequireEditable(conn, caller, customer_id, now); !r.ok()) return r;
-    if (Status r = RefusePhoneConflicts(conn, caller, in, customer_id, now); !r.ok()) return r;
-    ct.id = Ids().Next();
-    ct.customer_id = customer_id;
-    detail::ApplyContact(in, ct);
-    ct.created_at = ct.updated_at = now;
-    ct.created_by = caller.user_id;
-    if (Status w = InsertContact(conn, caller, ct); !w.ok()) return w;
-    if (Status w = ReindexAfterContactChange(conn, caller, customer_id); !w.ok()) return w;
-    return audit::RecordAction(conn, caller, now, "contact.create", "contact", ct.id);
+    auto added = AddContactIn(conn, caller, customer_id, in, now);
+    if (!added.ok()) return added.status();
+    ct = std::move(*added);
+    return Status::Ok();
   });
   if (!s.ok()) return s;
+  return ct;
+}
+
+Result<Contact> CustomerService::AddContactIn(Connection& conn, const org::Caller& caller, Id customer_id,
+                                              const ContactInput& in, Instant now) {
+  if (Status s = detail::ValidateContact(in, true, ""); !s.ok()) return s;
+  if (Status r = RequireEditable(conn, caller, customer_id, now); !r.ok()) return r;
+  if (Status r = RefusePhoneConflicts(conn, caller, in, customer_id, now); !r.ok()) return r;
+  Contact ct;
+  ct.id = Ids().Next();
+  ct.customer_id = customer_id;
+  detail::ApplyContact(in, ct);
+  ct.created_at = ct.updated_at = now;
+  ct.created_by = caller.user_id;
+  if (Status w = InsertContact(conn, caller, ct); !w.ok()) return w;
+  if (Status w = ReindexAfterContactChange(conn, caller, customer_id); !w.ok()) return w;
+  if (Status w = audit::RecordAction(conn, caller, now, "contact.create", "contact", ct.id); !w.ok()) return w;
   return ct;
 }
 

@@ -27,8 +27,9 @@ Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& 
   HistoryEntry& h = n.history;
   c.id = Ids().Next();
   detail::Apply(in, c);
-  c.created_by = caller.user_id;
-  c.created_at = c.updated_at = now;
+  c.created_by = in.created_by.value_or(caller.user_id);
+  c.created_at = in.created_at.value_or(now);
+  c.updated_at = now;
   ConflictQuery q{c.name, c.credit_code, c.phone, {}, std::nullopt};
   if (in.contacts)
     for (const auto& ct : *in.contacts) {
@@ -138,25 +139,12 @@ Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const 
                                                                           const std::vector<CustomerInput>& rows) {
   if (Status s = org::Require(caller, "customer.create"); !s.ok()) return s;
   const Instant now = clock_.Now();
-  std::vector<BulkRow> out(rows.size());
-  // No savepoint per row: a refused row wrote nothing (PrepareCreate), and SQLite's full-text
-  // table flushes its pending index at every savepoint, which made each row cost several times
-  // more. The batch runs in a transaction of its own for the reason InOwnTransaction gives.
+  std::vector<BulkRow> out;
+  // The batch runs in a transaction of its own for the reason InOwnTransaction gives.
   Status s = storage::InOwnTransaction(db_, [&](Connection& conn) -> Status {
-    CreateLookups lookups;
-    for (size_t i = 0; i < rows.size(); ++i) {
-      auto n = PrepareCreate(conn, caller, rows[i], now, lookups);
-      if (!n.ok()) {
-        // An expected refusal (validation, conflict, limits) is this row's answer; a database
-        // fault ends the whole batch.
-        if (n.status().code() == "internal" || n.status().code() == "unavailable") return n.status();
-        out[i].status = n.status();
-        continue;
-      }
-      if (Status w = WriteCreate(conn, caller, *n, now); !w.ok()) return w;
-      lookups.Created(n->customer);
-      out[i].id = n->customer.id;
-    }
+    auto done = CreateManyIn(conn, caller, rows, now);
+    if (!done.ok()) return done.status();
+    out = std::move(*done);
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -165,6 +153,31 @@ Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateMany(const 
   // or autovacuum tries again).
   (void)storage::RefreshStatistics(
       db_, {"customers", "contacts", "customer_phones", "customer_owner_history", "feed_items", "audit_log"});
+  return out;
+}
+
+Result<std::vector<CustomerService::BulkRow>> CustomerService::CreateManyIn(Connection& conn, const org::Caller& caller,
+                                                                            const std::vector<CustomerInput>& rows,
+                                                                            Instant now) {
+  if (Status s = org::Require(caller, "customer.create"); !s.ok()) return s;
+  std::vector<BulkRow> out(rows.size());
+  // No savepoint per row: a refused row wrote nothing (PrepareCreate), and SQLite's full-text
+  // table flushes its pending index at every savepoint, which made each row cost several times
+  // more.
+  CreateLookups lookups;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    auto n = PrepareCreate(conn, caller, rows[i], now, lookups);
+    if (!n.ok()) {
+      // An expected refusal (validation, conflict, limits) is this row's answer; a database
+      // fault ends the whole batch.
+      if (n.status().code() == "internal" || n.status().code() == "unavailable") return n.status();
+      out[i].status = n.status();
+      continue;
+    }
+    if (Status w = WriteCreate(conn, caller, *n, now); !w.ok()) return w;
+    lookups.Created(n->customer);
+    out[i].id = n->customer.id;
+  }
   return out;
 }
 

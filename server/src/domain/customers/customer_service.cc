@@ -225,38 +225,49 @@ Result<CustomerView> CustomerService::View(const org::Caller& caller, Id id, boo
   return ViewOf(**lease, caller, id, countdowns ? &*countdowns : nullptr, all_names, &access);
 }
 
-Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInput& in) {
+namespace {
+// The checks of an edit's input alone (before any lookup).
+Status CheckEditInput(const org::Caller& caller, const CustomerInput& in) {
   if (Status s = org::Require(caller, "customer.edit"); !s.ok()) return s;
   if (in.pool_id || in.owner_id || in.contacts)
     return Status::Validation({{in.pool_id    ? "poolId"
                                 : in.owner_id ? "ownerId"
                                               : "contacts",
                                 "invalid_value"}});
-  if (Status s = detail::ValidateCustomer(in, false); !s.ok()) return s;
+  return detail::ValidateCustomer(in, false);
+}
+}  // namespace
+
+Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInput& in) {
+  if (Status s = CheckEditInput(caller, in); !s.ok()) return s;
   const Instant now = clock_.Now();
-  return storage::InTransaction(db_, [&](Connection& conn) -> Status {
-    auto c = GetCustomerWithOwnerName(conn, caller, id);  // unmasked; an edit writes no joined name
-    if (!c.ok()) return c.status();
-    auto access = AccessTo(conn, caller, *c);
-    if (!access.ok()) return access.status();
-    if (!access->visible) return Status::NotFound();
-    if (!CanEdit(caller, *access))
-      return Status::Error("permission.denied", "You cannot edit this customer.");
-    const Customer before = *c;
-    detail::Apply(in, *c);
-    if (in.name || in.credit_code || in.phone) {
-      ConflictQuery q;
-      if (in.name) q.name = c->name;
-      if (in.credit_code) q.credit_code = c->credit_code;
-      if (in.phone) q.phone = c->phone;
-      q.exclude_id = id;
-      if (Status r = detail::RefuseConflicts(conn, caller, q, now); !r.ok()) return r;
-    }
-    if (c->status == "deal" && before.status != "deal") c->last_deal_at = now;
-    c->updated_at = now;
-    if (Status w = UpdateCustomer(conn, caller, before, *c); !w.ok()) return w;
-    return audit::RecordAction(conn, caller, now, "customer.update", "customer", id);
-  });
+  return storage::InTransaction(db_, [&](Connection& conn) -> Status { return EditIn(conn, caller, id, in, now); });
+}
+
+Status CustomerService::EditIn(Connection& conn, const org::Caller& caller, Id id, const CustomerInput& in,
+                               Instant now) {
+  if (Status s = CheckEditInput(caller, in); !s.ok()) return s;
+  auto c = GetCustomerWithOwnerName(conn, caller, id);  // unmasked; an edit writes no joined name
+  if (!c.ok()) return c.status();
+  auto access = AccessTo(conn, caller, *c);
+  if (!access.ok()) return access.status();
+  if (!access->visible) return Status::NotFound();
+  if (!CanEdit(caller, *access))
+    return Status::Error("permission.denied", "You cannot edit this customer.");
+  const Customer before = *c;
+  detail::Apply(in, *c);
+  if (in.name || in.credit_code || in.phone) {
+    ConflictQuery q;
+    if (in.name) q.name = c->name;
+    if (in.credit_code) q.credit_code = c->credit_code;
+    if (in.phone) q.phone = c->phone;
+    q.exclude_id = id;
+    if (Status r = detail::RefuseConflicts(conn, caller, q, now); !r.ok()) return r;
+  }
+  if (c->status == "deal" && before.status != "deal") c->last_deal_at = now;
+  c->updated_at = now;
+  if (Status w = UpdateCustomer(conn, caller, before, *c); !w.ok()) return w;
+  return audit::RecordAction(conn, caller, now, "customer.update", "customer", id);
 }
 
 Status CustomerService::Delete(const org::Caller& caller, Id id) {

@@ -36,6 +36,10 @@ struct CustomerInput {
   std::optional<Id> pool_id;   // create only: into this pool instead of owning it
   std::optional<Id> owner_id;  // create only: for someone in scope
   std::optional<std::vector<ContactInput>> contacts;  // create only
+  // Create only, for imports that keep a record's origin: who entered it and when (the caller's
+  // id and now otherwise). The imports module lets only admins set them.
+  std::optional<Id> created_by;
+  std::optional<Instant> created_at;
 };
 
 // A customer as the caller may see it: countdown attached, protected fields masked.
@@ -125,10 +129,18 @@ class CustomerService {
     Status status;         // the row's error otherwise
   };
   Result<std::vector<BulkRow>> CreateMany(const org::Caller& caller, const std::vector<CustomerInput>& rows);
+  // CreateMany's rows inside an open write transaction (the imports module's batches): the same
+  // checks and writes. An error is a fault of the database, after which the transaction must not
+  // commit; the caller refreshes statistics after committing.
+  Result<std::vector<BulkRow>> CreateManyIn(storage::Connection& conn, const org::Caller& caller,
+                                            const std::vector<CustomerInput>& rows, Instant now);
   // Writes an edit and answers the detail as it stands after the commit.
   Result<CustomerDetail> Update(const org::Caller& caller, Id id, const CustomerInput& in);
   // Writes an edit (every check of Update) and answers nothing.
   Status Edit(const org::Caller& caller, Id id, const CustomerInput& in);
+  // Edit inside an open write transaction; a refusal writes nothing.
+  static Status EditIn(storage::Connection& conn, const org::Caller& caller, Id id, const CustomerInput& in,
+                       Instant now);
   // One customer as a list item shows it (masked as for the caller), without the detail's
   // contacts, team and permissions. `with_countdown`/`all_names` as in CustomerFilter.
   Result<CustomerView> View(const org::Caller& caller, Id id, bool with_countdown, bool all_names);
@@ -146,6 +158,9 @@ class CustomerService {
 
   Result<std::vector<Contact>> Contacts(const org::Caller& caller, Id customer_id);
   Result<Contact> AddContact(const org::Caller& caller, Id customer_id, const ContactInput& in);
+  // AddContact inside an open write transaction; a refusal writes nothing.
+  static Result<Contact> AddContactIn(storage::Connection& conn, const org::Caller& caller, Id customer_id,
+                                      const ContactInput& in, Instant now);
   Result<Contact> UpdateContact(const org::Caller& caller, Id contact_id, const ContactInput& in);
   Status DeleteContact(const org::Caller& caller, Id contact_id);
 

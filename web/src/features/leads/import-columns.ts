@@ -4,6 +4,7 @@
 // LeadInput objects and go to POST /leads/bulk in chunks of at most BULK_CHUNK.
 import type { LeadInput } from '@/api/leads'
 import { LEAD_TEXT_FIELDS, type LeadTextField } from './lead-form'
+import { matchColumns } from '@/shared/column-match'
 
 export const BULK_CHUNK = 1000
 
@@ -34,38 +35,12 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
   notes: ['备注', '说明', '描述', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments'],
 }
 
-function normalizeHeader(header: string): string {
-  return header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_:：*（）()]/g, '')
-}
-
 /**
  * The field of each column (null: not imported). Exact header names win over partial ones; a
  * field is given to one column only (the first that matches best).
  */
 export function autoMatchColumns(headers: readonly string[]): (ImportField | null)[] {
-  const normalized = headers.map(normalizeHeader)
-  const result: (ImportField | null)[] = headers.map(() => null)
-  const taken = new Set<ImportField>()
-  // Pass 1: exact names. Pass 2: a header containing a name of 2+ characters ("客户手机号" → mobile).
-  for (const exact of [true, false]) {
-    for (let i = 0; i < normalized.length; i++) {
-      if (result[i] || !normalized[i]) continue
-      for (const field of IMPORT_FIELDS) {
-        if (taken.has(field)) continue
-        const names = HEADER_NAMES[field]
-        const hit = exact ? names.includes(normalized[i]) : names.some((n) => n.length >= 2 && normalized[i].includes(n))
-        if (hit) {
-          result[i] = field
-          taken.add(field)
-          break
-        }
-      }
-    }
-  }
-  return result
+  return matchColumns(headers, IMPORT_FIELDS, HEADER_NAMES)
 }
 
 /** A source name → its id (the import names sources by name; unknown names stay unset). */
@@ -121,13 +96,4 @@ export function chunk<T>(items: readonly T[], size = BULK_CHUNK): T[][] {
 }
 
 /** Which fields the mapping uses more than once (the dialog refuses to send then). */
-export function duplicateFields(mapping: readonly (ImportField | null)[]): ImportField[] {
-  const seen = new Set<ImportField>()
-  const twice = new Set<ImportField>()
-  for (const f of mapping) {
-    if (!f) continue
-    if (seen.has(f)) twice.add(f)
-    seen.add(f)
-  }
-  return [...twice]
-}
+export { duplicateFields } from '@/shared/column-match'

@@ -1,0 +1,153 @@
+// 导入客户: which customer field each column of a spreadsheet holds (matched by header, changeable
+// and savable as a named template), and the rows as the text fields POST /imports takes
+// (docs/api-imports.md). The server checks everything; the preview only marks what is plainly wrong.
+import { matchColumns } from '@/shared/column-match'
+
+/** The fields an import of customers can fill, in the mapping table's order. */
+export const CUSTOMER_IMPORT_FIELDS = [
+  'name',
+  'shortName',
+  'creditCode',
+  'industry',
+  'scale',
+  'level',
+  'status',
+  'source',
+  'province',
+  'city',
+  'district',
+  'address',
+  'phone',
+  'website',
+  'tags',
+  'owner',
+  'contactName',
+  'contactTitle',
+  'contactMobile',
+  'contactPhone',
+  'contactEmail',
+  'contactWechat',
+  'createdBy',
+  'createdAt',
+] as const
+export type CustomerImportField = (typeof CUSTOMER_IMPORT_FIELDS)[number]
+
+/** Header words per field, lower case, without spaces; the first ones are the most specific. */
+const HEADER_NAMES: Record<CustomerImportField, readonly string[]> = {
+  name: ['客户名称', '公司名称', '企业名称', '客户', '公司', '单位名称', '名称', 'name', 'customer', 'customername', 'company', 'companyname'],
+  shortName: ['简称', '客户简称', '公司简称', 'shortname', 'abbreviation'],
+  creditCode: ['统一社会信用代码', '信用代码', '社会信用代码', 'creditcode', 'uscc'],
+  industry: ['行业', '所属行业', 'industry'],
+  scale: ['规模', '人员规模', '公司规模', 'scale', 'size'],
+  level: ['客户级别', '级别', '等级', '客户等级', 'level', 'grade'],
+  status: ['客户状态', '状态', 'status'],
+  source: ['客户来源', '来源', '渠道', 'source', 'channel'],
+  province: ['省份', '省', '所在省', 'province', 'state'],
+  city: ['城市', '市', '所在城市', 'city'],
+  district: ['区县', '区', '县', 'district', 'county'],
+  address: ['详细地址', '地址', '公司地址', 'address'],
+  phone: ['公司电话', '电话', '座机', '总机', 'phone', 'telephone', 'tel'],
+  website: ['网址', '官网', '网站', 'website', 'web', 'url'],
+  tags: ['标签', 'tags', 'tag'],
+  owner: ['负责人', '客户负责人', '归属人', '所属销售', '销售', 'owner', 'salesrep'],
+  contactName: ['联系人', '联系人姓名', '姓名', 'contact', 'contactname'],
+  contactTitle: ['联系人职位', '职位', '职务', 'title', 'jobtitle', 'position'],
+  contactMobile: ['联系人手机', '手机', '手机号', '手机号码', 'mobile', 'cellphone', 'contactmobile'],
+  contactPhone: ['联系人电话', '联系电话', '联系人座机', 'contactphone'],
+  contactEmail: ['联系人邮箱', '邮箱', '电子邮箱', 'email', 'e-mail', 'mail'],
+  contactWechat: ['联系人微信', '微信', '微信号', 'wechat', 'weixin'],
+  createdBy: ['创建人', '录入人', 'createdby', 'creator'],
+  createdAt: ['创建时间', '录入时间', '创建日期', 'createdat', 'created'],
+}
+
+/**
+ * The order fields are tried in: a contact's specific columns before the customer's general ones
+ * ("联系人电话" is the contact's phone, not the company's) and before the contact's name.
+ */
+const MATCH_ORDER: readonly CustomerImportField[] = [
+  'contactMobile',
+  'contactPhone',
+  'contactTitle',
+  'contactEmail',
+  'contactWechat',
+  'contactName',
+  'createdBy',
+  'createdAt',
+  'creditCode',
+  'shortName',
+  ...CUSTOMER_IMPORT_FIELDS.filter(
+    (f) => !['contactMobile', 'contactPhone', 'contactTitle', 'contactEmail', 'contactWechat', 'contactName', 'createdBy', 'createdAt', 'creditCode', 'shortName'].includes(f),
+  ),
+]
+
+/** The field of each column (null: not imported), matched by header. */
+export function autoMatchCustomerColumns(headers: readonly string[]): (CustomerImportField | null)[] {
+  return matchColumns(headers, MATCH_ORDER, HEADER_NAMES)
+}
+
+/** A saved template's mapping (header → field) applied to a file's headers; unknown fields are dropped. */
+export function applyTemplate(headers: readonly string[], mapping: Readonly<Record<string, string>>): (CustomerImportField | null)[] {
+  const known = new Set<string>(CUSTOMER_IMPORT_FIELDS)
+  const used = new Set<string>()
+  return headers.map((h) => {
+    const field = mapping[h.trim()]
+    if (!field || !known.has(field) || used.has(field)) return null
+    used.add(field)
+    return field as CustomerImportField
+  })
+}
+
+/** The mapping as a template stores it: header → field, for mapped columns. */
+export function templateOf(headers: readonly string[], mapping: readonly (CustomerImportField | null)[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((h, i) => {
+    const f = mapping[i]
+    if (f && h.trim()) out[h.trim()] = f
+  })
+  return out
+}
+
+export interface CustomerImportRow {
+  /** The row's number in the file, as a spreadsheet shows it (the header is row 1). */
+  line: number
+  fields: Partial<Record<CustomerImportField, string>>
+}
+
+/** The file's rows under the mapping; wholly empty rows are left out (they are not sent). */
+export function mapCustomerRows(rows: readonly (readonly string[])[], mapping: readonly (CustomerImportField | null)[]): CustomerImportRow[] {
+  const result: CustomerImportRow[] = []
+  rows.forEach((row, index) => {
+    const fields: Partial<Record<CustomerImportField, string>> = {}
+    let any = false
+    mapping.forEach((field, column) => {
+      if (!field) return
+      const value = (row[column] ?? '').trim()
+      if (!value) return
+      fields[field] = value
+      any = true
+    })
+    if (any) result.push({ line: index + 2, fields })
+  })
+  return result
+}
+
+export type CustomerRowProblem = 'name' | 'level' | 'status' | 'contactMobile' | 'contactEmail' | 'createdAt' | 'contactName'
+
+const LEVELS = /^[abcdABCD](级|类)?$/
+const STATUSES = new Set(['potential', 'interested', 'deal', 'lost', '潜在', '潜在客户', '意向', '意向客户', '成交', '成交客户', '已成交', '流失', '流失客户', '已流失'])
+
+/** What a row plainly gets wrong (the preview marks these; the server decides). */
+export function customerRowProblems(fields: CustomerImportRow['fields']): CustomerRowProblem[] {
+  const problems: CustomerRowProblem[] = []
+  if (!fields.name) problems.push('name')
+  if (fields.level && !LEVELS.test(fields.level)) problems.push('level')
+  if (fields.status && !STATUSES.has(fields.status)) problems.push('status')
+  if (fields.contactMobile && fields.contactMobile.replace(/\D/g, '').length < 5) problems.push('contactMobile')
+  if (fields.contactEmail && !fields.contactEmail.includes('@')) problems.push('contactEmail')
+  if (fields.createdAt && !/^\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?/.test(fields.createdAt)) problems.push('createdAt')
+  const hasContact = fields.contactTitle || fields.contactMobile || fields.contactPhone || fields.contactEmail || fields.contactWechat
+  if (hasContact && !fields.contactName) problems.push('contactName')
+  return problems
+}
+
+export { duplicateFields } from '@/shared/column-match'
