@@ -94,10 +94,12 @@ Status LoadDemoTargets(storage::Database& db, const std::string& tenant_code, In
   if (!sheet.ok()) return Fail("sheet", sheet.status());
   const std::string period = targets::FormatPeriod(month);
   std::int64_t company_contract_month = 0;
-  for (const char* metric : {"contractAmountFen", "followUps", "visits", "newCustomers"}) {
+  // One metric's month (of one customer level's customers when `level` is set, 客户类型).
+  const auto write_month = [&](const char* metric, const std::string& level) -> Status {
     const bool fen = reports::FindMetric(metric)->fen;
-    auto actuals = values(metric, targets::FirstDay(month), today);
-    if (!actuals.ok()) return Fail("actuals", actuals.status());
+    auto actuals = values(metric, targets::FirstDay(month), today,
+                          level.empty() ? reports::CustomerLevels{} : reports::CustomerLevels{level});
+    if (!actuals.ok()) return actuals.status();
     const auto rep_targets = RepTargets(reps, *actuals, fen);
     // Department sums: every rep's target counts for each department on the way up.
     std::map<Id, std::int64_t> department_sum;
@@ -119,23 +121,14 @@ Status LoadDemoTargets(storage::Database& db, const std::string& tenant_code, In
       if (!parent[department]) company += value;
     }
     items.push_back({period, "company", std::nullopt, company, Tidy(company * 12 / 10, fen), Tidy(company * 15 / 10, fen)});
-    if (std::string(metric) == "contractAmountFen") company_contract_month = company;
-    if (auto w = service.Write(admin, metric, items); !w.ok()) return Fail("month", w.status());
-  }
-
-  // The A customers' contract amount this month (客户类型): the reps' own targets and the company's sum.
-  {
-    auto actuals = values("contractAmountFen", targets::FirstDay(month), today, {"A"});
-    if (!actuals.ok()) return Fail("actuals A", actuals.status());
-    std::vector<targets::TargetItem> items;
-    std::int64_t company = 0;
-    for (const auto& [rep, value] : RepTargets(reps, *actuals, true)) {
-      items.push_back({period, "user", rep, value, std::nullopt, std::nullopt});
-      company += value;
-    }
-    items.push_back({period, "company", std::nullopt, company, std::nullopt, std::nullopt});
-    if (auto w = service.Write(admin, "contractAmountFen", items, "A"); !w.ok()) return Fail("month A", w.status());
-  }
+    if (std::string(metric) == "contractAmountFen" && level.empty()) company_contract_month = company;
+    auto w = service.Write(admin, metric, items, level);
+    return w.ok() ? Status::Ok() : w.status();
+  };
+  for (const char* metric : {"contractAmountFen", "followUps", "visits", "newCustomers"})
+    if (Status s = write_month(metric, ""); !s.ok()) return Fail("month", s);
+  // The A customers' contract amount (客户类型 on the sheet and in attainment).
+  if (Status s = write_month("contractAmountFen", "A"); !s.ok()) return Fail("month A", s);
 
   // This year's company targets: the contract amount at this month's pace in every month; the
   // receipts from the last three months' pace, split evenly over the months by the
