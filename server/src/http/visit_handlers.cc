@@ -1,9 +1,12 @@
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
 #include "core/geo.h"
+#include "core/text_list.h"
+#include "domain/customers/customer_types.h"
 #include "domain/visits/visit_service.h"
 #include "http/activity_json.h"
 #include "http/customer_json.h"
@@ -321,14 +324,20 @@ Result<Response> DeletePlan(Context& ctx) {
   return NoContent();
 }
 
-// forgottenDays (1–3650, default 150) and departmentId, which the statistics and the customers
-// behind their never-visited and forgotten numbers share.
+// forgottenDays (1–3650, default 150), departmentId and customerLevels, which the statistics and
+// the customers behind their never-visited and forgotten numbers share.
 Result<visits::NeglectQuery> ReadNeglectQuery(const Request& req) {
   auto days = ReadIntQuery(req, "forgottenDays", 150, 1, 3650);
   if (!days.ok()) return days.status();
   auto department = ReadIdQuery(req, "departmentId");
   if (!department.ok()) return department.status();
-  return visits::NeglectQuery{*days, *department};
+  // customerLevels (客户类型): a comma list of levels.
+  std::vector<std::string> levels;
+  for (auto& level : SplitList(req.Query("customerLevels").value_or(""))) {
+    if (!customers::IsLevel(level)) return Status::Validation({{"customerLevels", "invalid_value"}});
+    if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(std::move(level));
+  }
+  return visits::NeglectQuery{*days, *department, std::move(levels)};
 }
 
 Result<Response> Stats(Context& ctx) {

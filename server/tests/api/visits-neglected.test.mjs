@@ -63,7 +63,7 @@ async function loadWorld() {
   for (const x of customers) {
     if (!x.ownerId) continue;
     const visits = (await followUpsOf(admin, x.id)).filter((f) => f.type === 'visit').map((f) => Date.parse(f.createdAt));
-    world.push({ id: x.id, name: x.name, ownerId: x.ownerId, createdAt: Date.parse(x.createdAt), lastVisitAt: visits.length ? Math.max(...visits) : null });
+    world.push({ id: x.id, name: x.name, ownerId: x.ownerId, level: x.level, createdAt: Date.parse(x.createdAt), lastVisitAt: visits.length ? Math.max(...visits) : null });
   }
 }
 const isNever = (x) => x.lastVisitAt === null;
@@ -198,4 +198,30 @@ test('validation: kind, forgottenDays 1..3650, ids, limit, cursor', async () => 
   assertValidation(await admin.get('/api/v1/visits/neglected?kind=never&limit=0'), 'limit', 'invalid_value');
   assertValidation(await admin.get('/api/v1/visits/neglected?kind=never&cursor=nonsense'), 'cursor', 'invalid_value');
   assertOk(await admin.get('/api/v1/visits/neglected?kind=never&forgottenDays=3650'));
+});
+
+test('customer type: the counts and the lists of the customers of the levels asked only', async () => {
+  srv.server.setClock(T0);
+  assertOk(await admin.patch(`/api/v1/customers/${c.old.id}`, { level: 'A' }), 200, 'old to A');
+  assertOk(await admin.patch(`/api/v1/customers/${c.never.id}`, { level: 'D' }), 200, 'never to D');
+  await loadWorld();
+  const all = world;
+  try {
+    for (const levels of [['A'], ['D'], ['A', 'D'], ['B', 'C']]) {
+      world = all.filter((x) => levels.includes(x.level));
+      const q = `customerLevels=${levels.join(',')}`;
+      assertCounts(assertOk(await admin.get(`/api/v1/visits/stats?${q}`)), null, T0, 150, `admin, ${q}`);
+      assertCounts(assertOk(await api['bj1.lead'].get(`/api/v1/visits/stats?${q}`)), ofDepartment('北京一组'), T0, 150, `bj1.lead, ${q}`);
+      for (const kind of ['never', 'forgotten']) {
+        const listed = await allPages(admin, `/api/v1/visits/neglected?kind=${kind}&${q}`);
+        assert.deepEqual(ids(listed), ids(expectedList(null, kind, T0, 150)), `${kind}, ${q}`);
+      }
+    }
+    world = all.filter((x) => x.level === 'A');
+    assert.ok(world.some((x) => x.id === c.old.id) && expectedList(null, 'forgotten', T0, 150).length > 0, 'the A list is not empty');
+  } finally {
+    world = all;
+  }
+  assertValidation(await admin.get('/api/v1/visits/stats?customerLevels=A,Z'), 'customerLevels');
+  assertValidation(await admin.get('/api/v1/visits/neglected?kind=never&customerLevels=a'), 'customerLevels');
 });

@@ -14695,6 +14695,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description A customer is forgotten when its last visit was more than this many days (of 24 hours) before now. */
                 forgottenDays?: number;
+                /** @description 客户类型: customers of these levels only (comma-separated A, B, C, D): their check-ins and the never-visited / forgotten counts. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -14758,6 +14760,8 @@ export interface operations {
                 cursor?: string;
                 /** @description 1..200, default 20. */
                 limit?: number;
+                /** @description 客户类型: customers of these levels only (comma-separated A, B, C, D): their check-ins and the never-visited / forgotten counts. Another value: 400 `customerLevels` invalid_value. */
+                customerLevels?: string;
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */

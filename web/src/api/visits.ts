@@ -194,6 +194,8 @@ export interface NeglectedQuery {
   kind: NeglectKind
   forgottenDays?: number
   departmentId?: string
+  /** 客户类型: comma list of customer levels. */
+  customerLevels?: string
   ownerId?: string
   limit?: number
   cursor?: string
@@ -274,7 +276,7 @@ export function deleteVisitPlan(id: string): Promise<void> {
 }
 
 export function getVisitStats(
-  query: { from?: string; to?: string; departmentId?: string; forgottenDays?: number } = {},
+  query: { from?: string; to?: string; departmentId?: string; forgottenDays?: number; customerLevels?: string } = {},
 ): Promise<VisitStats> {
   return request<VisitStats>('/visits/stats', { query: { ...query } })
 }

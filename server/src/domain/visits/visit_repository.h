@@ -132,7 +132,9 @@ Result<std::vector<MapPoints::Place>> MapCustomers(storage::Connection& conn,
 
 // Visit counts of check-ins by people in the caller's scope at [from, to): per user, for the
 // 50 most visited customers, and in total; only the department's (and below) when set.
+// `levels` (客户类型): check-ins at customers of these levels only, when any.
 Result<VisitStats> CountVisits(storage::Connection& conn, const org::Caller& caller, Instant from,
-                               Instant to, std::optional<Id> department_id);
+                               Instant to, std::optional<Id> department_id,
+                               const std::vector<std::string>& levels = {});
 
 }  // namespace quanke::visits

@@ -148,7 +148,7 @@ Result<std::vector<MapPoints::Place>> MapCustomers(Connection& conn, const org::
 }
 
 Result<VisitStats> CountVisits(Connection& conn, const org::Caller& caller, Instant from,
-                               Instant to, std::optional<Id> department_id) {
+                               Instant to, std::optional<Id> department_id, const std::vector<std::string>& levels) {
   Params params;
   std::string where = CheckInsInPeriod(caller, from, to, params);
   if (department_id) {
@@ -162,6 +162,16 @@ Result<VisitStats> CountVisits(Connection& conn, const org::Caller& caller, Inst
         " AS BIGINT) "
         "UNION SELECT sd.id FROM departments sd JOIN sub ON sd.parent_id = sub.id "
         "WHERE sd.tenant_id = $1) SELECT id FROM sub))";
+  }
+  if (!levels.empty()) {
+    // The customer's level now (customers: its module's table, read for the filter alone).
+    std::string in;
+    for (const auto& level : levels) {
+      in += (in.empty() ? "$" : ", $") + std::to_string(params.size() + 1);
+      params.push_back(V(level));
+    }
+    where += " AND EXISTS (SELECT 1 FROM customers lv WHERE lv.tenant_id = k.tenant_id AND lv.id = k.customer_id "
+             "AND lv.level IN (" + in + "))";
   }
   VisitStats st;
   auto by_user = conn.Query(

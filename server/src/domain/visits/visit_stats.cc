@@ -65,10 +65,10 @@ Result<VisitStats> VisitService::Stats(const org::Caller& caller, Instant from, 
   if (Status s = org::Require(caller, "visit.view"); !s.ok()) return s;
   auto lease = db_.ReadForList();
   if (!lease.ok()) return lease.status();
-  auto st = CountVisits(**lease, caller, from, to, q.department_id);
+  auto st = CountVisits(**lease, caller, from, to, q.department_id, q.levels);
   if (!st.ok()) return st.status();
   auto neglected = customers::CountNeglectedByOwner(**lease, caller, q.department_id,
-                                                    ForgottenBefore(clock_.Now(), q.forgotten_days));
+                                                    ForgottenBefore(clock_.Now(), q.forgotten_days), q.levels);
   if (!neglected.ok()) return neglected.status();
   AddNeglected(*st, *neglected);
   return st;
@@ -95,6 +95,7 @@ Result<Page<customers::NeglectedCustomer>> VisitService::Neglected(const org::Ca
   f.forgotten_before = ForgottenBefore(clock_.Now(), q.forgotten_days);
   f.department_id = q.department_id;
   f.owner_id = owner_id;
+  f.levels = q.levels;
   return customers::ListNeglected(**lease, caller, f, page);
 }
 

@@ -114,6 +114,7 @@ struct VisitStats {
 struct NeglectQuery {
   int forgotten_days = 150;  // 1–3650, checked by the caller
   std::optional<Id> department_id;
+  std::vector<std::string> levels;  // 客户类型: customers of these levels only, when any (checked by the caller)
 };
 
 struct MapPoints {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forgottenDaysFromQuery, neglectFromQuery, neglectToQuery, withForgottenDays } from './neglect-query'
+import { forgottenDaysFromQuery, neglectFromQuery, neglectToQuery, withCustomerLevels, withForgottenDays } from './neglect-query'
 
 describe('neglect-query', () => {
   it('reads forgottenDays 1..3650 and falls back to 150 for anything else', () => {
@@ -17,9 +17,17 @@ describe('neglect-query', () => {
   })
 
   it('round-trips the drill-down filters', () => {
-    const f = { kind: 'forgotten' as const, forgottenDays: 200, ownerId: '42', departmentId: null }
+    const f = { kind: 'forgotten' as const, forgottenDays: 200, ownerId: '42', departmentId: null, customerLevels: [] }
     expect(neglectToQuery(f)).toEqual({ kind: 'forgotten', forgottenDays: '200', ownerId: '42' })
     expect(neglectFromQuery(neglectToQuery(f))).toEqual(f)
-    expect(neglectFromQuery({ kind: 'whatever' })).toEqual({ kind: 'never', forgottenDays: 150, ownerId: null, departmentId: null })
+    expect(neglectFromQuery({ kind: 'whatever' })).toEqual({ kind: 'never', forgottenDays: 150, ownerId: null, departmentId: null, customerLevels: [] })
+    const typed = { ...f, customerLevels: ['B' as const] }
+    expect(neglectToQuery(typed)).toEqual({ kind: 'forgotten', forgottenDays: '200', ownerId: '42', customerLevels: 'B' })
+    expect(neglectFromQuery(neglectToQuery(typed))).toEqual(typed)
+  })
+
+  it('sets the customer levels in a query, or leaves them out', () => {
+    expect(withCustomerLevels({ x: '1', customerLevels: 'A' }, ['C', 'B'])).toEqual({ x: '1', customerLevels: 'B,C' })
+    expect(withCustomerLevels({ x: '1', customerLevels: 'A' }, [])).toEqual({ x: '1' })
   })
 })

@@ -2,7 +2,9 @@
 // statistics page, and the drill-down's kind, owner and department. The URL is the one source of
 // truth, so a shared link or a reload shows the same numbers and the same list.
 import type { LocationQuery, LocationQueryValue } from 'vue-router'
+import type { CustomerLevel } from '@/api/customers'
 import { DEFAULT_FORGOTTEN_DAYS, type NeglectKind } from '@/api/visits'
+import { levelsFromQuery, levelsToQuery } from '@/features/reports/report-query'
 
 export const MIN_FORGOTTEN_DAYS = 1
 export const MAX_FORGOTTEN_DAYS = 3650
@@ -12,6 +14,8 @@ export interface NeglectFilters {
   forgottenDays: number
   ownerId: string | null
   departmentId: string | null
+  /** 客户类型: empty for every customer. */
+  customerLevels: CustomerLevel[]
 }
 
 function one(v: LocationQueryValue | LocationQueryValue[] | undefined): string | null {
@@ -41,6 +45,7 @@ export function neglectFromQuery(query: LocationQuery): NeglectFilters {
     forgottenDays: forgottenDaysFromQuery(query),
     ownerId: one(query.ownerId),
     departmentId: one(query.departmentId),
+    customerLevels: levelsFromQuery(query),
   }
 }
 
@@ -49,5 +54,12 @@ export function neglectToQuery(f: NeglectFilters): Record<string, string> {
   if (f.forgottenDays !== DEFAULT_FORGOTTEN_DAYS) out.forgottenDays = String(f.forgottenDays)
   if (f.ownerId) out.ownerId = f.ownerId
   if (f.departmentId) out.departmentId = f.departmentId
-  return out
+  return { ...out, ...levelsToQuery(f.customerLevels) }
+}
+
+/** The URL query with the customer levels set (left out when none). */
+export function withCustomerLevels(query: LocationQuery, levels: readonly CustomerLevel[]): LocationQuery {
+  const out: LocationQuery = { ...query }
+  delete out.customerLevels
+  return { ...out, ...levelsToQuery(levels) }
 }

@@ -3,7 +3,7 @@
 import { ref, watch } from 'vue'
 import { getVisitStats, type VisitStats } from '@/api/visits'
 
-export function useVisitStats(query: () => { from: string; to: string; forgottenDays: number }) {
+export function useVisitStats(query: () => { from: string; to: string; forgottenDays: number; customerLevels?: string }) {
   const stats = ref<VisitStats | null>(null)
   const loading = ref(false)
   let generation = 0
