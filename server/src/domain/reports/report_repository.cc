@@ -28,6 +28,9 @@ struct Source {
   const char* customer;  // the record's customer id column, or "NULL"
   const char* amount;    // the record's amount in fen, or "NULL"
   const char* join;      // joins for the title
+  // The record's customer id without `join` (the sums read the table alone), when `customer`
+  // needs the join; null: `customer` itself.
+  const char* customer_alone = nullptr;
 };
 
 // The same definitions as the work-log statistics (activity::CountWorkStats,
@@ -65,7 +68,8 @@ constexpr Source kSources[] = {
      "t.direction = 'forward' AND t.user_id IS NOT NULL", "COUNT(*)", "COALESCE(o.name, '') || ' → ' || t.to_name",
      "o.customer_id", "t.amount_fen",
      // The opportunity (deals, the module that writes both tables) names the move.
-     " LEFT JOIN opportunities o ON o.tenant_id = t.tenant_id AND o.id = t.opportunity_id"},
+     " LEFT JOIN opportunities o ON o.tenant_id = t.tenant_id AND o.id = t.opportunity_id",
+     "(SELECT o2.customer_id FROM opportunities o2 WHERE o2.tenant_id = t.tenant_id AND o2.id = t.opportunity_id)"},
     {"wonOpportunities", "opportunity", "opportunities", "owner_id", "closed_at", false,
      "t.status = 'won' AND t.deleted_at IS NULL", "COUNT(*)", "t.name", "t.customer_id", "t.amount_fen", ""},
     {"wonAmountFen", "opportunity", "opportunities", "owner_id", "closed_at", false,
@@ -86,14 +90,6 @@ const Source& SourceOf(const MetricInfo& metric) {
   for (const auto& s : kSources)
     if (s.metric == metric.key) return s;
   return kSources[0];  // unreachable: every catalogue key has a source (metrics_test.cc)
-}
-
-// The record's customer id without the records' joins (the sums read the table alone): a stage
-// change's is its opportunity's.
-std::string CustomerWithoutJoins(const Source& s) {
-  if (s.metric == "advancedOpportunities")
-    return "(SELECT o2.customer_id FROM opportunities o2 WHERE o2.tenant_id = t.tenant_id AND o2.id = t.opportunity_id)";
-  return s.customer;
 }
 
 // "t.tenant_id = $1 AND <range> AND <counts> [AND t.<user> IN (...)] [AND <customer levels>]" with
@@ -138,7 +134,7 @@ std::string Where(const Source& s, Id tenant_id, const RecordFilter& f, Params& 
       in += (in.empty() ? "$" : ", $") + std::to_string(p.size());
     }
     where += " AND EXISTS (SELECT 1 FROM customers lv WHERE lv.tenant_id = t.tenant_id AND lv.id = " +
-             CustomerWithoutJoins(s) + " AND lv.level IN (" + in + "))";
+             std::string(s.customer_alone ? s.customer_alone : s.customer) + " AND lv.level IN (" + in + "))";
   }
   return where;
 }
