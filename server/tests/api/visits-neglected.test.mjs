@@ -114,6 +114,23 @@ test('the test customers are what the brute force says: never, forgotten, bounda
   assert.ok(world.some((x) => x.ownerId !== dir.user('rep01').id && isNever(x)), 'demo customers never visited');
 });
 
+test('a deleted follow-up no longer counts as the last follow-up (the pool\'s no-follow-up clock)', async () => {
+  // Expected: the newest live follow-up of any type, from the customer's own timeline.
+  for (const name of ['never', 'old', 'edge', 'recent', 'deletedOnly', 'deletedNewer', 'checkedIn', 'fromLead']) {
+    const live = (await followUpsOf(admin, c[name].id)).map((f) => Date.parse(f.createdAt));
+    const detail = assertOk(await admin.get(`/api/v1/customers/${c[name].id}`), 200, name);
+    const got = detail.lastFollowUpAt === null ? null : Date.parse(detail.lastFollowUpAt);
+    assert.equal(got, live.length ? Math.max(...live) : null, `${name}: last follow-up = newest live one`);
+  }
+  // An older follow-up deleted leaves the newer one's time alone.
+  srv.server.setClock(T0 - 20 * DAY);
+  const older = assertOk(await api.rep01.post(`/api/v1/customers/${c.recent.id}/follow-ups`, { type: 'call', text: '较早的电话' }), 201);
+  srv.server.setClock(T0);
+  assert.equal((await admin.del(`/api/v1/follow-ups/${older.id}`)).status, 204);
+  const recent = assertOk(await admin.get(`/api/v1/customers/${c.recent.id}`), 200);
+  assert.equal(Date.parse(recent.lastFollowUpAt), T0 - 10 * DAY);
+});
+
 test('GET /visits/stats: neverVisited and forgotten per owner and in total = brute force (admin, bj1.lead, rep01)', async () => {
   assertCounts(assertOk(await admin.get('/api/v1/visits/stats')), null, T0, 150, 'admin');
   assertCounts(assertOk(await api['bj1.lead'].get('/api/v1/visits/stats')), ofDepartment('北京一组'), T0, 150, 'bj1.lead');

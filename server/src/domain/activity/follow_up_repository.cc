@@ -124,11 +124,11 @@ Status MoveLeadFollowUps(Connection& conn, const org::Caller& caller, Id lead_id
                     {V(caller.tenant_id), V(lead_id), V(customer_id)});
 }
 
-Result<std::optional<Instant>> LatestVisitAt(Connection& conn, const org::Caller& caller, Id customer_id) {
-  auto r = conn.Query(
-      "SELECT MAX(created_at) FROM follow_ups WHERE tenant_id = $1 AND customer_id = $2 AND type = 'visit' AND "
-      "deleted_at IS NULL",
-      {V(caller.tenant_id), V(customer_id)});
+Result<std::optional<Instant>> LatestFollowUpAt(Connection& conn, const org::Caller& caller, Id customer_id,
+                                                bool visits_only) {
+  auto r = conn.Query(std::string("SELECT MAX(created_at) FROM follow_ups WHERE tenant_id = $1 AND customer_id = $2 AND ") +
+                          (visits_only ? "type = 'visit' AND " : "") + "deleted_at IS NULL",
+                      {V(caller.tenant_id), V(customer_id)});
   if (!r.ok()) return r.status();
   return r->front().OptInt(0);
 }

@@ -32,8 +32,10 @@ Result<Page<FollowUp>> ListLeadFollowUps(storage::Connection& conn, const org::C
 // A converted lead's follow-ups and their feed items now belong to `customer_id`.
 Status MoveLeadFollowUps(storage::Connection& conn, const org::Caller& caller, Id lead_id, Id customer_id);
 
-// When the customer's newest live follow-up of type visit was written; nullopt when none.
-Result<std::optional<Instant>> LatestVisitAt(storage::Connection& conn, const org::Caller& caller, Id customer_id);
+// When the customer's newest live follow-up (of type visit when `visits_only`) was written;
+// nullopt when none.
+Result<std::optional<Instant>> LatestFollowUpAt(storage::Connection& conn, const org::Caller& caller, Id customer_id,
+                                                bool visits_only);
 
 // Writes a new follow-up by the caller: id, customer, lead, type, text, contact, next follow-up time
 // and created_at of `f` (names, attachments and feed item are not stored here).

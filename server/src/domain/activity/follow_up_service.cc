@@ -169,12 +169,17 @@ Status ActivityService::DeleteFollowUp(const org::Caller& caller, Id id) {
     if (Status w = MarkFollowUpDeleted(conn, caller, id, now); !w.ok()) return w;
     if (f->type == "visit")
       if (Status w = RefreshLastVisit(conn, caller, f->customer_id); !w.ok()) return w;
+    auto latest = LatestFollowUpAt(conn, caller, f->customer_id, false);
+    if (!latest.ok()) return latest.status();
+    if (Status w = customers::LowerLastFollowUp(conn, caller.tenant_id, f->customer_id, f->created_at, *latest);
+        !w.ok())
+      return w;
     return MarkFollowUpItemsDeleted(conn, caller, id, now);
   });
 }
 
 Status RefreshLastVisit(Connection& conn, const org::Caller& caller, Id customer_id) {
-  auto latest = LatestVisitAt(conn, caller, customer_id);
+  auto latest = LatestFollowUpAt(conn, caller, customer_id, true);
   if (!latest.ok()) return latest.status();
   return customers::SetLastVisit(conn, caller.tenant_id, customer_id, *latest);
 }

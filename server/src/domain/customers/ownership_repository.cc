@@ -87,6 +87,12 @@ Status SetLastVisit(storage::Connection& conn, Id tenant_id, Id customer_id, std
                    {V(tenant_id), V(customer_id), V(at)});
 }
 
+Status LowerLastFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant deleted,
+                         std::optional<Instant> at) {
+  return conn.Exec("UPDATE customers SET last_follow_up_at = $4 WHERE tenant_id = $1 AND id = $2 AND last_follow_up_at <= $3",
+                   {V(tenant_id), V(customer_id), V(deleted), V(at)});
+}
+
 Status RaiseLastFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant at) {
   return conn.Defer(
       "UPDATE customers SET last_follow_up_at = $3 WHERE tenant_id = $1 AND id = $2 AND "

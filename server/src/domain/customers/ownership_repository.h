@@ -48,6 +48,11 @@ Status RaiseLastVisit(storage::Connection& conn, Id tenant_id, Id customer_id, I
 // A visit follow-up was deleted: the last visit time becomes the newest live visit's, `at`
 // (nullopt: none is left, the customer counts as never visited again).
 Status SetLastVisit(storage::Connection& conn, Id tenant_id, Id customer_id, std::optional<Instant> at);
+// A follow-up written at `deleted` was deleted: when it was the customer's last one (no later time is
+// recorded), the last follow-up time becomes the newest live follow-up's, `at` (nullopt: none is left),
+// so a deleted note no longer holds off the pool's no-follow-up rule.
+Status LowerLastFollowUp(storage::Connection& conn, Id tenant_id, Id customer_id, Instant deleted,
+                         std::optional<Instant> at);
 
 // An owned customer the sweep must look at, with its clock input.
 struct SweepCandidate {
