@@ -414,7 +414,7 @@ void AddCustomerRoutes(Router& router) {
   router.Add({"GET", "/api/v1/customers/{id}", GetCustomer});
   router.Add({"PATCH", "/api/v1/customers/{id}", UpdateCustomer, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/customers/{id}", DeleteCustomer, Access::kSession, Runs::kBlocking});
-  router.Add({"POST", "/api/v1/customers/{id}/reveal", RevealCustomer, Access::kSession, Runs::kBlocking});
+  router.Add({"POST", "/api/v1/customers/{id}/reveal", RevealCustomer, Access::kSession, Runs::kBlocking, Replay::kNever});
   router.Add({"GET", "/api/v1/customers/{id}/owner-history", OwnerHistory});
   router.Add({"GET", "/api/v1/customers/{id}/contacts", ListContacts});
   router.Add({"POST", "/api/v1/customers/{id}/contacts", AddContact, Access::kSession, Runs::kBlocking});

@@ -144,7 +144,8 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
     ctx.token = std::move(token);
   }
   const std::string idempotency_key(req.Header("idempotency-key"));
-  const bool idempotent = idempotency_ && ctx.principal && IsMutation(req.method) && !idempotency_key.empty();
+  const bool idempotent = idempotency_ && ctx.principal && IsMutation(req.method) && !idempotency_key.empty() &&
+                          c->route.replay == Replay::kStored;
   const auto handle = [&]() -> Response {
     Result<Response> result = c->route.handler(ctx);
     if (result.ok()) return std::move(result.value());

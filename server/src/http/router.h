@@ -133,6 +133,10 @@ enum class Access { kPublic, kSession };
 // Inline handlers run on the I/O thread (fast reads); blocking ones (writes, password hashing)
 // on the blocking pool, so a slow request never stalls other connections.
 enum class Runs { kInline, kBlocking };
+// Whether an answer is kept for an Idempotency-Key replay. An answer that shows protected values
+// (a reveal) is never kept: the store would hold them in clear, and a replay would show them again
+// without the audit entry and the quota a reveal costs. Such a route ignores the key.
+enum class Replay { kStored, kNever };
 
 struct Route {
   std::string method;
@@ -140,6 +144,7 @@ struct Route {
   Handler handler;
   Access access = Access::kSession;
   Runs runs = Runs::kInline;
+  Replay replay = Replay::kStored;
 };
 
 // The explicit route table, authentication, CSRF and error mapping. Thread-safe once built.

@@ -77,8 +77,15 @@ test('a team member who sees the customer masked reveals it: the owner\'s values
   assert.equal(audits[0].objectType, 'customer');
   assert.equal(audits[0].objectId, c.id);
 
-  assert.equal(assertOk(await api.rep01.post(`/api/v1/customers/${c.id}/reveal`, {}), 200).revealsLeftToday, 1);
-  assert.equal(assertOk(await api.rep01.post(`/api/v1/customers/${c.id}/reveal`, {}), 200).revealsLeftToday, 0);
+  // An Idempotency-Key does not replay a reveal: the clear values are never stored for replay, so
+  // a repeat with the same key is a new reveal, audited and counted.
+  const key = { headers: { 'Idempotency-Key': `reveal-${c.id}` } };
+  const first = await api.rep01.post(`/api/v1/customers/${c.id}/reveal`, {}, key);
+  assert.equal(assertOk(first, 200).revealsLeftToday, 1);
+  const again = await api.rep01.post(`/api/v1/customers/${c.id}/reveal`, {}, key);
+  assert.equal(again.headers.get('idempotent-replayed'), null, 'not a replay');
+  assert.equal(assertOk(again, 200).revealsLeftToday, 0);
+  assert.equal((await revealAudits(dir.user('rep01').id)).length, before + 3, 'each reveal audited');
   const over = await api.rep01.post(`/api/v1/customers/${c.id}/reveal`, {});
   assertError(over, 429, 'reveal.quota_exceeded');
   assert.equal(over.json.error.details.dailyQuota, 3);

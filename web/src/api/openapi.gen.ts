@@ -469,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Reveal a customer's protected fields
-         * @description Same visibility as GET /api/v1/customers/{id}. Answers the customer's phone and its contacts' mobile, phone, email and wechat in clear. When the caller sees them masked (not the owner, without field.view_protected), the reveal is recorded in the audit log (customer.reveal, object customer) and spends one of the caller's reveals of the tenant's local day (GET /api/v1/settings/reveal, dailyQuota); when nothing is masked for the caller it spends none, nor when there is nothing to reveal (no phone, no contact numbers). A customer in a pool stays masked until claimed (409 customer.claim_first) unless the caller is an admin of its pool.
+         * @description Same visibility as GET /api/v1/customers/{id}. Answers the customer's phone and its contacts' mobile, phone, email and wechat in clear. When the caller sees them masked (not the owner, without field.view_protected), the reveal is recorded in the audit log (customer.reveal, object customer) and spends one of the caller's reveals of the tenant's local day (GET /api/v1/settings/reveal, dailyQuota); when nothing is masked for the caller it spends none, nor when there is nothing to reveal (no phone, no contact numbers). A customer in a pool stays masked until claimed (409 customer.claim_first) unless the caller is an admin of its pool. An Idempotency-Key is ignored here: the clear values are never stored for a replay, so a repeat is a new reveal, audited and counted.
          */
         post: operations["revealCustomer"];
         delete?: never;
