@@ -265,6 +265,35 @@ Result<Response> PutPolicy(Context& ctx) {
   return JsonResponse(200, PolicyJson(*saved));
 }
 
+json::object MapTilesJson(const visits::MapSettings& m) {
+  return json::object{
+      {"preset", m.preset}, {"customUrl", m.custom_url}, {"customGcj02", m.custom_gcj02}, {"isDefault", m.is_default}};
+}
+
+// GET /settings/map: the tenant's map tiles, for every signed-in user (the maps need them).
+Result<Response> GetMapTiles(Context& ctx) {
+  auto m = ctx.services.visits.MapTiles(ctx.caller);
+  if (!m.ok()) return m.status();
+  return JsonResponse(200, MapTilesJson(*m));
+}
+
+// PUT /settings/map: preset is required; customUrl and customGcj02 keep their stored values when absent.
+Result<Response> PutMapTiles(Context& ctx) {
+  auto body = ParseJsonObject(ctx.req.body);
+  if (!body.ok()) return body.status();
+  auto current = ctx.services.visits.MapTiles(ctx.caller);
+  if (!current.ok()) return current.status();
+  visits::MapSettings m = *current;
+  FieldReader in(*body);
+  m.preset = in.String("preset", true, 20).value_or("");
+  if (auto v = in.String("customUrl", false, 500)) m.custom_url = *v;
+  if (auto v = in.Bool("customGcj02")) m.custom_gcj02 = *v;
+  if (Status s = in.Finish(); !s.ok()) return s;
+  auto saved = ctx.services.visits.SetMapTiles(ctx.caller, m);
+  if (!saved.ok()) return saved.status();
+  return JsonResponse(200, MapTilesJson(*saved));
+}
+
 Result<visits::PlanInput> ReadPlan(const Request& req) {
   auto body = ParseJsonObject(req.body);
   if (!body.ok()) return body.status();
@@ -423,6 +452,8 @@ void AddVisitRoutes(Router& router) {
   router.Add({"GET", "/api/v1/check-ins/{id}", GetCheckIn});
   router.Add({"GET", "/api/v1/settings/check-in", GetPolicy});
   router.Add({"PUT", "/api/v1/settings/check-in", PutPolicy, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/settings/map", GetMapTiles});
+  router.Add({"PUT", "/api/v1/settings/map", PutMapTiles, Access::kSession, Runs::kBlocking});
   router.Add({"GET", "/api/v1/visit-plans", ListPlans});
   router.Add({"POST", "/api/v1/visit-plans", CreatePlan, Access::kSession, Runs::kBlocking});
   router.Add({"PATCH", "/api/v1/visit-plans/{id}", UpdatePlan, Access::kSession, Runs::kBlocking});

@@ -1386,6 +1386,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map tiles
+         * @description The tenant's map tiles (地图底图); any signed-in user may read them, as every map draws with them. Until an administrator sets them: preset amap for a tenant whose time zone is mainland China's (Asia/Shanghai and its aliases), else osm, with isDefault true.
+         */
+        get: operations["getMapSettings"];
+        /**
+         * Change the map tiles
+         * @description Needs settings.configure. preset is required; customUrl and customGcj02 keep their stored values when absent (a custom URL is kept while another preset is on). Recorded in the audit log (settings.map_tiles).
+         */
+        put: operations["setMapSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/reveal": {
         parameters: {
             query?: never;
@@ -5915,6 +5939,32 @@ export interface components {
             maxSpeedKmh?: number;
             /** @description photo_time_mismatch when photoTakenAt is more than this many minutes away from the server time. */
             photoMaxAgeMinutes?: number;
+        };
+        /** @description The tenant's map tiles (地图底图). */
+        MapSettings: {
+            /**
+             * @description amap (高德) and tencent (腾讯): their public tiles, in GCJ-02 (the web converts WGS-84 points inside mainland China before drawing them); osm: OpenStreetMap, WGS-84, for outside China; custom: customUrl; none: no tiles, the maps draw the offline outline of China's provinces and cities under their points.
+             * @enum {string}
+             */
+            preset: "amap" | "tencent" | "osm" | "custom" | "none";
+            /** @description The tile URL template of preset custom ("" until set): http or https, with {x}, {y} (or {-y}, rows counted from the south) and {z}, optionally {s} (subdomains a, b, c). Kept while another preset is on. */
+            customUrl: string;
+            /** @description The custom tiles are in GCJ-02 (as Chinese providers' are): the maps convert their points to GCJ-02. */
+            customGcj02: boolean;
+            /** @description Nothing is stored yet: preset is the default for the tenant's time zone. */
+            isDefault: boolean;
+        };
+        /** @description New map tiles. */
+        MapSettingsInput: {
+            /**
+             * @description amap (高德) and tencent (腾讯): their public tiles, in GCJ-02 (the web converts WGS-84 points inside mainland China before drawing them); osm: OpenStreetMap, WGS-84, for outside China; custom: customUrl; none: no tiles, the maps draw the offline outline of China's provinces and cities under their points.
+             * @enum {string}
+             */
+            preset: "amap" | "tencent" | "osm" | "custom" | "none";
+            /** @description The tile URL template of preset custom ("" until set): http or https, with {x}, {y} (or {-y}, rows counted from the south) and {z}, optionally {s} (subdomains a, b, c). Kept while another preset is on. */
+            customUrl?: string;
+            /** @description The custom tiles are in GCJ-02 (as Chinese providers' are): the maps convert their points to GCJ-02. */
+            customGcj02?: boolean;
         };
         /** @description A planned customer visit (拜访计划). */
         VisitPlan: {
@@ -14304,6 +14354,101 @@ export interface operations {
                 };
             };
             /** @description validation.malformed_json or validation.failed: policy wrong_type, too_long, invalid_value (not flag or block); maxDistanceM (10–100000), maxAccuracyM (5–100000), maxSpeedKmh (1–2000) wrong_type, invalid_value; photoMaxAgeMinutes wrong_type (not an integer), invalid_value (1–100000). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMapSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings (the default until changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSettings"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setMapSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MapSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSettings"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: preset required, wrong_type, too_long, invalid_value (not amap, tencent, osm, custom or none); customUrl wrong_type, too_long (over 500 bytes), required (preset custom without a URL), invalid_value (not http or https with a host, without {x}, {y} or {-y}, and {z}, or with spaces, quotes or angle brackets); customGcj02 wrong_type. */
             400: {
                 headers: {
                     [name: string]: unknown;

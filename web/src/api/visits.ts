@@ -116,6 +116,26 @@ export interface CheckInPolicy {
   photoMaxAgeMinutes: number
 }
 
+/** The tenant's map tiles (GET/PUT /settings/map). */
+export type MapTilePreset = 'amap' | 'tencent' | 'osm' | 'custom' | 'none'
+export const MAP_TILE_PRESETS: readonly MapTilePreset[] = ['amap', 'tencent', 'osm', 'custom', 'none']
+
+export interface MapSettings {
+  preset: MapTilePreset
+  /** The URL template of `custom` ("" until set), kept while another preset is on. */
+  customUrl: string
+  /** The custom tiles are GCJ-02. */
+  customGcj02: boolean
+  /** Nothing stored yet: the default for the tenant's time zone. */
+  isDefault: boolean
+}
+
+export interface MapSettingsInput {
+  preset: MapTilePreset
+  customUrl?: string
+  customGcj02?: boolean
+}
+
 export type VisitPlanStatus = 'planned' | 'done' | 'missed'
 export const VISIT_PLAN_STATUSES: readonly VisitPlanStatus[] = ['planned', 'done', 'missed']
 
@@ -255,6 +275,16 @@ export function getCheckInPolicy(): Promise<CheckInPolicy> {
 
 export function updateCheckInPolicy(body: CheckInPolicy): Promise<CheckInPolicy> {
   return request<CheckInPolicy>('/settings/check-in', { method: 'PUT', body })
+}
+
+/** GET /settings/map. Silent: a map without it draws the offline outline. */
+export function getMapSettings(): Promise<MapSettings> {
+  return request<MapSettings>('/settings/map', { silent: true })
+}
+
+/** PUT /settings/map. Silent: the form puts field problems under its fields. */
+export function updateMapSettings(body: MapSettingsInput): Promise<MapSettings> {
+  return request<MapSettings>('/settings/map', { method: 'PUT', body, silent: true })
 }
 
 export async function listVisitPlans(query: VisitPlanQuery = {}): Promise<ListResponse<VisitPlan>> {

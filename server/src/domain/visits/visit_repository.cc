@@ -161,6 +161,37 @@ Status SavePolicy(Connection& conn, const org::Caller& caller, const CheckInPoli
       {V(caller.tenant_id), V(PolicyJson(policy))});
 }
 
+Result<std::optional<MapSettings>> LoadMapSettings(Connection& conn, const org::Caller& caller) {
+  auto r = conn.Query("SELECT value FROM tenant_settings WHERE tenant_id = $1 AND key = 'map_tiles'",
+                      {V(caller.tenant_id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return std::optional<MapSettings>();
+  boost::system::error_code ec;
+  auto v = json::parse(r->front().Text(0), ec);
+  if (ec || !v.is_object()) return std::optional<MapSettings>();
+  const auto& o = v.as_object();
+  auto* preset = o.if_contains("preset");
+  if (!preset || !preset->is_string()) return std::optional<MapSettings>();
+  MapSettings m;
+  m.preset = std::string(preset->get_string());
+  m.is_default = false;
+  if (auto* x = o.if_contains("customUrl"); x && x->is_string()) m.custom_url = std::string(x->get_string());
+  if (auto* x = o.if_contains("customGcj02"); x && x->is_bool()) m.custom_gcj02 = x->get_bool();
+  return std::optional<MapSettings>(std::move(m));
+}
+
+std::string MapSettingsJson(const MapSettings& m) {
+  return json::serialize(
+      json::object{{"preset", m.preset}, {"customUrl", m.custom_url}, {"customGcj02", m.custom_gcj02}});
+}
+
+Status SaveMapSettings(Connection& conn, const org::Caller& caller, const MapSettings& settings) {
+  return conn.Exec(
+      "INSERT INTO tenant_settings (tenant_id, key, value) VALUES ($1, 'map_tiles', $2) ON "
+      "CONFLICT (tenant_id, key) DO UPDATE SET value = excluded.value",
+      {V(caller.tenant_id), V(MapSettingsJson(settings))});
+}
+
 Result<CheckIn> GetCheckIn(Connection& conn, const org::Caller& caller, Id id) {
   auto list = ReadCheckIns(conn, caller.tenant_id, "k.id = $2", {V(caller.tenant_id), V(id)}, "");
   if (!list.ok()) return list.status();

@@ -29,6 +29,14 @@ std::string PolicyJson(const CheckInPolicy& policy);
 Status SavePolicy(storage::Connection& conn, const org::Caller& caller,
                   const CheckInPolicy& policy);
 
+// The tenant's stored map settings (tenant_settings key 'map_tiles'); nullopt when none is
+// stored or the stored one is unreadable.
+Result<std::optional<MapSettings>> LoadMapSettings(storage::Connection& conn, const org::Caller& caller);
+// The settings as stored (and audited): a JSON object with the API's field names.
+std::string MapSettingsJson(const MapSettings& settings);
+// Stores the tenant's map settings, replacing the previous ones.
+Status SaveMapSettings(storage::Connection& conn, const org::Caller& caller, const MapSettings& settings);
+
 // One check-in with its names and photos; not_found when the tenant has none with this id.
 Result<CheckIn> GetCheckIn(storage::Connection& conn, const org::Caller& caller, Id id);
 

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.h"
@@ -14,6 +15,10 @@
 #include "storage/database.h"
 
 namespace quanke::visits {
+
+// Whether `url` is a tile URL template the maps can use: http(s) with a host, {x}, {y} (or {-y})
+// and {z}, optionally {s}; at most 500 bytes, no spaces, quotes or angle brackets.
+bool ValidTileUrl(std::string_view url);
 
 // Check-ins, nearby customers, visit plans and visit statistics (PRODUCT.md §5). Thread-safe.
 class VisitService {
@@ -31,6 +36,10 @@ class VisitService {
   Result<CheckIn> Get(const org::Caller& caller, Id id);
   Result<CheckInPolicy> Policy(const org::Caller& caller);
   Result<CheckInPolicy> SetPolicy(const org::Caller& caller, const CheckInPolicy& policy);
+  // The tenant's map tiles (any user reads them; writing needs settings.configure). Without stored
+  // settings: amap for a tenant in a mainland China time zone, else osm.
+  Result<MapSettings> MapTiles(const org::Caller& caller);
+  Result<MapSettings> SetMapTiles(const org::Caller& caller, const MapSettings& settings);
 
   Result<std::vector<VisitPlan>> Plans(const org::Caller& caller, std::optional<Id> user_id, std::optional<Instant> from,
                                        std::optional<Instant> to, const std::string& status);

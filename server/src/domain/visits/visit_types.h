@@ -69,6 +69,15 @@ struct CheckInPolicy {
   int photo_max_age_minutes = 30;
 };
 
+// The tenant's map tiles (地图底图): a preset (amap / tencent: GCJ-02 tiles, osm: WGS-84), a URL
+// template of its own (custom) or none (the maps draw the offline outline of China only).
+struct MapSettings {
+  std::string preset = "osm";
+  std::string custom_url;     // the template of `custom`: {x} {y} (or {-y}) {z}, optional {s}
+  bool custom_gcj02 = false;  // the custom tiles are in GCJ-02 (drawn points are converted)
+  bool is_default = true;     // nothing stored: the preset follows the tenant's time zone
+};
+
 struct VisitPlan {
   Id id = 0;
   Id user_id = 0;
