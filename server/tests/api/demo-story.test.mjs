@@ -105,3 +105,16 @@ test('approvals: the demo managers have something to approve, and every ending i
   }
   assert.deepEqual([...statuses].sort(), ['approved', 'pending', 'rejected', 'returned', 'withdrawn']);
 });
+
+test('the recycle bin holds what was deleted lately: customers, a lead and a product, by the admin, restorable', async () => {
+  const bin = assertOk(await admin.get('/api/v1/recycle-bin?limit=50'));
+  const kinds = new Set(bin.items.map((x) => x.kind));
+  for (const kind of ['customer', 'lead', 'product']) assert.ok(kinds.has(kind), `a deleted ${kind}`);
+  const now = Date.now();
+  for (const x of bin.items) {
+    assert.equal(x.deletedBy?.name, '系统管理员', `${x.title}: deleted by the admin`);
+    assert.ok(Date.parse(x.deletedAt) < now && Date.parse(x.purgeAt) > now, `${x.title}: within the 90 days`);
+  }
+  const times = bin.items.map((x) => Date.parse(x.deletedAt));
+  assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest deletion first');
+});
