@@ -16,7 +16,7 @@
 //  - any other 4xx: the server said no. The item is marked failed with the server's message and
 //    the queue goes on with the next one. Retrying a failed item (the user's 重试) gives it a new
 //    key: the server stored its refusal under the old key and would only replay it.
-import { reactive } from 'vue'
+import { reactive, toRaw } from 'vue'
 import { ApiError, newIdempotencyKey } from '@/api/client'
 import type { QueueStore } from './store'
 
@@ -76,6 +76,12 @@ export function isTransient(error: unknown): boolean {
 
 export type SendOutcome = { status: 'sent'; result: unknown } | { status: 'pending' } | { status: 'failed'; error: ApiError }
 
+/** The item without Vue's reactive proxies (on it, its payload or its files). */
+function raw(item: QueueItem): QueueItem {
+  const i = toRaw(item)
+  return { ...i, payload: toRaw(i.payload), files: toRaw(i.files).map((f) => ({ ...toRaw(f) })) }
+}
+
 export function createOfflineQueue(deps: QueueDeps) {
   const now = deps.now ?? (() => Date.now())
   /** The items (all users'), by seq; kept in step with the store. */
@@ -98,7 +104,8 @@ export function createOfflineQueue(deps: QueueDeps) {
   }
 
   async function save(item: QueueItem): Promise<void> {
-    await deps.store.put(item)
+    // IndexedDB cannot clone Vue's proxies: an item built from the reactive list is stored raw.
+    await deps.store.put(raw(item))
     const at = state.items.findIndex((i) => i.id === item.id)
     if (at >= 0) state.items[at] = item
     else {

@@ -2,6 +2,7 @@
 // keyed by the item's id), so a reload or a killed tab keeps them and blobs (photos, voice) are
 // stored as they are. A memory store stands in for tests.
 import { openDB, type IDBPDatabase } from 'idb'
+import { isProxy } from 'vue'
 import type { QueueItem } from './queue'
 
 export interface QueueStore {
@@ -36,7 +37,11 @@ export function indexedDbStore(name = DB_NAME): QueueStore {
 }
 
 // A copy as a store gives it back (blobs are shared, as IndexedDB's structured clone keeps them).
-const copy = (i: QueueItem): QueueItem => ({ ...i, payload: JSON.parse(JSON.stringify(i.payload)), files: i.files.map((f) => ({ ...f })) })
+// Like IndexedDB it refuses Vue's proxies (structured clone cannot copy them).
+function copy(i: QueueItem): QueueItem {
+  if (isProxy(i) || isProxy(i.files) || i.files.some((f) => isProxy(f))) throw new DOMException('proxy', 'DataCloneError')
+  return { ...i, payload: structuredClone(i.payload), files: i.files.map((f) => ({ ...f })) }
+}
 
 export function memoryStore(initial: QueueItem[] = []): QueueStore & { items: Map<string, QueueItem> } {
   const items = new Map(initial.map((i) => [i.id, copy(i)]))
