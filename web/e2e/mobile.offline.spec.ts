@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { apiGet, login, uniqueSuffix } from './support'
-import { jitter, pickGeoCustomer, type GeoCustomer } from './visits-support'
+import { phoneAt, pickGeoCustomer, type GeoCustomer } from './visits-support'
 
 // Offline capture that is never lost (issue 19 part 4): a follow-up and a check-in captured
 // without network are kept in IndexedDB, survive the tab being killed, and are sent exactly once
@@ -20,20 +20,15 @@ interface CheckInLite {
   reasons: { code: string }[]
 }
 
-async function phoneContext(browser: Browser, customer: GeoCustomer): Promise<BrowserContext> {
-  const use = test.info().project.use
-  return browser.newContext({
-    baseURL: use.baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    userAgent: use.userAgent,
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    viewport: { width: 390, height: 844 },
-    geolocation: { ...jitter(customer.lat, customer.lng), accuracy: 15 },
-    permissions: ['geolocation'],
-  })
+/** rep01's phone standing at one of their located customers, signed in. */
+async function rep01AtCustomer(browser: Browser, page: Page): Promise<{ context: BrowserContext; phone: Page; customer: GeoCustomer }> {
+  await login(page, 'rep01')
+  const customer = await pickGeoCustomer(page)
+  await page.close()
+  const context = await phoneAt(browser, customer, 15)
+  const phone = await context.newPage()
+  await login(phone, 'rep01')
+  return { context, phone, customer }
 }
 
 async function followUpsWith(page: Page, customerId: string, text: string): Promise<FollowUpLite[]> {
@@ -58,14 +53,8 @@ const toast = (page: Page, text: string) => page.locator('.van-toast').filter({ 
 
 test.describe('mobile: offline capture', () => {
   test('a follow-up and a check-in captured offline survive the killed tab and are sent exactly once when back online', async ({ browser, page }) => {
-    await login(page, 'rep01')
-    const customer = await pickGeoCustomer(page)
-    await page.close()
-
-    const context = await phoneContext(browser, customer)
+    const { context, phone, customer } = await rep01AtCustomer(browser, page)
     try {
-      const phone = await context.newPage()
-      await login(phone, 'rep01')
       const text = `E2E 离线跟进 ${uniqueSuffix()}`
       const purpose = `E2E 离线签到 ${uniqueSuffix()}`
 
@@ -139,14 +128,8 @@ test.describe('mobile: offline capture', () => {
   })
 
   test('a follow-up whose answer is lost is replayed with the same Idempotency-Key and written once', async ({ browser, page }) => {
-    await login(page, 'rep01')
-    const customer = await pickGeoCustomer(page)
-    await page.close()
-
-    const context = await phoneContext(browser, customer)
+    const { context, phone, customer } = await rep01AtCustomer(browser, page)
     try {
-      const phone = await context.newPage()
-      await login(phone, 'rep01')
       const text = `E2E 应答丢失 ${uniqueSuffix()}`
       const keys: string[] = []
       let lost = 0
