@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { apiGet, apiSend } from './support'
 
 export const CHECKIN_PHOTO = new URL('./fixtures/checkin-photo.png', import.meta.url).pathname
@@ -27,6 +27,25 @@ export async function pickGeoCustomer(page: Page): Promise<GeoCustomer> {
     if (near.items[0]?.id === c.id && (near.items[1]?.distanceM ?? Infinity) > 50) return { id: c.id, name: c.name, lat: c.lat, lng: c.lng }
   }
   throw new Error('no located customer of this rep')
+}
+
+/** A phone (390×844, touch, zh-CN, Shanghai time) standing a few metres from the customer, with its position allowed; no map tiles. */
+export async function phoneAt(browser: Browser, customer: GeoCustomer, accuracy = 12): Promise<BrowserContext> {
+  const use = test.info().project.use
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    userAgent: use.userAgent,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    viewport: { width: 390, height: 844 },
+    geolocation: { ...jitter(customer.lat, customer.lng), accuracy },
+    permissions: ['geolocation'],
+  })
+  await context.addInitScript(() => localStorage.setItem('quanke.mapTiles', 'none'))
+  return context
 }
 
 /** A position a few metres from a point, different on every call (real GPS drifts; identical coordinates are flagged). */

@@ -41,4 +41,5 @@ router.onError((error, to) => {
 })
 router.afterEach(() => clearNavigationError())
 
+void import('./shared/offline').then((m) => m.startOfflineQueue()) // captures kept offline are sent when possible
 app.mount('#app')

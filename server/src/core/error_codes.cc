@@ -19,6 +19,8 @@ constexpr std::array kCodes = {
     Code{"auth.required", 401, Kind::kAnswer, "请先登录", "Please log in."},
     Code{"auth.session_expired", 401, Kind::kAnswer, "登录已过期，请重新登录", "Your session has expired. Please log in again."},
     Code{"auth.wrong_password", 422, Kind::kAnswer, "当前密码不正确", "The current password is wrong."},
+    Code{"checkin.captured_in_future", 400, Kind::kAnswer, "定位时间晚于服务器时间，请检查手机时间", "capturedAt is later than the server's time: check the phone's clock."},
+    Code{"checkin.captured_too_old", 400, Kind::kAnswer, "该签到采集于 7 天前，已不能提交", "This check-in was captured more than 7 days ago and can no longer be sent."},
     Code{"checkin.suspicious", 422, Kind::kAnswer, "签到异常，公司设置为拦截异常签到", "The check-in looks wrong and the company blocks such check-ins."},
     Code{"config.bad_database_url", 500, Kind::kInternal, "", ""},
     Code{"config.bad_listen", 500, Kind::kInternal, "", ""},

@@ -76,6 +76,8 @@ json::object CheckInJson(const visits::CheckIn& k, bool gcj) {
   o["distanceM"] = k.distance_m ? json::value(*k.distance_m) : json::value(nullptr);
   o["followUpId"] = IdJson(k.follow_up_id);
   o["at"] = InstantJson(k.at);
+  o["capturedAt"] = InstantJson(k.captured_at);
+  o["receivedAt"] = InstantJson(k.received_at);
   return o;
 }
 
@@ -185,6 +187,7 @@ Result<Response> CheckIn(Context& ctx) {
   auto taken = in.String("photoTakenAt", false, 40);
   auto taken_source = in.String("photoTimeSource", false, 10);
   auto coord = in.String("coord", false, 10);
+  auto captured = in.String("capturedAt", false, 40);
   if (Status s = in.Finish(); !s.ok()) return s;
   if (coord && *coord != "wgs84" && *coord != "gcj02") return Status::Validation({{"coord", "invalid_value"}});
   k.lat = *lat;
@@ -200,6 +203,11 @@ Result<Response> CheckIn(Context& ctx) {
     Instant t = 0;
     if (!ParseInstant(*taken, &t)) return Status::Validation({{"photoTakenAt", "invalid_value"}});
     k.photo_taken_at = t;
+  }
+  if (captured) {
+    Instant t = 0;
+    if (!ParseInstant(*captured, &t)) return Status::Validation({{"capturedAt", "invalid_value"}});
+    k.captured_at = t;
   }
   if (taken_source) {
     if (*taken_source != "exif" && *taken_source != "file")

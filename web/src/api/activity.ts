@@ -12,6 +12,7 @@ import {
   reportError,
   request,
   type RequestOptions,
+  type SendOptions,
 } from './client'
 import type { ReclaimRule } from './customers'
 import type { ListResponse } from './types'
@@ -280,8 +281,8 @@ const enc = encodeURIComponent
 
 // --- follow-ups ----------------------------------------------------------------------------
 
-export function createFollowUp(customerId: string, body: FollowUpInput): Promise<FollowUp> {
-  return request(`/customers/${enc(customerId)}/follow-ups`, { method: 'POST', body })
+export function createFollowUp(customerId: string, body: FollowUpInput, options: SendOptions = {}): Promise<FollowUp> {
+  return request(`/customers/${enc(customerId)}/follow-ups`, { method: 'POST', body, ...options })
 }
 
 export function listFollowUps(customerId: string, query: PageQuery = {}): Promise<ListResponse<FollowUp>> {
@@ -299,7 +300,7 @@ export interface UploadHandle {
   abort: () => void
 }
 
-export interface UploadOptions extends Pick<RequestOptions, 'silent'> {
+export interface UploadOptions extends Pick<RequestOptions, 'silent' | 'noAuthRedirect'> {
   /** Called with 0…1 while the bytes go up. */
   onProgress?: (fraction: number) => void
   /** File name for a Blob that has none (a voice note). */

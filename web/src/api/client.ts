@@ -79,7 +79,15 @@ export interface RequestOptions {
   silent?: boolean
   /** Do not redirect to login on 401 (the login request itself, the initial session probe). */
   noAuthRedirect?: boolean
+  /**
+   * The Idempotency-Key of a POST, when the caller keeps it to replay the request (the offline
+   * queue, shared/offline/); by default each POST gets a new one.
+   */
+  idempotencyKey?: string
 }
+
+/** What a caller that replays a request (the offline queue) may set on it. */
+export type SendOptions = Pick<RequestOptions, 'idempotencyKey' | 'silent' | 'noAuthRedirect'>
 
 export function buildUrl(path: string, query?: Query): string {
   let url = API_BASE + path
@@ -99,7 +107,7 @@ function isMutation(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD'
 }
 
-function newIdempotencyKey(): string {
+export function newIdempotencyKey(): string {
   if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID()
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 }
@@ -132,7 +140,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
  * (POST) an Idempotency-Key. Also used by requests that cannot go through `fetch` (uploads with
  * progress go through XMLHttpRequest).
  */
-export function baseHeaders(method: string): Record<string, string> {
+export function baseHeaders(method: string, idempotencyKey?: string): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': hooks.language(),
@@ -140,7 +148,7 @@ export function baseHeaders(method: string): Record<string, string> {
   if (isMutation(method)) {
     const csrf = getCsrfToken()
     if (csrf) headers['X-CSRF-Token'] = csrf
-    if (method === 'POST') headers['Idempotency-Key'] = newIdempotencyKey()
+    if (method === 'POST') headers['Idempotency-Key'] = idempotencyKey ?? newIdempotencyKey()
   }
   return headers
 }
@@ -175,7 +183,7 @@ export function reportError(error: ApiError, options: Pick<RequestOptions, 'sile
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET'
-  const headers = baseHeaders(method)
+  const headers = baseHeaders(method, options.idempotencyKey)
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
 
   let response: Response

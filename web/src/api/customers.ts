@@ -1,6 +1,6 @@
 // Customers, contacts, pool actions on a customer, and the leaver handover — checked against
 // docs/api-customers.md. Ids are strings, instants ISO-8601 UTC, dates "YYYY-MM-DD".
-import { asList, request } from './client'
+import { asList, request, type SendOptions } from './client'
 import type { ListResponse } from './types'
 
 export type CustomerLevel = 'A' | 'B' | 'C' | 'D'
@@ -262,8 +262,8 @@ export function listCustomers(query: CustomerListQuery = {}): Promise<ListRespon
 }
 
 /** Create; a 409 `customer.conflict` is left to the caller (it shows the disclosure). */
-export function createCustomer(body: CustomerCreateInput): Promise<CustomerDetail> {
-  return request('/customers', { method: 'POST', body, silent: true })
+export function createCustomer(body: CustomerCreateInput, options: SendOptions = {}): Promise<CustomerDetail> {
+  return request('/customers', { method: 'POST', body, silent: true, ...options })
 }
 
 export function checkCustomerConflict(body: ConflictCheckInput): Promise<ConflictCheckResult> {

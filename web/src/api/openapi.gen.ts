@@ -1333,7 +1333,7 @@ export interface paths {
         put?: never;
         /**
          * Check in
-         * @description Needs visit.create. The server stamps its own time and scores the check-in against the tenant's policy (GET /api/v1/settings/check-in): each reason (CheckInReason) makes it suspicious, only no_customer_location makes it unverifiable, none verified. With a customer (one the caller owns, has in their data scope, or is on the team of with write access) it records the distance to the customer's site, writes a follow-up of type visit on the customer (which sets its lastFollowUpAt), and marks the caller's planned visits to that customer today as done. The first check-in at a customer without coordinates sets the customer's coordinates to the check-in's (fixedCustomerLocation, 客户标注). Attached photos are attached to the check-in. Under policy block a suspicious check-in is refused with 422 checkin.suspicious and nothing is written.
+         * @description Needs visit.create. The server stamps its own time (at, receivedAt), keeps the device's capturedAt, and scores the check-in against the tenant's policy (GET /api/v1/settings/check-in): each reason (CheckInReason) makes it suspicious, only no_customer_location makes it unverifiable, none verified. With a customer (one the caller owns, has in their data scope, or is on the team of with write access) it records the distance to the customer's site, writes a follow-up of type visit on the customer (which sets its lastFollowUpAt), and marks the caller's planned visits to that customer today as done. The first check-in at a customer without coordinates sets the customer's coordinates to the check-in's (fixedCustomerLocation, 客户标注). Attached photos are attached to the check-in. Under policy block a suspicious check-in is refused with 422 checkin.suspicious and nothing is written. A check-in captured offline keeps its capturedAt: the position, speed and photo time are scored at that instant, and a receipt more than 10 minutes later adds the reason late_upload (with delayMinutes), which does not make it suspicious. Send it with an Idempotency-Key so that a replay after a lost answer returns the first check-in instead of writing a second one.
          */
         post: operations["createCheckIn"];
         delete?: never;
@@ -5720,10 +5720,10 @@ export interface components {
              */
             radius: number;
         };
-        /** @description Why a check-in is not verified. far_from_customer: farther from the customer's site than maxDistanceM (details distanceM, maxDistanceM); poor_accuracy: accuracyM above maxAccuracyM (details accuracyM, maxAccuracyM); static_coordinates: exactly the coordinates of the caller's previous 3 check-ins (real GPS drifts); impossible_speed: more than 1 km from the caller's previous check-in at above maxSpeedKmh (details speedKmh, maxSpeedKmh); mock_location: the client reported mock location; reused_photo: an attached file's SHA-256 was attached to an earlier check-in of the tenant; photo_time_mismatch: photoTakenAt more than photoMaxAgeMinutes away from the server time (details minutes); no_customer_location: the customer had no coordinates and this check-in fixed them (only when there is no other reason). */
+        /** @description Why a check-in is not verified. far_from_customer: farther from the customer's site than maxDistanceM (details distanceM, maxDistanceM); poor_accuracy: accuracyM above maxAccuracyM (details accuracyM, maxAccuracyM); static_coordinates: exactly the coordinates of the caller's previous 3 check-ins (real GPS drifts); impossible_speed: more than 1 km from the caller's previous check-in at above maxSpeedKmh (details speedKmh, maxSpeedKmh); mock_location: the client reported mock location; reused_photo: an attached file's SHA-256 was attached to an earlier check-in of the tenant; photo_time_mismatch: photoTakenAt more than photoMaxAgeMinutes away from the fix's time, capturedAt (details minutes); no_customer_location: the customer had no coordinates and this check-in fixed them (only when there is no other reason). late_upload: received more than 10 minutes after capturedAt, e.g. captured offline and sent when back online (details delayMinutes, lateAfterMinutes); it is shown but is not a sign of forgery: alone it leaves the check-in verified (or unverifiable), never suspicious, and it is never blocked. */
         CheckInReason: {
             /** @enum {string} */
-            code: "far_from_customer" | "poor_accuracy" | "static_coordinates" | "impossible_speed" | "mock_location" | "reused_photo" | "photo_time_mismatch" | "no_customer_location";
+            code: "far_from_customer" | "poor_accuracy" | "static_coordinates" | "impossible_speed" | "mock_location" | "reused_photo" | "photo_time_mismatch" | "no_customer_location" | "late_upload";
             /**
              * @description For people (Chinese).
              * @example 签到位置距离客户地址过远
@@ -5791,7 +5791,7 @@ export interface components {
             distanceM: number | null;
             /**
              * Format: date-time
-             * @description Server time of the check-in (the client cannot set it).
+             * @description When the server received the check-in (server time; the client cannot set it). The same instant as receivedAt; kept for lists, sorting and the statistics.
              * @example 2026-11-26T09:30:00Z
              */
             at: string;
@@ -5820,6 +5820,18 @@ export interface components {
              * @enum {string|null}
              */
             photoTimeSource: "exif" | "file" | null;
+            /**
+             * Format: date-time
+             * @description When the device took the fix this check-in reports: the client's capturedAt, or the receipt time when the client did not send one. Scoring (speed, photo time) and the day of the visit use it.
+             * @example 2026-11-26T09:10:00Z
+             */
+            capturedAt: string;
+            /**
+             * Format: date-time
+             * @description When the server received the check-in (= at). More than 10 minutes after capturedAt adds the reason late_upload.
+             * @example 2026-11-26T09:30:00Z
+             */
+            receivedAt: string;
         };
         /** @description A check-in. The server stamps its own time. */
         CheckInInput: {
@@ -5871,6 +5883,12 @@ export interface components {
              * @enum {string}
              */
             photoTimeSource?: "exif" | "file";
+            /**
+             * Format: date-time
+             * @description When the device took the fix (ISO-8601 with Z or an offset); left out = now. At most 5 minutes ahead of the server's clock (400 checkin.captured_in_future) and at most 7 days old (400 checkin.captured_too_old). A client that queues a check-in offline sends the time of the fix here.
+             * @example 2026-11-26T09:10:00Z
+             */
+            capturedAt?: string;
         };
         /** @description A page of check-ins, newest first. */
         CheckInList: {
@@ -14172,7 +14190,7 @@ export interface operations {
                     "application/json": components["schemas"]["CheckIn"];
                 };
             };
-            /** @description validation.malformed_json or validation.failed: lat, lng, accuracyM required, wrong_type (not a JSON number); lat or lng invalid_value (out of range; one of them is named); accuracyM invalid_value (negative); provider, purpose, notes too_long; mockLocation wrong_type; customerId invalid_value, wrong_type; attachmentIds wrong_type, too_long (more than 9), invalid_value (unknown, uploaded by someone else, or already attached); photoTakenAt invalid_value (not ISO-8601), too_long, wrong_type; coord invalid_value, too_long. */
+            /** @description validation.malformed_json or validation.failed: lat, lng, accuracyM required, wrong_type (not a JSON number); lat or lng invalid_value (out of range; one of them is named); accuracyM invalid_value (negative); provider, purpose, notes too_long; mockLocation wrong_type; customerId invalid_value, wrong_type; attachmentIds wrong_type, too_long (more than 9), invalid_value (unknown, uploaded by someone else, or already attached); photoTakenAt invalid_value (not ISO-8601), too_long, wrong_type; coord invalid_value, too_long; capturedAt invalid_value (not ISO-8601), too_long, wrong_type. checkin.captured_in_future: capturedAt more than 5 minutes after the server's time (details.maxSkewMinutes); checkin.captured_too_old: capturedAt more than 7 days ago (details.maxAgeDays). */
             400: {
                 headers: {
                     [name: string]: unknown;

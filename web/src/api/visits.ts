@@ -1,7 +1,7 @@
 // Field visits: nearby customers, check-ins, the check-in policy, visit plans and statistics —
 // checked against docs/api-visits.md. Coordinates are WGS-84 degrees (the browser's Geolocation
 // API gives WGS-84, so the client never converts); distances in metres; instants ISO-8601 UTC.
-import { asList, request } from './client'
+import { asList, request, type SendOptions } from './client'
 import type { Attachment } from './activity'
 import type { Customer } from './customers'
 import type { ListResponse } from './types'
@@ -39,6 +39,7 @@ export type ReasonCode =
   | 'reused_photo'
   | 'photo_time_mismatch'
   | 'no_customer_location'
+  | 'late_upload'
 
 export interface Reason {
   /** Read tolerantly: an unknown code shows the server's message. */
@@ -63,8 +64,12 @@ export interface CheckIn {
   notes: string
   /** To the customer's site; null without a customer (or when it had no coordinates). */
   distanceM: number | null
-  /** Server time. */
+  /** When the server received it (= receivedAt). */
   at: string
+  /** When the device took the fix (the client's capturedAt, else the receipt time). */
+  capturedAt: string
+  /** When the server received it; more than 10 min after capturedAt adds late_upload. */
+  receivedAt: string
   score: CheckInScore
   reasons: Reason[]
   attachments: Attachment[]
@@ -94,6 +99,8 @@ export interface CheckInInput {
   photoTakenAt?: string
   photoTimeSource?: PhotoTimeSource
   coord?: 'wgs84' | 'gcj02'
+  /** The instant of the device's fix (a check-in kept offline sends it later). */
+  capturedAt?: string
 }
 
 export interface CheckInQuery {
@@ -257,8 +264,8 @@ export async function listNearbyCustomers(query: NearbyQuery): Promise<NearbyAns
 }
 
 /** POST /check-ins. A 422 `checkin.suspicious` (block policy) is left to the caller (silent). */
-export function createCheckIn(body: CheckInInput): Promise<CheckIn> {
-  return request<CheckIn>('/check-ins', { method: 'POST', body, silent: true })
+export function createCheckIn(body: CheckInInput, options: SendOptions = {}): Promise<CheckIn> {
+  return request<CheckIn>('/check-ins', { method: 'POST', body, silent: true, ...options })
 }
 
 export async function listCheckIns(query: CheckInQuery = {}): Promise<ListResponse<CheckIn>> {

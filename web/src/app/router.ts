@@ -61,6 +61,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.me', tab: true },
       },
       {
+        // 待发送: captures kept offline (shared/offline/), with retry and discard.
+        path: 'offline-queue',
+        name: 'offlineQueue',
+        component: responsive(
+          lazy(() => import('@/shared/offline/OfflineQueuePage.vue')),
+          lazy(() => import('@/shared/offline/MobileOfflineQueuePage.vue')),
+        ),
+        meta: { titleKey: 'offline.title' },
+      },
+      {
         path: 'customers/mine',
         name: 'myCustomers',
         component: responsive(

@@ -22,6 +22,12 @@ constexpr std::int64_t kMinuteMs = 60 * 1000;
 constexpr std::int64_t kCheckInLockBase = 0x636865636b0000;
 // This many earlier check-ins at exactly the same coordinates make the position look replayed.
 constexpr int kStaticRun = 3;
+// capturedAt (the device's fix) may be ahead of the server's clock by this much (clock skew) ...
+constexpr std::int64_t kCaptureSkewMs = 5 * kMinuteMs;
+// ... and at most this old: a check-in captured offline must be sent within a week.
+constexpr std::int64_t kCaptureMaxAgeMs = 7 * 24 * 60 * kMinuteMs;
+// A check-in received this long after its fix is marked late_upload with its delay.
+constexpr std::int64_t kLateUploadMs = 10 * kMinuteMs;
 
 Status ValidateCheckIn(const CheckInInput& in) {
   std::vector<FieldIssue> issues;
@@ -37,6 +43,21 @@ Status ValidateCheckIn(const CheckInInput& in) {
   return Status::Ok();
 }
 
+// The instant of the device's fix: capturedAt when given (not in the future beyond the clock
+// skew, not older than a week), else the receipt time.
+Result<Instant> CaptureTime(const CheckInInput& in, Instant now) {
+  if (!in.captured_at) return now;
+  if (*in.captured_at > now + kCaptureSkewMs)
+    return std::move(Status::Error("checkin.captured_in_future",
+                                   "capturedAt is later than the server's time.")
+                         .With("maxSkewMinutes", kCaptureSkewMs / kMinuteMs));
+  if (*in.captured_at < now - kCaptureMaxAgeMs)
+    return std::move(Status::Error("checkin.captured_too_old",
+                                   "capturedAt is too long ago to be checked in now.")
+                         .With("maxAgeDays", kCaptureMaxAgeMs / (24 * 60 * kMinuteMs)));
+  return *in.captured_at;
+}
+
 // What scoring a check-in has found so far.
 struct Scoring {
   std::optional<customers::Customer> customer;  // the customer visited, when one is named
@@ -44,6 +65,8 @@ struct Scoring {
   bool fix_location = false;                    // this check-in fixes where the customer is
   std::vector<Reason> reasons;
   std::string score;
+  Instant captured = 0;  // the device's fix (CaptureTime)
+  Instant received = 0;  // the server's receipt
 };
 
 // The customer named (visible, and the caller may write records on it) and the distance from it;
@@ -84,7 +107,7 @@ void ScoreDevice(const CheckInInput& in, const CheckInPolicy& policy, Scoring& s
 // Against the caller's previous check-ins: the same coordinates again and again, or a speed no
 // one travels at.
 Status ScoreMovement(Connection& conn, const org::Caller& caller, const CheckInInput& in,
-                     const CheckInPolicy& policy, Instant now, Scoring& s) {
+                     const CheckInPolicy& policy, Scoring& s) {
   auto previous = RecentPositions(conn, caller, caller.user_id, kStaticRun);
   if (!previous.ok()) return previous.status();
   if (previous->size() == kStaticRun &&
@@ -94,7 +117,9 @@ Status ScoreMovement(Connection& conn, const org::Caller& caller, const CheckInI
   if (previous->empty()) return Status::Ok();
   const Position& last = previous->front();
   const double metres = geo::DistanceMeters(last.lat, last.lng, in.lat, in.lng);
-  const double hours = std::max(1.0, static_cast<double>(now - last.at) / 1000.0) / 3600.0;
+  // Between the two fixes (a check-in sent late is compared at the time it was captured).
+  const double hours =
+      std::max(1.0, static_cast<double>(std::llabs(s.captured - last.at)) / 1000.0) / 3600.0;
   const double kmh = metres / 1000.0 / hours;
   if (metres > 1000 && kmh > policy.max_speed_kmh)
     s.reasons.push_back({"impossible_speed",
@@ -104,9 +129,10 @@ Status ScoreMovement(Connection& conn, const org::Caller& caller, const CheckInI
 }
 
 // The photos: each must be the caller's own unattached upload; one already shown on a check-in
-// is reused, and a photo taken long before or after now does not show this visit.
+// is reused, and a photo taken long before or after the fix does not show this visit.
 Status ScorePhotos(Connection& conn, const org::Caller& caller, const CheckInInput& in,
-                   const CheckInPolicy& policy, Instant now, Scoring& s) {
+                   const CheckInPolicy& policy, Scoring& s) {
+  const Instant fix = s.captured;
   for (Id att : in.attachment_ids) {
     auto sha256 = activity::UnattachedUpload(conn, caller.tenant_id, att, caller.user_id);
     if (!sha256.ok()) return sha256.status();
@@ -118,21 +144,35 @@ Status ScorePhotos(Connection& conn, const org::Caller& caller, const CheckInInp
       break;
     }
   }
-  if (in.photo_taken_at && std::llabs(*in.photo_taken_at - now) >
+  if (in.photo_taken_at && std::llabs(*in.photo_taken_at - fix) >
                                static_cast<std::int64_t>(policy.photo_max_age_minutes) * kMinuteMs)
     s.reasons.push_back(
         {"photo_time_mismatch",
          "照片拍摄时间与签到时间相差太大",
-         {{"minutes", std::round(std::llabs(*in.photo_taken_at - now) / 60000.0)}}});
+         {{"minutes", std::round(std::llabs(*in.photo_taken_at - fix) / 60000.0)}}});
   return Status::Ok();
+}
+
+// A check-in received long after its fix (captured offline, sent when back online) says so
+// with its delay. It is not a sign of forgery: the position and photo are scored at the time of
+// the fix, and lateness alone neither makes it suspicious nor blocks it (Decide).
+void ScoreLateness(Scoring& s) {
+  const std::int64_t delay = s.received - s.captured;
+  if (delay > kLateUploadMs)
+    s.reasons.push_back({"late_upload",
+                         "签到为离线采集，延迟上传",
+                         {{"delayMinutes", std::floor(delay / 60000.0)},
+                          {"lateAfterMinutes", kLateUploadMs / kMinuteMs}}});
 }
 
 // The score from the reasons found; checkin.suspicious when the policy blocks suspicious ones.
 Status Decide(const CheckInPolicy& policy, Scoring& s) {
   // Without the customer's position the distance cannot be checked: that alone makes the
   // check-in unverifiable; with other signals it is suspicious and lists them all. Only a
-  // clean check-in may fix where the customer is (客户标注).
-  const bool other_signals = !s.reasons.empty();
+  // clean check-in may fix where the customer is (客户标注). A late upload is shown, not
+  // counted as a signal.
+  const bool other_signals = std::any_of(s.reasons.begin(), s.reasons.end(),
+                                         [](const Reason& r) { return r.code != "late_upload"; });
   s.score = other_signals ? "suspicious" : "verified";
   if (s.fix_location) {
     if (!other_signals) s.score = "unverifiable";
@@ -154,7 +194,7 @@ Status Decide(const CheckInPolicy& policy, Scoring& s) {
 // What a visit to a customer writes besides the check-in: the follow-up on its timeline, its
 // position when this check-in fixes it, and today's plans for it, now done. Answers the follow-up.
 Result<Id> WriteVisit(Connection& conn, const org::Caller& caller, const CheckInInput& in,
-                      const Scoring& s, Id check_in_id, Instant now, const Clock& clock) {
+                      const Scoring& s, Id check_in_id, const Clock& clock) {
   const customers::Customer& customer = *s.customer;
   activity::FollowUpInput f;
   f.type = "visit";
@@ -172,7 +212,7 @@ Result<Id> WriteVisit(Connection& conn, const org::Caller& caller, const CheckIn
   }
   auto zone = pool::TenantZone(conn, caller.tenant_id);
   if (!zone.ok()) return zone.status();
-  const LocalDate today = zone->DateOf(now);
+  const LocalDate today = zone->DateOf(s.captured);  // the day of the visit, also when sent later
   if (Status w = MarkPlansDone(conn, caller, caller.user_id, customer.id, zone->StartOf(today),
                                zone->StartOf(today + 1), check_in_id);
       !w.ok())
@@ -187,7 +227,7 @@ Result<CheckIn> WriteCheckIn(Connection& conn, const org::Caller& caller, const 
   const Id id = Ids().Next();
   std::optional<Id> follow_up_id;
   if (s.customer) {
-    auto follow_up = WriteVisit(conn, caller, in, s, id, now, clock);
+    auto follow_up = WriteVisit(conn, caller, in, s, id, clock);
     if (!follow_up.ok()) return follow_up.status();
     follow_up_id = *follow_up;
   }
@@ -208,6 +248,8 @@ Result<CheckIn> WriteCheckIn(Connection& conn, const org::Caller& caller, const 
   k.follow_up_id = follow_up_id;
   k.fixed_customer_location = s.fix_location;
   k.at = now;
+  k.captured_at = s.captured;
+  k.received_at = now;
   k.photo_taken_at = in.photo_taken_at;
   k.photo_time_source = in.photo_time_source;
   if (Status w = InsertCheckIn(conn, caller, k); !w.ok()) return w;
@@ -222,6 +264,8 @@ Result<CheckIn> VisitService::CheckInNow(const org::Caller& caller, const CheckI
   if (Status s = org::Require(caller, "visit.create"); !s.ok()) return s;
   if (Status s = ValidateCheckIn(in); !s.ok()) return s;
   const Instant now = clock_.Now();
+  auto captured = CaptureTime(in, now);
+  if (!captured.ok()) return captured.status();
   Result<CheckIn> out = Status::Internal("not loaded");
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
     // Check-ins of a tenant are decided one at a time: the first at a customer fixes its
@@ -231,10 +275,13 @@ Result<CheckIn> VisitService::CheckInNow(const org::Caller& caller, const CheckI
     auto policy = LoadPolicy(conn, caller);
     if (!policy.ok()) return policy.status();
     Scoring scoring;
+    scoring.captured = *captured;
+    scoring.received = now;
     if (Status x = ScorePosition(conn, caller, in, *policy, scoring); !x.ok()) return x;
     ScoreDevice(in, *policy, scoring);
-    if (Status x = ScoreMovement(conn, caller, in, *policy, now, scoring); !x.ok()) return x;
-    if (Status x = ScorePhotos(conn, caller, in, *policy, now, scoring); !x.ok()) return x;
+    if (Status x = ScoreMovement(conn, caller, in, *policy, scoring); !x.ok()) return x;
+    if (Status x = ScorePhotos(conn, caller, in, *policy, scoring); !x.ok()) return x;
+    ScoreLateness(scoring);
     if (Status x = Decide(*policy, scoring); !x.ok()) return x;
     out = WriteCheckIn(conn, caller, in, scoring, now, clock_);
     return out.ok() ? Status::Ok() : out.status();

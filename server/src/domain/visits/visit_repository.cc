@@ -46,7 +46,8 @@ std::vector<Reason> ParseReasons(const std::string& text) {
 constexpr const char* kCheckInColumns =
     "SELECT k.id, k.user_id, u.name, k.customer_id, c.name, k.lat, k.lng, k.accuracy_m, k.provider, "
     "k.mock_location, k.purpose, k.notes, k.distance_m, k.score, k.reasons, k.follow_up_id, "
-    "k.fixed_customer_location, k.at, k.photo_taken_at, k.photo_time_source FROM check_ins k LEFT "
+    "k.fixed_customer_location, k.at, k.photo_taken_at, k.photo_time_source, k.captured_at, "
+    "k.received_at FROM check_ins k LEFT "
     "JOIN users u ON u.tenant_id = k.tenant_id AND u.id = k.user_id LEFT JOIN customers c ON "
     "c.tenant_id = k.tenant_id AND c.id = k.customer_id ";
 
@@ -72,6 +73,8 @@ CheckIn ReadCheckIn(const storage::Row& row) {
   k.at = row.Int(17);
   k.photo_taken_at = row.OptInt(18);
   k.photo_time_source = row.Text(19);
+  k.captured_at = row.Int(20);
+  k.received_at = row.Int(21);
   return k;
 }
 
@@ -234,7 +237,7 @@ Result<Page<CheckIn>> ListCheckIns(Connection& conn, const org::Caller& caller,
 Result<std::vector<Position>> RecentPositions(Connection& conn, const org::Caller& caller,
                                               Id user_id, int count) {
   auto r = conn.Query(
-      "SELECT lat, lng, at FROM check_ins WHERE tenant_id = $1 AND user_id = $2 ORDER BY id DESC "
+      "SELECT lat, lng, captured_at FROM check_ins WHERE tenant_id = $1 AND user_id = $2 ORDER BY id DESC "
       "LIMIT " +
           std::to_string(count),
       {V(caller.tenant_id), V(user_id)});
@@ -248,12 +251,14 @@ Status InsertCheckIn(Connection& conn, const org::Caller& caller, const CheckIn&
   return conn.Exec(
       "INSERT INTO check_ins (tenant_id, id, user_id, customer_id, lat, lng, accuracy_m, provider, "
       "mock_location, purpose, notes, distance_m, score, reasons, follow_up_id, "
-      "fixed_customer_location, at, photo_taken_at, photo_time_source) VALUES ($1, $2, $3, $4, $5, "
-      "$6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
+      "fixed_customer_location, at, photo_taken_at, photo_time_source, captured_at, received_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, "
+      "$19, $20, $21)",
       {V(caller.tenant_id), V(k.id), V(k.user_id), V(k.customer_id), V(k.lat), V(k.lng),
        V(k.accuracy_m), V(k.provider), V(k.mock_location), V(k.purpose), V(k.notes),
        V(k.distance_m), V(k.score), V(ReasonsJson(k.reasons)), V(k.follow_up_id),
-       V(k.fixed_customer_location), V(k.at), V(k.photo_taken_at), V(k.photo_time_source)});
+       V(k.fixed_customer_location), V(k.at), V(k.photo_taken_at), V(k.photo_time_source),
+       V(k.captured_at), V(k.received_at)});
 }
 
 // Attachments belong to activity, which has no function for these three: the queries stay here.

@@ -51,7 +51,7 @@ struct CheckInFilter {
 Result<Page<CheckIn>> ListCheckIns(storage::Connection& conn, const org::Caller& caller,
                                    const CheckInFilter& filter, const PageRequest& page);
 
-// Where and when a user checked in.
+// Where and when a user checked in (at: the device's fix, captured_at).
 struct Position {
   double lat = 0, lng = 0;
   Instant at = 0;

@@ -46,7 +46,9 @@ struct CheckIn {
   bool fixed_customer_location = false;
   std::optional<Instant> photo_taken_at;  // as the client reported it
   std::string photo_time_source;          // "exif" / "file" / "" (not said)
-  Instant at = 0;
+  Instant at = 0;                         // the server's time of receipt (= received_at)
+  Instant captured_at = 0;                // when the device took the fix (client's capturedAt, else at)
+  Instant received_at = 0;                // when the server received the check-in
 };
 
 struct CheckInInput {
@@ -58,6 +60,7 @@ struct CheckInInput {
   std::vector<Id> attachment_ids;
   std::optional<Instant> photo_taken_at;
   std::string photo_time_source;  // where the client read photo_taken_at: "exif" or "file"
+  std::optional<Instant> captured_at;  // when the device took the fix; none = now (sent at once)
 };
 
 // The tenant's check-in policy (签到防作弊).

@@ -167,7 +167,7 @@ export const CITIES = {
 // Every field of the contract's CheckIn, with its type.
 export function assertCheckInShape(k, what = 'check-in') {
   const keys = ['id', 'userId', 'userName', 'customerId', 'customerName', 'lat', 'lng', 'accuracyM', 'provider', 'mockLocation',
-    'purpose', 'notes', 'distanceM', 'at', 'score', 'reasons', 'attachments', 'followUpId', 'fixedCustomerLocation'];
+    'purpose', 'notes', 'distanceM', 'at', 'capturedAt', 'receivedAt', 'score', 'reasons', 'attachments', 'followUpId', 'fixedCustomerLocation'];
   for (const key of keys) assert.ok(key in k, `${what}: has ${key} (${JSON.stringify(k)})`);
   assert.equal(typeof k.id, 'string');
   assert.equal(typeof k.userId, 'string');

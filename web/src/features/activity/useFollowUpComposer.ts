@@ -2,16 +2,20 @@
 // contact, next follow-up time (local "YYYY-MM-DD HH:mm" in the company's time zone) and the
 // attachments, which upload as soon as they are picked (with progress) so saving is instant.
 // Saving needs text or at least one uploaded attachment — nothing else is required.
+// Offline (or when an upload fails for lack of network) a picked file is kept ('queued') and
+// saving hands it with the follow-up to the offline queue (shared/offline/), which uploads it
+// before sending the follow-up when the network is back.
 import { computed, reactive, ref } from 'vue'
 import {
-  createFollowUp,
   uploadAttachment,
   type Attachment,
   type FollowUp,
   type FollowUpType,
   type UploadHandle,
 } from '@/api/activity'
+import { ApiError } from '@/api/client'
 import { localToInstant } from '@/shared/format'
+import { submitFollowUp, type Submitted } from '@/shared/offline'
 import type { Translate } from '@/shared/translate'
 import { attachmentKind, checkAttachment, type AttachmentKind } from './attachment-check'
 
@@ -23,10 +27,14 @@ export interface PendingUpload {
   /** Object URL of a picked image, for the thumbnail before the upload finishes. */
   previewUrl: string | null
   progress: number
-  status: 'uploading' | 'done' | 'error'
+  /** queued: not uploaded for lack of network; it goes up with the follow-up later. */
+  status: 'uploading' | 'done' | 'error' | 'queued'
   attachment: Attachment | null
   handle: UploadHandle | null
+  file: File
 }
+
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false
 
 let sequence = 0
 
@@ -40,7 +48,8 @@ export function useFollowUpComposer(t: Translate) {
 
   const uploading = computed(() => uploads.value.some((u) => u.status === 'uploading'))
   const uploaded = computed(() => uploads.value.filter((u) => u.status === 'done' && u.attachment))
-  const hasContent = computed(() => text.value.trim().length > 0 || uploaded.value.length > 0)
+  const queued = computed(() => uploads.value.filter((u) => u.status === 'queued'))
+  const hasContent = computed(() => text.value.trim().length > 0 || uploaded.value.length > 0 || queued.value.length > 0)
   const canSave = computed(() => hasContent.value && !uploading.value && !saving.value)
 
   /** Starts uploading the files; returns a message for each file refused before upload. */
@@ -78,11 +87,13 @@ export function useFollowUpComposer(t: Translate) {
       kind,
       previewUrl: kind === 'image' && typeof URL !== 'undefined' && URL.createObjectURL ? URL.createObjectURL(file) : null,
       progress: 0,
-      status: 'uploading',
+      status: offline() ? 'queued' : 'uploading',
       attachment: null,
       handle: null,
+      file,
     })
     uploads.value.push(entry)
+    if (entry.status === 'queued') return
     const handle = uploadAttachment(file, { fileName: name, onProgress: (f) => (entry.progress = f) })
     entry.handle = handle
     handle.promise.then(
@@ -91,8 +102,8 @@ export function useFollowUpComposer(t: Translate) {
         entry.status = 'done'
         entry.progress = 1
       },
-      () => {
-        entry.status = 'error'
+      (error) => {
+        entry.status = error instanceof ApiError && error.status === 0 && error.code === 'network' ? 'queued' : 'error'
       },
     )
   }
@@ -105,17 +116,20 @@ export function useFollowUpComposer(t: Translate) {
     uploads.value = uploads.value.filter((u) => u.key !== key)
   }
 
-  async function save(customerId: string, timeZone?: string): Promise<FollowUp> {
+  /** Sends the follow-up, or keeps it in the offline queue ({ sent: false }); a refusal throws. */
+  async function save(customerId: string, timeZone?: string, label = ''): Promise<Submitted<FollowUp>> {
     saving.value = true
     try {
       const attachmentIds = uploaded.value.map((u) => u.attachment!.id)
-      return await createFollowUp(customerId, {
+      const body = {
         text: text.value.trim(),
         type: type.value,
         contactId: contactId.value || undefined,
         nextFollowUpAt: nextAt.value ? localToInstant(nextAt.value, timeZone) : undefined,
         attachmentIds: attachmentIds.length ? attachmentIds : undefined,
-      })
+      }
+      const files = queued.value.map((u) => ({ blob: u.file, name: u.name }))
+      return await submitFollowUp(customerId, body, files, label)
     } finally {
       saving.value = false
     }
@@ -133,7 +147,7 @@ export function useFollowUpComposer(t: Translate) {
     nextAt.value = null
   }
 
-  return { type, text, contactId, nextAt, uploads, saving, uploading, hasContent, canSave, addFiles, addVoice, remove, save, reset }
+  return { type, text, contactId, nextAt, uploads, saving, uploading, queued, hasContent, canSave, addFiles, addVoice, remove, save, reset }
 }
 
 export type FollowUpComposer = ReturnType<typeof useFollowUpComposer>

@@ -26,6 +26,8 @@ function checkIn(body: CheckInInput): CheckIn {
     notes: body.notes ?? '',
     distanceM: body.customerId ? 5 : null,
     at: '2026-11-26T02:00:00Z',
+    capturedAt: body.capturedAt ?? '2026-11-26T02:00:00Z',
+    receivedAt: '2026-11-26T02:00:00Z',
     score: 'verified',
     reasons: [],
     attachments: [],
@@ -133,6 +135,28 @@ describe('check-in flow', () => {
     expect(d.submitted[0].attachmentIds).toBeUndefined()
   })
 
+  it('sends the fix\'s capture time; kept offline (submit answers null) it ends queued with the photo handed over', async () => {
+    const submit = vi.fn(async (_body: CheckInInput, _photo: File | null) => null)
+    const d = deps({
+      locate: vi.fn(async () => ({ ...HERE, capturedAt: '2026-11-26T01:55:00.000Z' })),
+      upload: vi.fn(async () => Promise.reject(new ApiError(0, 'network', 'Network error'))),
+      submit,
+    })
+    const flow = createCheckInFlow(d)
+    await flow.locate()
+    const photo = new File(['x'], 'p.jpg', { type: 'image/jpeg' })
+    await flow.setPhoto(photo)
+    expect(flow.state.photo?.status).toBe('queued')
+    expect(flow.canSubmit()).toBe(true)
+    expect(await flow.submit()).toBeNull()
+    expect(flow.state.phase).toBe('queued')
+    const [body, handed] = submit.mock.calls[0]
+    expect(body.capturedAt).toBe('2026-11-26T01:55:00.000Z')
+    expect(body.attachmentIds).toBeUndefined()
+    expect(body.photoTakenAt).toBe('2026-11-26T01:40:00.000Z')
+    expect(handed).toBe(photo)
+  })
+
   it('reports a denied position clearly and does not ask for nearby customers', async () => {
     const d = deps({ locate: vi.fn(async () => Promise.reject(new LocateError('denied'))) })
     const flow = createCheckInFlow(d)
@@ -189,10 +213,11 @@ describe('browserLocate', () => {
     const geo = {
       getCurrentPosition: vi.fn((ok: PositionCallback, _err: PositionErrorCallback, options: PositionOptions) => {
         expect(options.enableHighAccuracy).toBe(true)
-        ok({ coords: { latitude: 39.9, longitude: 116.4, accuracy: 14.56 } } as GeolocationPosition)
+        ok({ coords: { latitude: 39.9, longitude: 116.4, accuracy: 14.56 }, timestamp: Date.UTC(2026, 10, 26, 1, 55) } as GeolocationPosition)
       }),
     } as unknown as Geolocation
-    await expect(browserLocate(geo)).resolves.toEqual({ lat: 39.9, lng: 116.4, accuracyM: 14.6 })
+    // capturedAt: the instant of the fix, as the device stamped it.
+    await expect(browserLocate(geo)).resolves.toEqual({ lat: 39.9, lng: 116.4, accuracyM: 14.6, capturedAt: '2026-11-26T01:55:00.000Z' })
   })
   it('maps errors', async () => {
     const failing = (code: number) =>

@@ -2,7 +2,10 @@
 //   idle → locating → (locateFailed | searching → ready) → submitting → (done | blocked | ready + error)
 // Position comes from the browser (WGS-84); nearby customers are asked for at once, nearest first;
 // a photo is uploaded as soon as it is taken, and its capture time (EXIF, else the file's time:
-// photo-time.ts) is sent as photoTakenAt with photoTimeSource.
+// photo-time.ts) is sent as photoTakenAt with photoTimeSource. The instant of the fix is sent as
+// capturedAt. Offline the check-in is kept in the offline queue (shared/offline/) and sent later:
+// the submit dependency answers null for that (phase 'queued'); a photo whose upload failed for
+// lack of network is handed over with it ('queued').
 import { reactive } from 'vue'
 import { ApiError } from '@/api/client'
 import type { Attachment } from '@/api/activity'
@@ -14,6 +17,8 @@ export interface Position {
   lat: number
   lng: number
   accuracyM: number
+  /** When the device took the fix (ISO-8601), sent as capturedAt. */
+  capturedAt?: string
 }
 
 export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported'
@@ -26,20 +31,22 @@ export class LocateError extends Error {
   }
 }
 
-export type CheckInPhase = 'idle' | 'locating' | 'locateFailed' | 'searching' | 'ready' | 'submitting' | 'done' | 'blocked'
+export type CheckInPhase = 'idle' | 'locating' | 'locateFailed' | 'searching' | 'ready' | 'submitting' | 'done' | 'queued' | 'blocked'
 
 export interface CheckInDeps {
   locate: () => Promise<Position>
   nearby: (position: Position) => Promise<NearbyCustomer[]>
   upload: (file: File) => Promise<Attachment>
-  submit: (body: CheckInInput) => Promise<CheckIn>
+  /** Sends the check-in (with the photo not uploaded yet, if any); null: kept to send later. */
+  submit: (body: CheckInInput, photo: File | null) => Promise<CheckIn | null>
   /** When the photo was taken; by default from its EXIF, else the file's time. */
   photoTime?: (file: File) => Promise<PhotoTime>
 }
 
 export interface PhotoState {
   name: string
-  status: 'uploading' | 'done' | 'failed'
+  /** queued: not uploaded for lack of network; it goes with the check-in to the offline queue. */
+  status: 'uploading' | 'done' | 'failed' | 'queued'
   attachment: Attachment | null
   /** Known once the photo was read (with the upload, before it can be sent). */
   takenAt: string | null
@@ -89,7 +96,13 @@ export function browserLocate(geo: Geolocation | undefined = typeof navigator !=
       return
     }
     geo.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, accuracyM: Math.round(p.coords.accuracy * 10) / 10 }),
+      (p) =>
+        resolve({
+          lat: p.coords.latitude,
+          lng: p.coords.longitude,
+          accuracyM: Math.round(p.coords.accuracy * 10) / 10,
+          capturedAt: new Date(p.timestamp || Date.now()).toISOString(),
+        }),
       (e) => reject(new LocateError(e.code === 1 ? 'denied' : e.code === 3 ? 'timeout' : 'unavailable')),
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },
     )
@@ -100,6 +113,7 @@ export function createCheckInFlow(deps: CheckInDeps) {
   const state = reactive<CheckInState>(initialState())
   const photoTime = deps.photoTime ?? ((file: File) => readPhotoTime(file))
   let photoGeneration = 0
+  let photoFile: File | null = null
 
   async function locate(): Promise<void> {
     state.phase = 'locating'
@@ -130,6 +144,7 @@ export function createCheckInFlow(deps: CheckInDeps) {
 
   async function setPhoto(file: File | null): Promise<void> {
     const mine = ++photoGeneration
+    photoFile = file
     if (!file) {
       state.photo = null
       return
@@ -149,8 +164,10 @@ export function createCheckInFlow(deps: CheckInDeps) {
         state.photo.attachment = attachment
         state.photo.status = 'done'
       }
-    } catch {
-      if (mine === photoGeneration && state.photo) state.photo.status = 'failed'
+    } catch (error) {
+      await timing
+      const network = error instanceof ApiError && error.status === 0 && error.code === 'network'
+      if (mine === photoGeneration && state.photo) state.photo.status = network ? 'queued' : 'failed'
     }
   }
 
@@ -169,17 +186,19 @@ export function createCheckInFlow(deps: CheckInDeps) {
     if (state.customerId) body.customerId = state.customerId
     if (state.purpose.trim()) body.purpose = state.purpose.trim()
     if (state.notes.trim()) body.notes = state.notes.trim()
-    if (state.photo?.status === 'done' && state.photo.attachment) {
-      body.attachmentIds = [state.photo.attachment.id]
-      if (state.photo.takenAt && state.photo.timeSource) {
+    if (state.position.capturedAt) body.capturedAt = state.position.capturedAt
+    const queuedPhoto = state.photo?.status === 'queued' ? photoFile : null
+    if ((state.photo?.status === 'done' && state.photo.attachment) || queuedPhoto) {
+      if (state.photo?.attachment) body.attachmentIds = [state.photo.attachment.id]
+      if (state.photo?.takenAt && state.photo.timeSource) {
         body.photoTakenAt = state.photo.takenAt
         body.photoTimeSource = state.photo.timeSource
       }
     }
     try {
-      const result = await deps.submit(body)
+      const result = await deps.submit(body, queuedPhoto)
       state.result = result
-      state.phase = 'done'
+      state.phase = result ? 'done' : 'queued'
       return result
     } catch (error) {
       if (error instanceof ApiError && error.status === 422 && error.code === 'checkin.suspicious') {
@@ -201,6 +220,7 @@ export function createCheckInFlow(deps: CheckInDeps) {
 
   function reset(): void {
     photoGeneration++
+    photoFile = null
     Object.assign(state, initialState())
   }
 

@@ -59,6 +59,11 @@ describe('reasonText', () => {
     expect(reasonText({ code: 'impossible_speed', message: 'x', details: { speedKmh: 2834.2, maxSpeedKmh: 200 } }, zh)).toBe(
       '与上次签到相比需要每小时 2834 公里，超过 200 公里',
     )
+    expect(reasonText({ code: 'late_upload', message: 'x', details: { delayMinutes: 42, lateAfterMinutes: 10 } }, zh)).toBe(
+      '离线采集，定位后 42 分钟才上传（不视为异常）',
+    )
+    expect(reasonText({ code: 'late_upload', message: 'x', details: { delayMinutes: 185 } }, zh)).toContain('3 小时')
+    expect(reasonText({ code: 'late_upload', message: 'x', details: { delayMinutes: 3 * 1440 + 5 } }, zh)).toContain('3 天')
   })
   it('has a plain sentence for every code without details', () => {
     for (const code of [

@@ -57,12 +57,20 @@ const KNOWN = new Set([
   'reused_photo',
   'photo_time_mismatch',
   'no_customer_location',
+  'late_upload',
 ])
 
 /**
  * One reason in plain words, with the numbers from its details when they came ("距离客户 3.3 公里，
  * 超过允许的 500 米"). Unknown codes fall back to the server's message.
  */
+/** A delay in minutes as minutes, hours or days (rounded down). */
+export function formatMinutes(minutes: number, t: Translate): string {
+  if (minutes < 60) return t('offline.minutes', { n: Math.floor(minutes) })
+  if (minutes < 48 * 60) return t('offline.hours', { n: Math.floor(minutes / 60) })
+  return t('offline.days', { n: Math.floor(minutes / 1440) })
+}
+
 export function reasonText(reason: Pick<Reason, 'code'> & Partial<Pick<Reason, 'message' | 'details'>>, t: Translate): string {
   const d = reason.details ?? {}
   switch (reason.code) {
@@ -84,6 +92,11 @@ export function reasonText(reason: Pick<Reason, 'code'> & Partial<Pick<Reason, '
       const speed = num(d, 'speedKmh')
       const max = num(d, 'maxSpeedKmh')
       if (speed !== null && max !== null) return t('visit.reason.impossible_speed_detail', { speed: Math.round(speed), max: Math.round(max) })
+      break
+    }
+    case 'late_upload': {
+      const delay = num(d, 'delayMinutes')
+      if (delay !== null) return t('visit.reason.late_upload_detail', { delay: formatMinutes(delay, t) })
       break
     }
     case 'photo_time_mismatch': {
