@@ -44,7 +44,7 @@ router.afterEach(() => clearNavigationError())
 
 // Only the current language's table is fetched (and Vant's pack for it), before the first render.
 // Should it fail (offline before the service worker has cached it), the app still mounts.
-const vantLocale = followVantLocale()
+const vantLocale = followVantLocale(router)
 const locale = currentLocale()
 document.documentElement.lang = locale
 void Promise.all([loadLocale(locale), vantLocale])

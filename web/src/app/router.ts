@@ -3,6 +3,8 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { responsive } from '@/shared/responsive'
 import { installGuards } from './guards'
 import { loadAppLayout } from './layouts/layouts'
+import { installPrefetch } from './prefetch'
+import { useSessionStore } from '@/features/auth/session-store'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -531,3 +533,4 @@ export const router = createRouter({
 })
 
 installGuards(router)
+installPrefetch(router, () => useSessionStore().loggedIn)

@@ -1,7 +1,9 @@
-// Vant's locale pack follows the UI language. Vant (whose built-in language is zh-CN) is imported
-// on demand: the login page does not load it, the phone layout does. The en-US pack is fetched
-// with the English table (locales/index.ts onLocaleLoad), before a switch takes effect.
+// Vant's locale pack follows the UI language. Vant's built-in language is zh-CN; the en-US pack
+// is fetched with the English table (locales/index.ts onLocaleLoad), before a switch takes
+// effect. Vant itself is imported only once a page other than the login form has shown (the phone
+// login is plain markup and loads no component library); in Chinese nothing needs applying.
 import { watch } from 'vue'
+import type { Router } from 'vue-router'
 import type { Locale as VantLocale } from 'vant'
 import { i18n, onLocaleLoad, type AppLocale } from '@/locales'
 
@@ -18,11 +20,11 @@ function loadPack(locale: AppLocale): Promise<VantMessages> {
   return pack
 }
 
-/** Keeps Vant's language the app's (call once, before mounting). English only costs a fetch. */
-export function followVantLocale(): Promise<void> {
-  const ready = onLocaleLoad(async (locale) => {
-    if (locale === 'en') await loadPack(locale)
-  })
+let following = false
+
+function applyFromNowOn(): void {
+  if (following) return
+  following = true
   watch(
     () => i18n.global.locale.value as AppLocale,
     async (locale, previous) => {
@@ -32,5 +34,14 @@ export function followVantLocale(): Promise<void> {
     },
     { immediate: true },
   )
-  return ready
+}
+
+/** Keeps Vant's language the app's (call once, before mounting). */
+export function followVantLocale(router: Router): Promise<void> {
+  router.afterEach((to, _from, failure) => {
+    if (!failure && to.name !== 'login') applyFromNowOn()
+  })
+  return onLocaleLoad(async (locale) => {
+    if (locale === 'en') await loadPack(locale)
+  })
 }
