@@ -37,7 +37,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   manifest,
   workbox: {
     // The manifest, its icons and includeAssets are added by the plugin itself.
-    globPatterns: ['**/*.{js,css,html}'],
+    globPatterns: ['**/*.{js,css,html,woff2}'], // woff2: the icon font (icon-font-file.ts)
     // Not precached, fetched (and then kept) when a page needs them: the province and city
     // outlines of the offline maps (assets/<adcode>-*.js, 34 files, ~1 MB compressed) and the
     // .xlsx writer of exports. Everything else is about 1 MB with brotli.

@@ -2,13 +2,14 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './app/router'
-import { i18n, currentLocale } from './locales'
+import { updateDocumentTitle } from './app/guards'
+import { i18n, currentLocale, loadLocale } from './locales'
 import { configureClient } from './api/client'
 import { notifyError } from './shared/notify'
 import { errorText } from './shared/error-text'
 import { useSessionStore } from './features/auth/session-store'
 import { clearNavigationError, followConnectivity, noteNavigationError } from './shared/pwa/connectivity'
-import 'vant/es/style/base.css'
+import { followVantLocale } from './shared/vant-locale'
 import './shared/global.css'
 
 const app = createApp(App)
@@ -42,4 +43,15 @@ router.onError((error, to) => {
 router.afterEach(() => clearNavigationError())
 
 void import('./shared/offline').then((m) => m.startOfflineQueue()) // captures kept offline are sent when possible
-app.mount('#app')
+
+// Only the current language's table is fetched (and Vant's pack for it), before the first render.
+// Should it fail (offline before the service worker has cached it), the app still mounts.
+const vantLocale = followVantLocale(router)
+const locale = currentLocale()
+document.documentElement.lang = locale
+void Promise.all([loadLocale(locale), vantLocale])
+  .catch((error: unknown) => console.error(error))
+  .finally(() => {
+    app.mount('#app')
+    updateDocumentTitle(router.currentRoute.value)
+  })

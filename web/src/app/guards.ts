@@ -2,15 +2,24 @@
 // permissions they need in route meta, and the menu is built from the same permissions.
 // While the database holds no company, whoever is not signed in gets /setup instead of /login;
 // afterwards /setup leads to /login.
-import type { Router } from 'vue-router'
+import type { RouteLocationNormalized, Router } from 'vue-router'
 import { useSessionStore } from '@/features/auth/session-store'
 import { setupNeeded } from '@/features/setup/setup-status'
 import { hasAll } from './menu'
+import { isPreloadable } from '@/shared/responsive'
 import { i18n } from '@/locales'
 
 export function installGuards(router: Router): void {
   router.beforeEach(async (to) => {
+    // The page's code (the variant this viewport shows) comes while the session is checked.
+    for (const record of to.matched) {
+      const page = record.components?.default
+      if (isPreloadable(page)) void page.preload().catch(() => undefined)
+    }
     const session = useSessionStore()
+    // On a first visit to /login, whether /setup is due is asked alongside the session (one
+    // round trip instead of two on a slow network).
+    if (to.name === 'login' && !session.checked) void setupNeeded()
     const loggedIn = await session.ensureLoaded()
     if (to.name === 'setup') {
       if (loggedIn) return { name: 'home' }
@@ -29,9 +38,12 @@ export function installGuards(router: Router): void {
     return true
   })
 
-  router.afterEach((to) => {
-    const title = to.meta.titleKey ? i18n.global.t(to.meta.titleKey) : ''
-    const app = i18n.global.t('app.name')
-    document.title = title ? `${title} · ${app}` : app
-  })
+  router.afterEach(updateDocumentTitle)
+}
+
+/** The tab's title: the page's and the app's name (again once the language table is loaded). */
+export function updateDocumentTitle(to: RouteLocationNormalized): void {
+  const title = to.meta.titleKey ? i18n.global.t(to.meta.titleKey) : ''
+  const app = i18n.global.t('app.name')
+  document.title = title ? `${title} · ${app}` : app
 }

@@ -2,6 +2,9 @@ import { defineAsyncComponent, type Component } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { responsive } from '@/shared/responsive'
 import { installGuards } from './guards'
+import { loadAppLayout } from './layouts/layouts'
+import { installPrefetch } from './prefetch'
+import { useSessionStore } from '@/features/auth/session-store'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -25,9 +28,13 @@ const MobileHomePage = () => import('@/features/home/MobileHomePage.vue')
 
 export const routes: RouteRecordRaw[] = [
   {
+    // Phones get a Vant-free, Element-Plus-free form (the first page a new phone loads).
     path: '/login',
     name: 'login',
-    component: () => import('@/features/auth/LoginPage.vue'),
+    component: responsive(
+      lazy(() => import('@/features/auth/LoginPage.vue')),
+      lazy(() => import('@/features/auth/MobileLoginPage.vue')),
+    ),
     meta: { public: true, titleKey: 'login.title' },
   },
   {
@@ -46,7 +53,7 @@ export const routes: RouteRecordRaw[] = [
   },
   {
     path: '/',
-    component: () => import('./layouts/AppLayout.vue'),
+    component: loadAppLayout,
     children: [
       {
         path: '',
@@ -536,3 +543,4 @@ export const router = createRouter({
 })
 
 installGuards(router)
+installPrefetch(router, () => useSessionStore().loggedIn)

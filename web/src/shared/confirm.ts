@@ -1,7 +1,6 @@
 // A yes/no question that looks native in either layout: Element Plus on desktop, Vant on phones.
-// Resolves true when confirmed.
-import { ElMessageBox } from 'element-plus'
-import 'element-plus/es/components/message-box/style/css'
+// Resolves true when confirmed. Element Plus is imported on demand (element-feedback.ts): phones
+// never load it.
 import { showConfirmDialog } from 'vant'
 import 'vant/es/dialog/style'
 import { i18n } from '@/locales'
@@ -19,6 +18,7 @@ export async function confirmAction(message: string, confirmText?: string, dange
         confirmButtonColor: danger ? '#ee0a24' : undefined,
       })
     } else {
+      const { ElMessageBox } = await import('./element-feedback')
       await ElMessageBox.confirm(message, t('common.confirmTitle'), {
         type: danger ? 'warning' : 'info',
         confirmButtonText: confirmText ?? t('common.confirm'),
@@ -41,6 +41,7 @@ export async function promptText(
   options: { initial?: string; requiredText: string; confirmText?: string; danger?: boolean },
 ): Promise<string | null> {
   const t = i18n.global.t
+  const { ElMessageBox } = await import('./element-feedback')
   try {
     const answer = await ElMessageBox.prompt(message, title, {
       inputValue: options.initial ?? '',
