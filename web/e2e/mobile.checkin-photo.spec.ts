@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { withExif } from './fixtures/exif-jpeg'
 import { login } from './support'
-import { CHECKIN_PHOTO, jitter, pickGeoCustomer, uniquePhoto, type GeoCustomer } from './visits-support'
+import { CHECKIN_PHOTO, phoneAt, pickGeoCustomer, uniquePhoto, type GeoCustomer } from './visits-support'
 
 // The check-in sends the photo's capture time from its EXIF (else the file's time) and says which
 // it was; the server flags a photo taken long before the check-in ("old photo").
@@ -40,24 +40,6 @@ async function cameraJpeg(page: Page, takenAt: Date): Promise<{ name: string; mi
   const jpeg = Buffer.from(dataUrl.split(',')[1], 'base64')
   const withTimes = withExif(jpeg, { dateTimeOriginal: exifShanghai(takenAt), offsetTimeOriginal: '+08:00' })
   return { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(withTimes) }
-}
-
-async function phoneAt(browser: Browser, customer: GeoCustomer) {
-  const use = test.info().project.use
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    userAgent: use.userAgent,
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    viewport: { width: 390, height: 844 },
-    geolocation: { ...jitter(customer.lat, customer.lng), accuracy: 12 },
-    permissions: ['geolocation'],
-  })
-  await context.addInitScript(() => localStorage.setItem('quanke.mapTiles', 'none'))
-  return context
 }
 
 async function startCheckIn(phone: Page, customer: GeoCustomer) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { apiSend, login, pickOwnCustomer } from './support'
-import { CHECKIN_PHOTO, jitter, openPlanWeek, paintedPixels, pickGeoCustomer, shanghaiDate, storedPlan, twoCheckInsNearby, uniquePhoto, type Plan } from './visits-support'
+import { CHECKIN_PHOTO, jitter, openPlanWeek, phoneAt, paintedPixels, pickGeoCustomer, shanghaiDate, storedPlan, twoCheckInsNearby, uniquePhoto, type Plan } from './visits-support'
 
 test.describe('mobile: field visit check-in', () => {
   test('rep01 checks in next to a customer with a photo and finds the visit on the customer', async ({ browser, page }) => {
@@ -10,21 +10,8 @@ test.describe('mobile: field visit check-in', () => {
     const customer = await pickGeoCustomer(page)
     await page.close()
 
-    const use = test.info().project.use
-    const context = await browser.newContext({
-      baseURL: use.baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      userAgent: use.userAgent,
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-      viewport: { width: 390, height: 844 },
-      geolocation: { ...jitter(customer.lat, customer.lng), accuracy: 12 },
-      permissions: ['geolocation'],
-    })
-    // No map tiles from the network in tests: the map shows its points on a plain background.
-    await context.addInitScript(() => localStorage.setItem('quanke.mapTiles', 'none'))
+    // A phone a few metres off the customer; no map tiles from the network in tests.
+    const context = await phoneAt(browser, customer)
     const phone = await context.newPage()
     try {
       await login(phone, 'rep01')

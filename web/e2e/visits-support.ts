@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
 import { apiGet, apiSend } from './support'
 
 export const CHECKIN_PHOTO = new URL('./fixtures/checkin-photo.png', import.meta.url).pathname
@@ -97,4 +97,24 @@ export async function twoCheckInsNearby(page: Page, purpose: string): Promise<Ge
     await apiSend(page, 'POST', '/check-ins', { lat: at.latitude, lng: at.longitude, accuracyM: 15, provider: 'browser', customerId: customer.id, purpose: `${purpose} ${n}` })
   }
   return customer
+}
+
+/** A phone browser context (390x844, touch, no map tiles) placed a few metres from `customer`,
+ *  or at `at` when given. */
+export async function phoneAt(browser: Browser, customer: GeoCustomer, at?: { latitude: number; longitude: number }) {
+  const use = test.info().project.use
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    userAgent: use.userAgent,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    viewport: { width: 390, height: 844 },
+    geolocation: { ...(at ?? jitter(customer.lat, customer.lng)), accuracy: 12 },
+    permissions: ['geolocation'],
+  })
+  await context.addInitScript(() => localStorage.setItem('quanke.mapTiles', 'none'))
+  return context
 }
