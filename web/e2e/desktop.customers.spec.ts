@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { apiGet, login, pickClaimable } from './support'
+import { apiGet, apiSend, login, pickClaimable } from './support'
 
 test.describe('desktop: customers and the public pool', () => {
   test('rep claims from 公海, sees the countdown, releases it back with a reason', async ({ page }) => {
@@ -59,6 +59,24 @@ test.describe('desktop: customers and the public pool', () => {
     await page.getByTestId(`pool-tab-${pool.id}`).click()
     await page.getByTestId('pool-search').fill(customer.name)
     await expect(page.locator(`[data-testid="pool-customer-link"][data-id="${customer.id}"]`)).toBeVisible()
+  })
+
+  test('rep: 公海 disables 领取 with the end date while their cooldown on a customer lasts', async ({ page }) => {
+    await login(page, 'rep07')
+    const { pool, customer } = await pickClaimable(page)
+    const rules = (await apiGet<{ items: { id: string; rules: { cooldownDays: number } }[] }>(page, '/pools')).items.find((p) => p.id === pool.id)!.rules
+    expect(rules.cooldownDays).toBeGreaterThan(0)
+    await apiSend(page, 'POST', `/customers/${customer.id}/claim`, {})
+    await apiSend(page, 'POST', `/customers/${customer.id}/release`, { reason: 'E2E 冷却期（桌面）' })
+    const until = new Date(Date.now() + 8 * 3600_000 + rules.cooldownDays * 86_400_000).toISOString().slice(0, 10)
+
+    await page.getByTestId('menu-pool').click()
+    await page.getByTestId(`pool-tab-${pool.id}`).click()
+    await page.getByTestId('pool-search').fill(customer.name)
+    const claim = page.locator(`[data-testid="pool-claim"][data-id="${customer.id}"]`)
+    await expect(claim).toBeVisible()
+    await expect(claim).toBeDisabled()
+    await expect(page.locator(`[data-testid="pool-claim-cooldown"][data-id="${customer.id}"]`)).toHaveText(`冷却中，${until} 起可领取`)
   })
 
   test('admin: a new customer with an existing name shows the masked conflict and cannot be saved', async ({ page }) => {

@@ -25,7 +25,7 @@ async function rep01AtCustomer(browser: Browser, page: Page): Promise<{ context:
   await login(page, 'rep01')
   const customer = await pickGeoCustomer(page)
   await page.close()
-  const context = await phoneAt(browser, customer, 15)
+  const context = await phoneAt(browser, customer, { accuracy: 15 })
   const phone = await context.newPage()
   await login(phone, 'rep01')
   return { context, phone, customer }

@@ -10,7 +10,7 @@ test.describe('mobile: field visit check-in', () => {
     const customer = await pickGeoCustomer(page)
     await page.close()
 
-    // No map tiles from the network in tests (phoneAt): the map shows its points on a plain background.
+    // A phone a few metres off the customer; no map tiles from the network in tests (phoneAt).
     const context = await phoneAt(browser, customer)
     const phone = await context.newPage()
     try {

@@ -29,8 +29,12 @@ export async function pickGeoCustomer(page: Page): Promise<GeoCustomer> {
   throw new Error('no located customer of this rep')
 }
 
-/** A phone (390×844, touch, zh-CN, Shanghai time) standing a few metres from the customer, with its position allowed; no map tiles. */
-export async function phoneAt(browser: Browser, customer: GeoCustomer, accuracy = 12): Promise<BrowserContext> {
+/** A phone (390×844, touch, zh-CN, Shanghai time) standing a few metres from the customer (or at `at`), with its position allowed; no map tiles. */
+export async function phoneAt(
+  browser: Browser,
+  customer: GeoCustomer,
+  { at, accuracy = 12 }: { at?: { latitude: number; longitude: number }; accuracy?: number } = {},
+): Promise<BrowserContext> {
   const use = test.info().project.use
   const context = await browser.newContext({
     baseURL: use.baseURL,
@@ -41,7 +45,7 @@ export async function phoneAt(browser: Browser, customer: GeoCustomer, accuracy 
     hasTouch: true,
     deviceScaleFactor: 2,
     viewport: { width: 390, height: 844 },
-    geolocation: { ...jitter(customer.lat, customer.lng), accuracy },
+    geolocation: { ...(at ?? jitter(customer.lat, customer.lng)), accuracy },
     permissions: ['geolocation'],
   })
   await context.addInitScript(() => localStorage.setItem('quanke.mapTiles', 'none'))

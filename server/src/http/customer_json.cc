@@ -102,6 +102,10 @@ constexpr Field kFields[] = {
     {"createdAt", [](const V& v, LocalDate) { return InstantJson(v.customer.created_at); }},
     {"updatedAt", [](const V& v, LocalDate) { return InstantJson(v.customer.updated_at); }},
     {"reclaim", ReclaimJson},
+    {"claimCooldownUntil",
+     [](const V& v, LocalDate) -> json::value {
+       return v.claim_cooldown_until ? Str(FormatDate(*v.claim_cooldown_until)) : json::value(nullptr);
+     }},
 };
 constexpr size_t kFieldCount = sizeof kFields / sizeof kFields[0];
 static_assert(kFieldCount <= CustomerFields().size());

@@ -67,8 +67,30 @@ test('cooldown: the previous owner cannot claim back for 30 days → 409 pool.co
   const r = await claim(u, c.id);
   assertError(r, 409, 'pool.cooldown', 'claim back');
   const today = localDate(claimed.claimedAt ?? new Date().toISOString());
-  assert.ok([addDays(today, 30), addDays(today, 31)].includes(r.json.error.details?.until), `details.until 30 days on: ${r.text}`);
+  const until = r.json.error.details?.until;
+  assert.ok([addDays(today, 30), addDays(today, 31)].includes(until), `details.until 30 days on: ${r.text}`);
+  // The pool list and the detail tell u the same end date up front (so 领取 can be disabled);
+  // to v, who never held it, there is no cooldown.
+  const q = encodeURIComponent(c.name);
+  const listed = async (who, query) => {
+    const l = assertOk(await who.api.get(`/api/v1/customers?${query}&q=${q}`), 200, query);
+    const item = l.items.find((x) => x.id === c.id);
+    assert.ok(item, `${query}: listed ${JSON.stringify(l)}`);
+    return item;
+  };
+  assert.equal((await listed(u, `poolId=${hb.id}`)).claimCooldownUntil, until, 'pool list, previous owner');
+  assert.equal((await listed(u, 'inPool=true')).claimCooldownUntil, until, 'inPool list, previous owner');
+  assert.equal((await listed(v, `poolId=${hb.id}`)).claimCooldownUntil, null, 'pool list, another member');
+  const projected = assertOk(await u.api.get(`/api/v1/customers?poolId=${hb.id}&q=${q}&fields=name,claimCooldownUntil`), 200);
+  assert.deepEqual(projected.items.find((x) => x.id === c.id), { id: c.id, name: c.name, claimCooldownUntil: until }, 'fields=');
+  const detailU = assertOk(await u.api.get(`/api/v1/customers/${c.id}`), 200);
+  assert.equal(detailU.claimCooldownUntil, until, 'detail, previous owner');
+  assert.equal(detailU.canClaim, false, 'no 领取 during the cooldown');
+  const detailV = assertOk(await v.api.get(`/api/v1/customers/${c.id}`), 200);
+  assert.equal(detailV.claimCooldownUntil, null, 'detail, another member');
+  assert.equal(detailV.canClaim, true);
   assertOk(await claim(v, c.id), 200, 'another member claims it');
+  assert.equal((await admin.get(`/api/v1/customers/${c.id}`)).json.claimCooldownUntil, null, 'owned: no cooldown');
   const hist = (await admin.get(`/api/v1/customers/${c.id}/owner-history`)).json.items;
   assert.deepEqual(hist.slice(0, 3).map((e) => e.action), ['claim', 'release', 'claim']);
   assert.equal(hist[1].reason, '客户暂无需求');

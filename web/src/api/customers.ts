@@ -64,6 +64,9 @@ export interface Customer {
   updatedAt: string
   phoneMasked: boolean
   reclaim: ReclaimInfo | null
+  /** While the caller's cooldown on a pooled customer they held lasts: the first date
+   *  ("YYYY-MM-DD") they may claim it back; null otherwise. Pool lists and the detail. */
+  claimCooldownUntil: string | null
 }
 
 export type TeamAccess = 'read' | 'write'

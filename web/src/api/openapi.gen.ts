@@ -4154,6 +4154,12 @@ export interface components {
                  */
                 daysLeft: number;
             } | null;
+            /**
+             * Format: date
+             * @description In a pool the caller held it in: while their cooldown lasts, the first date they may claim it back (the details.until of pool.cooldown); null otherwise. Set in pool lists (inPool, poolId) and the detail.
+             * @example 2026-12-27
+             */
+            claimCooldownUntil: string | null;
         };
         CustomerDetail: components["schemas"]["Customer"] & {
             contacts: components["schemas"]["Contact"][];

@@ -276,8 +276,8 @@ export function getCheckIn(id: string): Promise<CheckIn> {
   return request<CheckIn>(`/check-ins/${enc(id)}`)
 }
 
-export function getCheckInPolicy(): Promise<CheckInPolicy> {
-  return request<CheckInPolicy>('/settings/check-in')
+export function getCheckInPolicy(options: { silent?: boolean } = {}): Promise<CheckInPolicy> {
+  return request<CheckInPolicy>('/settings/check-in', { silent: options.silent })
 }
 
 export function updateCheckInPolicy(body: CheckInPolicy): Promise<CheckInPolicy> {

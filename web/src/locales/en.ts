@@ -2815,4 +2815,12 @@ export const en = {
       createdAt: 'Created at (admins)',
     },
   },
+  // issue 19 part 5 (fewer taps): follow-up quick picks, search as you type, pool cooldown, check-in
+  fewerTaps: {
+    noNext: 'None',
+    found: '{n} found',
+    pinyinCapped: 'Pinyin searched the first {n} customers only; type Chinese characters to search all',
+    cooldownUntil: 'Cooling down: claimable from {date}',
+    nearestPicked: 'Nearest customer picked ({distance})',
+  },
 }

@@ -2815,4 +2815,12 @@ export const zhCN = {
       createdAt: '创建时间（仅管理员）',
     },
   },
+  // issue 19 part 5 (fewer taps): follow-up quick picks, search as you type, pool cooldown, check-in
+  fewerTaps: {
+    noNext: '不设',
+    found: '找到 {n} 个',
+    pinyinCapped: '拼音只在前 {n} 个客户中查找，输入汉字可搜索全部',
+    cooldownUntil: '冷却中，{date} 起可领取',
+    nearestPicked: '已选最近的客户（{distance}）',
+  },
 }

@@ -34,6 +34,21 @@ Result<std::vector<Id>> BrowsablePools(Connection& conn, const org::Caller& call
   return std::vector<Id>(all.begin(), all.end());
 }
 
+Result<std::optional<LocalDate>> CooldownUntil(pool::Countdowns& countdowns, const org::Caller& caller,
+                                               const Customer& c, Instant now) {
+  using Until = std::optional<LocalDate>;
+  if (!c.pool_id || c.previous_owner_id != caller.user_id || !c.released_at) return Until();
+  auto rules = countdowns.Rules(*c.pool_id);
+  if (!rules.ok()) return rules.status();
+  const int days = (*rules)->rules.cooldown_days;
+  if (days <= 0) return Until();
+  auto zone = countdowns.Zone();
+  if (!zone.ok()) return zone.status();
+  const LocalDate until = zone->DateOf(*c.released_at) + days;
+  if (zone->DateOf(now) >= until) return Until();
+  return Until(until);
+}
+
 bool MaskPhoneFor(const org::Caller& caller, const Customer& c, bool pool_admin) {
   if (c.pool_id) return !pool_admin;  // mask until claimed (PRODUCT.md §11)
   return !(c.owner_id == caller.user_id || caller.Can("field.view_protected"));
@@ -144,16 +159,11 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
   d.can_transfer = owned && caller.Can("customer.transfer") && (a.owner || a.in_scope);
   d.can_lock = owned && (a.owner || (a.in_scope && caller.Can("customer.edit")));
   d.can_claim = !owned && a.pool_member && caller.Can("pool.claim");
-  if (d.can_claim && cu.previous_owner_id == caller.user_id && cu.released_at && cu.pool_id) {
-    // The previous owner's cooldown (pool.cooldown) would refuse the claim.
-    auto rules = countdowns.Rules(*cu.pool_id);
-    auto zone = countdowns.Zone();
-    if (!rules.ok()) return rules.status();
-    if (!zone.ok()) return zone.status();
-    const int cooldown = (*rules)->rules.cooldown_days;
-    if (cooldown > 0 && zone->DateOf(now) < zone->DateOf(*cu.released_at) + cooldown)
-      d.can_claim = false;
-  }
+  // The previous owner's cooldown (pool.cooldown) would refuse the claim.
+  auto cooldown = detail::CooldownUntil(countdowns, caller, cu, now);
+  if (!cooldown.ok()) return cooldown.status();
+  d.view.claim_cooldown_until = *cooldown;
+  if (*cooldown) d.can_claim = false;
   if (d.view.phone_masked)
     for (auto& ct : d.contacts) detail::MaskContact(ct);
   return d;
@@ -183,9 +193,15 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
   Page<CustomerView> out;
   out.next_cursor = list->next_cursor;
   out.total = list->total;
-  pool::Countdowns countdowns(conn, caller.tenant_id, clock_.Now());
+  const Instant now = clock_.Now();
+  pool::Countdowns countdowns(conn, caller.tenant_id, now);
   for (auto& c : list->items) {
     CustomerView v;
+    if (filter.in_pool || filter.pool_id) {
+      auto cooldown = detail::CooldownUntil(countdowns, caller, c, now);
+      if (!cooldown.ok()) return cooldown.status();
+      v.claim_cooldown_until = *cooldown;
+    }
     if (filter.with_countdown) {
       auto deadline = DeadlineOf(countdowns, c);
       if (!deadline.ok()) return deadline.status();

@@ -48,6 +48,9 @@ struct CustomerView {
   std::optional<pool::Deadline> deadline;
   std::string deadline_pool_name;
   bool phone_masked = false;
+  // In a pool the caller held it in until the cooldown: the first date they may claim it back
+  // (what pool.cooldown's details.until would say). Set by the list and the detail.
+  std::optional<LocalDate> claim_cooldown_until;
 };
 
 struct CustomerDetail {

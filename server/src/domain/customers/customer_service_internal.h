@@ -10,6 +10,7 @@
 #include "core/status.h"
 #include "domain/customers/customer_service.h"
 #include "domain/org/caller.h"
+#include "domain/pool/countdown.h"
 #include "storage/database.h"
 
 namespace quanke::customers::detail {
@@ -25,6 +26,10 @@ void ApplyContact(const ContactInput& in, Contact& c);
 bool ContainsId(const std::vector<Id>& ids, Id id);
 // Pools the caller may browse: members and admins; with the whole-company scope, every pool.
 Result<std::vector<Id>> BrowsablePools(storage::Connection& conn, const org::Caller& caller);
+// While the caller's cooldown on a pooled customer they held lasts: the first date they may
+// claim it back (OwnershipService::Claim refuses before it with pool.cooldown); else nullopt.
+Result<std::optional<LocalDate>> CooldownUntil(pool::Countdowns& countdowns, const org::Caller& caller,
+                                               const Customer& c, Instant now);
 // Whether the caller sees the customer's phones masked (`pool_admin`: of the customer's pool).
 bool MaskPhoneFor(const org::Caller& caller, const Customer& c, bool pool_admin);
 void MaskCustomer(Customer& c);

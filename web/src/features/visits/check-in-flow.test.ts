@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/client'
 import type { Attachment } from '@/api/activity'
 import type { CheckIn, CheckInInput, NearbyCustomer } from '@/api/visits'
-import { browserLocate, createCheckInFlow, LocateError, type CheckInDeps, type Position } from './check-in-flow'
+import { browserLocate, createCheckInFlow, LocateError, nearestOwnCustomer, type CheckInDeps, type Position } from './check-in-flow'
 
 const HERE: Position = { lat: 39.0207, lng: 117.1917, accuracyM: 12 }
 
@@ -226,5 +226,22 @@ describe('browserLocate', () => {
     await expect(browserLocate(failing(2))).rejects.toMatchObject({ kind: 'unavailable' })
     await expect(browserLocate(failing(3))).rejects.toMatchObject({ kind: 'timeout' })
     await expect(browserLocate(undefined)).rejects.toMatchObject({ kind: 'unsupported' })
+  })
+})
+
+describe('nearestOwnCustomer', () => {
+  const me = '7'
+  const c = (id: string, distanceM: number, ownerId: string | null, poolId: string | null = null) => ({ id, distanceM, ownerId, poolId })
+
+  it("picks the caller's own customer nearest to them within the check-in distance", () => {
+    const nearby = [c('team', 20, '8'), c('pool', 10, null, '3'), c('far', 40, me), c('near', 56, me), c('nearer', 30, me)]
+    expect(nearestOwnCustomer(nearby, me, 500)).toBe('nearer')
+    expect(nearestOwnCustomer([c('a', 500, me)], me, 500)).toBe('a') // the limit itself counts
+  })
+
+  it('picks none when no own customer is within the distance, or nobody is signed in', () => {
+    expect(nearestOwnCustomer([c('far', 501, me), c('team', 5, '8'), c('pool', 5, null, '3')], me, 500)).toBeNull()
+    expect(nearestOwnCustomer([c('near', 5, me)], null, 500)).toBeNull()
+    expect(nearestOwnCustomer([], me, 500)).toBeNull()
   })
 })

@@ -228,3 +228,17 @@ export function createCheckInFlow(deps: CheckInDeps) {
 }
 
 export type CheckInFlow = ReturnType<typeof createCheckInFlow>
+
+/** The customer 签到 starts on: the nearest of the caller's own customers within the tenant's
+ *  check-in distance (policy maxDistanceM), or null (不选择客户). The user may still change it. */
+export function nearestOwnCustomer(
+  nearby: readonly { id: string; ownerId: string | null; poolId: string | null; distanceM: number }[],
+  myId: string | null | undefined,
+  maxDistanceM: number,
+): string | null {
+  if (!myId) return null
+  let best: { id: string; distanceM: number } | null = null
+  for (const c of nearby)
+    if (!c.poolId && c.ownerId === myId && c.distanceM <= maxDistanceM && (!best || c.distanceM < best.distanceM)) best = c
+  return best?.id ?? null
+}
