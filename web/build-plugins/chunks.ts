@@ -11,6 +11,8 @@
 //     components and their CSS), one file the first phone page loads instead of dozens of
 //     sub-kilobyte common chunks; rarely used components stay with their pages. The login page
 //     loads none of Vant (MobileLoginPage.vue is plain markup).
+//   * `pinyin`: pinyin-pro and its dictionary (~110 KB brotli), loaded on the first Latin-letter
+//     search of a phone list (shared/pinyin); not precached by the service worker (pwa.ts).
 // Everything else (pages, features) is split per route by Rolldown. Grouping the app's own shared
 // modules "entries-aware" was tried and rejected: merged groups mixed desktop and phone code, and
 // the phone's my-customers page ended up importing the element-plus chunk.
@@ -20,6 +22,7 @@ export const VENDOR_CHUNK = 'vendor'
 export const ELEMENT_PLUS_CHUNK = 'element-plus'
 export const ELEMENT_ICONS_CHUNK = 'element-icons'
 export const VANT_CHUNK = 'vant'
+export const PINYIN_CHUNK = 'pinyin'
 /** Vant modules used by at least this many pages go into the `vant` chunk. */
 const VANT_SHARED_BY = 4
 
@@ -33,6 +36,7 @@ export const ELEMENT_PLUS_TEST = nm(
 )
 export const ELEMENT_ICONS_TEST = nm('@element-plus[\\\\/]icons-vue')
 export const VANT_TEST = nm('vant|@vant')
+export const PINYIN_TEST = nm('pinyin-pro')
 
 export function codeSplitting(): NonNullable<OutputOptions['codeSplitting']> {
   return {
@@ -41,6 +45,7 @@ export function codeSplitting(): NonNullable<OutputOptions['codeSplitting']> {
       { name: ELEMENT_ICONS_CHUNK, test: ELEMENT_ICONS_TEST, priority: 30 },
       { name: ELEMENT_PLUS_CHUNK, test: ELEMENT_PLUS_TEST, priority: 20 },
       { name: VANT_CHUNK, test: VANT_TEST, priority: 10, minShareCount: VANT_SHARED_BY },
+      { name: PINYIN_CHUNK, test: PINYIN_TEST, priority: 10 },
     ],
   }
 }

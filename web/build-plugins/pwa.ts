@@ -39,9 +39,10 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // The manifest, its icons and includeAssets are added by the plugin itself.
     globPatterns: ['**/*.{js,css,html,woff2}'], // woff2: the icon font (icon-font-file.ts)
     // Not precached, fetched (and then kept) when a page needs them: the province and city
-    // outlines of the offline maps (assets/<adcode>-*.js, 34 files, ~1 MB compressed) and the
-    // .xlsx writer of exports. Everything else is about 1 MB with brotli.
-    globIgnores: ['**/*.br', '**/*.gz', 'assets/[0-9][0-9][0-9][0-9][0-9][0-9]-*.js', 'assets/exceljs*.js'],
+    // outlines of the offline maps (assets/<adcode>-*.js, 34 files, ~1 MB compressed), the
+    // .xlsx writer of exports and the pinyin dictionary of name search (chunks.ts). Everything
+    // else is about 1 MB with brotli.
+    globIgnores: ['**/*.br', '**/*.gz', 'assets/[0-9][0-9][0-9][0-9][0-9][0-9]-*.js', 'assets/exceljs*.js', 'assets/pinyin-*.js'],
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     navigateFallback: '/index.html',
     navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,
