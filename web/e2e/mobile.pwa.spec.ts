@@ -84,7 +84,7 @@ test.describe('mobile: installable app (PWA)', () => {
     await context.setOffline(true)
     await page.reload()
     await expect(page.getByTestId('login-submit')).toBeVisible()
-    await expect(page.getByTestId('offline-notice')).toHaveText('当前离线：已打开的页面可以查看，保存需要联网')
+    await expect(page.getByTestId('offline-notice')).toHaveText('当前离线：跟进、签到和新客户先存在本机，联网后自动发送')
 
     // A client-side route never opened before is answered with the cached shell as well.
     await page.goto('/customers/mine')

@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './app/router'
 import { updateDocumentTitle } from './app/guards'
+import { whenIdle } from './app/prefetch'
 import { i18n, currentLocale, loadLocale } from './locales'
 import { configureClient } from './api/client'
 import { notifyError } from './shared/notify'
@@ -42,7 +43,15 @@ router.onError((error, to) => {
 })
 router.afterEach(() => clearNavigationError())
 
-void import('./shared/offline').then((m) => m.startOfflineQueue()) // captures kept offline are sent when possible
+// Captures kept offline are sent when possible. The queue's code is fetched once a signed-in page
+// has shown (when idle): its items are a signed-in user's, and the login form of a slow connection
+// does not wait for it.
+let offlineQueueStarted = false
+router.afterEach(() => {
+  if (offlineQueueStarted || !useSessionStore(pinia).loggedIn) return
+  offlineQueueStarted = true
+  whenIdle(() => void import('./shared/offline').then((m) => m.startOfflineQueue()))
+})
 
 // Only the current language's table is fetched (and Vant's pack for it), before the first render.
 // Should it fail (offline before the service worker has cached it), the app still mounts.

@@ -17,7 +17,8 @@ export const NEXT_ROUTES: Readonly<Record<string, readonly string[]>> = {
 
 type Idle = (work: () => void) => void
 
-const whenIdle: Idle = (work) => {
+/** Runs `work` when the browser is idle (at the latest after 4 s). */
+export const whenIdle: Idle = (work) => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => work(), { timeout: 4000 })
   else window.setTimeout(work, 1500)
 }

@@ -41,7 +41,7 @@ export const en = {
     back: 'Back',
   },
   pwa: {
-    offline: 'You are offline: pages already open can be viewed; saving needs a connection',
+    offline: 'You are offline: follow-ups, check-ins and new customers are kept on this device and sent when you are back online',
     offlinePageTitle: 'You are offline — this page cannot be opened',
     pageFailedTitle: 'This page could not be loaded',
     offlinePageHint: 'This page is not stored on this device yet. Try again when you are back online.',

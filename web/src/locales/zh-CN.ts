@@ -41,7 +41,7 @@ export const zhCN = {
     back: '返回',
   },
   pwa: {
-    offline: '当前离线：已打开的页面可以查看，保存需要联网',
+    offline: '当前离线：跟进、签到和新客户先存在本机，联网后自动发送',
     offlinePageTitle: '当前离线，无法打开此页面',
     pageFailedTitle: '此页面未能加载',
     offlinePageHint: '此页面还没有保存在本机。恢复网络后重试。',
