@@ -95,7 +95,7 @@ test.describe('mobile: installable app (PWA)', () => {
     await page.evaluate(() => localStorage.setItem('quanke.locale', 'en'))
     await page.reload()
     await expect(page.getByTestId('offline-notice')).toHaveText(
-      'You are offline: pages already open can be viewed; saving needs a connection',
+      'You are offline: follow-ups, check-ins and new customers are kept on this device and sent when you are back online',
     )
 
     // Back online the notice goes away.
