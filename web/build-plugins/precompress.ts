@@ -4,7 +4,7 @@
 // both codings built in: no dependency. Only text-like files of at least `minBytes` get copies,
 // and only copies that are smaller than the file.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import type { Plugin, ResolvedConfig } from 'vite'
@@ -73,7 +73,7 @@ export function precompress(): Plugin {
       order: 'post',
       sequential: true,
       async handler() {
-        const outDir = join(config.root, config.build.outDir)
+        const outDir = resolve(config.root, config.build.outDir) // outDir may be absolute (--outDir /tmp/x)
         const results = await precompressDirectory(outDir)
         const sum = (pick: (r: PrecompressResult) => number | undefined) =>
           results.reduce((n, r) => n + (pick(r) ?? r.bytes), 0)

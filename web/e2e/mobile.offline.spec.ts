@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { apiGet, login, uniqueSuffix } from './support'
+import { apiGet, login, serviceWorkerActivated, uniqueSuffix } from './support'
 import { phoneAt, pickGeoCustomer, type GeoCustomer } from './visits-support'
 
 // Offline capture that is never lost (issue 19 part 4): a follow-up and a check-in captured
@@ -122,6 +122,44 @@ test.describe('mobile: offline capture', () => {
       await probe.waitForTimeout(1500)
       expect(await followUpsWith(probe, customer.id, text)).toHaveLength(1)
       expect(await checkInsWith(probe, customer.id, purpose)).toHaveLength(1)
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('a reload without signal keeps the rep in the app, not on the login form; back online the queue is sent once', async ({ browser, page }) => {
+    const { context, phone, customer } = await rep01AtCustomer(browser, page)
+    try {
+      const text = `E2E 离线刷新 ${uniqueSuffix()}`
+      // The service worker has the app's code (its precache), so a reload offline has a shell.
+      await serviceWorkerActivated(phone)
+      await phone.goto(`/customers/${customer.id}/follow-up`)
+      await expect(phone.getByTestId('mobile-followup-customer')).toContainText(customer.name)
+      await phone.getByTestId('mobile-followup-text').locator('textarea').fill(text)
+
+      await context.setOffline(true)
+      await phone.getByTestId('mobile-followup-save').click()
+      await expect(toast(phone, '已离线保存，联网后自动发送')).toBeVisible()
+
+      // The reload cannot ask the server who is signed in: the device's last answer is used.
+      await spaGo(phone, '/me')
+      await phone.reload()
+      await expect(phone.getByTestId('offline-notice')).toBeVisible()
+      await expect(phone).toHaveURL(/\/me$/)
+      await expect(phone.getByTestId('login-submit')).toHaveCount(0)
+      await expect(phone.getByTestId('me-offline-queue')).toHaveAttribute('data-count', '1')
+      await phone.getByTestId('me-offline-queue').click()
+      await expect(phone.getByTestId('offline-queue-item')).toHaveCount(1)
+      await expect(phone.getByTestId('offline-queue-item')).toHaveAttribute('data-kind', 'followUp')
+      await expect(phone.getByTestId('offline-queue-item')).toContainText(customer.name)
+      expect(await followUpsWith(phone, customer.id, text)).toHaveLength(0)
+
+      // Signal back: the session is confirmed by the server and the follow-up goes, once.
+      await context.setOffline(false)
+      await expect(phone.getByTestId('offline-queue-empty')).toBeVisible({ timeout: 20_000 })
+      await expect.poll(async () => (await followUpsWith(phone, customer.id, text)).length).toBe(1)
+      await phone.waitForTimeout(1500)
+      expect(await followUpsWith(phone, customer.id, text)).toHaveLength(1)
     } finally {
       await context.close()
     }

@@ -1,24 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { serviceWorkerActivated } from './support'
 
 // The installable app (issue 19): the service worker registers and precaches the app shell, the
 // manifest is served and valid, and a reload while offline still shows the app (with the
 // offline notice in the UI language), not the browser's error page.
-
-/** Waits for the service worker to be activated (its precache complete); resolves to its scope. */
-async function serviceWorkerActivated(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
-    const worker = registration.active!
-    if (worker.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'activated') resolve()
-        })
-      })
-    }
-    return registration.scope
-  })
-}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

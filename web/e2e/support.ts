@@ -90,3 +90,19 @@ export function todayInShanghai(): string {
 }
 
 export const PHOTO_FIXTURE = new URL('./fixtures/visit-photo.png', import.meta.url).pathname
+
+/** Waits for the service worker to be activated (its precache complete); resolves to its scope. */
+export async function serviceWorkerActivated(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    const worker = registration.active!
+    if (worker.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'activated') resolve()
+        })
+      })
+    }
+    return registration.scope
+  })
+}

@@ -43,6 +43,10 @@ router.onError((error, to) => {
 })
 router.afterEach(() => clearNavigationError())
 
+// A session taken from the device after a reload without signal (session-store.ts) is asked
+// again of the server once the device is online.
+window.addEventListener('online', () => void useSessionStore(pinia).confirm())
+
 // Captures kept offline are sent when possible. The queue's code is fetched once a signed-in page
 // has shown (when idle): its items are a signed-in user's, and the login form of a slow connection
 // does not wait for it.

@@ -8,19 +8,26 @@ import { setupNeeded } from '@/features/setup/setup-status'
 import { hasAll } from './menu'
 import { isPreloadable } from '@/shared/responsive'
 import { i18n } from '@/locales'
+import { loadAppLayout } from './layouts/layouts'
 
 export function installGuards(router: Router): void {
   router.beforeEach(async (to) => {
-    // The page's code (the variant this viewport shows) comes while the session is checked.
-    for (const record of to.matched) {
-      const page = record.components?.default
-      if (isPreloadable(page)) void page.preload().catch(() => undefined)
-    }
+    // The session is asked first: over HTTP/1.1's six connections, a request sent after the
+    // page's code waited behind a score of chunks on a slow network.
     const session = useSessionStore()
+    const sessionChecked = session.ensureLoaded()
     // On a first visit to /login, whether /setup is due is asked alongside the session (one
     // round trip instead of two on a slow network).
     if (to.name === 'login' && !session.checked) void setupNeeded()
-    const loggedIn = await session.ensureLoaded()
+    // The page's code (the variant this viewport shows) and the signed-in layout's come while the
+    // session is checked, not one after another (the router itself fetches a route's code only
+    // once the guards are done).
+    for (const record of to.matched) {
+      const page = record.components?.default
+      if (isPreloadable(page)) void page.preload().catch(() => undefined)
+      else if (page === loadAppLayout) void loadAppLayout().catch(() => undefined)
+    }
+    const loggedIn = await sessionChecked
     if (to.name === 'setup') {
       if (loggedIn) return { name: 'home' }
       return (await setupNeeded()) ? true : { name: 'login' }

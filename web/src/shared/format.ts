@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
+import { inZone } from './zone'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -11,7 +12,7 @@ export function formatInstant(iso: string | null | undefined, timeZone = 'Asia/S
   const value = dayjs(iso)
   if (!value.isValid()) return iso
   try {
-    return value.tz(timeZone).format('YYYY-MM-DD HH:mm')
+    return inZone(value, timeZone).format('YYYY-MM-DD HH:mm')
   } catch {
     return value.format('YYYY-MM-DD HH:mm')
   }
@@ -23,7 +24,7 @@ export function formatDate(iso: string | null | undefined, timeZone = 'Asia/Shan
   const value = dayjs(iso)
   if (!value.isValid()) return iso
   try {
-    return value.tz(timeZone).format('YYYY-MM-DD')
+    return inZone(value, timeZone).format('YYYY-MM-DD')
   } catch {
     return value.format('YYYY-MM-DD')
   }
@@ -41,5 +42,5 @@ export function localToInstant(local: string, timeZone = 'Asia/Shanghai', endOfD
 
 /** An instant as a local "YYYY-MM-DD HH:mm" in the company's time zone (for date-time pickers). */
 export function instantToLocal(iso: string, timeZone = 'Asia/Shanghai'): string {
-  return dayjs(iso).tz(timeZone).format('YYYY-MM-DD HH:mm')
+  return inZone(iso, timeZone).format('YYYY-MM-DD HH:mm')
 }

@@ -1,12 +1,8 @@
 // "刚刚", "5 分钟前", "3 小时前", "昨天 14:20", "3 天前", then the date — for feeds and threads.
 // Calendar words ("yesterday") are judged in the company's time zone.
 import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import timezone from 'dayjs/plugin/timezone'
 import type { Translate } from './translate'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
+import { inZone as zoned } from './zone'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -14,7 +10,7 @@ const DAY = 24 * HOUR
 
 function inZone(value: dayjs.Dayjs, timeZone: string): dayjs.Dayjs {
   try {
-    return value.tz(timeZone)
+    return zoned(value, timeZone)
   } catch {
     return value
   }

@@ -1,11 +1,6 @@
 // Quick picks for the next follow-up time: 明天 / 后天 / 下周 at 09:00 in the company's time zone,
 // as the local "YYYY-MM-DD HH:mm" the pickers work with.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import timezone from 'dayjs/plugin/timezone'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
+import { inZone } from '@/shared/zone'
 
 export type QuickPick = 'tomorrow' | 'dayAfter' | 'nextWeek'
 export const QUICK_PICKS: readonly QuickPick[] = ['tomorrow', 'dayAfter', 'nextWeek']
@@ -13,7 +8,7 @@ export const QUICK_PICK_HOUR = 9
 
 /** The local date-time a quick pick means, seen from `now`. 下周 = next Monday. */
 export function quickPickLocal(pick: QuickPick, now: number = Date.now(), timeZone = 'Asia/Shanghai'): string {
-  const today = dayjs(now).tz(timeZone).startOf('day')
+  const today = inZone(now, timeZone).startOf('day')
   let day = today.add(1, 'day')
   if (pick === 'dayAfter') day = today.add(2, 'day')
   if (pick === 'nextWeek') {

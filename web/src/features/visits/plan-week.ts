@@ -4,6 +4,7 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
 import type { VisitPlan } from '@/api/visits'
+import { inZone } from '@/shared/zone'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -18,7 +19,7 @@ export interface WeekDay {
 
 /** The Monday ("YYYY-MM-DD") of the week holding `instant`, in `tz`. */
 export function weekStartOf(instant: Date | string, tz = 'Asia/Shanghai'): string {
-  const local = dayjs(instant).tz(tz)
+  const local = inZone(dayjs(instant), tz)
   const offset = (local.day() + 6) % 7
   return local.subtract(offset, 'day').format('YYYY-MM-DD')
 }
@@ -42,7 +43,7 @@ export function groupByDay(monday: string, plans: readonly VisitPlan[], tz = 'As
   }
   const byDate = new Map(days.map((d) => [d.date, d]))
   for (const plan of [...plans].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt))) {
-    const date = dayjs(plan.plannedAt).tz(tz).format('YYYY-MM-DD')
+    const date = inZone(plan.plannedAt, tz).format('YYYY-MM-DD')
     byDate.get(date)?.plans.push(plan)
   }
   return days
@@ -50,7 +51,7 @@ export function groupByDay(monday: string, plans: readonly VisitPlan[], tz = 'As
 
 /** "09:30" of an instant in `tz`. */
 export function timeOfDay(iso: string, tz = 'Asia/Shanghai'): string {
-  return dayjs(iso).tz(tz).format('HH:mm')
+  return inZone(iso, tz).format('HH:mm')
 }
 
 export const REMIND_OPTIONS: readonly (number | null)[] = [null, 15, 30, 60, 120, 1440]
