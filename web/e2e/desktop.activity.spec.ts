@@ -40,6 +40,12 @@ test.describe('desktop: follow-ups, feed, live notifications', () => {
 
     // The customer's last follow-up moved to today (the countdown restarted).
     await expect(page.locator('.stats')).toContainText(todayInShanghai())
+
+    // The next 写跟进 starts on the type picked last (remembered in this browser, as on the phone).
+    await page.getByTestId('action-followup').click()
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByTestId('followup-type-visit')).toHaveAttribute('aria-checked', 'true')
+    await expect(dialog.getByTestId('followup-type-call')).toHaveAttribute('aria-checked', 'false')
   })
 
   test('rep01 writes a follow-up from the customer list row', async ({ page }) => {

@@ -21,7 +21,7 @@ async function routeTiles(page: Page, fail = false): Promise<string[]> {
 }
 
 async function choosePreset(page: Page, preset: string) {
-  await page.goto('/settings/webhooks')
+  await page.goto('/settings/general')
   const card = page.getByTestId('map-settings')
   await expect(card).toBeVisible()
   await card.getByTestId(`map-preset-${preset}`).click()
@@ -104,7 +104,7 @@ test.describe('desktop: map tiles', () => {
   test('a custom URL must be a tile template; a rep reads the setting but cannot change it', async ({ page, browser }) => {
     await routeTiles(page)
     await login(page, 'admin')
-    await page.goto('/settings/webhooks')
+    await page.goto('/settings/general')
     const card = page.getByTestId('map-settings')
     await card.getByTestId('map-preset-custom').click()
     await card.getByTestId('map-custom-url').fill('https://tiles.example.com/map.png')

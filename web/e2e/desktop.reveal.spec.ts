@@ -22,7 +22,9 @@ test.describe('desktop: revealing a masked number', () => {
 
   test('the admin changes the daily reveal quota on the settings page', async ({ page }) => {
     await login(page)
-    await page.goto('/settings/webhooks')
+    // 系统设置 › 通用设置 in the menu.
+    await page.getByTestId('menu-generalSettings').click()
+    await expect(page).toHaveURL(/\/settings\/general$/)
     const card = page.getByTestId('reveal-settings')
     await expect(card).toBeVisible()
     const input = card.getByTestId('reveal-daily-quota').locator('input')

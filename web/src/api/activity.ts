@@ -66,9 +66,11 @@ export type FeedItemType =
   | 'opportunity.moved'
   /** A contract became active (成交确认); params: contractId, number, name, totalFen (docs/api-contracts.md). */
   | 'contract.activated'
+  /** A follow-up on a lead (no customer); params: lead (the lead's name). */
+  | 'lead.followup'
 
 /** The types GET /feed accepts as `type` (any other value is a 400). */
-export type FeedFilterType = Exclude<FeedItemType, 'opportunity.moved' | 'contract.activated'>
+export type FeedFilterType = Exclude<FeedItemType, 'opportunity.moved' | 'contract.activated' | 'lead.followup'>
 
 /** The types GET /feed accepts as `type`, in the filter's order. */
 export const FEED_ITEM_TYPES: readonly FeedFilterType[] = [

@@ -5167,10 +5167,10 @@ export interface components {
              */
             id: string;
             /**
-             * @description followup: a follow-up was written (followUp is set). customer.*: an ownership event; for customer.reclaim the actor is the owner who lost it. worklog: a work log was submitted (no customer). opportunity.moved: an opportunity changed stage (params). contract.activated: a contract became active (成交确认; params contractId, number, name, totalFen).
+             * @description followup: a follow-up was written (followUp is set). customer.*: an ownership event; for customer.reclaim the actor is the owner who lost it. worklog: a work log was submitted (no customer). opportunity.moved: an opportunity changed stage (params). contract.activated: a contract became active (成交确认; params contractId, number, name, totalFen). lead.followup: a follow-up was written on a lead (no customer; params lead = the lead's name).
              * @enum {string}
              */
-            type: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog" | "opportunity.moved" | "contract.activated";
+            type: "followup" | "customer.create" | "customer.claim" | "customer.release" | "customer.transfer" | "customer.reclaim" | "worklog" | "opportunity.moved" | "contract.activated" | "lead.followup";
             /**
              * @description Id (a decimal 64-bit number as a string).
              * @example 1234567890123

@@ -102,6 +102,7 @@ export const MENU: readonly MenuItem[] = [
     titleKey: 'nav.settings',
     icon: 'Setting',
     children: [
+      { key: 'generalSettings', titleKey: 'nav.generalSettings', requires: ['settings.configure'] },
       { key: 'webhooks', titleKey: 'nav.webhooks', requires: ['settings.configure'] },
       { key: 'salesProcesses', titleKey: 'nav.salesProcesses', requires: ['settings.configure', 'opportunity.view'] },
       { key: 'approvalFlows', titleKey: 'nav.approvalFlows', requires: ['settings.configure'] },

@@ -472,6 +472,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.salesProcesses', requires: ['settings.configure', 'opportunity.view'] },
       },
       {
+        // 通用设置: the daily reveal quota and the map tiles.
+        path: 'settings/general',
+        name: 'generalSettings',
+        component: () => import('@/features/settings/GeneralSettingsPage.vue'),
+        meta: { titleKey: 'nav.generalSettings', requires: ['settings.configure'] },
+      },
+      {
         path: 'settings/webhooks',
         name: 'webhooks',
         component: () => import('@/features/settings/WebhooksPage.vue'),
