@@ -93,6 +93,7 @@ Status LoadDemoDeals(storage::Database& db, const std::string& tenant_code, Inst
   deals::DealService deals(db, clock);
   std::mt19937 rng(20261207);
   auto uniform = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+  std::int64_t recent_moves = 0;  // steps that would have landed in the last hour (see move)
 
   std::vector<std::string> usernames = {"admin"};
   for (int i = 1; i <= 17; ++i) usernames.push_back((i < 10 ? "rep0" : "rep") + std::to_string(i));
@@ -164,7 +165,13 @@ Status LoadDemoDeals(storage::Database& db, const std::string& tenant_code, Inst
         if (!made.ok()) return made.status();
         deals::OpportunityDetail d = std::move(*made);
         auto move = [&](const deals::Stage& to, const std::string& reason) -> Status {
-          at = std::min(now - 3600 * 1000, at + uniform(2, 18) * kDay);
+          const Instant next = at + uniform(2, 18) * kDay;
+          // A step that would land in the last hour is spread over the last two days instead
+          // (without drawing from the random stream, which the rest of the demo depends on), so
+          // the feed does not show dozens of moves at one instant; never before the previous step.
+          at = next < now - 3600 * 1000
+                   ? next
+                   : std::max(at + 5 * 60 * 1000, now - 3600 * 1000 - static_cast<Instant>(recent_moves++ % 40) * 53 * 60 * 1000);
           clock.Set(at);
           deals::MoveInput m;
           m.stage_id = to.id;

@@ -118,3 +118,32 @@ test('the recycle bin holds what was deleted lately: customers, a lead and a pro
   const times = bin.items.map((x) => Date.parse(x.deletedAt));
   assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest deletion first');
 });
+
+test('the feed reads in the order things happened: moves and contracts carry their own times', async () => {
+  const feed = await allPages(admin, '/api/v1/feed'); // newest first
+  assert.ok(feed.length > 1000, `feed items: ${feed.length}`);
+  for (let i = 1; i < feed.length; i++) {
+    assert.ok(Date.parse(feed[i].createdAt) <= Date.parse(feed[i - 1].createdAt), `item ${i} is newer than the one above it`);
+  }
+  // Not a wall of one instant at the top (every move and contract of the demo used to be "just now").
+  const top = feed.slice(0, 100);
+  const perInstant = new Map();
+  for (const f of top) perInstant.set(f.createdAt, (perInstant.get(f.createdAt) ?? 0) + 1);
+  const sameInstant = Math.max(...perInstant.values());
+  assert.ok(sameInstant <= 30, `${sameInstant} of the newest 100 items share one time: ${JSON.stringify(top.map((f) => [f.type, f.createdAt]))}`);
+  const moves = feed.filter((f) => f.type === 'opportunity.moved');
+  const contracts = feed.filter((f) => f.type === 'contract.activated');
+  assert.ok(moves.length > 100 && contracts.length > 20, `${moves.length} moves, ${contracts.length} contracts`);
+  assert.ok(new Set(moves.map((f) => f.createdAt)).size > moves.length / 2, 'moves at many different times');
+  // A move's time is its stage change's; a contract's is after it was entered, within days.
+  for (const f of moves.filter((_, i) => i % Math.ceil(moves.length / 8) === 0)) {
+    const history = assertOk(await admin.get(`/api/v1/opportunities/${f.params.opportunityId}/history`)).items;
+    const change = history.find((h) => h.fromName === f.params.fromName && h.toName === f.params.toName && h.at === f.createdAt);
+    assert.ok(change, `move ${f.params.fromName} → ${f.params.toName} at ${f.createdAt}: ${JSON.stringify(history.map((h) => [h.toName, h.at]))}`);
+  }
+  for (const f of contracts.filter((_, i) => i % Math.ceil(contracts.length / 8) === 0)) {
+    const c = assertOk(await admin.get(`/api/v1/contracts/${f.params.contractId}`));
+    const after = Date.parse(f.createdAt) - Date.parse((c.contract ?? c).createdAt);
+    assert.ok(after >= 0 && after < 3 * 24 * 3600 * 1000, `contract ${f.params.number}: activated ${after} ms after it was entered`);
+  }
+});
