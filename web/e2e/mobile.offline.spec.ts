@@ -140,6 +140,9 @@ test.describe('mobile: offline capture', () => {
       await context.setOffline(true)
       await phone.getByTestId('mobile-followup-save').click()
       await expect(toast(phone, '已离线保存，联网后自动发送')).toBeVisible()
+      // Opened directly (no page to go back to): the 待发送 list, not a customer page that cannot load.
+      await expect(phone).toHaveURL(/\/offline-queue$/)
+      await expect(phone.getByTestId('offline-queue-item')).toHaveCount(1)
 
       // The reload cannot ask the server who is signed in: the device's last answer is used.
       await spaGo(phone, '/me')
