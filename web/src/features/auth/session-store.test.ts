@@ -62,6 +62,7 @@ describe('the session remembered on the device', () => {
     await session.confirm()
     expect(session.fromDevice).toBe(false)
     expect(session.can('followup.create')).toBe(false)
+    expect(JSON.parse(localStorage.getItem(SESSION_KEY)!).permissions).toEqual(['customer.view'])
   })
 
   it('is forgotten on sign-out', async () => {

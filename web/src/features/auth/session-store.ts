@@ -79,13 +79,7 @@ export const useSessionStore = defineStore('session', () => {
    * that ended meanwhile gets the usual 401 handling (the client's onUnauthorized: to the login).
    */
   async function confirm(): Promise<void> {
-    if (!fromDevice.value) return
-    try {
-      apply(await authApi.getMe())
-      fromDevice.value = false
-    } catch {
-      // Still unreachable: keep what the device has. A 401 was handled by the client's hook.
-    }
+    if (fromDevice.value) await refresh()
   }
 
   /** Called at navigation time: asks the server only the first time. */
