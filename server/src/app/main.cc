@@ -56,6 +56,7 @@
 #include "domain/setup/company.h"
 #include "domain/visits/visit_service.h"
 #include "domain/leads/lead_service.h"
+#include "http/export_runner.h"
 #include "http/router.h"
 #include "http/forwarded.h"
 #include "http/server.h"
@@ -148,6 +149,8 @@ struct ServeOptions {
   int import_batch = imports::ImportOptions{}.batch;
   std::int64_t import_batch_pause_ms = 0;
   std::int64_t import_lease_ms = 0;  // 0: ImportOptions' default
+  // Test-only (hidden flag): a pause after each page an export reads (exports.test.mjs).
+  std::int64_t export_page_pause_ms = 0;
   std::int64_t relay_retry_ms = 200;
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
   // Test-only (hidden flag): the server's clock reads its instant from this file (test_clock.h).
@@ -276,7 +279,12 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   if (more.import_lease_ms > 0) import_options.lease = std::chrono::milliseconds(more.import_lease_ms);
   imports::ImportService import_service(**db, clock, auth, customer_service, import_options);
   services.imports = &import_service;
+  exports::ExportService export_service(**db, clock, file_store);
+  services.exports = &export_service;
   http::Router router(services);
+  http::ExportRunner export_runner(router, services, export_service,
+                                   std::chrono::milliseconds(more.export_page_pause_ms));
+  services.export_runner = &export_runner;
   http::AddAllRoutes(router);
   http::AddOpenApiRoute(router);
   http::IdempotencyStore idempotency(**db, clock);
@@ -342,10 +350,20 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   if (sweep_check > 0) scheduler.Start();
   jobs::Scheduler import_runner({jobs::ImportRunnerJob(import_service, std::chrono::seconds(1))});
   import_runner.Start();
+  // Exports likewise: each list export is read by one node, page after page (export_runner.h).
+  jobs::Scheduler exports_runner({{"exports", std::chrono::seconds(1), [&export_runner] {
+                                    auto ran = export_runner.RunPending();
+                                    if (!ran.ok())
+                                      spdlog::error("export runner failed: {} {}", ran.status().code(),
+                                                    ran.status().message());
+                                  }}});
+  exports_runner.Start();
   server.Run();
   listener->Stop();
   import_service.Stop();  // a running import stops after its batch and is taken over on restart
   import_runner.Stop();
+  export_runner.Stop();  // a running export is released after its page and read again elsewhere
+  exports_runner.Stop();
   scheduler.Stop();
   spdlog::info("stopped");
   spdlog::shutdown();
@@ -669,6 +687,9 @@ int main(int argc, char** argv) {
       ->group("");  // hidden
   serve->add_option("--import-lease-ms", serve_more.import_lease_ms,
                     "Test only: how long a running import stays claimed without a batch (default 2 minutes)")
+      ->group("");  // hidden
+  serve->add_option("--export-page-pause-ms", serve_more.export_page_pause_ms,
+                    "Test only: pause after each page an export reads")
       ->group("");  // hidden
   serve->add_option("--test-clock-file", serve_more.test_clock_file,
                     "Test only: the server's clock stands at the instant (ms) written in this file")

@@ -34,6 +34,12 @@ int TimeZone::HourOf(Instant t) const {
   return static_cast<int>(std::chrono::duration_cast<std::chrono::hours>(since_midnight).count());
 }
 
+int TimeZone::MinuteOfDay(Instant t) const {
+  const auto local = Zone(zone_)->to_local(SysMs(Millis(t)));
+  const auto since_midnight = local - date::floor<date::days>(local);
+  return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(since_midnight).count());
+}
+
 Instant TimeZone::StartOf(LocalDate d, int hour) const {
   const date::local_time<std::chrono::hours> local{std::chrono::hours(24LL * d + hour)};
   // A local time that does not exist (DST gap) or exists twice takes the earlier instant.

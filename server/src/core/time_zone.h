@@ -19,6 +19,7 @@ class TimeZone {
 
   LocalDate DateOf(Instant t) const;
   int HourOf(Instant t) const;  // 0–23, local
+  int MinuteOfDay(Instant t) const;  // 0–1439, local wall clock
   // The instant the local day `date` begins, plus `hour` hours.
   Instant StartOf(LocalDate date, int hour = 0) const;
   const std::string& name() const { return name_; }

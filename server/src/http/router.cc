@@ -189,6 +189,7 @@ void AddAllRoutes(Router& router) {
   AddReportRoutes(router);
   AddRecycleRoutes(router);
   AddImportRoutes(router);
+  AddExportRoutes(router);
 }
 
 }  // namespace quanke::http

@@ -75,11 +75,15 @@ class TargetService;
 namespace quanke::imports {
 class ImportService;
 }
+namespace quanke::exports {
+class ExportService;
+}
 
 namespace quanke::http {
 
 class StaticFiles;
 class IdempotencyStore;
+class ExportRunner;
 
 // What handlers reach: the domain services, wired once in app/.
 struct Services {
@@ -112,6 +116,8 @@ struct Services {
   targets::TargetService& targets;
   std::string version;
   imports::ImportService* imports = nullptr;  // set by the composition root (imports routes)
+  exports::ExportService* exports = nullptr;  // set by the composition root (exports routes)
+  ExportRunner* export_runner = nullptr;      // reads the lists of exports (export_runner.h)
 };
 
 // One request as a handler sees it.
@@ -214,6 +220,7 @@ void AddMoneyRoutes(Router& router);
 void AddReportRoutes(Router& router);
 void AddTargetRoutes(Router& router);
 void AddImportRoutes(Router& router);
+void AddExportRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

@@ -1,0 +1,270 @@
+// What each list export holds (docs/api-exports.md): the columns of customers, leads,
+// opportunities and contracts, and the reading of a list page through the list's own handler.
+#include "http/export_sheets.h"
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+
+namespace quanke::http {
+namespace json = boost::json;
+
+namespace {
+
+enum class Kind {
+  kText,   // as the list answers it
+  kTime,   // an ISO instant, written "YYYY-MM-DD HH:MM" in the company's time zone
+  kMoney,  // fen, written as yuan (a number)
+  kNumber,
+  kTags,   // an array of text, joined with "、"
+  kWord,   // an enum value, written as its word (labels below)
+};
+
+struct Label {
+  const char* value;
+  const char* zh;
+  const char* en;
+};
+
+using Labels = std::vector<Label>;
+
+const Labels kCustomerStatus = {{"potential", "潜在", "Potential"},
+                                {"interested", "意向", "Interested"},
+                                {"deal", "成交", "Deal"},
+                                {"lost", "流失", "Lost"}};
+const Labels kLeadStatus = {{"new", "新线索", "New"},
+                            {"contacting", "联系中", "Contacting"},
+                            {"qualified", "有意向", "Qualified"},
+                            {"converted", "已转化", "Converted"},
+                            {"invalid", "无效", "Invalid"}};
+const Labels kDealStatus = {
+    {"open", "进行中", "Open"}, {"won", "赢单", "Won"}, {"lost", "输单", "Lost"}, {"invalid", "无效", "Invalid"}};
+const Labels kContractStatus = {{"draft", "草稿", "Draft"},
+                                {"pending", "审批中", "Pending approval"},
+                                {"active", "执行中", "Active"},
+                                {"ended", "已到期", "Ended"},
+                                {"void", "已作废", "Void"}};
+
+}  // namespace
+
+struct ListSheet::Column {
+  const char* key;
+  const char* zh;
+  const char* en;
+  Kind kind = Kind::kText;
+  const Labels* labels = nullptr;
+};
+
+struct ListSheet::Object {
+  const char* name;
+  const char* route;  // the list's GET route
+  const char* sheet_zh;
+  const char* sheet_en;
+  const char* fields;  // `fields=` for lists that take it (only what the sheet shows), else ""
+  std::vector<Column> columns;
+};
+
+namespace {
+
+using Column = ListSheet::Column;
+
+const std::vector<ListSheet::Object>& Objects() {
+  static const std::vector<ListSheet::Object> kObjects = {
+      {"customers",
+       "/api/v1/customers",
+       "客户",
+       "Customers",
+       "name,shortName,status,level,industry,source,province,city,district,address,phone,website,tags,ownerName,"
+       "poolName,lastFollowUpAt,nextFollowUpAt,createdAt,updatedAt",
+       {{"name", "客户名称", "Name"},
+        {"shortName", "简称", "Short name"},
+        {"status", "客户状态", "Status", Kind::kWord, &kCustomerStatus},
+        {"level", "客户级别", "Level"},
+        {"industry", "行业", "Industry"},
+        {"source", "来源", "Source"},
+        {"province", "省份", "Province"},
+        {"city", "城市", "City"},
+        {"district", "区县", "District"},
+        {"address", "地址", "Address"},
+        {"phone", "电话", "Phone"},
+        {"website", "网站", "Website"},
+        {"tags", "标签", "Tags", Kind::kTags},
+        {"ownerName", "负责人", "Owner"},
+        {"poolName", "所在公海", "Pool"},
+        {"lastFollowUpAt", "最近跟进", "Last follow-up", Kind::kTime},
+        {"nextFollowUpAt", "下次跟进", "Next follow-up", Kind::kTime},
+        {"createdAt", "创建时间", "Created", Kind::kTime},
+        {"updatedAt", "更新时间", "Updated", Kind::kTime}}},
+      {"leads",
+       "/api/v1/leads",
+       "线索",
+       "Leads",
+       "",
+       {{"name", "姓名", "Name"},
+        {"company", "公司", "Company"},
+        {"title", "职务", "Title"},
+        {"mobile", "手机", "Mobile"},
+        {"phone", "电话", "Phone"},
+        {"email", "邮箱", "Email"},
+        {"wechat", "微信", "WeChat"},
+        {"sourceName", "线索来源", "Source"},
+        {"campaign", "活动", "Campaign"},
+        {"province", "省份", "Province"},
+        {"city", "城市", "City"},
+        {"industry", "行业", "Industry"},
+        {"status", "线索状态", "Status", Kind::kWord, &kLeadStatus},
+        {"tags", "标签", "Tags", Kind::kTags},
+        {"ownerName", "负责人", "Owner"},
+        {"poolName", "所在线索池", "Pool"},
+        {"customerName", "转化客户", "Converted to"},
+        {"lastFollowUpAt", "最近跟进", "Last follow-up", Kind::kTime},
+        {"createdAt", "创建时间", "Created", Kind::kTime}}},
+      {"opportunities",
+       "/api/v1/opportunities",
+       "商机",
+       "Opportunities",
+       "",
+       {{"name", "商机名称", "Name"},
+        {"customerName", "客户", "Customer"},
+        {"amountFen", "金额（元）", "Amount (yuan)", Kind::kMoney},
+        {"expectedCloseDate", "预计成交日期", "Expected close"},
+        {"processName", "销售流程", "Process"},
+        {"stageName", "阶段", "Stage"},
+        {"probability", "赢率（%）", "Probability (%)", Kind::kNumber},
+        {"status", "状态", "Status", Kind::kWord, &kDealStatus},
+        {"closeReason", "输单/无效原因", "Close reason"},
+        {"ownerName", "负责人", "Owner"},
+        {"departmentName", "部门", "Department"},
+        {"lastActivityAt", "最近活动", "Last activity", Kind::kTime},
+        {"createdAt", "创建时间", "Created", Kind::kTime}}},
+      {"contracts",
+       "/api/v1/contracts",
+       "合同",
+       "Contracts",
+       "",
+       {{"number", "合同编号", "Number"},
+        {"name", "合同名称", "Name"},
+        {"customerName", "客户", "Customer"},
+        {"totalFen", "合同金额（元）", "Total (yuan)", Kind::kMoney},
+        {"receivedFen", "已回款（元）", "Received (yuan)", Kind::kMoney},
+        {"owedFen", "应收（元）", "Owed (yuan)", Kind::kMoney},
+        {"invoicedFen", "已开票（元）", "Invoiced (yuan)", Kind::kMoney},
+        {"signDate", "签约日期", "Signed"},
+        {"startDate", "开始日期", "Starts"},
+        {"endDate", "结束日期", "Ends"},
+        {"status", "状态", "Status", Kind::kWord, &kContractStatus},
+        {"ownerName", "负责人", "Owner"},
+        {"departmentName", "部门", "Department"},
+        {"createdAt", "创建时间", "Created", Kind::kTime}}},
+  };
+  return kObjects;
+}
+
+std::string LocalTime(const TimeZone& zone, Instant t) {
+  const int minute = zone.MinuteOfDay(t);
+  char hhmm[8];
+  std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", minute / 60, minute % 60);
+  return FormatDate(zone.DateOf(t)) + " " + hhmm;
+}
+
+XlsxCell CellOf(const Column& c, const json::value* v, const std::string& language, const TimeZone& zone) {
+  if (!v || v->is_null()) return std::monostate{};
+  switch (c.kind) {
+    case Kind::kMoney:
+      if (v->is_int64()) return static_cast<double>(v->as_int64()) / 100.0;
+      break;
+    case Kind::kNumber:
+      if (v->is_int64()) return static_cast<double>(v->as_int64());
+      if (v->is_double()) return v->as_double();
+      break;
+    case Kind::kTime:
+      if (v->is_string()) {
+        Instant t = 0;
+        if (ParseInstant(std::string(v->as_string()), &t)) return LocalTime(zone, t);
+      }
+      break;
+    case Kind::kTags:
+      if (v->is_array()) {
+        std::string out;
+        for (const auto& tag : v->as_array())
+          if (tag.is_string()) out += (out.empty() ? "" : "、") + std::string(tag.as_string());
+        return out;
+      }
+      break;
+    case Kind::kWord:
+      if (v->is_string() && c.labels) {
+        for (const auto& l : *c.labels)
+          if (v->as_string() == l.value) return std::string(language == "en" ? l.en : l.zh);
+      }
+      break;
+    case Kind::kText:
+      break;
+  }
+  if (v->is_string()) return std::string(v->as_string());
+  if (v->is_int64()) return static_cast<double>(v->as_int64());
+  if (v->is_double()) return v->as_double();
+  if (v->is_bool()) return std::string(v->as_bool() ? "true" : "false");
+  return json::serialize(*v);
+}
+
+}  // namespace
+
+std::unique_ptr<ListSheet> ListSheet::For(const std::string& object, const Router& router, Services& services) {
+  for (const auto& o : Objects()) {
+    if (object != o.name) continue;
+    for (const auto& route : router.routes())
+      if (route.method == "GET" && route.pattern == o.route)
+        return std::unique_ptr<ListSheet>(new ListSheet(o, route, services));
+  }
+  return nullptr;
+}
+
+std::vector<XlsxCell> ListSheet::Header(const std::string& language) const {
+  std::vector<XlsxCell> out;
+  for (const auto& c : object_.columns) out.emplace_back(std::string(language == "en" ? c.en : c.zh));
+  return out;
+}
+
+std::string ListSheet::SheetName(const std::string& language) const {
+  return language == "en" ? object_.sheet_en : object_.sheet_zh;
+}
+
+Result<SheetPage> ListSheet::ReadPage(std::shared_ptr<const org::Principal> principal, const std::string& language,
+                                      const TimeZone& zone, const QueryPairs& query, const std::string& cursor,
+                                      int limit, const std::string& request_id) const {
+  Request req;
+  req.method = "GET";
+  req.path = object_.route;
+  req.route = object_.route;
+  req.request_id = request_id;
+  for (const auto& [k, v] : query)
+    if (k != "limit" && k != "cursor" && k != "fields") req.query.emplace_back(k, v);
+  req.query.emplace_back("limit", std::to_string(limit));
+  if (!cursor.empty()) req.query.emplace_back("cursor", cursor);
+  if (*object_.fields) req.query.emplace_back("fields", object_.fields);
+  Context ctx{req, services_, language, principal, principal->caller, ""};
+  ctx.caller.request_id = request_id;
+  auto answer = route_.handler(ctx);
+  if (!answer.ok()) return answer.status();
+  if (answer->status != 200) return Status::Error("internal", "The list answered " + std::to_string(answer->status));
+  boost::system::error_code ec;
+  json::value body = json::parse(answer->body, ec);
+  if (ec || !body.is_object()) return Status::Error("internal", "The list's answer is not a JSON object.");
+  const json::object& list = body.as_object();
+  SheetPage page;
+  if (const auto* items = list.if_contains("items"); items && items->is_array()) {
+    for (const auto& item : items->as_array()) {
+      if (!item.is_object()) continue;
+      std::vector<XlsxCell> row;
+      row.reserve(object_.columns.size());
+      for (const auto& c : object_.columns) row.push_back(CellOf(c, item.as_object().if_contains(c.key), language, zone));
+      page.rows.push_back(std::move(row));
+    }
+  }
+  if (const auto* next = list.if_contains("nextCursor"); next && next->is_string())
+    page.next_cursor = std::string(next->as_string());
+  if (const auto* total = list.if_contains("total"); total && total->is_int64()) page.total = total->as_int64();
+  return page;
+}
+
+}  // namespace quanke::http
