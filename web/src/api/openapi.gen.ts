@@ -281,7 +281,7 @@ export interface paths {
         };
         /**
          * List audit log entries
-         * @description Needs org.view and the data scope all.
+         * @description Needs org.view and the data scope all. Edits carry details.changes [{field, before, after}] (one item per changed field, values as the API shows them); protected values (phone, mobile, email, wechat) in changes are masked for readers without field.view_protected. See docs/api-org.md "Audit log".
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -3617,7 +3617,7 @@ export interface paths {
         put?: never;
         /**
          * Export a list to .xlsx
-         * @description Queues a job that reads the list through its own handler, page by page, with the exporter's permissions, data scope and masking as they are when it runs, and writes the rows as one worksheet (at most 100,000 rows; truncated beyond). The first page is read at once, so a filter the list refuses is refused here with the list's own 400 and nothing is queued. customers needs customer.export, leads lead.export, opportunities and contracts report.export (and the list's own view permission). Audited (export.start; export.finish when it ends).
+         * @description Queues a job that reads the list through its own handler, page by page, with the exporter's permissions, data scope and masking as they are when it runs, and writes the rows as one worksheet (at most 100,000 rows; truncated beyond). The first page is read at once, so a filter the list refuses is refused here with the list's own 400 and nothing is queued. customers needs customer.export, leads lead.export, opportunities and contracts report.export, audit org.view with the whole-company scope (and the list's own view permission). Audited (export.start; export.finish when it ends).
          */
         post: operations["startExport"];
         delete?: never;
@@ -3911,7 +3911,10 @@ export interface components {
              */
             objectId: string | null;
             ip: string;
+            /** @description The client's User-Agent (at most 200 bytes); empty for jobs. */
+            client: string;
             requestId: string;
+            /** @description What the action did. Edits: changes [{field, before, after}] (AuditChange). */
             details: {
                 [key: string]: unknown;
             };
@@ -8842,7 +8845,7 @@ export interface components {
         };
         ExportRequest: {
             /** @enum {string} */
-            object: "customers" | "leads" | "opportunities" | "contracts";
+            object: "customers" | "leads" | "opportunities" | "contracts" | "audit";
             /** @description The list's own query parameters as its page sends them (q, status, ownerId, sort, …); limit, cursor and fields are ignored. Values of text, at most 40 keys. */
             query?: {
                 [key: string]: string;
@@ -8855,7 +8858,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            object: "customers" | "leads" | "opportunities" | "contracts";
+            object: "customers" | "leads" | "opportunities" | "contracts" | "audit";
             /** @enum {string} */
             status: "queued" | "running" | "done" | "cancelled" | "failed";
             /** @description Rows read so far. */
@@ -8892,6 +8895,14 @@ export interface components {
         };
         ExportJobList: {
             items: components["schemas"]["ExportJob"][];
+        };
+        AuditChange: {
+            /** @description The field's API name (name, phone, ownerId, …). */
+            field: string;
+            /** @description The value before the edit, as the API shows it; masked for protected fields when the reader lacks field.view_protected. */
+            before: unknown;
+            /** @description The value after the edit. */
+            after: unknown;
         };
     };
     responses: never;
@@ -10148,8 +10159,18 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                /** @description Only entries with exactly this action, e.g. user.create. */
+                /** @description Only entries with exactly this action (user.create), or, ending in '.', every action that starts with it (customer.). */
                 action?: string;
+                /** @description Only entries by this user. */
+                actorId?: string;
+                /** @description Only entries about this kind of object (customer, lead, user, export, …). */
+                objectType?: string;
+                /** @description Only entries about this object (with objectType, its history). */
+                objectId?: string;
+                /** @description Only entries at or after this instant (ISO-8601). */
+                from?: string;
+                /** @description Only entries before this instant (ISO-8601). */
+                to?: string;
                 /** @description Page size. */
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
@@ -10173,7 +10194,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEntryList"];
                 };
             };
-            /** @description validation.failed: limit or cursor invalid_value. */
+            /** @description validation.failed: actorId, objectId, from, to, limit or cursor invalid_value; objectType or action too_long. */
             400: {
                 headers: {
                     [name: string]: unknown;
