@@ -87,12 +87,12 @@ test.describe('desktop: exports', () => {
     await dialog.getByTestId('export-history-link').click()
     await expect(page).toHaveURL(/\/exports$/)
     const history = page.getByTestId('exports-page')
-    const row = history.locator(`[data-testid="export-row-download"][data-id="${jobId}"]`)
-    await expect(row).toBeVisible()
-    await expect(row).toHaveText('下载')
-    await expect(row).toHaveAttribute('href', `/api/v1/exports/${jobId}/file`)
-    await expect(history.locator('.el-table__row', { has: row })).toContainText('客户')
-    await expect(history.locator('.el-table__row', { has: row })).toContainText('已完成')
+    const fileLink = page.locator(`[data-testid="export-row-download"][data-id="${jobId}"]`)
+    const row = history.locator('.el-table__row', { has: fileLink })
+    await expect(row.getByTestId('export-row-download')).toHaveText('下载')
+    await expect(row.getByTestId('export-row-download')).toHaveAttribute('href', `/api/v1/exports/${jobId}/file`)
+    await expect(row).toContainText('客户')
+    await expect(row.getByTestId('export-row-status')).toHaveText('已完成')
 
     // Also reachable from the user menu.
     await page.goto('/customers')
