@@ -101,6 +101,34 @@ test.describe('desktop: exports', () => {
     await expect(page.getByTestId('exports-page')).toBeVisible()
   })
 
+  test('a refused export is told and opens nothing', async ({ page }) => {
+    await login(page, 'admin')
+    await page.goto('/customers')
+    const button = page.getByTestId('customers-export')
+    await expect(button).toBeVisible()
+
+    // A filter the list refuses, sent to the real server: its 400 names the filter.
+    await page.route('**/api/v1/exports', (route) =>
+      route.continue({ postData: JSON.stringify({ object: 'customers', query: { status: 'bogus' } }) }),
+    )
+    await button.click()
+    await expect(page.locator('.el-message--error', { hasText: '列表的筛选条件无效，未能导出（status）' })).toBeVisible()
+    await expect(page.getByTestId('export-dialog')).toBeHidden()
+    await page.unroute('**/api/v1/exports')
+
+    // Three exports open already: the server's 409, in its words.
+    await page.route('**/api/v1/exports', (route) =>
+      route.fulfill({
+        status: 409,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'export.too_many_open', message: '您已有 3 个导出正在进行，请等待完成后再导出' }, requestId: 'e2e' }),
+      }),
+    )
+    await button.click()
+    await expect(page.locator('.el-message--error', { hasText: '您已有 3 个导出正在进行，请等待完成后再导出' })).toBeVisible()
+    await expect(page.getByTestId('export-dialog')).toBeHidden()
+  })
+
   test('the admin sees 导出 on every desktop list', async ({ page }) => {
     await login(page, 'admin')
     for (const [path, testid] of [

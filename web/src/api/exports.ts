@@ -26,9 +26,12 @@ export interface ExportJob {
   expiresAt: string | null
 }
 
-/** Starts an export of the list `object` read with `query` (the list's own query parameters). */
+/**
+ * Starts an export of the list `object` read with `query` (the list's own query parameters). A
+ * refusal is left to the caller (a 400 names the list's filter it refused).
+ */
 export function startExport(object: ExportObject, query: Record<string, string>): Promise<ExportJob> {
-  return request('/exports', { method: 'POST', body: { object, query } })
+  return request('/exports', { method: 'POST', body: { object, query }, silent: true })
 }
 
 /** The caller's newest 50 exports. */

@@ -2842,6 +2842,7 @@ export const en = {
     cancel: 'Cancel export',
     cancelShort: 'Cancel',
     download: 'Download',
+    badFilter: 'The list refused its filters, nothing was exported ({fields})',
     truncated: 'Only the first 100,000 rows were exported',
     truncatedTag: 'Truncated',
     failed: 'The export failed: {code}',

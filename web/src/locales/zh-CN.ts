@@ -2842,6 +2842,7 @@ export const zhCN = {
     cancel: '取消导出',
     cancelShort: '取消',
     download: '下载',
+    badFilter: '列表的筛选条件无效，未能导出（{fields}）',
     truncated: '只导出了前 100,000 行',
     truncatedTag: '已截断',
     failed: '导出失败：{code}',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExportJob } from '@/api/exports'
-import { canExportAny, downloadable, EXPORT_PERMISSION, exportPercent, exportQuery, rowsRead } from './export-job'
+import { ApiError } from '@/api/client'
+import { canExportAny, downloadable, EXPORT_PERMISSION, exportPercent, exportQuery, refusalText, rowsRead } from './export-job'
 import { translator } from '@/shared/test-i18n'
 
 function job(patch: Partial<ExportJob> = {}): ExportJob {
@@ -76,5 +77,19 @@ describe('permissions', () => {
   it('any one of them shows the exports', () => {
     expect(canExportAny((p) => p === 'report.export')).toBe(true)
     expect(canExportAny((p) => p === 'customer.view')).toBe(false)
+  })
+})
+
+describe('refusalText', () => {
+  const zh = translator()
+
+  it('names the list filters a 400 refused', () => {
+    const error = new ApiError(400, 'validation.failed', '请检查填写的内容', { fields: [{ field: 'status', issue: 'invalid_value' }] })
+    expect(refusalText(error, 'zh-CN', zh)).toBe('列表的筛选条件无效，未能导出（status）')
+  })
+
+  it('shows the server message otherwise', () => {
+    const error = new ApiError(409, 'export.too_many_open', '您已有 3 个导出正在进行，请等待完成后再导出')
+    expect(refusalText(error, 'zh-CN', zh)).toBe('您已有 3 个导出正在进行，请等待完成后再导出')
   })
 })

@@ -1,7 +1,9 @@
 // What the export pages need to know about an export besides the API: who may start which export,
 // the query an export sends (the list's own request, without paging), the progress as a percent
 // and whether the file can still be fetched. Pure, tested.
+import type { ApiError } from '@/api/client'
 import type { ExportJob, ExportObject, ExportStatus } from '@/api/exports'
+import { errorText } from '@/shared/error-text'
 import type { Translate } from '@/shared/translate'
 import { isFinished, shareDone } from '@/shared/useJobFollower'
 
@@ -34,6 +36,16 @@ export function exportQuery(listQuery: object): Record<string, string> {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') query[key] = String(value)
   }
   return query
+}
+
+/**
+ * Why an export was not started, as the app words errors (errorText); a 400 for the list's own
+ * filters names them (the server's "check what you filled in" says nothing here).
+ */
+export function refusalText(error: Pick<ApiError, 'code' | 'message' | 'details' | 'fieldIssues'>, locale: string, t: Translate): string {
+  const filters = error.fieldIssues.map((f) => f.field)
+  if (error.code === 'validation.failed' && filters.length) return t('exports.badFilter', { fields: filters.join(', ') })
+  return errorText(error, locale, t)
 }
 
 /** The progress in percent, or null while the list's count is unknown (an indeterminate bar). */
