@@ -144,6 +144,7 @@ import type { UserCreateInput, UserListQuery, UserLookup, UserUpdateInput } from
 import type { DepartmentInput } from './departments'
 import type { RoleInput } from './roles'
 import type { SetupInput, SetupResult, SetupStatus } from './setup'
+import type { ExportJob, ExportObject } from './exports'
 import type { ImportJob, ImportPolicy, ImportRowError, ImportTemplate } from './imports'
 import type {
   FeedbackField,
@@ -563,4 +564,12 @@ export type ImportChecks = [
     >
   >,
   Expect<Request<'ImportTemplateInput', { object: 'customers'; name: string; mapping: Record<string, string> }, Schemas['ImportTemplateInput']>>,
+]
+
+// --- exports (exports.ts) --------------------------------------------------------------------
+
+export type ExportChecks = [
+  Expect<Response<'ExportJob', ExportJob, Schemas['ExportJob']>>,
+  Expect<Response<'ExportJobList', { items: ExportJob[] }, Schemas['ExportJobList']>>,
+  Expect<Request<'ExportRequest', { object: ExportObject; query: Record<string, string> }, Schemas['ExportRequest']>>,
 ]

@@ -106,6 +106,17 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.customerImport', requires: ['customer.import'] },
       },
       {
+        // 导出记录: the caller's exports (started from the desktop lists) and their files; the phone
+        // lists them too. No permission: each sees only their own exports.
+        path: 'exports',
+        name: 'exports',
+        component: responsive(
+          lazy(() => import('@/features/exports/ExportsPage.vue')),
+          lazy(() => import('@/features/exports/MobileExportsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.exports' },
+      },
+      {
         // The phone form; the desktop creates customers in a dialog on the list.
         path: 'customers/new',
         name: 'customerCreate',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filtersFromQuery, regionText, SORT_OPTIONS } from './options'
+import { customerListQuery, filtersFromQuery, regionText, SORT_OPTIONS, type ListFilters } from './options'
 import { zhCN } from '@/locales/zh-CN'
 
 describe('customer options', () => {
@@ -40,5 +40,33 @@ describe('customer options', () => {
     const f = filtersFromQuery({ level: 'C,A,Q', empty: 'source,name,industry' })
     expect(f.level).toBe('A,C')
     expect(f.empty).toBe('industry,source')
+  })
+})
+
+describe('customerListQuery', () => {
+  const none: ListFilters = { q: '', status: '', level: '', industry: '', province: '', city: '', source: '', empty: '', tag: '', locked: '', ownerId: null, sort: '-updatedAt' }
+
+  it('asks for the filters set, trimmed, with the sort', () => {
+    const f: ListFilters = { ...none, status: 'deal', level: 'A,B', industry: ' 制造业 ', city: '', tag: ' VIP', locked: 'false', ownerId: '42' }
+    expect(customerListQuery(f, { mine: false, canSeeOthers: true })).toEqual({
+      q: undefined,
+      mine: undefined,
+      ownerId: '42',
+      status: 'deal',
+      level: 'A,B',
+      empty: undefined,
+      industry: '制造业',
+      province: undefined,
+      city: undefined,
+      source: undefined,
+      tag: 'VIP',
+      locked: false,
+      sort: '-updatedAt',
+    })
+  })
+
+  it('我的客户 asks mine, leaves out the owner for who sees only their own, and no sort while searching', () => {
+    const q = customerListQuery({ ...none, q: ' 华为 ', ownerId: '42' }, { mine: true, canSeeOthers: false })
+    expect(q).toMatchObject({ q: '华为', mine: true, ownerId: undefined, sort: undefined })
   })
 })

@@ -1,7 +1,7 @@
 // Suggestions for free-text customer fields. Values are data (stored as typed, usually Chinese),
 // not UI strings: users may type any other value too.
 import type { LocationQuery } from 'vue-router'
-import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, type CustomerSort, type CustomerStatus } from '@/api/customers'
+import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, type CustomerListQuery, type CustomerSort, type CustomerStatus } from '@/api/customers'
 
 export const INDUSTRY_SUGGESTIONS = [
   '制造业',
@@ -142,5 +142,37 @@ export function filtersFromQuery(query: LocationQuery): LinkedFilters {
     city: text('city'),
     source: text('source'),
     empty: knownList(text('empty'), EMPTY_COLUMNS),
+  }
+}
+
+/** Every filter of the desktop customer list. */
+export interface ListFilters extends LinkedFilters {
+  q: string
+  tag: string
+  locked: '' | 'true' | 'false'
+  ownerId: string | null
+  sort: CustomerSort
+}
+
+/**
+ * The list request for the filters, without paging (the list and its 导出 send the same): `mine`
+ * for 我的客户, the owner only for who sees others' customers, no sort while searching (by match).
+ */
+export function customerListQuery(f: ListFilters, scope: { mine: boolean; canSeeOthers: boolean }): CustomerListQuery {
+  const q = f.q.trim()
+  return {
+    q: q || undefined,
+    mine: scope.mine || undefined,
+    ownerId: scope.canSeeOthers ? (f.ownerId ?? undefined) : undefined,
+    status: f.status || undefined,
+    level: f.level || undefined,
+    empty: f.empty || undefined,
+    industry: f.industry.trim() || undefined,
+    province: f.province || undefined,
+    city: f.city.trim() || undefined,
+    source: f.source.trim() || undefined,
+    tag: f.tag.trim() || undefined,
+    locked: f.locked === '' ? undefined : f.locked === 'true',
+    sort: q ? undefined : f.sort,
   }
 }
