@@ -18,6 +18,7 @@ enum class Kind {
   kNumber,
   kTags,   // an array of text, joined with "、"
   kWord,   // an enum value, written as its word (labels below)
+  kDetails,  // an audit entry's details: its changes as "field: before → after" lines, else JSON
 };
 
 struct Label {
@@ -156,8 +157,51 @@ const std::vector<ListSheet::Object>& Objects() {
         {"ownerName", "负责人", "Owner"},
         {"departmentName", "部门", "Department"},
         {"createdAt", "创建时间", "Created", Kind::kTime}}},
+      {"audit",
+       "/api/v1/audit-log",
+       "审计日志",
+       "Audit log",
+       "",
+       {{"at", "时间", "Time", Kind::kTime},
+        {"actorName", "操作人", "Person"},
+        {"action", "操作", "Action"},
+        {"objectType", "对象类型", "Object type"},
+        {"objectId", "对象 ID", "Object id"},
+        {"ip", "IP 地址", "Address"},
+        {"client", "客户端", "Client"},
+        {"details", "详情", "Details", Kind::kDetails}}},
   };
   return kObjects;
+}
+
+// A value of a change as one line of text: null as "—", arrays joined.
+std::string ChangeText(const json::value& v) {
+  if (v.is_null() || (v.is_string() && v.as_string().empty())) return "—";
+  if (v.is_string()) return std::string(v.as_string());
+  if (v.is_array()) {
+    std::string out;
+    for (const auto& x : v.as_array()) out += (out.empty() ? "" : "、") + ChangeText(x);
+    return out;
+  }
+  return json::serialize(v);
+}
+
+std::string DetailsText(const json::value& v) {
+  if (!v.is_object()) return json::serialize(v);
+  const auto* changes = v.as_object().if_contains("changes");
+  if (!changes || !changes->is_array()) return json::serialize(v);
+  std::string out;
+  for (const auto& c : changes->as_array()) {
+    if (!c.is_object()) continue;
+    const auto& o = c.as_object();
+    const json::value none;
+    const auto* field = o.if_contains("field");
+    const auto* before = o.if_contains("before");
+    const auto* after = o.if_contains("after");
+    out += (out.empty() ? "" : "\n") + ChangeText(field ? *field : none) + ": " + ChangeText(before ? *before : none) +
+           " → " + ChangeText(after ? *after : none);
+  }
+  return out;
 }
 
 std::string LocalTime(const TimeZone& zone, Instant t) {
@@ -197,6 +241,8 @@ XlsxCell CellOf(const Column& c, const json::value* v, const std::string& langua
           if (v->as_string() == l.value) return std::string(language == "en" ? l.en : l.zh);
       }
       break;
+    case Kind::kDetails:
+      return DetailsText(*v);
     case Kind::kText:
       break;
   }

@@ -231,7 +231,25 @@ Result<Response> ListPermissions(Context& ctx) {
 Result<Response> ListAudit(Context& ctx) {
   auto page = ReadPageRequest(ctx.req, "-at", {"at"});
   if (!page.ok()) return page.status();
-  auto entries = ctx.services.org.ListAudit(ctx.caller, ctx.req.Query("action").value_or(""), *page);
+  audit::Filter filter;
+  const Request& r = ctx.req;
+  filter.action = r.Query("action").value_or("");
+  filter.object_type = r.Query("objectType").value_or("");
+  if (filter.action.size() > 100) return Status::Validation({{"action", "too_long"}});
+  if (filter.object_type.size() > 50) return Status::Validation({{"objectType", "too_long"}});
+  for (auto [name, field] : {std::pair{"actorId", &filter.actor_id}, std::pair{"objectId", &filter.object_id}}) {
+    auto id = ReadIdQuery(r, name);
+    if (!id.ok()) return id.status();
+    *field = *id;
+  }
+  for (auto [name, field] : {std::pair{"from", &filter.from}, std::pair{"to", &filter.to}}) {
+    auto text = r.Query(name);
+    if (!text || text->empty()) continue;
+    Instant t = 0;
+    if (!ParseInstant(*text, &t)) return Status::Validation({{name, "invalid_value"}});
+    *field = t;
+  }
+  auto entries = ctx.services.org.ListAudit(ctx.caller, filter, *page);
   if (!entries.ok()) return entries.status();
   return JsonResponse(200, ListJson(*entries, [](const audit::Entry& e) {
     boost::json::object o{{"id", IdToString(e.id)},
@@ -240,6 +258,7 @@ Result<Response> ListAudit(Context& ctx) {
                           {"action", e.action},
                           {"objectType", e.object_type},
                           {"ip", e.ip},
+                          {"client", e.client},
                           {"requestId", e.request_id}};
     o["actorId"] = IdJson(e.actor_id);
     o["objectId"] = IdJson(e.object_id);

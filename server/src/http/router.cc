@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "http/error_writer.h"
 #include "http/idempotency.h"
 #include "http/read_after.h"
@@ -24,6 +26,14 @@ std::vector<std::string_view> SplitPath(std::string_view path) {
     pos = end + 1;
   }
   return out;
+}
+
+// The request's User-Agent as the audit log keeps it: at most 200 bytes, cut on a UTF-8 boundary.
+std::string ClientOf(const Request& req) {
+  std::string_view agent = req.Header("user-agent");
+  size_t n = std::min<size_t>(agent.size(), 200);
+  while (n > 0 && n < agent.size() && (static_cast<unsigned char>(agent[n]) & 0xC0) == 0x80) --n;
+  return std::string(agent.substr(0, n));
 }
 
 bool IsMutation(std::string_view method) {
@@ -140,6 +150,7 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
     ctx.principal = *principal;
     ctx.caller = (*principal)->caller;
     ctx.caller.ip = req.remote_ip;
+    ctx.caller.client = ClientOf(req);
     ctx.caller.request_id = req.request_id;
     ctx.token = std::move(token);
   }

@@ -1,5 +1,6 @@
 // Contacts (联系人) through CustomerService: listing them with the customer's detail, adding,
 // changing and deleting one (the customer must be editable; phones pass the conflict check).
+#include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
 #include "domain/customers/customer_service_internal.h"
 
@@ -82,11 +83,22 @@ Result<Contact> CustomerService::UpdateContact(const org::Caller& caller, Id con
     if (Status r = RequireEditable(conn, caller, current->customer_id, now); !r.ok()) return r;
     ct = *current;
     detail::ApplyContact(in, ct);
+    audit::Changes changes;
+    changes.Add("name", current->name, ct.name);
+    changes.Add("title", current->title, ct.title);
+    changes.Add("mobile", current->mobile, ct.mobile);
+    changes.Add("phone", current->phone, ct.phone);
+    changes.Add("email", current->email, ct.email);
+    changes.Add("wechat", current->wechat, ct.wechat);
+    changes.Add("birthday", current->birthday, ct.birthday);
+    changes.Add("isPrimary", current->is_primary, ct.is_primary);
+    changes.Add("notes", current->notes, ct.notes);
     if (Status r = RefusePhoneConflicts(conn, caller, in, ct.customer_id, now); !r.ok()) return r;
     ct.updated_at = now;
     if (Status w = customers::UpdateContact(conn, caller, ct); !w.ok()) return w;
     if (Status w = ReindexAfterContactChange(conn, caller, ct.customer_id); !w.ok()) return w;
-    return audit::RecordAction(conn, caller, now, "contact.update", "contact", ct.id);
+    return audit::RecordAction(conn, caller, now, "contact.update", "contact", ct.id,
+                               changes.Json(R"({"customerId":")" + IdToString(ct.customer_id) + "\"}"));
   });
   if (!s.ok()) return s;
   return ct;

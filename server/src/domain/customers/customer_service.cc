@@ -7,6 +7,7 @@
 #include "core/mask.h"
 #include "domain/customers/customer_service_internal.h"
 #include "domain/customers/deadline.h"
+#include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/pool/pool_repository.h"
@@ -242,6 +243,31 @@ Result<CustomerView> CustomerService::View(const org::Caller& caller, Id id, boo
 }
 
 namespace {
+// What an edit changed of the fields a person edits (the audit entry's details.changes).
+audit::Changes ChangesOf(const Customer& before, const Customer& after) {
+  audit::Changes c;
+  c.Add("name", before.name, after.name);
+  c.Add("shortName", before.short_name, after.short_name);
+  c.Add("creditCode", before.credit_code, after.credit_code);
+  c.Add("industry", before.industry, after.industry);
+  c.Add("scale", before.scale, after.scale);
+  c.Add("level", before.level, after.level);
+  c.Add("status", before.status, after.status);
+  c.Add("source", before.source, after.source);
+  c.Add("province", before.province, after.province);
+  c.Add("city", before.city, after.city);
+  c.Add("district", before.district, after.district);
+  c.Add("address", before.address, after.address);
+  c.Add("lat", before.lat, after.lat);
+  c.Add("lng", before.lng, after.lng);
+  c.Add("phone", before.phone, after.phone);
+  c.Add("website", before.website, after.website);
+  c.Add("tags", before.tags, after.tags);
+  c.Add("customFields", before.custom_fields, after.custom_fields);
+  c.AddInstant("nextFollowUpAt", before.next_follow_up_at, after.next_follow_up_at);
+  return c;
+}
+
 // The checks of an edit's input alone (before any lookup).
 Status CheckEditInput(const org::Caller& caller, const CustomerInput& in) {
   if (Status s = org::Require(caller, "customer.edit"); !s.ok()) return s;
@@ -283,7 +309,7 @@ Status CustomerService::EditIn(Connection& conn, const org::Caller& caller, Id i
   if (c->status == "deal" && before.status != "deal") c->last_deal_at = now;
   c->updated_at = now;
   if (Status w = UpdateCustomer(conn, caller, before, *c); !w.ok()) return w;
-  return audit::RecordAction(conn, caller, now, "customer.update", "customer", id);
+  return audit::RecordAction(conn, caller, now, "customer.update", "customer", id, ChangesOf(before, *c).Json());
 }
 
 Status CustomerService::Delete(const org::Caller& caller, Id id) {

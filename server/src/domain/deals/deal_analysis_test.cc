@@ -699,7 +699,7 @@ TEST_P(DealAnalysisTest, RefusesOtherTenantsProcessesBadRangesAndCallersWithoutT
   for (size_t i = 0; i < forecast->months.size(); ++i)
     EXPECT_EQ(exported->forecast.months[i].commit_fen, forecast->months[i].commit_fen);
   auto lease = company_->db().Read();
-  auto entries = audit::ListEntries(**lease, tenant_, "opportunity.funnel_export", PageRequest{});
+  auto entries = audit::ListEntries(**lease, tenant_, audit::Filter{.action = "opportunity.funnel_export"}, PageRequest{});
   ASSERT_TRUE(entries.ok());
   ASSERT_EQ(entries->items.size(), 1u);
   EXPECT_EQ(entries->items[0].actor_id, std::optional<Id>(admin.user_id));

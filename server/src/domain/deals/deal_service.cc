@@ -7,6 +7,7 @@
 #include "domain/deals/deal_internal.h"
 #include "domain/deals/deal_rules.h"
 #include "domain/deals/process_repository.h"
+#include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
@@ -101,7 +102,11 @@ Result<OpportunityDetail> DetailOf(Connection& conn, const org::Caller& caller, 
 using namespace detail;
 
 namespace {
-
+// A line as the audit log shows it: "name x quantity @ unit price fen -discount fen".
+std::string ItemText(const Item& item) {
+  return item.name + " x" + std::to_string(item.quantity) + " @" + std::to_string(item.unit_price_fen) + " -" +
+         std::to_string(item.discount_fen);
+}
 
 // Checks and applies the editable fields of `in` to `o` (validation.failed names the API's fields).
 Status Apply(const OpportunityInput& in, Opportunity& o, bool creating) {
@@ -379,7 +384,22 @@ Result<OpportunityDetail> DealService::Update(const org::Caller& caller, Id id, 
     ApplyProbability(in, o, current->process);
     o.updated_at = now;
     if (Status w = UpdateOpportunityFields(conn, caller, o); !w.ok()) return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "opportunity.update", "opportunity", id); !w.ok()) return w;
+    const Opportunity& before = current->view.opportunity;
+    audit::Changes changes;
+    changes.Add("name", before.name, o.name);
+    changes.AddId("contactId", before.contact_id, o.contact_id);
+    changes.Add("amountFen", before.amount_fen, o.amount_fen);
+    changes.Add("expectedCloseDate", before.expected_close_date, o.expected_close_date);
+    changes.Add("probability", before.probability, o.probability);
+    changes.Add("competitors", before.competitors, o.competitors);
+    changes.Add("notes", before.notes, o.notes);
+    std::vector<std::string> lines_before, lines_after;
+    for (const auto& item : before.items) lines_before.push_back(ItemText(item));
+    for (const auto& item : o.items) lines_after.push_back(ItemText(item));
+    changes.Add("items", lines_before, lines_after);
+    if (Status w = audit::RecordAction(conn, caller, now, "opportunity.update", "opportunity", id, changes.Json());
+        !w.ok())
+      return w;
     out = DetailOf(conn, caller, id, now);
     return out.ok() ? Status::Ok() : out.status();
   });

@@ -21,6 +21,7 @@ const char* ExportPermission(const std::string& object) {
   if (object == "customers") return "customer.export";
   if (object == "leads") return "lead.export";
   if (object == "opportunities" || object == "contracts") return "report.export";
+  if (object == "audit") return "org.view";  // and the whole-company scope, which the list demands
   return nullptr;
 }
 

@@ -19,7 +19,7 @@ inline constexpr std::int64_t kKeepMs = 7LL * 24 * 3600 * 1000;
 // An export job (导出任务): a list read page by page in the background into one .xlsx file.
 struct ExportJob {
   Id id = 0;
-  std::string object;             // customers / leads / opportunities / contracts
+  std::string object;             // customers / leads / opportunities / contracts / audit
   std::string query = "{}";       // the list's query parameters, a JSON object of text
   std::string language = "zh-CN";  // of the header and the words in the sheet
   std::string status = "queued";  // queued / running / done / cancelled / failed

@@ -11,6 +11,7 @@
 #include "domain/leads/lead_repository.h"
 #include "domain/leads/push.h"
 #include "domain/notify/notifications.h"
+#include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/org/scope_repository.h"
@@ -508,6 +509,7 @@ Result<LeadDetail> LeadService::Update(const org::Caller& caller, Id id, const L
     if (!current->can_edit) return Status::Error("permission.denied", "You cannot edit this lead.");
     auto l = GetLead(conn, caller.tenant_id, id);  // unmasked
     if (!l.ok()) return l.status();
+    const Lead before = *l;
     if (Status a = Apply(in, *l, false); !a.ok()) return a;
     if (Status c = CheckSource(conn, caller.tenant_id, *l); !c.ok()) return c;
     if (in.company || in.mobile || in.phone || in.credit_code) {
@@ -517,7 +519,28 @@ Result<LeadDetail> LeadService::Update(const org::Caller& caller, Id id, const L
     }
     l->updated_at = now;
     if (Status w = UpdateLeadFields(conn, caller, *l); !w.ok()) return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "lead.update", "lead", id); !w.ok()) return w;
+    audit::Changes changes;
+    changes.Add("name", before.name, l->name);
+    changes.Add("company", before.company, l->company);
+    changes.Add("creditCode", before.credit_code, l->credit_code);
+    changes.Add("mobile", before.mobile, l->mobile);
+    changes.Add("phone", before.phone, l->phone);
+    changes.Add("email", before.email, l->email);
+    changes.Add("wechat", before.wechat, l->wechat);
+    changes.Add("title", before.title, l->title);
+    changes.AddId("sourceId", before.source_id, l->source_id);
+    changes.Add("campaign", before.campaign, l->campaign);
+    changes.Add("province", before.province, l->province);
+    changes.Add("city", before.city, l->city);
+    changes.Add("industry", before.industry, l->industry);
+    changes.Add("status", before.status, l->status);
+    changes.Add("invalidReason", before.invalid_reason, l->invalid_reason);
+    changes.Add("tags", before.tags, l->tags);
+    changes.Add("customFields", before.custom_fields, l->custom_fields);
+    changes.Add("notes", before.notes, l->notes);
+    changes.AddId("customerId", before.customer_id, l->customer_id);
+    if (Status w = audit::RecordAction(conn, caller, now, "lead.update", "lead", id, changes.Json()); !w.ok())
+      return w;
     out = DetailOf(conn, caller, id, now);
     return out.ok() ? Status::Ok() : out.status();
   });

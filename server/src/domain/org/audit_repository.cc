@@ -6,9 +6,9 @@ using storage::V;
 Status Record(storage::Connection& conn, Id tenant_id, const Entry& e) {
   return conn.Defer(
       "INSERT INTO audit_log (tenant_id, id, at, actor_id, action, object_type, object_id, ip, "
-      "request_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      "request_id, details, client) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
       {V(tenant_id), V(e.id ? e.id : Ids().Next()), V(e.at), V(e.actor_id), V(e.action),
-       V(e.object_type), V(e.object_id), V(e.ip), V(e.request_id), V(e.details)});
+       V(e.object_type), V(e.object_id), V(e.ip), V(e.request_id), V(e.details), V(e.client)});
 }
 
 Status RecordAction(storage::Connection& conn, const org::Caller& caller, Instant at,
@@ -21,22 +21,37 @@ Status RecordAction(storage::Connection& conn, const org::Caller& caller, Instan
   e.object_type = std::move(object_type);
   e.object_id = object_id;
   e.ip = caller.ip;
+  e.client = caller.client;
   e.request_id = caller.request_id;
   e.details = std::move(details);
   return Record(conn, caller.tenant_id, e);
 }
 
-Result<Page<Entry>> ListEntries(storage::Connection& conn, Id tenant_id, const std::string& action,
+Result<Page<Entry>> ListEntries(storage::Connection& conn, Id tenant_id, const Filter& f,
                                 const PageRequest& page) {
   std::string sql =
       "SELECT a.id, a.at, a.actor_id, u.name, a.action, a.object_type, a.object_id, a.ip, "
-      "a.request_id, a.details FROM audit_log a LEFT JOIN users u ON u.tenant_id = a.tenant_id "
+      "a.request_id, a.details, a.client FROM audit_log a LEFT JOIN users u ON u.tenant_id = a.tenant_id "
       "AND u.id = a.actor_id WHERE a.tenant_id = $1";
   storage::Params params{V(tenant_id)};
-  if (!action.empty()) {
-    sql += " AND a.action = $" + std::to_string(params.size() + 1);
-    params.push_back(V(action));
+  auto where = [&](const std::string& condition, storage::Value value) {
+    sql += " AND " + condition + " $" + std::to_string(params.size() + 1);
+    params.push_back(std::move(value));
+  };
+  if (!f.action.empty() && f.action.back() == '.') {
+    // A prefix: the range [prefix, prefix + 1 in the last byte), which the action index walks.
+    std::string end = f.action;
+    end.back() = '.' + 1;
+    where("a.action >=", V(f.action));
+    where("a.action <", V(end));
+  } else if (!f.action.empty()) {
+    where("a.action =", V(f.action));
   }
+  if (f.actor_id) where("a.actor_id =", V(*f.actor_id));
+  if (!f.object_type.empty()) where("a.object_type =", V(f.object_type));
+  if (f.object_id) where("a.object_id =", V(*f.object_id));
+  if (f.from) where("a.at >=", V(*f.from));
+  if (f.to) where("a.at <", V(*f.to));
   if (!page.cursor.empty()) {
     std::string unused;
     Id last = 0;
@@ -61,6 +76,7 @@ Result<Page<Entry>> ListEntries(storage::Connection& conn, Id tenant_id, const s
     e.ip = row.Text(7);
     e.request_id = row.Text(8);
     e.details = row.Text(9);
+    e.client = row.Text(10);
     out.items.push_back(std::move(e));
   }
   TrimToPage(out, page.limit);

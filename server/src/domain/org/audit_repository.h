@@ -24,8 +24,18 @@ struct Entry {
   std::string object_type;  // "user", "department", …
   std::optional<Id> object_id;
   std::string ip;
+  std::string client;  // the User-Agent of the request
   std::string request_id;
   std::string details = "{}";
+};
+
+// What the audit log page filters by (all optional).
+struct Filter {
+  std::optional<Id> actor_id;
+  std::string object_type;
+  std::optional<Id> object_id;
+  std::string action;  // exact, or a prefix when it ends in '.'
+  std::optional<Instant> from, to;  // at in [from, to)
 };
 
 // Writes an entry inside the caller's transaction, so it exists exactly when the change does.
@@ -36,8 +46,8 @@ Status RecordAction(storage::Connection& conn, const org::Caller& caller, Instan
                     std::string action, std::string object_type, std::optional<Id> object_id,
                     std::string details = "{}");
 
-// Newest first; `action` filters when not empty.
-Result<Page<Entry>> ListEntries(storage::Connection& conn, Id tenant_id, const std::string& action,
+// Newest first, cut by the filter.
+Result<Page<Entry>> ListEntries(storage::Connection& conn, Id tenant_id, const Filter& filter,
                                 const PageRequest& page);
 
 }  // namespace quanke::audit

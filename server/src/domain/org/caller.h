@@ -25,6 +25,7 @@ struct Caller {
   DataScope scope = DataScope::kSelf;
   std::set<std::string> permissions;  // "module.action"
   std::string ip;
+  std::string client;  // the request's User-Agent (at most 200 bytes), for the audit log
   std::string request_id;
 
   bool Can(std::string_view permission) const {

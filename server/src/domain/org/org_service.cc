@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/mask.h"
+#include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/department_repository.h"
 #include "domain/org/password.h"
@@ -163,7 +164,11 @@ Result<Department> OrgService::UpdateDepartment(const Caller& caller, Id id,
     d.updated_at = clock_.Now();
     if (Status u = org::UpdateDepartment(conn, caller.tenant_id, d); !u.ok()) return u;
     if (Status f = auth_.ForgetAllAfterCommit(conn); !f.ok()) return f;  // scopes follow the tree
-    return audit::RecordAction(conn, caller, d.updated_at, "department.update", "department", id);
+    audit::Changes changes;
+    changes.Add("name", current->name, d.name);
+    changes.AddId("parentId", current->parent_id, d.parent_id);
+    changes.Add("sortOrder", current->sort_order, d.sort_order);
+    return audit::RecordAction(conn, caller, d.updated_at, "department.update", "department", id, changes.Json());
   });
   if (!s.ok()) return s;
   return d;
@@ -219,7 +224,7 @@ Result<std::vector<User>> OrgService::LookupUsers(const Caller& caller, const st
   return std::move(users->items);
 }
 
-Result<Page<audit::Entry>> OrgService::ListAudit(const Caller& caller, const std::string& action,
+Result<Page<audit::Entry>> OrgService::ListAudit(const Caller& caller, const audit::Filter& filter,
                                                  const PageRequest& page) {
   if (Status s = Require(caller, "org.view"); !s.ok()) return s;
   if (caller.scope != DataScope::kAll)
@@ -227,7 +232,11 @@ Result<Page<audit::Entry>> OrgService::ListAudit(const Caller& caller, const std
   if (!page.descending) return Status::Validation({{"sort", "invalid_value"}});  // newest first only
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
-  return audit::ListEntries(**lease, caller.tenant_id, action, page);
+  auto entries = audit::ListEntries(**lease, caller.tenant_id, filter, page);
+  if (!entries.ok()) return entries.status();
+  if (!caller.Can("field.view_protected"))
+    for (auto& e : entries->items) e.details = audit::MaskProtectedChanges(e.details);
+  return entries;
 }
 
 Result<User> OrgService::GetUser(const Caller& caller, Id id) {
@@ -363,7 +372,24 @@ Result<User> OrgService::UpdateUser(const Caller& caller, Id id, const UserInput
     }
     // Status, roles and department are what a session's principal holds.
     if (Status w = auth_.ForgetUserAfterCommit(conn, caller.tenant_id, id); !w.ok()) return w;
-    std::string details = "{\"status\":\"" + std::string(UserStatusName(u.status)) + "\"}";
+    audit::Changes changes;
+    changes.Add("name", current->name, u.name);
+    changes.Add("mobile", current->mobile, u.mobile);
+    changes.Add("email", current->email, u.email);
+    changes.AddId("departmentId", current->department_id, u.department_id);
+    changes.Add("isDepartmentHead", current->is_department_head, u.is_department_head);
+    changes.Add("isExecutive", current->is_executive, u.is_executive);
+    changes.Add("status", std::string(UserStatusName(current->status)), std::string(UserStatusName(u.status)));
+    if (in.role_ids) {
+      std::vector<std::string> before, after;
+      for (const auto& r : current->roles) before.push_back(IdToString(r.id));
+      for (Id r : *in.role_ids) after.push_back(IdToString(r));
+      std::sort(before.begin(), before.end());
+      std::sort(after.begin(), after.end());
+      changes.Add("roleIds", before, after);
+    }
+    const std::string details =
+        changes.Json("{\"status\":\"" + std::string(UserStatusName(u.status)) + "\"}");
     if (Status w = audit::RecordAction(conn, caller, u.updated_at, "user.update", "user", id, details);
         !w.ok())
       return w;
@@ -465,7 +491,12 @@ Result<Role> OrgService::UpdateRole(const Caller& caller, Id id, const RoleInput
       return u;
     }
     if (Status f = auth_.ForgetAllAfterCommit(conn); !f.ok()) return f;
-    return audit::RecordAction(conn, caller, role.updated_at, "role.update", "role", id);
+    audit::Changes changes;
+    changes.Add("name", current->name, role.name);
+    changes.Add("description", current->description, role.description);
+    changes.Add("dataScope", std::string(DataScopeName(current->scope)), std::string(DataScopeName(role.scope)));
+    changes.Add("permissions", current->permissions, role.permissions);
+    return audit::RecordAction(conn, caller, role.updated_at, "role.update", "role", id, changes.Json());
   });
   if (!s.ok()) return s;
   return role;

@@ -69,7 +69,9 @@ class OrgService {
   // for callers who cannot edit the organisation. Callers show only id, name and department.
   Result<std::vector<User>> LookupUsers(const Caller& caller, const std::string& q);
   // The audit log, newest first: needs org.view and the whole-company scope.
-  Result<Page<audit::Entry>> ListAudit(const Caller& caller, const std::string& action, const PageRequest& page);
+  // The audit log, newest first, cut by `filter`; protected values in edits' changes are masked
+  // for callers without field.view_protected.
+  Result<Page<audit::Entry>> ListAudit(const Caller& caller, const audit::Filter& filter, const PageRequest& page);
   Result<User> CreateUser(const Caller& caller, const UserInput& in);
   Result<User> UpdateUser(const Caller& caller, Id id, const UserInput& in);
   Status ResetPassword(const Caller& caller, Id id, const std::string& password);

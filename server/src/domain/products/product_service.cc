@@ -4,6 +4,7 @@
 
 #include "core/text_list.h"
 #include "domain/activity/attachment_links.h"
+#include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
 #include "domain/products/product_repository.h"
@@ -214,7 +215,18 @@ Result<Product> ProductService::Update(const org::Caller& caller, Id id, const P
     if (Status w = UpdateProduct(conn, caller.tenant_id, p); !w.ok()) return w;
     if (in.image_id)
       if (Status w = LinkImage(conn, caller, p); !w.ok()) return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "product.update", "product", id); !w.ok()) return w;
+    audit::Changes changes;
+    changes.Add("code", current->code, p.code);
+    changes.Add("name", current->name, p.name);
+    changes.Add("spec", current->spec, p.spec);
+    changes.Add("unit", current->unit, p.unit);
+    changes.Add("listPriceFen", current->list_price_fen, p.list_price_fen);
+    changes.Add("status", current->status, p.status);
+    changes.AddId("categoryId", current->category_id, p.category_id);
+    changes.AddId("imageId", current->image_id, p.image_id);
+    changes.Add("description", current->description, p.description);
+    if (Status w = audit::RecordAction(conn, caller, now, "product.update", "product", id, changes.Json()); !w.ok())
+      return w;
     return GetProduct(conn, caller.tenant_id, id);
   });
 }

@@ -5,7 +5,7 @@
 CREATE TABLE export_jobs (
   tenant_id BIGINT NOT NULL,
   id BIGINT NOT NULL,
-  object TEXT NOT NULL,               -- customers / leads / opportunities / contracts
+  object TEXT NOT NULL,               -- customers / leads / opportunities / contracts / audit
   query TEXT NOT NULL,                -- the list's query parameters: JSON object of text
   language TEXT NOT NULL,             -- the header's language: zh-CN / en
   status TEXT NOT NULL,               -- queued / running / done / cancelled / failed

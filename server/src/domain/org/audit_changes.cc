@@ -1,0 +1,81 @@
+#include "domain/org/audit_changes.h"
+
+#include <boost/json.hpp>
+
+#include "core/mask.h"
+
+namespace quanke::audit {
+namespace json = boost::json;
+
+namespace {
+
+json::value JsonOf(const Changes::Value& v) {
+  return std::visit(
+      [](const auto& x) -> json::value {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          return nullptr;
+        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+          json::array a;
+          for (const auto& s : x) a.emplace_back(s);
+          return a;
+        } else {
+          return json::value(x);
+        }
+      },
+      v);
+}
+
+}  // namespace
+
+void Changes::AddId(const char* field, const std::optional<Id>& before, const std::optional<Id>& after) {
+  if (before == after) return;
+  auto text = [](const std::optional<Id>& id) { return id ? Value{IdToString(*id)} : Value{}; };
+  items_.push_back({field, text(before), text(after)});
+}
+
+void Changes::AddInstant(const char* field, const std::optional<Instant>& before, const std::optional<Instant>& after) {
+  if (before == after) return;
+  auto text = [](const std::optional<Instant>& t) { return t ? Value{FormatInstant(*t)} : Value{}; };
+  items_.push_back({field, text(before), text(after)});
+}
+
+std::string Changes::Json(const std::string& extra) const {
+  json::array changes;
+  for (const auto& item : items_)
+    changes.push_back(json::object{{"field", item.field}, {"before", JsonOf(item.before)}, {"after", JsonOf(item.after)}});
+  boost::system::error_code ec;
+  json::value more = json::parse(extra, ec);
+  json::object out = !ec && more.is_object() ? more.as_object() : json::object{};
+  out["changes"] = std::move(changes);
+  return json::serialize(out);
+}
+
+bool IsProtectedField(std::string_view field) {
+  return field == "phone" || field == "mobile" || field == "email" || field == "wechat";
+}
+
+std::string MaskProtectedChanges(const std::string& details) {
+  if (details.find("\"changes\"") == std::string::npos) return details;
+  boost::system::error_code ec;
+  json::value v = json::parse(details, ec);
+  if (ec || !v.is_object()) return details;
+  auto* changes = v.as_object().if_contains("changes");
+  if (!changes || !changes->is_array()) return details;
+  bool masked = false;
+  for (auto& item : changes->as_array()) {
+    if (!item.is_object()) continue;
+    const auto* field = item.as_object().if_contains("field");
+    if (!field || !field->is_string() || !IsProtectedField(field->as_string())) continue;
+    for (const char* side : {"before", "after"}) {
+      auto* value = item.as_object().if_contains(side);
+      if (value && value->is_string()) {
+        *value = MaskMiddle(std::string(value->as_string()));
+        masked = true;
+      }
+    }
+  }
+  return masked ? json::serialize(v) : details;
+}
+
+}  // namespace quanke::audit
