@@ -147,3 +147,25 @@ test('the feed reads in the order things happened: moves and contracts carry the
     assert.ok(after >= 0 && after < 3 * 24 * 3600 * 1000, `contract ${f.params.number}: activated ${after} ms after it was entered`);
   }
 });
+
+test('the audit log shows edits with their before/after from a phone and a desktop; 导出记录 holds a written export', async () => {
+  const edits = (await allPages(admin, '/api/v1/audit-log?action=customer.update')).filter((e) => e.details.changes?.length);
+  assert.ok(edits.length >= 2, `customer edits with changes: ${edits.length}`);
+  assert.ok(edits.some((e) => /iPhone/.test(e.client)) && edits.some((e) => /Windows/.test(e.client)), 'a phone and a desktop');
+  for (const e of edits) for (const c of e.details.changes) assert.notDeepEqual(c.before, c.after, `${e.id} ${c.field}`);
+  const price = (await allPages(admin, '/api/v1/audit-log?action=product.update')).find((e) => e.details.changes?.some((c) => c.field === 'listPriceFen'));
+  assert.ok(price, 'a product price change');
+  const [before, after] = [price.details.changes[0].before, price.details.changes[0].after];
+  assert.equal(after, Math.floor(before / 100) * 110, '+10 % in whole yuan');
+  // The queued export is written by the server's runner within seconds of its start.
+  let jobs;
+  for (let i = 0; i < 100; i++) {
+    jobs = assertOk(await admin.get('/api/v1/exports')).items;
+    if (jobs.length && jobs.every((j) => j.status === 'done')) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(jobs.length, 1);
+  assert.equal(jobs[0].status, 'done');
+  const deals = await allPages(admin, '/api/v1/customers?status=deal');
+  assert.equal(jobs[0].done, deals.length, 'every deal customer the admin sees');
+});
