@@ -41,6 +41,14 @@ Status ExportRunner::Check(std::shared_ptr<const org::Principal> principal, cons
 }
 
 Result<int> ExportRunner::RunPending() {
+  // Files past their 7 days go at most once a minute of the server's clock.
+  const Instant now = services_.clock.Now();
+  if (now - last_purge_ >= 60 * 1000) {
+    auto purged = exports_.PurgeExpiredFiles();
+    if (!purged.ok()) return purged.status();
+    if (*purged > 0) spdlog::info("removed the files of {} expired exports", *purged);
+    last_purge_ = now;
+  }
   int ended = 0;
   while (!stopping_) {
     auto claimed = exports_.ClaimNext();

@@ -44,6 +44,7 @@ class ExportRunner {
   Services& services_;
   exports::ExportService& exports_;
   const std::chrono::milliseconds page_pause_;
+  Instant last_purge_ = 0;  // the runner's thread only
   std::atomic<bool> stopping_{false};
 };
 

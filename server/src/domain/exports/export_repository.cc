@@ -122,4 +122,30 @@ Status FinishJob(Connection& conn, Id tenant_id, const ExportJob& job, Instant n
        V(job.file_sha256), V(job.file_bytes), V(now)});
 }
 
+Result<std::vector<KeptFile>> FilesFinishedBefore(Connection& conn, Instant before, int limit) {
+  auto r = conn.Query(
+      "SELECT tenant_id, id, file_sha256 FROM export_jobs WHERE file_sha256 IS NOT NULL AND finished_at < $1 "
+      "ORDER BY finished_at LIMIT $2",
+      {V(before), V(limit)});
+  if (!r.ok()) return r.status();
+  std::vector<KeptFile> out;
+  for (auto& row : r->rows) out.push_back({row.Int(0), row.Int(1), row.TakeText(2)});
+  return out;
+}
+
+Result<bool> FileStillUsed(Connection& conn, const std::string& sha256, Id except_job, Instant since) {
+  // attachments belongs to the activity module; read here only to keep its bytes.
+  auto r = conn.Query(
+      "SELECT 1 FROM export_jobs WHERE file_sha256 = $1 AND id <> $2 AND finished_at >= $3 "
+      "UNION ALL SELECT 1 FROM attachments WHERE sha256 = $1 LIMIT 1",
+      {V(sha256), V(except_job), V(since)});
+  if (!r.ok()) return r.status();
+  return !r->empty();
+}
+
+Status ClearFile(Connection& conn, Id tenant_id, Id id) {
+  return conn.Exec("UPDATE export_jobs SET file_sha256 = NULL WHERE tenant_id = $1 AND id = $2",
+                   {V(tenant_id), V(id)});
+}
+
 }  // namespace quanke::exports

@@ -28,4 +28,17 @@ Status ReleaseJob(storage::Connection& conn, Id tenant_id, Id id);
 // Ends a job: done with its file, or cancelled / failed (error) without one.
 Status FinishJob(storage::Connection& conn, Id tenant_id, const ExportJob& job, Instant now);
 
+// Jobs whose file was finished before `before` and is still kept: (tenant, id, sha256).
+struct KeptFile {
+  Id tenant_id = 0;
+  Id id = 0;
+  std::string sha256;
+};
+Result<std::vector<KeptFile>> FilesFinishedBefore(storage::Connection& conn, Instant before, int limit);
+// Whether stored bytes are still referred to: by an attachment of any company (the file store is
+// shared and content-addressed), or by another export finished at or after `since`.
+Result<bool> FileStillUsed(storage::Connection& conn, const std::string& sha256, Id except_job, Instant since);
+// Forgets a job's file (the job stays, expired).
+Status ClearFile(storage::Connection& conn, Id tenant_id, Id id);
+
 }  // namespace quanke::exports

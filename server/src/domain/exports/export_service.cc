@@ -114,9 +114,10 @@ Result<std::string> ExportService::File(const org::Caller& caller, Id id) {
     auto found = OwnJob(conn, caller, id);
     if (!found.ok()) return found.status();
     job = std::move(*found);
+    if (job.status == "done" && now > *job.ExpiresAt())
+      return Status::Error("export.expired", "The export was made more than 7 days ago.");
     if (job.status != "done" || !job.file_sha256)
       return Status::Error("export.not_ready", "The export has not finished with a file.");
-    if (now > *job.ExpiresAt()) return Status::Error("export.expired", "The export was made more than 7 days ago.");
     json::object details{{"object", job.object}, {"rows", job.done}};
     return audit::RecordAction(conn, caller, now, "export.download", "export", id, json::serialize(details));
   });
@@ -175,6 +176,33 @@ Status ExportService::Finish(Id tenant_id, const ExportJob& job) {
     if (Status w = audit::Record(conn, tenant_id, e); !w.ok()) return w;
     return notify::PokeAfterCommit(conn, tenant_id, job.created_by);
   });
+}
+
+Result<int> ExportService::PurgeExpiredFiles() {
+  const Instant now = clock_.Now();
+  std::vector<KeptFile> expired;
+  {
+    auto lease = db_.Read();
+    if (!lease.ok()) return lease.status();
+    auto found = FilesFinishedBefore(**lease, now - kKeepMs, 100);
+    if (!found.ok()) return found.status();
+    expired = std::move(*found);
+  }
+  int purged = 0;
+  for (const auto& f : expired) {
+    bool used = false;
+    Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
+      auto still = FileStillUsed(conn, f.sha256, f.id, now - kKeepMs);
+      if (!still.ok()) return still.status();
+      used = *still;
+      return ClearFile(conn, f.tenant_id, f.id);
+    });
+    if (!s.ok()) return s;
+    if (!used)
+      if (Status r = files_.Remove(f.sha256); !r.ok()) return r;
+    ++purged;
+  }
+  return purged;
 }
 
 Status ExportService::Release(Id tenant_id, Id id) {

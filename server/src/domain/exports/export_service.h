@@ -58,6 +58,9 @@ class ExportService {
   Result<std::string> StoreFile(const std::string& bytes) { return files_.Put(bytes); }
   // Lets another runner take the job over at once (shutdown).
   Status Release(Id tenant_id, Id id);
+  // Removes the files of exports finished more than kKeepMs ago from the file store (unless the
+  // same bytes are an attachment or a newer export); answers how many jobs lost their file.
+  Result<int> PurgeExpiredFiles();
 
  private:
   storage::Database& db_;

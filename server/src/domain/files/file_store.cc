@@ -43,6 +43,13 @@ std::string FileStore::PathOf(const std::string& sha256) const {
   return root_ + "/" + sha256.substr(0, 2) + "/" + sha256.substr(2);
 }
 
+Status FileStore::Remove(const std::string& sha256) {
+  std::error_code ec;
+  std::filesystem::remove(PathOf(sha256), ec);
+  if (ec) return Status::Internal("cannot remove a stored file: " + ec.message());
+  return Status::Ok();
+}
+
 Result<std::string> FileStore::Put(const std::string& bytes) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());

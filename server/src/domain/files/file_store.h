@@ -16,6 +16,8 @@ class FileStore {
   // Stores the bytes; answers their lower-case hex SHA-256.
   Result<std::string> Put(const std::string& bytes);
   Result<std::string> Get(const std::string& sha256) const;
+  // Removes stored bytes (a file no longer referred to); ok when they are gone already.
+  Status Remove(const std::string& sha256);
 
  private:
   std::string PathOf(const std::string& sha256) const;
