@@ -1,6 +1,8 @@
 // The exports module's SQL: jobs with their progress, leases and files.
 #include "domain/exports/export_repository.h"
 
+#include "storage/job_queue.h"
+
 namespace quanke::exports {
 namespace {
 using storage::Connection;
@@ -69,37 +71,14 @@ Result<int> CountOpenJobs(Connection& conn, Id tenant_id, Id created_by) {
 }
 
 Status RequestCancel(Connection& conn, Id tenant_id, Id id, Instant now) {
-  return conn.Exec(
-      "UPDATE export_jobs SET cancel_requested = 1, "
-      "status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END, "
-      "finished_at = CASE WHEN status = 'queued' THEN $3 ELSE finished_at END "
-      "WHERE tenant_id = $1 AND id = $2 AND status IN ('queued', 'running')",
-      {V(tenant_id), V(id), V(now)});
+  return storage::RequestJobCancel(conn, "export_jobs", tenant_id, id, now);
 }
 
-Result<bool> HasOpenJobs(Connection& conn) {
-  auto r = conn.Query("SELECT 1 FROM export_jobs WHERE status IN ('queued', 'running') LIMIT 1");
-  if (!r.ok()) return r.status();
-  return !r->empty();
-}
+Result<bool> HasOpenJobs(Connection& conn) { return storage::HasOpenJobs(conn, "export_jobs"); }
 
 Result<std::optional<std::pair<Id, Id>>> ClaimJob(Connection& conn, Instant now, Instant lease_until) {
-  auto r = conn.Query(
-      "SELECT tenant_id, id FROM export_jobs WHERE status IN ('queued', 'running') "
-      "AND (status = 'queued' OR COALESCE(lease_until, 0) < $1) ORDER BY created_at, id LIMIT 1",
-      {V(now)});
-  if (!r.ok()) return r.status();
-  if (r->empty()) return std::optional<std::pair<Id, Id>>();
-  const Id tenant_id = r->rows.front().Int(0), id = r->rows.front().Int(1);
   // A job taken over starts again from its first row: done goes back to 0.
-  auto u = conn.Query(
-      "UPDATE export_jobs SET status = 'running', done = 0, lease_until = $3, started_at = COALESCE(started_at, $4) "
-      "WHERE tenant_id = $1 AND id = $2 AND (status = 'queued' OR (status = 'running' AND "
-      "COALESCE(lease_until, 0) < $4))",
-      {V(tenant_id), V(id), V(lease_until), V(now)});
-  if (!u.ok()) return u.status();
-  if (u->affected != 1) return std::optional<std::pair<Id, Id>>();
-  return std::optional<std::pair<Id, Id>>(std::pair{tenant_id, id});
+  return storage::ClaimJob(conn, "export_jobs", now, lease_until, "done = 0");
 }
 
 Status SaveProgress(Connection& conn, Id tenant_id, Id id, std::int64_t done, std::optional<std::int64_t> total,
@@ -109,10 +88,7 @@ Status SaveProgress(Connection& conn, Id tenant_id, Id id, std::int64_t done, st
       {V(tenant_id), V(id), V(done), V(total), V(lease_until)});
 }
 
-Status ReleaseJob(Connection& conn, Id tenant_id, Id id) {
-  return conn.Exec("UPDATE export_jobs SET lease_until = 0 WHERE tenant_id = $1 AND id = $2 AND status = 'running'",
-                   {V(tenant_id), V(id)});
-}
+Status ReleaseJob(Connection& conn, Id tenant_id, Id id) { return storage::ReleaseJob(conn, "export_jobs", tenant_id, id); }
 
 Status FinishJob(Connection& conn, Id tenant_id, const ExportJob& job, Instant now) {
   return conn.Exec(
