@@ -2,7 +2,7 @@
 // made by a background job; progress as JSON (polled), cancel, and the file as a plain download.
 import { buildUrl, request } from './client'
 
-export type ExportObject = 'customers' | 'leads' | 'opportunities' | 'contracts'
+export type ExportObject = 'customers' | 'leads' | 'opportunities' | 'contracts' | 'audit'
 export type ExportStatus = 'queued' | 'running' | 'done' | 'cancelled' | 'failed'
 
 export interface ExportJob {

@@ -2828,6 +2828,7 @@ export const en = {
       leads: 'Leads',
       opportunities: 'Opportunities',
       contracts: 'Contracts',
+      audit: 'Audit log',
     },
     status: {
       queued: 'Queued',

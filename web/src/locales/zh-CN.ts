@@ -2828,6 +2828,7 @@ export const zhCN = {
       leads: '线索',
       opportunities: '商机',
       contracts: '合同',
+      audit: '审计日志',
     },
     status: {
       queued: '排队中',

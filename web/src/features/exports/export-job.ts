@@ -15,6 +15,8 @@ export const EXPORT_PERMISSION: Readonly<Record<ExportObject, string>> = {
   leads: 'lead.export',
   opportunities: 'report.export',
   contracts: 'report.export',
+  // The audit log (系统设置 › 审计日志); its list also demands the whole-company scope.
+  audit: 'org.view',
 }
 
 /** Whether the user may export anything at all (to show 导出记录). */
