@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'approval_flow.update',
   'approval_request.create',
   'auth.login',
+  'auth.login_failed',
   'auth.logout',
   'auth.password_change',
   'contact.create',
@@ -68,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'lead.source_create',
   'lead.source_delete',
   'lead.source_update',
+  'lead.sweep',
   'lead.transfer',
   'lead.update',
   'lead_form.create',
@@ -82,6 +84,7 @@ export const AUDIT_ACTIONS = [
   'pool.create',
   'pool.delete',
   'pool.rules',
+  'pool.sweep',
   'pool.update',
   'product.create',
   'product.delete',
@@ -321,8 +324,8 @@ function major(ua: string, pattern: RegExp): string {
  * A User-Agent in short, browser and system: "Chrome 120 · Windows", "微信 8 · iOS". A client
  * that is not a browser (curl, a script) shows its first product token; empty stays empty.
  */
-export function shortenUserAgent(ua: string): string {
-  const text = ua.trim()
+export function shortenUserAgent(ua: string | null | undefined): string {
+  const text = (ua ?? '').trim()
   if (!text) return ''
   let browser: string | null = null
   if (/MicroMessenger\//.test(text)) browser = 'WeChat' + major(text, /MicroMessenger\/(\d+)/)
