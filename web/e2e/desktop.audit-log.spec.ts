@@ -23,7 +23,7 @@ test.describe('desktop: 审计日志', () => {
     await page.getByTestId('audit-filter-object-type').click()
     await page.getByRole('option', { name: '客户', exact: true }).click()
     await expect(page).toHaveURL(/objectType=customer/)
-    await page.getByTestId('audit-filter-period').click()
+    await page.getByTestId('audit-filter-period').locator('input').first().click()
     const todayCell = page.locator('.el-date-range-picker td.today').first()
     await todayCell.click()
     await todayCell.click()
