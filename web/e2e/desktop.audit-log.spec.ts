@@ -66,6 +66,16 @@ test.describe('desktop: 审计日志', () => {
     expect((await file.body()).subarray(0, 2).toString()).toBe('PK')
   })
 
+  test('a manager (org.view, scope of a department tree) sees the server’s refusal as the empty state', async ({ page }) => {
+    await login(page, 'bj1.lead')
+    await page.getByTestId('menu-auditLog').click()
+    const refusal = page.getByTestId('audit-forbidden')
+    await expect(refusal).toContainText('您没有执行此操作的权限')
+    await expect(refusal).toContainText('需要全公司的数据范围')
+    await expect(page.getByTestId('audit-table')).toHaveCount(0)
+    await expect(page.getByTestId('audit-export-button')).toBeDisabled()
+  })
+
   test('a user without org.view has no 审计日志 in the menu and cannot open it', async ({ page }) => {
     await login(page, 'rep01')
     await expect(page.getByTestId('side-menu')).toBeVisible()
