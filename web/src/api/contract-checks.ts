@@ -121,6 +121,7 @@ import type {
 } from './visits'
 import type { WorkLog, WorkLogInput, WorkLogQuery, WorkLogStats, PersonRef } from './work-logs'
 import type { RecycleBinItem, RecycleBinQuery, RecycleBinRestored } from './recycle-bin'
+import type { AuditChange, AuditEntry, AuditLogQuery } from './audit'
 import type {
   BulkLeadsResult,
   ConversionMapping,
@@ -548,6 +549,14 @@ export type RecycleBinChecks = [
   Expect<Response<'RecycleBinItem', RecycleBinItem, Schemas['RecycleBinItem']>>,
   Expect<Response<'RecycleBinRestored', RecycleBinRestored, Schemas['RecycleBinRestored']>>,
   Expect<QueryOf<'RecycleBinQuery', RecycleBinQuery, 'listRecycleBin'>>,
+]
+
+// --- the audit log (audit.ts) ---------------------------------------------------------------
+
+export type AuditChecks = [
+  Expect<Response<'AuditEntry', AuditEntry, Schemas['AuditEntry']>>,
+  Expect<Response<'AuditChange', AuditChange, Schemas['AuditChange']>>,
+  Expect<QueryOf<'AuditLogQuery', AuditLogQuery, 'listAuditLog'>>,
 ]
 
 // --- imports (imports.ts) --------------------------------------------------------------------

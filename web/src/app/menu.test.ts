@@ -8,7 +8,13 @@ function keys(items: ReturnType<typeof buildMenu>): string[] {
 
 describe('buildMenu', () => {
   it('shows the organisation group with org.view', () => {
-    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles'])
+    expect(keys(buildMenu(['org.view']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'org', 'departments', 'users', 'roles', 'settings', 'auditLog'])
+  })
+
+  it('shows 审计日志 under 系统设置 with org.view, with or without settings.configure', () => {
+    expect(keys(buildMenu(['org.view', 'settings.configure']))).toEqual(expect.arrayContaining(['settings', 'recycleBin', 'auditLog']))
+    expect(keys(buildMenu(['settings.configure']))).not.toContain('auditLog')
+    expect(keys(buildMenu(['customer.view']))).not.toContain('auditLog')
   })
 
   it('shows the field-visit pages by visit permissions', () => {

@@ -109,6 +109,7 @@ export const MENU: readonly MenuItem[] = [
       { key: 'products', titleKey: 'nav.products', requires: ['settings.configure', 'contract.view'] },
       { key: 'contractSettings', titleKey: 'nav.contractSettings', requires: ['settings.configure', 'contract.view'] },
       { key: 'recycleBin', titleKey: 'nav.recycleBin', requires: ['settings.configure'] },
+      { key: 'auditLog', titleKey: 'nav.auditLog', requires: ['org.view'] },
     ],
   },
 ]

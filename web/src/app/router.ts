@@ -506,6 +506,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.recycleBin', requires: ['settings.configure'] },
       },
       {
+        // 审计日志: who did what, when, from where (org.view; the server also wants scope all).
+        path: 'settings/audit',
+        name: 'auditLog',
+        component: responsive(
+          lazy(() => import('@/features/settings/AuditLogPage.vue')),
+          lazy(() => import('@/features/settings/MobileAuditLogPage.vue')),
+        ),
+        meta: { titleKey: 'nav.auditLog', requires: ['org.view'] },
+      },
+      {
         path: 'pool',
         name: 'pool',
         component: responsive(

@@ -1,0 +1,31 @@
+// The audit log as a growing list (加载更多 on the desktop, endless scrolling on the phone) on top
+// of useEndlessList; a refusal (403: no org.view, or a data scope short of the whole company) is
+// kept as the server's message for the page's empty state instead of a toast.
+import { ref } from 'vue'
+import { ApiError, reportError } from '@/api/client'
+import { listAuditLog, type AuditEntry, type AuditFilters } from '@/api/audit'
+import type { ListResponse } from '@/api/types'
+import { useEndlessList } from '@/shared/useEndlessList'
+
+export function useAuditLog(filters: () => AuditFilters, pageSize = 50) {
+  /** The server's message when it refused the list (403), else null. */
+  const forbidden = ref<string | null>(null)
+
+  async function fetchPage(query: AuditFilters & { limit: number; cursor: string | null }): Promise<ListResponse<AuditEntry>> {
+    const { limit, cursor, ...rest } = query
+    try {
+      const page = await listAuditLog(rest, cursor, limit, true)
+      forbidden.value = null
+      return page
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 403) {
+        forbidden.value = error.message || error.code
+        return { items: [], nextCursor: null }
+      }
+      if (error instanceof ApiError) reportError(error)
+      throw error
+    }
+  }
+
+  return { ...useEndlessList<AuditEntry, AuditFilters>(fetchPage, filters, pageSize), forbidden }
+}
