@@ -29,7 +29,7 @@ Result<Response> Login(Context& ctx) {
   proof.solution = in.String("solution", false, 64).value_or("");
   if (Status s = in.Finish(); !s.ok()) return s;
   auto result = ctx.services.auth.Login(*tenant, *username, *password, ctx.req.remote_ip,
-                                        ctx.req.request_id, proof);
+                                        ctx.req.request_id, proof, ctx.caller.client);
   if (!result.ok()) return result.status();
   Response r = JsonResponse(200, boost::json::object{{"token", result->token},
                                                      {"csrfToken", result->csrf_token},

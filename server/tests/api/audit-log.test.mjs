@@ -3,7 +3,7 @@
 // prefix and period; protected values masked for readers without field.view_protected; the log
 // exported like a list. Expected values are what the test itself sent.
 import assert from 'node:assert/strict';
-import { useServer, test, sleep } from './lib/harness.mjs';
+import { useServer, test, sleep, PASSWORD } from './lib/harness.mjs';
 import { as, assertError, assertOk, assertValidation, allPages, createCustomer, makeUsers, unique } from './lib/crm.mjs';
 import { readSheet, unzip } from './lib/xlsx.mjs';
 
@@ -43,6 +43,14 @@ test('an edit records exactly the fields it changed, before and after, with the 
   const again = (await ofObject(admin, 'customer', c.id))[0];
   assert.equal(again.action, 'customer.update');
   assert.deepEqual(again.details.changes, []);
+  // A login records its client too.
+  const r = await fetch(`${srv.baseUrl}/api/v1/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': AGENT },
+    body: JSON.stringify({ tenant: 'demo', username: 'admin', password: PASSWORD }),
+  });
+  assert.equal(r.status, 200);
+  const [login] = assertOk(await admin.get('/api/v1/audit-log?action=auth.login&limit=1')).items;
+  assert.equal(login.client, AGENT);
   // A long client string is kept to 200 bytes.
   assertOk(await admin.patch(`/api/v1/customers/${c.id}`, { level: 'B' }, { headers: { 'user-agent': 'x'.repeat(500) } }));
   assert.equal((await ofObject(admin, 'customer', c.id))[0].client, 'x'.repeat(200));

@@ -2750,17 +2750,6 @@ export const en = {
     noChanges: 'Nothing changed',
     separator: ', ',
     operationLog: 'Change log',
-    export: {
-      button: 'Export',
-      queued: 'Queued…',
-      running: 'Exporting {done} rows…',
-      runningOf: 'Exporting {done} / {total} rows…',
-      done: '{done} rows exported',
-      download: 'Download',
-      failed: 'The export failed',
-      cancelled: 'The export was cancelled',
-      truncated: 'Only the first 100,000 rows were exported',
-    },
     groups: {
       approval: 'Approvals',
       approval_flow: 'Approval flows',

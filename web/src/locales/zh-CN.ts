@@ -2750,17 +2750,6 @@ export const zhCN = {
     noChanges: '没有改动',
     separator: '、',
     operationLog: '操作记录',
-    export: {
-      button: '导出',
-      queued: '排队中…',
-      running: '正在导出 {done} 行…',
-      runningOf: '正在导出 {done} / {total} 行…',
-      done: '已导出 {done} 行',
-      download: '下载',
-      failed: '导出失败',
-      cancelled: '导出已取消',
-      truncated: '只导出了前 100,000 行',
-    },
     groups: {
       approval: '审批',
       approval_flow: '审批流程',

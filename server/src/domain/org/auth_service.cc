@@ -85,7 +85,8 @@ Status AuthService::ChallengeRequired(const std::string& ip, int difficulty, Ins
 
 Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std::string& username,
                                        const std::string& password, const std::string& ip,
-                                       const std::string& request_id, const Proof& proof) {
+                                       const std::string& request_id, const Proof& proof,
+                                       const std::string& client) {
   const Instant now = clock_.Now();
   const std::string address_key = "ip:" + ip;
   std::optional<Tenant> tenant;
@@ -145,6 +146,7 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
       e.object_type = "user";
       e.object_id = e.actor_id;
       e.ip = ip;
+      e.client = client;
       e.request_id = request_id;
       e.details = std::string("{\"reason\":\"") +
                   (!record ? "unknown_user" : !password_ok ? "wrong_password" : "resigned") + "\"}";
@@ -172,6 +174,7 @@ Result<LoginResult> AuthService::Login(const std::string& tenant_code, const std
     e.object_type = "user";
     e.object_id = record->user_id;
     e.ip = ip;
+    e.client = client;
     e.request_id = request_id;
     if (Status d = audit::Record(conn, tenant->id, e); !d.ok()) return d;
     auto user = GetUser(conn, tenant->id, record->user_id);

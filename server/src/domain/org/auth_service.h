@@ -60,9 +60,11 @@ class AuthService {
   struct Proof {
     std::string challenge, solution;
   };
+  // `client`: the request's User-Agent, for the audit entry (auth.login, auth.login_failed).
   Result<LoginResult> Login(const std::string& tenant_code, const std::string& username,
                             const std::string& password, const std::string& ip,
-                            const std::string& request_id, const Proof& proof = {});
+                            const std::string& request_id, const Proof& proof = {},
+                            const std::string& client = "");
 
   // The principal of a session token. Errors: auth.required (unknown token),
   // auth.session_expired (past its lifetime; the session is deleted).

@@ -70,8 +70,10 @@ describe('downloadable', () => {
 })
 
 describe('permissions', () => {
-  it('opportunities and contracts need report.export', () => {
-    expect(EXPORT_PERMISSION).toEqual({ customers: 'customer.export', leads: 'lead.export', opportunities: 'report.export', contracts: 'report.export' })
+  it('opportunities and contracts need report.export, the audit log org.view', () => {
+    expect(EXPORT_PERMISSION).toEqual({
+      customers: 'customer.export', leads: 'lead.export', opportunities: 'report.export', contracts: 'report.export', audit: 'org.view',
+    })
   })
 
   it('any one of them shows the exports', () => {
