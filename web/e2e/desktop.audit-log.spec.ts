@@ -8,7 +8,7 @@ function rowOf(page: Page, action: string, objectId: string) {
     .getByTestId('audit-table')
     .locator('.el-table__row')
     .filter({ has: page.locator(`[data-action="${action}"]`) })
-    .filter({ has: page.getByTestId('audit-row-object').filter({ hasText: new RegExp(`#${objectId}$`) }) })
+    .filter({ has: page.locator(`[data-testid="audit-row-object"][title="#${objectId}"]`) })
     .first()
 }
 
@@ -55,7 +55,9 @@ test.describe('desktop: 审计日志', () => {
     await expect(page.getByTestId('audit-object-filter')).toContainText(c.id)
     await expect(rowOf(page, 'customer.update', c.id)).toBeVisible()
     const objects = page.getByTestId('audit-table').getByTestId('audit-row-object')
-    for (const text of await objects.allTextContents()) expect(text).toBe(`#${c.id}`)
+    // Every row is this customer's, named by its name now.
+    for (const text of await objects.allTextContents()) expect(text).toBe(c.after)
+    for (const title of await objects.evaluateAll((els) => els.map((e) => e.getAttribute('title')))) expect(title).toBe(`#${c.id}`)
 
     await page.getByTestId('audit-export').click()
     const dialog = page.getByTestId('export-dialog')

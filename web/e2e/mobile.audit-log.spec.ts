@@ -13,7 +13,7 @@ test.describe('mobile: 审计日志', () => {
     await expect(page.getByTestId('mobile-audit-log')).toBeVisible()
     const items = page.getByTestId('mobile-audit-item')
     await expect(items.first()).toBeVisible()
-    const edit = items.filter({ has: page.locator('[data-action="customer.update"]') }).filter({ hasText: `#${c.id}` }).first()
+    const edit = items.filter({ has: page.locator('[data-action="customer.update"]') }).filter({ hasText: c.after }).first()
     await expect(edit).toContainText('编辑客户')
     await expect(edit.getByTestId('mobile-audit-change').filter({ hasText: '名称' })).toHaveText(new RegExp(`名称\\s*${escape(c.before)}\\s*→\\s*${escape(c.after)}`))
   })

@@ -257,6 +257,7 @@ Result<Response> ListAudit(Context& ctx) {
                           {"actorName", e.actor_name},
                           {"action", e.action},
                           {"objectType", e.object_type},
+                          {"objectName", e.object_name},
                           {"ip", e.ip},
                           {"client", e.client},
                           {"requestId", e.request_id}};

@@ -36,6 +36,7 @@ test('an edit records exactly the fields it changed, before and after, with the 
     tags: [['甲'], ['甲', '乙']],
   }, 'level was sent unchanged and is not listed');
   assert.equal(edit.client, AGENT);
+  assert.ok(entries.every((e) => e.objectName === newName), 'each entry names the customer as it is called now');
   assert.equal(edit.ip, '127.0.0.1');
 
   // An edit that changes nothing says so.

@@ -19,6 +19,8 @@ export interface AuditEntry {
   action: string
   objectType: string
   objectId: string | null
+  /** The object's name now (a contract's number), also when deleted; '' when it has none. */
+  objectName: string
   ip: string
   /** The client's User-Agent (at most 200 bytes); empty for jobs. */
   client: string

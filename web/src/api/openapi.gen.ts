@@ -3910,6 +3910,8 @@ export interface components {
              * @example 1234567890123
              */
             objectId: string | null;
+            /** @description The object's name as it is now (a contract's number), also when deleted; empty for kinds without one or once purged. */
+            objectName: string;
             ip: string;
             /** @description The client's User-Agent (at most 200 bytes); empty for jobs. */
             client: string;

@@ -23,6 +23,7 @@ struct Entry {
   std::string action;       // "auth.login", "user.create", …
   std::string object_type;  // "user", "department", …
   std::optional<Id> object_id;
+  std::string object_name;  // joined on reads: the object's name (number for a contract), "" when none
   std::string ip;
   std::string client;  // the User-Agent of the request
   std::string request_id;

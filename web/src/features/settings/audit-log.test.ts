@@ -19,6 +19,7 @@ import {
   groupLabel,
   hasDetails,
   objectRoute,
+  objectText,
   objectTypeLabel,
   otherDetails,
   periodToInstants,
@@ -233,5 +234,13 @@ describe('filters in the URL', () => {
       to: '2026-03-01T16:00:00Z',
     })
     expect(auditFiltersToApi({ ...filters, actorId: null, from: null, to: null }, 'Asia/Shanghai')).toEqual({ objectType: 'customer', objectId: '6', action: 'customer.' })
+  })
+})
+
+describe('objectText', () => {
+  it('names the object when the log knows its name, else shows its id', () => {
+    expect(objectText({ objectId: '12', objectName: '东莞云帆建筑工程有限公司' })).toBe('东莞云帆建筑工程有限公司')
+    expect(objectText({ objectId: '12', objectName: '' })).toBe('#12')
+    expect(objectText({ objectId: null, objectName: '' })).toBe('')
   })
 })

@@ -196,6 +196,12 @@ export function objectTypeLabel(type: string, t: Translate): string {
 }
 
 /** The page of the object, for the types that have one, unless the action deleted it. */
+/** How the log names an entry's object: its name, else its id ("#123"); '' without an object. */
+export function objectText(entry: Pick<AuditEntry, 'objectId' | 'objectName'>): string {
+  if (entry.objectName) return entry.objectName
+  return entry.objectId ? `#${entry.objectId}` : ''
+}
+
 export function objectRoute(entry: Pick<AuditEntry, 'action' | 'objectType' | 'objectId'>): RouteLocationRaw | null {
   const pages: Record<string, string> = { customer: 'customerDetail', lead: 'leadDetail', opportunity: 'dealDetail', contract: 'contractDetail' }
   const name = pages[entry.objectType]
