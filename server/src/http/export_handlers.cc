@@ -90,11 +90,9 @@ Result<Response> CancelExport(Context& ctx) {
 Result<Response> DownloadExport(Context& ctx) {
   auto id = ctx.PathId(0);
   if (!id) return Status::NotFound();
-  auto job = Exports(ctx).Get(ctx.caller, *id);
-  if (!job.ok()) return job.status();
-  auto bytes = Exports(ctx).File(ctx.caller, *id);
-  if (!bytes.ok()) return bytes.status();
-  return XlsxDownload(std::move(*bytes), job->file_name);
+  auto file = Exports(ctx).File(ctx.caller, *id);
+  if (!file.ok()) return file.status();
+  return XlsxDownload(std::move(file->bytes), file->name);
 }
 
 }  // namespace

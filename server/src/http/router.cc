@@ -130,7 +130,8 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
   }
   req.route = c->route.pattern;  // for the error-code log (error_writer.h)
   Context ctx{req, services_, language, nullptr, {}, {}};
-  ctx.caller.client = ClientOf(req);  // public routes too: a login's audit entry names its client
+  const std::string client = ClientOf(req);
+  ctx.caller.client = client;  // public routes too: a login's audit entry names its client
   if (c->route.access == Access::kSession) {
     std::string token;
     bool via_cookie = false;
@@ -151,7 +152,7 @@ Response Router::Dispatch(Request& req, const std::string& language) const {
     ctx.principal = *principal;
     ctx.caller = (*principal)->caller;
     ctx.caller.ip = req.remote_ip;
-    ctx.caller.client = ClientOf(req);  // the principal's caller replaced the one above
+    ctx.caller.client = client;  // the principal's caller replaced the one above
     ctx.caller.request_id = req.request_id;
     ctx.token = std::move(token);
   }

@@ -107,7 +107,7 @@ Result<ExportJob> ExportService::Cancel(const org::Caller& caller, Id id) {
   });
 }
 
-Result<std::string> ExportService::File(const org::Caller& caller, Id id) {
+Result<ExportService::FileContent> ExportService::File(const org::Caller& caller, Id id) {
   const Instant now = clock_.Now();
   ExportJob job;
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
@@ -122,7 +122,9 @@ Result<std::string> ExportService::File(const org::Caller& caller, Id id) {
     return audit::RecordAction(conn, caller, now, "export.download", "export", id, json::serialize(details));
   });
   if (!s.ok()) return s;
-  return files_.Get(*job.file_sha256);
+  auto bytes = files_.Get(*job.file_sha256);
+  if (!bytes.ok()) return bytes.status();
+  return FileContent{job.file_name, std::move(*bytes)};
 }
 
 Result<std::optional<Claimed>> ExportService::ClaimNext() {

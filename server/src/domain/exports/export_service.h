@@ -43,8 +43,13 @@ class ExportService {
   Result<std::vector<ExportJob>> List(const org::Caller& caller);
   // Stops a job before its next page (a queued one at once); a finished one is answered unchanged.
   Result<ExportJob> Cancel(const org::Caller& caller, Id id);
-  // The finished file's bytes (export.not_ready / export.expired); audited (export.download).
-  Result<std::string> File(const org::Caller& caller, Id id);
+  // The finished file: its name and bytes (export.not_ready / export.expired); audited
+  // (export.download).
+  struct FileContent {
+    std::string name;
+    std::string bytes;
+  };
+  Result<FileContent> File(const org::Caller& caller, Id id);
 
   // The runner's side. The oldest queued job (or one whose runner's lease passed), marked running
   // from its first row; nullopt when there is none.
