@@ -7,7 +7,7 @@ import { useServer, test, sleep } from './lib/harness.mjs';
 import { as, assertError, assertOk, assertValidation, allPages, createCustomer, makeUsers, unique } from './lib/crm.mjs';
 import { readSheet, unzip } from './lib/xlsx.mjs';
 
-const srv = useServer({ tenants: ['demo'], sweepCheck: 0, activity: true, extraArgs: ['--export-page-pause-ms', '300'] });
+const srv = useServer({ tenants: ['demo', 'other'], sweepCheck: 0, activity: true, extraArgs: ['--export-page-pause-ms', '300'] });
 let admin;
 let viewer; // a user with customer.export and the whole company in view, not field.view_protected
 const core = `出${unique().slice(-6)}`;
@@ -192,4 +192,15 @@ test('every export is in the audit log: start, finish with its rows, each downlo
   await admin.get(`/api/v1/exports/${job.id}/file`);
   const downloads = (await allPages(admin, '/api/v1/audit-log?action=export.download')).filter((e) => e.objectId === job.id);
   assert.equal(downloads.length, 2, 'the helper\'s download and this one');
+});
+
+test('another company sees none of it: job, file, cancel, list and audit entries', async () => {
+  const { job } = await exportRows(admin, 'customers', { tag });
+  const stranger = await as(srv.baseUrl, 'admin', 'other');
+  assertError(await stranger.get(`/api/v1/exports/${job.id}`), 404, 'not_found');
+  assertError(await stranger.get(`/api/v1/exports/${job.id}/file`), 404, 'not_found');
+  assertError(await stranger.post(`/api/v1/exports/${job.id}/cancel`), 404, 'not_found');
+  assert.ok(!assertOk(await stranger.get('/api/v1/exports')).items.some((j) => j.id === job.id));
+  assert.equal((await allPages(stranger, `/api/v1/audit-log?objectType=export&objectId=${job.id}`)).length, 0);
+  assert.ok((await allPages(admin, `/api/v1/audit-log?objectType=export&objectId=${job.id}`)).length >= 3, 'start, finish, download at home');
 });
