@@ -146,6 +146,7 @@ import type { DepartmentInput } from './departments'
 import type { RoleInput } from './roles'
 import type { SetupInput, SetupResult, SetupStatus } from './setup'
 import type { ExportJob, ExportObject } from './exports'
+import type { CustomField, CustomFieldCreate, CustomFieldList, CustomFieldUpdate, FormLayout, FormLayoutWrite } from './custom-fields'
 import type { ImportJob, ImportPolicy, ImportRowError, ImportTemplate } from './imports'
 import type {
   FeedbackField,
@@ -581,4 +582,15 @@ export type ExportChecks = [
   Expect<Response<'ExportJob', ExportJob, Schemas['ExportJob']>>,
   Expect<Response<'ExportJobList', { items: ExportJob[] }, Schemas['ExportJobList']>>,
   Expect<Request<'ExportRequest', { object: ExportObject; query: Record<string, string> }, Schemas['ExportRequest']>>,
+]
+
+// --- custom fields (custom-fields.ts) --------------------------------------------------------
+
+export type CustomFieldChecks = [
+  Expect<Response<'CustomField', CustomField, Schemas['CustomField']>>,
+  Expect<Response<'CustomFieldList', CustomFieldList, Schemas['CustomFieldList']>>,
+  Expect<Response<'FormLayout', FormLayout, Schemas['FormLayout']>>,
+  Expect<Request<'CustomFieldCreate', CustomFieldCreate, Schemas['CustomFieldCreate']>>,
+  Expect<Request<'CustomFieldUpdate', CustomFieldUpdate, Schemas['CustomFieldUpdate']>>,
+  Expect<Request<'FormLayoutWrite', FormLayoutWrite, Schemas['FormLayoutWrite']>>,
 ]

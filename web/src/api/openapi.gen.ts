@@ -355,7 +355,7 @@ export interface paths {
         };
         /**
          * List customers
-         * @description Needs customer.view (pool.view with poolId or inPool). Without poolId/inPool: owned customers in the caller's data scope or on whose team the caller is; with them: pool customers. Phones may arrive masked (phoneMasked). total is returned only for narrow lists (mine, ownerId, poolId or inPool, without q).
+         * @description Needs customer.view (pool.view with poolId or inPool). Without poolId/inPool: owned customers in the caller's data scope or on whose team the caller is; with them: pool customers. Phones may arrive masked (phoneMasked). total is returned only for narrow lists (mine, ownerId, poolId or inPool, without q). Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key> (docs/api-custom-fields.md).
          */
         get: operations["listCustomers"];
         put?: never;
@@ -1650,7 +1650,7 @@ export interface paths {
         };
         /**
          * List leads
-         * @description Owned leads in the caller's data scope (lead.view); with poolId/inPool, leads of the lead pools the caller is a member or admin of. A digits-only q matches a whole phone number only.
+         * @description Owned leads in the caller's data scope (lead.view); with poolId/inPool, leads of the lead pools the caller is a member or admin of. A digits-only q matches a whole phone number only. Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key> (docs/api-custom-fields.md).
          */
         get: operations["listLeads"];
         put?: never;
@@ -3681,6 +3681,82 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom fields and the caller's form layout
+         * @description Every signed-in user: the live fields of the object the caller may see (visibleRoleIds) by position, and the layout of the caller's department. includeDeleted=true (settings.configure): every field, hidden and deleted ones too, and the company default layout.
+         */
+        get: operations["listCustomFields"];
+        put?: never;
+        /**
+         * Add a custom field
+         * @description settings.configure. Audited custom_field.create.
+         */
+        post: operations["createCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom field
+         * @description settings.configure. The values stay in the records and keep being read; the key stays taken.
+         */
+        delete: operations["deleteCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a custom field
+         * @description settings.configure. type, key and object are fixed (validation.failed read_only). Turning unique on while records share a value: custom_field.not_unique.
+         */
+        patch: operations["updateCustomField"];
+        trace?: never;
+    };
+    "/api/v1/form-layouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A department's form layout
+         * @description settings.configure. own=false and inheritedFrom when the department has no layout of its own.
+         */
+        get: operations["getFormLayout"];
+        /**
+         * Set a department's form layout
+         * @description settings.configure. Audited form_layout.update.
+         */
+        put: operations["putFormLayout"];
+        post?: never;
+        /**
+         * Remove a department's own layout
+         * @description settings.configure. The department inherits its parent's layout again.
+         */
+        delete: operations["deleteFormLayout"];
         options?: never;
         head?: never;
         patch?: never;
@@ -8906,6 +8982,83 @@ export interface components {
             /** @description The value after the edit. */
             after: unknown;
         };
+        CustomField: {
+            id: string;
+            /** @enum {string} */
+            object: "customer" | "lead";
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "money" | "date" | "datetime" | "select" | "multi_select" | "user" | "department" | "location" | "image" | "attachment";
+            options: string[];
+            required: boolean;
+            unique: boolean;
+            defaultValue: components["schemas"]["CustomValue"] | null;
+            visibleRoleIds: string[];
+            /** Format: int64 */
+            position: number;
+            filterable: boolean;
+            /** Format: date-time */
+            deletedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomFieldCreate: {
+            /** @enum {string} */
+            object: "customer" | "lead";
+            label: string;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "money" | "date" | "datetime" | "select" | "multi_select" | "user" | "department" | "location" | "image" | "attachment";
+            key?: string;
+            options?: string[];
+            required?: boolean;
+            unique?: boolean;
+            defaultValue?: components["schemas"]["CustomValue"] | null;
+            visibleRoleIds?: string[];
+            /** Format: int64 */
+            position?: number;
+        };
+        CustomFieldUpdate: {
+            label?: string;
+            options?: string[];
+            required?: boolean;
+            unique?: boolean;
+            defaultValue?: components["schemas"]["CustomValue"] | null;
+            visibleRoleIds?: string[];
+            /** Format: int64 */
+            position?: number;
+        };
+        FormLayoutGroup: {
+            title: string;
+            fields: string[];
+        };
+        FormLayout: {
+            /** @enum {string} */
+            object: "customer" | "lead";
+            departmentId: string | null;
+            own: boolean;
+            inheritedFrom: string | null;
+            groups: components["schemas"]["FormLayoutGroup"][];
+        };
+        FormLayoutWrite: {
+            /** @enum {string} */
+            object: "customer" | "lead";
+            departmentId?: string | null;
+            groups: components["schemas"]["FormLayoutGroup"][];
+        };
+        CustomFieldList: {
+            items: components["schemas"]["CustomField"][];
+            layout: components["schemas"]["FormLayout"];
+        };
+        CustomLocation: {
+            lat: number;
+            lng: number;
+            address?: string;
+        };
+        /** @description A value of a custom field's type (docs/api-custom-fields.md): text, dates, instants, options, user, department and image ids are strings; number a number; money integer fen; multi_select and attachment string arrays; location an object. */
+        CustomValue: string | number | string[] | components["schemas"]["CustomLocation"];
     };
     responses: never;
     parameters: {
@@ -24734,6 +24887,520 @@ export interface operations {
             };
             /** @description export.expired: the file was made more than 7 days ago. */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCustomFields: {
+        parameters: {
+            query: {
+                /** @description customer or lead. */
+                object: "customer" | "lead";
+                /** @description true: every field (settings.configure). */
+                includeDeleted?: "true" | "false" | "1" | "0";
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldList"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description custom_field.key_taken, custom_field.label_taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description custom_field.too_many, request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description custom_field.label_taken, custom_field.not_unique. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFormLayout: {
+        parameters: {
+            query: {
+                /** @description customer or lead. */
+                object: "customer" | "lead";
+                /** @description The department; absent: the company default. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormLayout"];
+                };
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putFormLayout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormLayoutWrite"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormLayout"];
+                };
+            };
+            /** @description validation.failed, validation.malformed_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteFormLayout: {
+        parameters: {
+            query: {
+                /** @description customer or lead. */
+                object: "customer" | "lead";
+                /** @description The department; absent: the company default. */
+                departmentId?: string;
+            };
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validation.failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required, auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf, permission.denied. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.idempotency_mismatch. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
