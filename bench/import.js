@@ -120,6 +120,14 @@ async function listAll(p, token) {
   fs.mkdirSync(args.out, { recursive: true });
   fs.writeFileSync(path.join(args.out, 'reps.txt'), (args.shape === 'peer' ? reps.slice(0, 20) : reps).join('\n') + '\n');
 
+  if (args.shape === 'peer') {
+    // The peers' two extra columns are custom fields here (docs/api-custom-fields.md): defined
+    // once per tenant (a second run finds them defined: 409 custom_field.key_taken).
+    for (const f of [{ key: 'stage', label: 'Stage', type: 'select', options: PEER_STAGES }, { key: 'amount', label: 'Amount', type: 'number' }]) {
+      const r = await fetch(args.base + '/api/v1/custom-fields', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token }, body: JSON.stringify({ object: 'customer', ...f }) });
+      if (r.status !== 201 && r.status !== 409) throw new Error('POST /custom-fields ' + f.key + ': ' + r.status + ' ' + await r.text());
+    }
+  }
   const make = args.shape === 'peer' ? peerRecord : cnRecord;
   const N = args.n, B = args.batch;
   const ids = new Array(N).fill(null);

@@ -37,6 +37,9 @@
 #include "domain/reports/metric_days.h"
 #include "domain/reports/report_service.h"
 #include "domain/products/product_service.h"
+#include "domain/fields/field_service.h"
+#include "domain/fields/field_values.h"
+#include "domain/activity/attachment_links.h"
 #include "domain/targets/target_service.h"
 #include "domain/files/file_store.h"
 #include "domain/leads/lead_analysis.h"
@@ -173,6 +176,19 @@ void RegisterAttachmentReaders() {
   deals::DealService::RegisterAttachmentReaders();        // stage feedback: the opportunity's readers
   approvals::RegisterAttachmentReaders();                 // expense and leave: applicant and approvers
   contracts::RegisterAttachmentReaders();                 // contract files: the contract's readers
+  // Images and files of custom fields: whoever may read the customer or lead. The fields module
+  // links them through the attachments module, which sits above it.
+  fields::SetAttachmentLinker([](storage::Connection& conn, const org::Caller& caller, const std::string& type,
+                                 Id id, const std::vector<Id>& ids, const std::string& field) {
+    return activity::LinkAttachments(conn, caller, type, id, ids, field);
+  });
+  activity::RegisterAttachmentReader("customer", [](storage::Connection& conn, const org::Caller& caller, Id id) {
+    auto c = customers::GetCustomer(conn, caller.tenant_id, id);
+    if (!c.ok()) return false;
+    auto a = customers::AccessTo(conn, caller, *c);
+    return a.ok() && a->visible;
+  });
+  leads::LeadService::RegisterAttachmentReaders();        // custom field uploads: the lead's readers
 }
 
 // The customer sweep's hook that sends the daily reminders of the modules above it: stale
@@ -282,6 +298,8 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   services.imports = &import_service;
   exports::ExportService export_service(**db, clock, file_store);
   services.exports = &export_service;
+  fields::FieldService field_service(**db, clock);
+  services.fields = &field_service;
   http::Router router(services);
   http::ExportRunner export_runner(router, services, export_service,
                                    std::chrono::milliseconds(more.export_page_pause_ms));

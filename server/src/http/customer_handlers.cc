@@ -5,6 +5,7 @@
 #include "core/text_list.h"
 #include "core/time_zone.h"
 #include "domain/customers/customer_service.h"
+#include "domain/fields/field_values.h"
 #include "http/customer_json.h"
 #include "http/error_writer.h"
 #include "http/json_io.h"
@@ -173,6 +174,7 @@ Result<Response> ListCustomers(Context& ctx) {
   auto locked = ReadBoolQuery(r, "locked");
   if (!locked.ok()) return locked.status();
   f.locked = *locked;
+  f.custom_params = fields::FilterParamsOf(r.query);
   auto from = ReadInstantQuery(r, "lastFollowUpFrom");
   if (!from.ok()) return from.status();
   f.last_follow_up_from = *from;

@@ -92,6 +92,7 @@ Status ExportRunner::Run(Id tenant_id, exports::ExportJob& job, bool* released) 
   if (principal->user.status != org::UserStatus::kActive)
     return Status::Error("permission.denied", "The exporter is no longer active.");
   if (Status s = exports::ExportService::CheckStart(principal->caller, job.object); !s.ok()) return s;
+  if (Status s = sheet->LoadCustomFields(principal->caller); !s.ok()) return s;
   auto zone = TimeZone::Find(principal->tenant.time_zone);
   if (!zone.ok()) zone = TimeZone::Find("Asia/Shanghai");
   if (!zone.ok()) return zone.status();

@@ -63,6 +63,7 @@ struct ListSheet::Object {
   const char* sheet_en;
   const char* fields;  // `fields=` for lists that take it (only what the sheet shows), else ""
   std::vector<Column> columns;
+  const char* custom_object = "";  // whose custom fields follow the columns ("" for none)
 };
 
 namespace {
@@ -76,7 +77,7 @@ const std::vector<ListSheet::Object>& Objects() {
        "客户",
        "Customers",
        "name,shortName,status,level,industry,source,province,city,district,address,phone,website,tags,ownerName,"
-       "poolName,lastFollowUpAt,nextFollowUpAt,createdAt,updatedAt",
+       "poolName,lastFollowUpAt,nextFollowUpAt,createdAt,updatedAt,customFields",
        {{"name", "客户名称", "Name"},
         {"shortName", "简称", "Short name"},
         {"status", "客户状态", "Status", Kind::kWord, &kCustomerStatus},
@@ -95,7 +96,8 @@ const std::vector<ListSheet::Object>& Objects() {
         {"lastFollowUpAt", "最近跟进", "Last follow-up", Kind::kTime},
         {"nextFollowUpAt", "下次跟进", "Next follow-up", Kind::kTime},
         {"createdAt", "创建时间", "Created", Kind::kTime},
-        {"updatedAt", "更新时间", "Updated", Kind::kTime}}},
+        {"updatedAt", "更新时间", "Updated", Kind::kTime}},
+       "customer"},
       {"leads",
        "/api/v1/leads",
        "线索",
@@ -119,7 +121,8 @@ const std::vector<ListSheet::Object>& Objects() {
         {"poolName", "所在线索池", "Pool"},
         {"customerName", "转化客户", "Converted to"},
         {"lastFollowUpAt", "最近跟进", "Last follow-up", Kind::kTime},
-        {"createdAt", "创建时间", "Created", Kind::kTime}}},
+        {"createdAt", "创建时间", "Created", Kind::kTime}},
+       "lead"},
       {"opportunities",
        "/api/v1/opportunities",
        "商机",
@@ -253,6 +256,42 @@ XlsxCell CellOf(const Column& c, const json::value* v, const std::string& langua
   return json::serialize(*v);
 }
 
+// A custom field's value as a cell: money in yuan, users and departments by name, options and
+// dates as written, instants in the company's zone, a place by its address.
+XlsxCell CustomCellOf(const fields::Field& f, const json::value* v, const fields::FieldService::Names& names,
+                      const TimeZone& zone) {
+  if (!v || v->is_null()) return std::monostate{};
+  auto name = [&](const std::map<Id, std::string>& by_id) -> XlsxCell {
+    if (!v->is_string()) return std::monostate{};
+    const std::string id(v->as_string());
+    const Id key = std::strtoll(id.c_str(), nullptr, 10);
+    auto it = by_id.find(key);
+    return it == by_id.end() ? id : it->second;
+  };
+  if (f.type == "money" && (v->is_int64() || v->is_uint64())) return static_cast<double>(v->to_number<std::int64_t>()) / 100.0;
+  if (f.type == "number" && (v->is_int64() || v->is_uint64() || v->is_double())) return v->to_number<double>();
+  if (f.type == "user") return name(names.users);
+  if (f.type == "department") return name(names.departments);
+  if (f.type == "datetime" && v->is_string()) {
+    Instant t = 0;
+    if (ParseInstant(std::string(v->as_string()), &t)) return LocalTime(zone, t);
+  }
+  if (f.type == "multi_select" && v->is_array()) {
+    std::string out;
+    for (const auto& o : v->as_array())
+      if (o.is_string()) out += (out.empty() ? "" : "、") + std::string(o.as_string());
+    return out;
+  }
+  if (f.type == "location" && v->is_object()) {
+    const auto& o = v->as_object();
+    if (const auto* a = o.if_contains("address"); a && a->is_string() && !a->as_string().empty())
+      return std::string(a->as_string());
+    return json::serialize(o);
+  }
+  if (v->is_string()) return std::string(v->as_string());
+  return json::serialize(*v);
+}
+
 }  // namespace
 
 std::unique_ptr<ListSheet> ListSheet::For(const std::string& object, const Router& router, Services& services) {
@@ -265,9 +304,28 @@ std::unique_ptr<ListSheet> ListSheet::For(const std::string& object, const Route
   return nullptr;
 }
 
+Status ListSheet::LoadCustomFields(const org::Caller& caller) {
+  custom_.clear();
+  if (!*object_.custom_object || !services_.fields) return Status::Ok();
+  auto list = services_.fields->List(caller, object_.custom_object, false);
+  if (!list.ok()) return list.status();
+  bool named = false;
+  for (auto& f : list->fields) {
+    if (f.type == "image" || f.type == "attachment") continue;
+    named |= f.type == "user" || f.type == "department";
+    custom_.push_back(std::move(f));
+  }
+  if (!named) return Status::Ok();
+  auto names = services_.fields->NamesFor(caller);
+  if (!names.ok()) return names.status();
+  names_ = std::move(*names);
+  return Status::Ok();
+}
+
 std::vector<XlsxCell> ListSheet::Header(const std::string& language) const {
   std::vector<XlsxCell> out;
   for (const auto& c : object_.columns) out.emplace_back(std::string(language == "en" ? c.en : c.zh));
+  for (const auto& f : custom_) out.emplace_back(f.label);
   return out;
 }
 
@@ -304,6 +362,10 @@ Result<SheetPage> ListSheet::ReadPage(std::shared_ptr<const org::Principal> prin
       std::vector<XlsxCell> row;
       row.reserve(object_.columns.size());
       for (const auto& c : object_.columns) row.push_back(CellOf(c, item.as_object().if_contains(c.key), language, zone));
+      const auto* values = item.as_object().if_contains("customFields");
+      for (const auto& f : custom_)
+        row.push_back(CustomCellOf(f, values && values->is_object() ? values->as_object().if_contains(f.key) : nullptr,
+                                   names_, zone));
       page.rows.push_back(std::move(row));
     }
   }

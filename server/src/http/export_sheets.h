@@ -8,6 +8,7 @@
 
 #include "core/status.h"
 #include "core/time_zone.h"
+#include "domain/fields/field_service.h"
 #include "domain/org/auth_service.h"
 #include "http/router.h"
 #include "http/xlsx.h"
@@ -32,6 +33,9 @@ class ListSheet {
   // nullptr for an object that has no export.
   static std::unique_ptr<ListSheet> For(const std::string& object, const Router& router, Services& services);
 
+  // The custom fields the exporter sees become columns after the built-in ones (images and files
+  // excepted): call once before Header and ReadPage.
+  Status LoadCustomFields(const org::Caller& caller);
   // The header row in `language` ("zh-CN" or "en").
   std::vector<XlsxCell> Header(const std::string& language) const;
   // The worksheet's name in `language`.
@@ -51,6 +55,8 @@ class ListSheet {
   const Object& object_;
   const Route& route_;
   Services& services_;
+  std::vector<fields::Field> custom_;
+  fields::FieldService::Names names_;
 };
 
 }  // namespace quanke::http

@@ -2,6 +2,7 @@
 #include <boost/json.hpp>
 
 #include "core/time_zone.h"
+#include "domain/fields/field_values.h"
 #include "domain/leads/lead_service.h"
 #include "http/activity_json.h"
 #include "http/error_writer.h"
@@ -103,6 +104,7 @@ Result<Response> ListLeads(Context& ctx) {
   if (!to.ok()) return to.status();
   f.created_from = *from;
   f.created_to = *to;
+  f.custom_params = fields::FilterParamsOf(ctx.req.query);
   auto list = ctx.services.leads.List(ctx.caller, f, *page);
   if (!list.ok()) return list.status();
   const LocalDate today = Today(ctx);

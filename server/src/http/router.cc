@@ -203,6 +203,7 @@ void AddAllRoutes(Router& router) {
   AddRecycleRoutes(router);
   AddImportRoutes(router);
   AddExportRoutes(router);
+  AddFieldRoutes(router);
 }
 
 }  // namespace quanke::http

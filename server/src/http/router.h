@@ -78,6 +78,9 @@ class ImportService;
 namespace quanke::exports {
 class ExportService;
 }
+namespace quanke::fields {
+class FieldService;
+}
 
 namespace quanke::http {
 
@@ -118,6 +121,7 @@ struct Services {
   imports::ImportService* imports = nullptr;  // set by the composition root (imports routes)
   exports::ExportService* exports = nullptr;  // set by the composition root (exports routes)
   ExportRunner* export_runner = nullptr;      // reads the lists of exports (export_runner.h)
+  fields::FieldService* fields = nullptr;     // set by the composition root (custom fields routes)
 };
 
 // One request as a handler sees it.
@@ -221,6 +225,7 @@ void AddReportRoutes(Router& router);
 void AddTargetRoutes(Router& router);
 void AddImportRoutes(Router& router);
 void AddExportRoutes(Router& router);
+void AddFieldRoutes(Router& router);
 // Every resource's routes: the one list the server and the OpenAPI test share.
 void AddAllRoutes(Router& router);
 void AddOpenApiRoute(Router& router);

@@ -105,6 +105,9 @@ test('an edit keeps search, phones and the other fields in step with what change
   assert.equal((await search(admin, NEW)).length, 0);
   const c = await createCustomer(rep01, { name: `上海${RARE}检索编辑有限公司`, phone: '13712344411', industry: '软件', tags: ['甲'] });
   const before = assertOk(await rep01.get(`/api/v1/customers/${c.id}`), 200);
+  // Two custom fields (docs/api-custom-fields.md) for the edits below.
+  assertOk(await admin.post('/api/v1/custom-fields', { object: 'customer', key: 'stage', label: '阶段（检索）', type: 'select', options: ['won', 'lost'] }), 201);
+  assertOk(await admin.post('/api/v1/custom-fields', { object: 'customer', key: 'amount', label: '金额（检索）', type: 'number' }), 201);
   // One field: only it (and updatedAt) changes; search by the unchanged name still finds it.
   const cf = assertOk(await rep01.patch(`/api/v1/customers/${c.id}`, { customFields: { stage: 'won', amount: 5 } }), 200);
   assert.deepEqual(cf.customFields, { stage: 'won', amount: 5 });
@@ -141,7 +144,7 @@ test('PATCH with fields= answers only the chosen keys of the customer after the 
   assert.deepEqual(Object.keys(slim).sort(), ['customFields', 'homePoolName', 'id', 'name', 'reclaim', 'updatedAt']);
   const after = assertOk(await rep01.get(`/api/v1/customers/${c.id}`), 200);
   for (const k of Object.keys(slim)) assert.deepEqual(slim[k], after[k], k);
-  assert.deepEqual(slim.customFields, { amount: 9 });
+  assert.deepEqual(slim.customFields, { amount: 9 }); // the fields defined above; PATCH merges
   assert.ok(slim.reclaim, 'an owned customer has its countdown');
   // A bad selection is refused before anything is written.
   const bad = await rep01.patch(`/api/v1/customers/${c.id}?fields=name,contacts`, { customFields: { amount: 10 } });

@@ -2,6 +2,7 @@
 // audit entry and feed item (WriteCreate), one at a time or a batch in one transaction.
 #include "domain/org/audit_repository.h"
 #include "domain/customers/customer_service_internal.h"
+#include "domain/fields/field_values.h"
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
 #include "domain/pool/pool_repository.h"
@@ -27,6 +28,15 @@ Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& 
   HistoryEntry& h = n.history;
   c.id = Ids().Next();
   detail::Apply(in, c);
+  if (!lookups.fields) {
+    auto set = fields::FieldSet::Load(conn, caller, "customer");
+    if (!set.ok()) return set.status();
+    lookups.fields = std::make_shared<const fields::FieldSet>(std::move(*set));
+  }
+  auto custom = fields::MergeValues(conn, caller, *lookups.fields, "{}", in.custom_fields, true, c.id);
+  if (!custom.ok()) return custom.status();
+  c.custom_fields = std::move(*custom);
+  n.fields = lookups.fields;
   c.created_by = in.created_by.value_or(caller.user_id);
   c.created_at = in.created_at.value_or(now);
   c.updated_at = now;
@@ -113,6 +123,8 @@ Result<CustomerService::NewCustomer> CustomerService::PrepareCreate(Connection& 
 Status CustomerService::WriteCreate(Connection& conn, const org::Caller& caller, const NewCustomer& n, Instant now) {
   const Customer& c = n.customer;
   if (Status w = InsertCustomer(conn, caller.tenant_id, c, n.contacts); !w.ok()) return w;
+  if (n.fields)
+    if (Status w = fields::StoreValues(conn, caller, *n.fields, c.id, c.custom_fields, true); !w.ok()) return w;
   if (Status w = AppendHistory(conn, caller.tenant_id, n.history); !w.ok()) return w;
   if (Status w = audit::RecordAction(conn, caller, now, "customer.create", "customer", c.id); !w.ok()) return w;
   return events_.Publish(conn, {"customer.create", caller.tenant_id, caller.user_id, c.id, c.name, now});

@@ -108,7 +108,7 @@ void Apply(const CustomerInput& in, Customer& c) {
   if (in.district) c.district = *in.district;
   if (in.address) c.address = *in.address;
   if (in.website) c.website = *in.website;
-  if (in.custom_fields) c.custom_fields = *in.custom_fields;
+  // custom_fields: checked and merged by the fields module (fields::MergeValues)
   if (in.credit_code)
     c.credit_code = *in.credit_code ? std::optional<std::string>(NormalizeCreditCode(**in.credit_code)) : std::nullopt;
   if (in.phone) c.phone = *in.phone;

@@ -7,6 +7,7 @@
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_repository_internal.h"
 #include "domain/customers/normalize.h"
+#include "domain/fields/field_repository.h"
 #include "domain/org/policy.h"
 #include "storage/text_search.h"
 
@@ -151,6 +152,7 @@ void FilterClauses(ListQuery& q, const CustomerFilter& f) {
   if (f.locked) q.And("c.locked = ", V(*f.locked));
   if (f.last_follow_up_from) q.And("c.last_follow_up_at >= ", V(*f.last_follow_up_from));
   if (f.last_follow_up_to) q.And("c.last_follow_up_at < ", V(*f.last_follow_up_to));
+  for (const auto& c : f.custom) fields::AppendCondition(c, "c.id", q.where, q.params);
 }
 
 // Only a run of digits can match a phone in the search text. Where the caller sees the phones

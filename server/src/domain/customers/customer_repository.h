@@ -9,6 +9,7 @@
 #include "core/page.h"
 #include "core/status.h"
 #include "domain/customers/customer_types.h"
+#include "domain/fields/field_types.h"
 #include "domain/org/caller.h"
 #include "storage/database.h"
 
@@ -34,6 +35,9 @@ struct CustomerFilter {
   std::vector<std::string> empty;
   std::optional<bool> locked;
   std::optional<Instant> last_follow_up_from, last_follow_up_to;
+  // Custom field filters as the request names them (cf.<key>…), and as the service resolved them.
+  std::vector<fields::FilterParam> custom_params;
+  std::vector<fields::Condition> custom;
   // Whether each item gets its reclaim countdown (a list that does not show it skips the
   // pool rules).
   bool with_countdown = true;

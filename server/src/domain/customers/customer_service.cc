@@ -7,6 +7,7 @@
 #include "core/mask.h"
 #include "domain/customers/customer_service_internal.h"
 #include "domain/customers/deadline.h"
+#include "domain/fields/field_values.h"
 #include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
@@ -127,6 +128,9 @@ Result<CustomerView> CustomerService::ViewFrom(Connection& conn, const org::Call
   if (!a->visible) return Status::NotFound();
   CustomerView v;
   v.customer = std::move(c);
+  auto hidden = fields::HiddenKeys(conn, caller, "customer");
+  if (!hidden.ok()) return hidden.status();
+  v.customer.custom_fields = fields::WithoutKeys(v.customer.custom_fields, *hidden);
   if (countdowns) {
     auto deadline = DeadlineOf(*countdowns, v.customer);
     if (!deadline.ok()) return deadline.status();
@@ -189,8 +193,17 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
     admin_pools = *admin;
     filter.admin_pools = admin_pools;
   }
+  if (!filter.custom_params.empty()) {
+    auto set = fields::FieldSet::Load(conn, caller, "customer");
+    if (!set.ok()) return set.status();
+    auto conditions = fields::Resolve(*set, filter.custom_params);
+    if (!conditions.ok()) return conditions.status();
+    filter.custom = std::move(*conditions);
+  }
   auto list = ListCustomers(conn, caller, filter, page);
   if (!list.ok()) return list.status();
+  auto hidden = fields::HiddenKeys(conn, caller, "customer");
+  if (!hidden.ok()) return hidden.status();
   Page<CustomerView> out;
   out.next_cursor = list->next_cursor;
   out.total = list->total;
@@ -212,6 +225,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
     v.phone_masked =
         detail::MaskPhoneFor(caller, c, c.pool_id && detail::ContainsId(admin_pools, *c.pool_id));
     if (v.phone_masked) detail::MaskCustomer(c);
+    c.custom_fields = fields::WithoutKeys(c.custom_fields, *hidden);
     v.customer = std::move(c);
     out.items.push_back(std::move(v));
   }
@@ -263,7 +277,7 @@ audit::Changes ChangesOf(const Customer& before, const Customer& after) {
   c.Add("phone", before.phone, after.phone);
   c.Add("website", before.website, after.website);
   c.Add("tags", before.tags, after.tags);
-  c.Add("customFields", before.custom_fields, after.custom_fields);
+  fields::AddChanges(c, before.custom_fields, after.custom_fields);
   c.AddInstant("nextFollowUpAt", before.next_follow_up_at, after.next_follow_up_at);
   return c;
 }
@@ -298,6 +312,15 @@ Status CustomerService::EditIn(Connection& conn, const org::Caller& caller, Id i
     return Status::Error("permission.denied", "You cannot edit this customer.");
   const Customer before = *c;
   detail::Apply(in, *c);
+  std::optional<fields::FieldSet> custom;
+  if (in.custom_fields) {
+    auto set = fields::FieldSet::Load(conn, caller, "customer");
+    if (!set.ok()) return set.status();
+    custom = std::move(*set);
+    auto merged = fields::MergeValues(conn, caller, *custom, before.custom_fields, in.custom_fields, false, id);
+    if (!merged.ok()) return merged.status();
+    c->custom_fields = std::move(*merged);
+  }
   if (in.name || in.credit_code || in.phone) {
     ConflictQuery q;
     if (in.name) q.name = c->name;
@@ -309,6 +332,8 @@ Status CustomerService::EditIn(Connection& conn, const org::Caller& caller, Id i
   if (c->status == "deal" && before.status != "deal") c->last_deal_at = now;
   c->updated_at = now;
   if (Status w = UpdateCustomer(conn, caller, before, *c); !w.ok()) return w;
+  if (custom && c->custom_fields != before.custom_fields)
+    if (Status w = fields::StoreValues(conn, caller, *custom, id, c->custom_fields, false); !w.ok()) return w;
   return audit::RecordAction(conn, caller, now, "customer.update", "customer", id, ChangesOf(before, *c).Json());
 }
 

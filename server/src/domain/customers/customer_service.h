@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@
 namespace quanke::pool {
 class Countdowns;
 }  // namespace quanke::pool
+namespace quanke::fields {
+class FieldSet;
+}  // namespace quanke::fields
 
 namespace quanke::customers {
 
@@ -189,6 +193,7 @@ class CustomerService {
     Customer customer;
     std::vector<Contact> contacts;
     HistoryEntry history;
+    std::shared_ptr<const fields::FieldSet> fields;  // its values' index rows are written with it
   };
   // What the checks of new customers look up, kept for the length of one write transaction so
   // that a batch makes each lookup once: who may own, home pools, their rules, and how many
@@ -205,6 +210,7 @@ class CustomerService {
     std::optional<std::vector<Id>> browsable_pools;
     std::map<Id, Id> owner_department;  // owners other than the caller, checked
     std::map<Id, Holding> holdings;     // by owner
+    std::shared_ptr<const fields::FieldSet> fields;  // the customers' custom fields, as the caller sees them
     // A prepared customer was written: it now counts toward its owner's holding.
     void Created(const Customer& c);
   };

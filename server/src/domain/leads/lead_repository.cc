@@ -4,6 +4,7 @@
 
 #include "core/text_list.h"
 #include "domain/customers/normalize.h"
+#include "domain/fields/field_repository.h"
 #include "domain/org/scope_repository.h"
 
 namespace quanke::leads {
@@ -373,6 +374,7 @@ Result<Page<Lead>> ListLeads(Connection& conn, const org::Caller& caller, const 
     where += " AND l.created_at < " + NextParam(p);
     p.push_back(V(*f.created_to));
   }
+  for (const auto& c : f.custom) fields::AppendCondition(c, "l.id", where, p);
   if (!f.q.empty()) {
     const std::string digits = customers::PhoneDigits(f.q);
     const bool phone_query = digits.size() >= 5 && digits.size() == customers::NormalizeQuery(f.q).size();

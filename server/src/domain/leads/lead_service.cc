@@ -6,7 +6,9 @@
 
 #include "core/mask.h"
 #include "core/text_list.h"
+#include "domain/activity/attachment_links.h"
 #include "domain/customers/normalize.h"
+#include "domain/fields/field_values.h"
 #include "domain/leads/lead_internal.h"
 #include "domain/leads/lead_repository.h"
 #include "domain/leads/push.h"
@@ -104,6 +106,9 @@ Result<LeadDetail> DetailOf(Connection& conn, const org::Caller& caller, Id id, 
   d.can_release = !converted && l->owner_id.has_value() && (a->owner || manager);
   d.can_convert = !converted && l->owner_id.has_value() && caller.Can("lead.edit") &&
                   caller.Can("customer.create") && (a->owner || manager);
+  auto hidden = fields::HiddenKeys(conn, caller, "lead");
+  if (!hidden.ok()) return hidden.status();
+  l->custom_fields = fields::WithoutKeys(l->custom_fields, *hidden);
   d.view = ViewFor(caller, std::move(*l), *a, &countdowns);
   return d;
 }
@@ -214,7 +219,7 @@ Status detail::Apply(const LeadInput& in, Lead& l, bool creating) {
   text(in.city, l.city, "city", 50);
   text(in.industry, l.industry, "industry", 100);
   text(in.notes, l.notes, "notes", 5000);
-  if (in.custom_fields) l.custom_fields = *in.custom_fields;
+  // custom_fields: checked and merged by the fields module (fields::MergeValues)
   opt(in.credit_code, l.credit_code, "creditCode", 18);
   opt(in.mobile, l.mobile, "mobile", 30);
   opt(in.phone, l.phone, "phone", 30);
@@ -351,8 +356,18 @@ Result<Page<LeadView>> LeadService::List(const org::Caller& caller, const LeadFi
     if (!b.ok()) return b.status();
     pools = std::move(*b);
   }
-  auto list = ListLeads(conn, caller, filter, pools, page);
+  LeadFilter f = filter;
+  if (!f.custom_params.empty()) {
+    auto set = fields::FieldSet::Load(conn, caller, "lead");
+    if (!set.ok()) return set.status();
+    auto conditions = fields::Resolve(*set, f.custom_params);
+    if (!conditions.ok()) return conditions.status();
+    f.custom = std::move(*conditions);
+  }
+  auto list = ListLeads(conn, caller, f, pools, page);
   if (!list.ok()) return list.status();
+  auto hidden = fields::HiddenKeys(conn, caller, "lead");
+  if (!hidden.ok()) return hidden.status();
   const Instant now = clock_.Now();
   pool::Countdowns countdowns(conn, caller.tenant_id, now);
   std::vector<Id> admin;
@@ -372,9 +387,19 @@ Result<Page<LeadView>> LeadService::List(const org::Caller& caller, const LeadFi
       a.owner = l.owner_id == caller.user_id;
       a.in_scope = true;  // the list's scope filter kept only these
     }
+    l.custom_fields = fields::WithoutKeys(l.custom_fields, *hidden);
     out.items.push_back(ViewFor(caller, std::move(l), a, &countdowns));
   }
   return out;
+}
+
+void LeadService::RegisterAttachmentReaders() {
+  activity::RegisterAttachmentReader("lead", [](Connection& conn, const org::Caller& caller, Id id) {
+    auto l = GetLead(conn, caller.tenant_id, id);
+    if (!l.ok()) return false;
+    auto a = AccessTo(conn, caller, *l);
+    return a.ok() && a->visible;
+  });
 }
 
 Result<LeadDetail> LeadService::Get(const org::Caller& caller, Id id) {
@@ -395,6 +420,11 @@ Result<LeadDetail> LeadService::Create(const org::Caller& caller, const LeadInpu
     const Instant now = clock_.Now();
     if (Status c = CheckSource(conn, caller.tenant_id, l); !c.ok()) return c;
     if (Status p = PlaceNew(conn, caller, in, l); !p.ok()) return p;
+    auto custom = fields::FieldSet::Load(conn, caller, "lead");
+    if (!custom.ok()) return custom.status();
+    auto values = fields::MergeValues(conn, caller, *custom, "{}", in.custom_fields, true, l.id);
+    if (!values.ok()) return values.status();
+    l.custom_fields = std::move(*values);
     auto matches = FindMatches(conn, caller, QueryOf(l), std::nullopt, now);
     if (!matches.ok()) return matches.status();
     if (!matches->empty() && !in.force) return ConflictError(matches->front(), matches->size());
@@ -409,6 +439,7 @@ Result<LeadDetail> LeadService::Create(const org::Caller& caller, const LeadInpu
     }
     if (Status w = WriteNew(conn, caller.tenant_id, l, caller.user_id, now, pusher ? &*pusher : nullptr); !w.ok())
       return w;
+    if (Status w = fields::StoreValues(conn, caller, *custom, l.id, l.custom_fields, true); !w.ok()) return w;
     if (pusher)
       if (Status w = pusher->Save(); !w.ok()) return w;
     if (Status w = audit::RecordAction(conn, caller, now, "lead.create", "lead", l.id); !w.ok()) return w;
@@ -440,6 +471,8 @@ Result<std::vector<BulkRow>> LeadService::CreateMany(const org::Caller& caller, 
     }
     auto sources = ListSources(conn, caller.tenant_id);
     if (!sources.ok()) return sources.status();
+    auto custom = fields::FieldSet::Load(conn, caller, "lead");
+    if (!custom.ok()) return custom.status();
     std::map<Id, std::int64_t> pushed;
     for (size_t i = 0; i < rows.size(); ++i) {
       Lead l = placed;
@@ -449,6 +482,11 @@ Result<std::vector<BulkRow>> LeadService::CreateMany(const org::Caller& caller, 
       if (a.ok() && l.source_id &&
           std::none_of(sources->begin(), sources->end(), [&](const LeadSource& s) { return s.id == *l.source_id; }))
         a = Status::Validation({{"sourceId", "invalid_value"}});
+      if (a.ok()) {
+        auto values = fields::MergeValues(conn, caller, *custom, "{}", rows[i].custom_fields, true, l.id);
+        if (values.ok()) l.custom_fields = std::move(*values);
+        else a = values.status();
+      }
       if (!a.ok()) {
         out[i].status = a;
         continue;
@@ -459,6 +497,7 @@ Result<std::vector<BulkRow>> LeadService::CreateMany(const org::Caller& caller, 
       if (Status w = WriteNew(conn, caller.tenant_id, l, caller.user_id, now, pusher ? &*pusher : nullptr, &pushed);
           !w.ok())
         return w;
+      if (Status w = fields::StoreValues(conn, caller, *custom, l.id, l.custom_fields, true); !w.ok()) return w;
       out[i].id = l.id;
       out[i].linked_customer_id = l.customer_id;
     }
@@ -511,6 +550,15 @@ Result<LeadDetail> LeadService::Update(const org::Caller& caller, Id id, const L
     if (!l.ok()) return l.status();
     const Lead before = *l;
     if (Status a = Apply(in, *l, false); !a.ok()) return a;
+    std::optional<fields::FieldSet> custom;
+    if (in.custom_fields) {
+      auto set = fields::FieldSet::Load(conn, caller, "lead");
+      if (!set.ok()) return set.status();
+      custom = std::move(*set);
+      auto merged = fields::MergeValues(conn, caller, *custom, before.custom_fields, in.custom_fields, false, id);
+      if (!merged.ok()) return merged.status();
+      l->custom_fields = std::move(*merged);
+    }
     if (Status c = CheckSource(conn, caller.tenant_id, *l); !c.ok()) return c;
     if (in.company || in.mobile || in.phone || in.credit_code) {
       auto matches = FindMatches(conn, caller, QueryOf(*l), id, now);
@@ -519,6 +567,8 @@ Result<LeadDetail> LeadService::Update(const org::Caller& caller, Id id, const L
     }
     l->updated_at = now;
     if (Status w = UpdateLeadFields(conn, caller, *l); !w.ok()) return w;
+    if (custom && l->custom_fields != before.custom_fields)
+      if (Status w = fields::StoreValues(conn, caller, *custom, id, l->custom_fields, false); !w.ok()) return w;
     audit::Changes changes;
     changes.Add("name", before.name, l->name);
     changes.Add("company", before.company, l->company);
@@ -536,7 +586,7 @@ Result<LeadDetail> LeadService::Update(const org::Caller& caller, Id id, const L
     changes.Add("status", before.status, l->status);
     changes.Add("invalidReason", before.invalid_reason, l->invalid_reason);
     changes.Add("tags", before.tags, l->tags);
-    changes.Add("customFields", before.custom_fields, l->custom_fields);
+    fields::AddChanges(changes, before.custom_fields, l->custom_fields);
     changes.Add("notes", before.notes, l->notes);
     changes.AddId("customerId", before.customer_id, l->customer_id);
     if (Status w = audit::RecordAction(conn, caller, now, "lead.update", "lead", id, changes.Json()); !w.ok())

@@ -52,6 +52,8 @@ class LeadService {
   // Conversion creates customers and contacts through `customers` (nested in its transaction).
   LeadService(storage::Database& db, const Clock& clock, customers::CustomerService& customers)
       : db_(db), clock_(clock), customers_(customers) {}
+  // Uploads of a lead's custom fields may be read by whoever may read the lead (once, at start-up).
+  static void RegisterAttachmentReaders();
 
   Result<Page<LeadView>> List(const org::Caller& caller, const LeadFilter& filter, const PageRequest& page);
   Result<LeadDetail> Get(const org::Caller& caller, Id id);

@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/ids.h"
+#include "domain/fields/field_types.h"
 #include "domain/pool/reclaim_clock.h"
 
 namespace quanke::leads {
@@ -82,6 +83,9 @@ struct LeadFilter {
   std::optional<Id> owner_id, pool_id, source_id;
   std::string status, campaign, province, city, industry;
   std::optional<Instant> created_from, created_to;  // [from, to)
+  // Custom field filters as the request names them (cf.<key>…), and as the service resolved them.
+  std::vector<fields::FilterParam> custom_params;
+  std::vector<fields::Condition> custom;
 };
 
 struct LeadHistoryEntry {

@@ -38,7 +38,7 @@ export function readSheet(files, n = 1) {
   for (const cell of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
     const [, col, row, attrs, inner = ''] = cell;
     const r = Number(row) - 1;
-    const c = col.charCodeAt(0) - 65;
+    const c = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1; // A = 0, AA = 26
     const v = inner.match(/<v>(.*?)<\/v>/s)?.[1];
     let value = null;
     if (/t="s"/.test(attrs)) value = shared[Number(v)];

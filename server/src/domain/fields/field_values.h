@@ -1,0 +1,94 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "domain/fields/field_types.h"
+#include "domain/org/caller.h"
+#include "storage/database.h"
+
+namespace quanke::audit {
+class Changes;
+}
+
+// The values of custom fields in records (docs/api-custom-fields.md): which fields a caller
+// sees, checking and merging a write, the index rows, filters, and the form layout that applies.
+namespace quanke::fields {
+
+bool IsObject(std::string_view object);   // customer / lead
+bool IsType(std::string_view type);
+bool HasFilter(std::string_view type);    // whether the lists filter on it
+bool CanBeUnique(std::string_view type);
+
+// The fields of one object as one caller sees them, for one request.
+class FieldSet {
+ public:
+  // Every field of the object and which of them the caller sees (settings.configure: all; else
+  // those without role restriction or restricted to a role the caller holds).
+  static Result<FieldSet> Load(storage::Connection& conn, const org::Caller& caller, const std::string& object);
+
+  const std::string& object() const { return object_; }
+  const std::vector<Field>& all() const { return fields_; }
+  bool Sees(size_t i) const { return sees_[i]; }
+  // The live field of `key` the caller sees, else nullptr.
+  const Field* Writable(const std::string& key) const;
+  // The live fields the caller sees, by position.
+  std::vector<Field> VisibleLive() const;
+
+ private:
+  std::string object_;
+  std::vector<Field> fields_;
+  std::vector<bool> sees_;
+};
+
+// The keys whose values the caller may not read (of live and deleted fields): one indexed query,
+// a second only when some field of the object is restricted to roles.
+Result<std::set<std::string>> HiddenKeys(storage::Connection& conn, const org::Caller& caller, const std::string& object);
+// `json` (a record's custom_fields) without the values of `hidden` keys.
+std::string WithoutKeys(const std::string& json, const std::set<std::string>& hidden);
+
+// The layout of the caller's department: its own, else the nearest ancestor's, else the
+// company's, else every live field in one untitled group. Fields the caller cannot see and
+// fields no longer live are left out.
+Result<Layout> LayoutFor(storage::Connection& conn, Id tenant_id, const std::string& object, Id department_id,
+                         const std::vector<Field>& live_fields);
+// The groups of a layout's stored JSON, keeping only keys of `live_fields`.
+std::vector<LayoutGroup> GroupsFrom(const std::string& json, const std::vector<Field>& live_fields);
+std::string GroupsJson(const std::vector<LayoutGroup>& groups);
+
+// Checks a create's (`creating`) or an edit's customFields (`given`, a JSON object's text; nullopt:
+// not given) against the fields and merges it onto `before`: the record's new custom_fields
+// text, or validation.failed naming `customFields.<key>`. A create gets the defaults of fields it
+// does not name; required fields are asked of the caller when the caller's form shows them.
+Result<std::string> MergeValues(storage::Connection& conn, const org::Caller& caller, const FieldSet& set,
+                                const std::string& before, const std::optional<std::string>& given, bool creating,
+                                Id record_id);
+// Checks one value (JSON text) of `f`, as a default: "" when valid (the value as stored in
+// `normalized`, "null" for no value), else the issue.
+std::string CheckDefault(storage::Connection& conn, Id tenant_id, const Field& f, const std::string& value,
+                         std::string* normalized);
+// Inside the record's write transaction: its index rows (and linked uploads) follow `json`.
+// `creating`: the record is new (nothing to remove first).
+Status StoreValues(storage::Connection& conn, const org::Caller& caller, const FieldSet& set, Id record_id,
+                   const std::string& json, bool creating);
+// The changes of an edit, one item per key ("customFields.<key>"), for the audit entry.
+void AddChanges(audit::Changes& changes, const std::string& before, const std::string& after);
+
+// A list's filters resolved against the fields the caller sees; validation.failed naming the
+// parameter for an unknown, hidden, deleted or unfilterable key or a malformed value.
+Result<std::vector<Condition>> Resolve(const FieldSet& set, const std::vector<FilterParam>& filters);
+// Reads `cf.<key>`, `cf.<key>From`, `cf.<key>To` query parameters (name, value pairs).
+std::vector<FilterParam> FilterParamsOf(const std::vector<std::pair<std::string, std::string>>& query);
+
+// Links the uploads named by image and attachment fields to the record, so whoever may read the
+// record may download them (activity::LinkAttachments, set once at start-up by the composition
+// root: the fields module sits below the attachments').
+using AttachmentLinker = std::function<Status(storage::Connection&, const org::Caller&, const std::string& subject_type,
+                                              Id subject_id, const std::vector<Id>& ids, const std::string& field)>;
+void SetAttachmentLinker(AttachmentLinker linker);
+
+}  // namespace quanke::fields
