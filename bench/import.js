@@ -5,7 +5,7 @@
 //
 // usage: node bench/import.js --base http://127.0.0.1:PORT --tenant bench --out DIR
 //          [--shape cn|peer] [--n 1000000] [--owned-every 10] [--batch 500] [--inflight 3]
-//          [--user admin] [--password demo123456] [--contact-every 3]
+//          [--user admin] [--password demo123456] [--contact-every 3] [--custom-fields 0|1]
 //
 // shape cn   (scale 1m): Chinese company names "城市+字号+行业+序号+有限公司" (unique after the
 //            conflict check's normalisation), industry from 10 values, province/city, phone
@@ -15,6 +15,10 @@
 // shape peer (scale peer): the record of shared/research/PEERS.md §3 (i = 0..N-1): name
 //            "Customer 00042", industry, city, phone "+1-555-…", owner = rep (floor(i/10) % 20),
 //            customFields {stage, amount}. updated_at is the server's, not the peers' value.
+// --custom-fields 1 (shape cn, bench/custom-fields.mjs): defines the customer fields `grade`
+//            (select of GRADES) and `stores` (number) and gives every row grade
+//            GRADES[floor(i / 10) % 10] (so owned and pooled rows both spread over all ten) and
+//            stores (i * 7919) % 1000.
 //
 // Writes to --out: ids.txt (one created id per line, in input order), reps.txt (rep ids),
 // names.txt (a sample of created names), phones.txt (a sample of phone digit strings),
@@ -25,7 +29,7 @@ const path = require('path');
 
 const args = {
   base: '', tenant: 'bench', user: 'admin', password: 'demo123456', out: '', shape: 'cn',
-  n: 1000000, 'owned-every': 10, batch: 500, inflight: 3, 'contact-every': 3, 'sample': 20000,
+  n: 1000000, 'owned-every': 10, batch: 500, inflight: 3, 'contact-every': 3, 'sample': 20000, 'custom-fields': 0,
 };
 for (let i = 2; i < process.argv.length; i += 2) {
   const k = process.argv[i].replace(/^--/, '');
@@ -52,6 +56,7 @@ const brand = [...BRAND_CHARS];
 const PEER_INDUSTRIES = ['Software', 'Retail', 'Finance', 'Healthcare', 'Manufacturing', 'Education', 'Logistics', 'Media', 'Energy', 'Hospitality'];
 const PEER_CITIES = ['Berlin', 'Paris', 'London', 'Madrid', 'Rome', 'Vienna', 'Prague'];
 const PEER_STAGES = ['lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'];
+const GRADES = ['甲一', '甲二', '甲三', '乙一', '乙二', '乙三', '丙一', '丙二', '丙三', '丁'];
 
 const pad = (n, w) => String(n).padStart(w, '0');
 let reps = [], pools = [];
@@ -74,6 +79,7 @@ function cnRecord(i) {
   else rec.poolId = pools[Math.floor(i / every) % pools.length];
   if (args['contact-every'] > 0 && i % args['contact-every'] === 0)
     rec.contacts = [{ name: '联系人' + (i + 1), mobile: '139' + pad(i + 1, 8), isPrimary: true }];
+  if (args['custom-fields']) rec.customFields = { grade: GRADES[Math.floor(i / 10) % 10], stores: (i * 7919) % 1000 };
   return rec;
 }
 
@@ -120,10 +126,13 @@ async function listAll(p, token) {
   fs.mkdirSync(args.out, { recursive: true });
   fs.writeFileSync(path.join(args.out, 'reps.txt'), (args.shape === 'peer' ? reps.slice(0, 20) : reps).join('\n') + '\n');
 
-  if (args.shape === 'peer') {
+  const defined = args.shape === 'peer'
+    ? [{ key: 'stage', label: 'Stage', type: 'select', options: PEER_STAGES }, { key: 'amount', label: 'Amount', type: 'number' }]
+    : args['custom-fields'] ? [{ key: 'grade', label: '客户分级', type: 'select', options: GRADES }, { key: 'stores', label: '门店数', type: 'number' }] : [];
+  if (defined.length) {
     // The peers' two extra columns are custom fields here (docs/api-custom-fields.md): defined
     // once per tenant (a second run finds them defined: 409 custom_field.key_taken).
-    for (const f of [{ key: 'stage', label: 'Stage', type: 'select', options: PEER_STAGES }, { key: 'amount', label: 'Amount', type: 'number' }]) {
+    for (const f of defined) {
       const r = await fetch(args.base + '/api/v1/custom-fields', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token }, body: JSON.stringify({ object: 'customer', ...f }) });
       if (r.status !== 201 && r.status !== 409) throw new Error('POST /custom-fields ' + f.key + ': ' + r.status + ' ' + await r.text());
     }

@@ -19,6 +19,7 @@
 #include "app/demo_contracts.h"
 #include "app/demo_feed.h"
 #include "app/demo_audit.h"
+#include "app/demo_fields.h"
 #include "app/demo_recycle.h"
 #include "app/demo_targets.h"
 #include "app/demo_deals.h"
@@ -468,6 +469,7 @@ int Demo(const std::string& db_url, const std::string& tenant, const std::string
     if (Status a = LoadDemoContracts(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoTargets(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoRecycle(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
+    if (Status a = LoadDemoFields(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoAudit(**db, tenant, clock.Now()); !a.ok()) return Fail(a);
     if (Status a = LoadDemoFeedOrder(**db, tenant); !a.ok()) return Fail(a);
   }

@@ -158,6 +158,36 @@ test('list filters return exactly the records holding the value', async () => {
   assertValidation(await admin.get(`/api/v1/customers?${q(`${f.rooms.key}From`, 'many')}`), `cf.${f.rooms.key}From`, 'invalid_value');
 });
 
+test('an import reads custom field cells as their types say, and names the bad cells', async () => {
+  const base = `字段导入${unique().slice(-5)}`;
+  const rows = [
+    { name: `${base}甲有限公司`, tags: tag, [`customFields.${f.grade.key}`]: '乙', [`customFields.${f.budget.key}`]: '¥12,345.60', [`customFields.${f.signed.key}`]: '2026/3/5', [`customFields.${f.channels.key}`]: '线上、展会', [`customFields.${f.contact.key}`]: 'admin', [`customFields.${f.rooms.key}`]: '7,001' },
+    { name: `${base}乙有限公司`, tags: tag, [`customFields.${f.grade.key}`]: '戊' },
+    { name: `${base}丙有限公司`, tags: tag, [`customFields.${f.budget.key}`]: '很多' },
+    { name: `${base}丁有限公司`, tags: tag, [`customFields.${f.rooms.key}`]: '7001' },
+  ];
+  const job = assertOk(await admin.post('/api/v1/imports', { object: 'customers', policy: 'skip', fileName: 'fields.csv', rows }), 202);
+  let done = job;
+  for (let i = 0; i < 300 && !['done', 'failed', 'cancelled'].includes(done.status); i++) {
+    await sleep(100);
+    done = assertOk(await admin.get(`/api/v1/imports/${job.id}`));
+  }
+  assert.equal(done.status, 'done', JSON.stringify(done));
+  const errors = assertOk(await admin.get(`/api/v1/imports/${job.id}/errors`)).items;
+  assert.deepEqual(errors.map((e) => [e.row, e.fields]), [
+    [2, [{ field: `customFields.${f.grade.key}`, issue: 'invalid_value' }]],
+    [3, [{ field: `customFields.${f.budget.key}`, issue: 'invalid_value' }]],
+    [4, [{ field: `customFields.${f.rooms.key}`, issue: 'taken' }]],
+  ]);
+  const [created] = await allPages(admin, `/api/v1/customers?q=${encodeURIComponent(`${base}甲`)}`);
+  const me = assertOk(await admin.get('/api/v1/me'));
+  assert.deepEqual(created.customFields, {
+    [f.grade.key]: '乙', [f.budget.key]: 1234560, [f.signed.key]: '2026-03-05', [f.channels.key]: ['线上', '展会'],
+    [f.contact.key]: me.user.id, [f.rooms.key]: 7001, [f.source.key]: '官网',
+  });
+  made.push({ id: created.id, values: created.customFields });
+});
+
 test('a field restricted to a role is invisible to everyone else on every read path', async () => {
   const c = await createCustomer(insider.api, { name: `字段可见${unique()}有限公司`, tags: [tag], customFields: { [f.floor.key]: 500000, [f.grade.key]: '甲' } });
   assert.equal(c.customFields[f.floor.key], 500000, 'the role that sees it writes and reads it');

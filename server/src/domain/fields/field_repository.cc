@@ -176,10 +176,6 @@ Status ReplaceValues(Connection& conn, Id tenant_id, Id record_id, const std::ve
   return conn.Exec(sql, p);
 }
 
-Status DeleteValuesOf(Connection& conn, Id tenant_id, Id record_id) {
-  return conn.Exec("DELETE FROM custom_values WHERE tenant_id = $1 AND record_id = $2", {V(tenant_id), V(record_id)});
-}
-
 Result<bool> ValueTaken(Connection& conn, Id tenant_id, Id field_id, const std::string& value, Id record_id) {
   auto r = conn.Query(
       "SELECT 1 FROM custom_values WHERE tenant_id = $1 AND field_id = $2 AND value = $3 AND record_id <> $4 LIMIT 1",

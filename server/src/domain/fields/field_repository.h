@@ -36,8 +36,6 @@ Result<std::vector<std::pair<Id, std::string>>> DepartmentNames(storage::Connect
 // stay). Inside the record's write transaction.
 Status ReplaceValues(storage::Connection& conn, Id tenant_id, Id record_id, const std::vector<Id>& field_ids,
                      const std::vector<IndexedValue>& values);
-// Removes every index row of the record (its purge).
-Status DeleteValuesOf(storage::Connection& conn, Id tenant_id, Id record_id);
 // Whether a record other than `record_id` holds `value` in the field.
 Result<bool> ValueTaken(storage::Connection& conn, Id tenant_id, Id field_id, const std::string& value, Id record_id);
 // Whether two records share a value of the field.

@@ -2,7 +2,11 @@
 // username or name, the creation time as a local date (and time) of the tenant or an instant.
 #include "domain/imports/customer_rows.h"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
+
+#include <boost/json.hpp>
 
 namespace quanke::imports {
 namespace {
@@ -92,9 +96,62 @@ std::optional<Instant> ParseWhen(const std::string& v, const TimeZone& zone) {
   return zone.StartOf(day) + (static_cast<Instant>(h) * 3600 + mi * 60 + s) * 1000;
 }
 
+// A number as written in a sheet: "12,345.6", "¥1,000", " 42 ".
+std::optional<double> ParseNumber(std::string v) {
+  std::string digits;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i] == ',' || v[i] == ' ') continue;
+    if (v.compare(i, 2, "\xC2\xA5") == 0 || v.compare(i, 3, "\xEF\xBF\xA5") == 0) {  // ¥ ￥
+      i += v.compare(i, 2, "\xC2\xA5") == 0 ? 1 : 2;
+      continue;
+    }
+    digits += v[i];
+  }
+  if (digits.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double x = std::strtod(digits.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(x)) return std::nullopt;
+  return x;
+}
+
+// A cell as the value of a custom field of `type` (docs/api-custom-fields.md "Imports"); null
+// when it cannot be read (the caller reports invalid_value).
+Result<boost::json::value> CustomValue(const std::string& type, const std::string& v, const TimeZone& zone,
+                                       const UserLookup& users, const std::string& field) {
+  namespace json = boost::json;
+  if (type == "text" || type == "long_text" || type == "select") return json::value(v);
+  if (type == "multi_select") {
+    json::array a;
+    for (const auto& t : SplitTags(v)) a.emplace_back(t);
+    return json::value(std::move(a));
+  }
+  if (type == "number" || type == "money") {
+    auto x = ParseNumber(v);
+    if (!x) return json::value(nullptr);
+    if (type == "money") return json::value(static_cast<std::int64_t>(std::llround(*x * 100)));  // yuan -> fen
+    return json::value(*x);
+  }
+  if (type == "date" || type == "datetime") {
+    auto at = ParseWhen(v.size() <= 10 ? v + " 00:00" : v, zone);
+    if (!at) return json::value(nullptr);
+    return json::value(type == "date" ? FormatDate(zone.DateOf(*at)) : FormatInstant(*at));
+  }
+  if (type == "user") {
+    auto id = users(v, field.c_str());
+    if (!id.ok()) {
+      if (id.status().code() == "validation.failed") return json::value(nullptr);
+      return id.status();
+    }
+    return json::value(IdToString(*id));
+  }
+  if (type == "department") return json::value(v);  // an id; the customers module checks it
+  return json::value(nullptr);                      // places and uploads are not read from sheets
+}
+
 }  // namespace
 
-Result<CustomerRow> ReadCustomerRow(const Row& row, bool keep_origin, const TimeZone& zone, const UserLookup& users) {
+Result<CustomerRow> ReadCustomerRow(const Row& row, bool keep_origin, const TimeZone& zone, const UserLookup& users,
+                                    const std::vector<fields::Field>& custom) {
   CustomerRow out;
   customers::CustomerInput& in = out.input;
   std::vector<FieldIssue> issues;
@@ -149,6 +206,17 @@ Result<CustomerRow> ReadCustomerRow(const Row& row, bool keep_origin, const Time
     out.contact = ct;
     in.contacts = std::vector<customers::ContactInput>{ct};
   }
+  boost::json::object values;
+  for (const auto& f : custom) {
+    const std::string key = "customFields." + f.key;
+    auto v = Cell(row, key.c_str());
+    if (!v) continue;
+    auto value = CustomValue(f.type, *v, zone, users, key);
+    if (!value.ok()) return value.status();
+    if (value->is_null()) issues.push_back({key, "invalid_value"});
+    else values[f.key] = std::move(*value);
+  }
+  if (!values.empty()) in.custom_fields = boost::json::serialize(values);
   if (!issues.empty()) return Status::Validation(std::move(issues));
   return out;
 }

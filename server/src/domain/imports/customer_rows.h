@@ -12,6 +12,7 @@
 #include "core/status.h"
 #include "core/time_zone.h"
 #include "domain/customers/customer_service.h"
+#include "domain/fields/field_types.h"
 #include "domain/imports/import_types.h"
 
 namespace quanke::imports {
@@ -26,8 +27,11 @@ struct CustomerRow {
 };
 
 // The row as input, or validation.failed with its problems (fields under the row's keys).
-// `keep_origin`: the caller may set createdBy/createdAt (admins).
-Result<CustomerRow> ReadCustomerRow(const Row& row, bool keep_origin, const TimeZone& zone, const UserLookup& users);
+// `keep_origin`: the caller may set createdBy/createdAt (admins). Cells under
+// "customFields.<key>" are read as the type of that field of `custom` (the live fields the
+// importer sees) says; the customers module checks the values.
+Result<CustomerRow> ReadCustomerRow(const Row& row, bool keep_origin, const TimeZone& zone, const UserLookup& users,
+                                    const std::vector<fields::Field>& custom = {});
 
 // The customers module's field name as the import's key ("contacts[0].mobile" -> "contactMobile",
 // "ownerId" -> "owner").

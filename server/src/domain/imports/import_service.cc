@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "domain/imports/customer_rows.h"
+#include "domain/fields/field_values.h"
 #include "domain/imports/import_repository.h"
 #include "domain/notify/hub.h"
 #include "domain/org/audit_repository.h"
@@ -283,11 +284,14 @@ Status ImportService::RunJob(Id tenant_id, Id id) {
         if (!it->second.ok()) return Status::Validation({{field, "invalid_value"}});
         return it->second;
       };
+      auto custom = fields::FieldSet::Load(conn, caller, "customer");
+      if (!custom.ok()) return custom.status();
+      const std::vector<fields::Field> custom_fields = custom->VisibleLive();
       std::vector<RowError> errors;
       std::vector<CustomerRow> read;
       std::vector<std::int64_t> row_of;  // the row number of each read row
       for (std::int64_t i = from; i < to; ++i) {
-        auto r = ReadCustomerRow(rows[static_cast<size_t>(i)], keep_origin, *zone, lookup);
+        auto r = ReadCustomerRow(rows[static_cast<size_t>(i)], keep_origin, *zone, lookup, custom_fields);
         if (!r.ok()) {
           if (r.status().code() == "internal" || r.status().code() == "unavailable") return r.status();
           auto name = rows[static_cast<size_t>(i)].find("name");

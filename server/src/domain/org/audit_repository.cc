@@ -15,7 +15,8 @@ std::string ObjectNameSql() {
       {"user", "SELECT o.name FROM users o"},                 {"department", "SELECT o.name FROM departments o"},
       {"role", "SELECT o.name FROM roles o"},                 {"pool", "SELECT o.name FROM pools o"},
       {"sales_process", "SELECT o.name FROM sales_processes o"}, {"export", "SELECT o.file_name FROM export_jobs o"},
-      {"import", "SELECT o.file_name FROM import_jobs o"},
+      {"import", "SELECT o.file_name FROM import_jobs o"},   {"custom_field", "SELECT o.label FROM custom_fields o"},
+      {"form_layout", "SELECT o.name FROM departments o"},
   };
   std::string sql = "COALESCE(CASE a.object_type";
   for (const auto& [type, select] : kNames)

@@ -189,6 +189,7 @@ Status PurgeRow(Connection& conn, Id tenant_id, Kind kind, Id id) {
                  "DELETE FROM customer_phones WHERE tenant_id = $1 AND customer_id = $2",
                  "DELETE FROM customer_team WHERE tenant_id = $1 AND customer_id = $2",
                  "DELETE FROM customer_owner_history WHERE tenant_id = $1 AND customer_id = $2",
+                 "DELETE FROM custom_values WHERE tenant_id = $1 AND record_id = $2",
                  "DELETE FROM customers WHERE tenant_id = $1 AND id = $2"};
       break;
     case Kind::kContact:
@@ -197,6 +198,7 @@ Status PurgeRow(Connection& conn, Id tenant_id, Kind kind, Id id) {
     case Kind::kLead:
       deletes = {"DELETE FROM lead_phones WHERE tenant_id = $1 AND lead_id = $2",
                  "DELETE FROM lead_owner_history WHERE tenant_id = $1 AND lead_id = $2",
+                 "DELETE FROM custom_values WHERE tenant_id = $1 AND record_id = $2",
                  "DELETE FROM leads WHERE tenant_id = $1 AND id = $2"};
       break;
     case Kind::kOpportunity:
