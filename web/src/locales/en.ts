@@ -960,6 +960,8 @@ export const en = {
     moved: 'Order changed',
     tooMany: 'The limit of {max} custom fields per kind of record is reached. Delete fields no longer used to add new ones.',
     rolesUnavailable: 'You cannot view roles, so the field cannot be limited to roles.',
+    notInDefaultLayout: 'The company default layout leaves these fields out, so forms of departments using it do not show them: {labels}.',
+    goLayout: 'Arrange the form layout',
     types: {
       text: 'Text',
       long_text: 'Long text',

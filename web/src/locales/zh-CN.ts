@@ -960,6 +960,8 @@ export const zhCN = {
     moved: '顺序已调整',
     tooMany: '每类记录最多 {max} 个自定义字段，已达上限。可删除不再使用的字段后再新增。',
     rolesUnavailable: '你没有查看角色的权限，无法按角色设置可见范围。',
+    notInDefaultLayout: '公司默认布局没有放入这些字段，它们不会出现在沿用该布局的部门的表单中：{labels}。',
+    goLayout: '去安排表单布局',
     types: {
       text: '单行文本',
       long_text: '多行文本',
