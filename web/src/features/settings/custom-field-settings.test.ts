@@ -16,7 +16,6 @@ import {
   layoutSource,
   moveField,
   moveGroup,
-  nextFieldPosition,
   optionsProblem,
   orderFields,
   placedKeys,
@@ -211,8 +210,6 @@ describe('the list of fields', () => {
     const d = field({ position: 9, deletedAt: '2026-12-03T10:00:00Z' })
     expect(orderFields([a, b, c, d]).map((f) => f.id)).toEqual([b.id, a.id])
     expect(orderFields([a, b, c, d], true).map((f) => f.id)).toEqual([b.id, a.id, d.id, c.id])
-    expect(nextFieldPosition([a, b, d])).toBe(4)
-    expect(nextFieldPosition([])).toBe(1)
   })
 
   it('moves a field by swapping positions, or numbers them again when positions tie', () => {

@@ -346,11 +346,6 @@ export function positionPatches(live: readonly CustomField[], index: number, del
   return order.map((f, i) => ({ id: f.id, position: i + 1 })).filter((p, i) => order[i].position !== p.position)
 }
 
-/** The position for a new field: after the last live one. */
-export function nextFieldPosition(fields: readonly CustomField[]): number {
-  return fields.filter((f) => !f.deletedAt).reduce((max, f) => Math.max(max, f.position), 0) + 1
-}
-
 /** The names of the roles that see a field, or null when everyone does. Unknown roles are '#id'. */
 export function visibleRoleNames(field: Pick<CustomField, 'visibleRoleIds'>, roles: readonly { id: string; name: string }[]): string[] | null {
   if (field.visibleRoleIds.length === 0) return null
