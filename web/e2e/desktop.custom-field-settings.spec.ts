@@ -176,6 +176,14 @@ test.describe('desktop: 系统设置 › 自定义字段', () => {
     await expect(page).not.toHaveURL(/object=lead/)
     await expect(rowOf(page, a)).toHaveCount(0)
   })
+
+  test('a user without settings.configure has no 自定义字段 in the menu and cannot open it', async ({ page }) => {
+    await login(page, 'rep01')
+    await expect(page.getByTestId('side-menu')).toBeVisible()
+    await expect(page.getByTestId('menu-customFields')).toHaveCount(0)
+    await page.goto('/settings/custom-fields')
+    await expect(page).toHaveURL(/\/forbidden/)
+  })
 })
 
 async function departmentId(page: Page, name: string): Promise<string> {

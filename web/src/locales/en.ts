@@ -939,6 +939,7 @@ export const en = {
     empty: 'No custom fields yet',
     emptyHint: 'A new field appears on the {object} create and edit forms and detail pages.',
     showDeleted: 'Show deleted fields',
+    noDeleted: 'No deleted fields',
     deletedTag: 'Deleted',
     deletedAt: 'Deleted {time}',
     everyone: 'Everyone',

@@ -939,6 +939,7 @@ export const zhCN = {
     empty: '还没有自定义字段',
     emptyHint: '新增字段后，它会出现在{object}的新建、编辑表单和详情页中。',
     showDeleted: '显示已删除字段',
+    noDeleted: '没有已删除的字段',
     deletedTag: '已删除',
     deletedAt: '{time} 删除',
     everyone: '所有人',
