@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { apiGet, login, uniqueSuffix } from './support'
+import { apiPatch } from './audit-support'
+import { apiGet, apiSend, login, uniqueSuffix } from './support'
 
 /** The fields table's row of a field, by its label. */
 function rowOf(page: Page, label: string) {
@@ -175,6 +176,23 @@ test.describe('desktop: 系统设置 › 自定义字段', () => {
     await page.getByTestId('cf-object-customer').click()
     await expect(page).not.toHaveURL(/object=lead/)
     await expect(rowOf(page, a)).toHaveCount(0)
+  })
+
+  test('the server’s refusal to make a field unique while two customers share a value shows next to the switch', async ({ page }) => {
+    await login(page)
+    const label = `统一编号${uniqueSuffix()}`
+    const field = await apiSend<{ key: string }>(page, 'POST', '/custom-fields', { object: 'customer', label, type: 'text' })
+    const customers = await apiGet<{ items: { id: string }[] }>(page, '/customers?limit=2&sort=-updatedAt')
+    expect(customers.items).toHaveLength(2)
+    for (const c of customers.items) await apiPatch(page, `/customers/${c.id}`, { customFields: { [field.key]: `同值${label}` } })
+
+    await page.goto('/settings/custom-fields')
+    await rowOf(page, label).getByTestId('cf-row-edit').click()
+    const dialog = page.getByTestId('cf-dialog')
+    await dialog.getByTestId('cf-unique').click()
+    await dialog.getByTestId('cf-save').click()
+    await expect(dialog.locator('.el-form-item').filter({ has: page.getByTestId('cf-unique') })).toContainText('已有记录的值重复')
+    await expect(dialog).toBeVisible()
   })
 
   test('a user without settings.configure has no 自定义字段 in the menu and cannot open it', async ({ page }) => {
