@@ -66,11 +66,12 @@ describe('buildMenu', () => {
     expect(keys(buildMenu(['pool.view', 'pool.configure']))).not.toContain('leadGroup')
   })
 
-  it('shows the general and webhook settings and the recycle bin only with settings.configure', () => {
+  it('shows the general and webhook settings, the custom fields and the recycle bin only with settings.configure', () => {
     expect(keys(buildMenu(['org.view']))).not.toContain('webhooks')
     expect(keys(buildMenu(['org.view', 'customer.view']))).not.toContain('generalSettings')
     expect(keys(buildMenu(['org.view', 'customer.view']))).not.toContain('recycleBin')
-    expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'settings', 'generalSettings', 'webhooks', 'approvalFlows', 'recycleBin'])
+    expect(keys(buildMenu(['org.view', 'customer.view', 'lead.view']))).not.toContain('customFields')
+    expect(keys(buildMenu(['settings.configure']))).toEqual(['home', 'feed', 'workLogs', 'approvals', 'customerGroup', 'myCustomers', 'settings', 'generalSettings', 'webhooks', 'approvalFlows', 'customFields', 'recycleBin'])
   })
 
   it('shows 审批 to everyone, with the pending badge, and its flow settings only with settings.configure', () => {

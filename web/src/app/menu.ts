@@ -108,6 +108,7 @@ export const MENU: readonly MenuItem[] = [
       { key: 'approvalFlows', titleKey: 'nav.approvalFlows', requires: ['settings.configure'] },
       { key: 'products', titleKey: 'nav.products', requires: ['settings.configure', 'contract.view'] },
       { key: 'contractSettings', titleKey: 'nav.contractSettings', requires: ['settings.configure', 'contract.view'] },
+      { key: 'customFields', titleKey: 'nav.customFields', requires: ['settings.configure'] },
       { key: 'recycleBin', titleKey: 'nav.recycleBin', requires: ['settings.configure'] },
       { key: 'auditLog', titleKey: 'nav.auditLog', requires: ['org.view'] },
     ],

@@ -506,6 +506,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.recycleBin', requires: ['settings.configure'] },
       },
       {
+        // 自定义字段: the fields of customers and leads and each department's form layout.
+        path: 'settings/custom-fields',
+        name: 'customFields',
+        component: responsive(
+          lazy(() => import('@/features/settings/CustomFieldsPage.vue')),
+          lazy(() => import('@/features/settings/MobileCustomFieldsPage.vue')),
+        ),
+        meta: { titleKey: 'nav.customFields', requires: ['settings.configure'] },
+      },
+      {
         // 审计日志: who did what, when, from where (org.view; the server also wants scope all).
         path: 'settings/audit',
         name: 'auditLog',
