@@ -11,9 +11,10 @@
 //   owned + industry        reference in the same run: the same list on a built-in column
 //   pool + industry         reference: the pool list on a built-in column
 // and prints req/s, p50, p99 of each and each custom-field scenario's p99 over its reference.
-//   node bench/custom-fields.mjs [--customers 1000000] [--seconds 20] [--connections 8] [--db URL]
+// --dir DIR keeps the data set there and reuses it on the next run (the import takes minutes).
+//   node bench/custom-fields.mjs [--customers 1000000] [--seconds 20] [--connections 8] [--db URL] [--dir DIR]
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +25,22 @@ const SECONDS = Number(arg('seconds', 20));
 const CONNECTIONS = Number(arg('connections', 8));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = process.env.QUANKE_BIN ?? path.join(root, 'build', 'quanke');
-const dir = mkdtempSync(path.join(tmpdir(), 'quanke-cf-'));
+const kept = arg('dir', '');
+if (kept) mkdirSync(kept, { recursive: true });
+const dir = kept || mkdtempSync(path.join(tmpdir(), 'quanke-cf-'));
 const db = arg('db', `sqlite:${dir}/q.db`);
+const reuse = kept && existsSync(path.join(dir, 'complete'));
 const GRADES = ['甲一', '甲二', '甲三', '乙一', '乙二', '乙三', '丙一', '丙二', '丙三', '丁'];
 const INDUSTRIES = ['制造业', '软件和信息技术', '批发零售', '金融', '医疗健康', '教育培训', '物流运输', '建筑工程', '文化传媒', '能源化工'];
 
 let t = performance.now();
-execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--users', '1000']);
-console.log(`organisation generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+if (!reuse) {
+  execFileSync(bin, ['generate', '--db', db, '--tenant', 'bench', '--users', '1000']);
+  console.log(`organisation generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+} else {
+  execFileSync(bin, ['migrate', '--db', db]);
+  console.log(`reusing the data set in ${dir}`);
+}
 const port = 28000 + Math.floor(Math.random() * 900);
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--access-log', 'false', '--sweep-check', '0', '--data-dir', dir], { stdio: 'ignore' });
@@ -66,10 +75,13 @@ async function load(token, pathOf) {
 
 try {
   await waitUp();
-  t = performance.now();
-  execFileSync('node', [path.join(root, 'bench', 'import.js'), '--base', base, '--tenant', 'bench', '--out', path.join(dir, 'import'),
-    '--n', String(N), '--custom-fields', '1', '--contact-every', '0'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(`${N} customers with custom values imported in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  if (!reuse) {
+    t = performance.now();
+    execFileSync('node', [path.join(root, 'bench', 'import.js'), '--base', base, '--tenant', 'bench', '--out', path.join(dir, 'import'),
+      '--n', String(N), '--custom-fields', '1', '--contact-every', '0'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    console.log(`${N} customers with custom values imported in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    if (kept) writeFileSync(path.join(dir, 'complete'), `${N}\n`);
+  }
   const login = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenant: 'bench', username: 'admin', password: 'demo123456' }) })).json();
   const token = login.token;
   const pick = (list) => encodeURIComponent(list[Math.floor(Math.random() * list.length)]);
@@ -100,5 +112,5 @@ try {
 } finally {
   stop();
   await new Promise((r) => setTimeout(r, 500));
-  if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  if (!kept) rmSync(dir, { recursive: true, force: true });
 }

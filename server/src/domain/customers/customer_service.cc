@@ -196,7 +196,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
   if (!filter.custom_params.empty()) {
     auto set = fields::FieldSet::Load(conn, caller, "customer");
     if (!set.ok()) return set.status();
-    auto conditions = fields::Resolve(*set, filter.custom_params);
+    auto conditions = fields::Resolve(conn, caller.tenant_id, *set, filter.custom_params);
     if (!conditions.ok()) return conditions.status();
     filter.custom = std::move(*conditions);
   }

@@ -192,14 +192,15 @@ Result<bool> HasDuplicateValues(Connection& conn, Id tenant_id, Id field_id) {
   return !r->empty();
 }
 
-void AppendCondition(const Condition& c, std::string_view record_column, std::string& where, Params& params) {
+namespace {
+// The condition's test of one custom_values row `v`, its parameters numbered on.
+std::string ValueTest(const Condition& c, Params& params) {
   auto next = [&] { return "$" + std::to_string(params.size() + 1); };
-  where += " AND " + std::string(record_column) + " IN (SELECT v.record_id FROM custom_values v WHERE v.tenant_id = $1";
-  where += " AND v.field_id = " + next();
+  std::string sql = " AND v.field_id = " + next();
   params.push_back(V(c.field_id));
   switch (c.kind) {
     case Condition::Kind::kEqual:
-      where += " AND v.value = " + next();
+      sql += " AND v.value = " + next();
       params.push_back(V(c.text));
       break;
     case Condition::Kind::kContains: {
@@ -208,28 +209,54 @@ void AppendCondition(const Condition& c, std::string_view record_column, std::st
         if (ch == '%' || ch == '_' || ch == '\\') escaped.push_back('\\');
         escaped.push_back(ch);
       }
-      where += " AND v.value LIKE " + next() + " ESCAPE '\\'";
+      sql += " AND v.value LIKE " + next() + " ESCAPE '\\'";
       params.push_back(V("%" + escaped + "%"));
       break;
     }
-    case Condition::Kind::kNumberFrom:
-      where += " AND v.number >= " + next();
-      params.push_back(V(c.number));
+    case Condition::Kind::kNumberRange:
+      if (c.number_from) {
+        sql += " AND v.number >= " + next();
+        params.push_back(V(*c.number_from));
+      }
+      if (c.number_to) {
+        sql += " AND v.number <= " + next();
+        params.push_back(V(*c.number_to));
+      }
       break;
-    case Condition::Kind::kNumberTo:
-      where += " AND v.number <= " + next();
-      params.push_back(V(c.number));
-      break;
-    case Condition::Kind::kTextFrom:
-      where += " AND v.value >= " + next();
-      params.push_back(V(c.text));
-      break;
-    case Condition::Kind::kTextTo:
-      where += " AND v.value <= " + next();
-      params.push_back(V(c.text));
+    case Condition::Kind::kTextRange:
+      if (c.text_from) {
+        sql += " AND v.value >= " + next();
+        params.push_back(V(*c.text_from));
+      }
+      if (c.text_to) {
+        sql += " AND v.value <= " + next();
+        params.push_back(V(*c.text_to));
+      }
       break;
   }
-  where += ")";
+  return sql;
+}
+}  // namespace
+
+Result<std::int64_t> CountMatchesUpTo(Connection& conn, Id tenant_id, const Condition& c, int limit) {
+  Params p{V(tenant_id)};
+  const std::string test = ValueTest(c, p);
+  auto r = conn.Query("SELECT COUNT(*) FROM (SELECT 1 FROM custom_values v WHERE v.tenant_id = $1" + test +
+                          " LIMIT " + std::to_string(limit) + ") m",
+                      p);
+  if (!r.ok()) return r.status();
+  return r->front().Int(0);
+}
+
+void AppendCondition(const Condition& c, std::string_view record_column, std::string& where, Params& params) {
+  if (c.dense) {
+    where += " AND EXISTS (SELECT 1 FROM custom_values v WHERE v.tenant_id = $1 AND v.record_id = " +
+             std::string(record_column);
+    where += ValueTest(c, params) + ")";
+    return;
+  }
+  where += " AND " + std::string(record_column) + " IN (SELECT v.record_id FROM custom_values v WHERE v.tenant_id = $1";
+  where += ValueTest(c, params) + ")";
 }
 
 Result<std::optional<std::string>> GetLayout(Connection& conn, Id tenant_id, const std::string& object,

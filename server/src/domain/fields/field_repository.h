@@ -40,7 +40,11 @@ Status ReplaceValues(storage::Connection& conn, Id tenant_id, Id record_id, cons
 Result<bool> ValueTaken(storage::Connection& conn, Id tenant_id, Id field_id, const std::string& value, Id record_id);
 // Whether two records share a value of the field.
 Result<bool> HasDuplicateValues(storage::Connection& conn, Id tenant_id, Id field_id);
-// Appends " AND <record_column> IN (…)" for the condition, its parameters numbered on.
+// How many records the condition matches, counting no further than `limit`.
+Result<std::int64_t> CountMatchesUpTo(storage::Connection& conn, Id tenant_id, const Condition& c, int limit);
+// Appends the condition on `record_column` (the query's $1 is the tenant id), its parameters
+// numbered on: " AND <record_column> IN (…)", or for a dense one " AND EXISTS (…)" probing
+// custom_values_record for the row at hand.
 void AppendCondition(const Condition& c, std::string_view record_column, std::string& where, storage::Params& params);
 
 // A department's own layout (department_id 0: the company's), JSON text of its groups.

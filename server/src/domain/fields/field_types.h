@@ -66,13 +66,18 @@ struct FilterParam {
   std::string value;
 };
 
-// A filter resolved against the field: how custom_values is searched.
+// A filter resolved against the field: how custom_values is searched. `From` and `To` of one
+// field make one range.
 struct Condition {
-  enum class Kind { kEqual, kContains, kNumberFrom, kNumberTo, kTextFrom, kTextTo };
+  enum class Kind { kEqual, kContains, kNumberRange, kTextRange };
   Id field_id = 0;
   Kind kind = Kind::kEqual;
-  std::string text;
-  double number = 0;
+  std::string text;  // kEqual, kContains
+  std::optional<double> number_from, number_to;
+  std::optional<std::string> text_from, text_to;
+  // Many records hold it: the list checks each row it walks in its own order (EXISTS) instead of
+  // reading every match first and sorting them (IN), which is what a rare value wants.
+  bool dense = false;
 };
 
 // One row of custom_values.

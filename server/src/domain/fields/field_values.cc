@@ -482,17 +482,26 @@ std::vector<FilterParam> FilterParamsOf(const std::vector<std::pair<std::string,
   return out;
 }
 
-Result<std::vector<Condition>> Resolve(const FieldSet& set, const std::vector<FilterParam>& filters) {
+Result<std::vector<Condition>> Resolve(Connection& conn, Id tenant_id, const FieldSet& set,
+                                       const std::vector<FilterParam>& filters) {
   std::vector<Condition> out;
   std::vector<FieldIssue> issues;
+  // The range of a field already begun by its From or To.
+  auto range_of = [&](Id field_id, Condition::Kind kind) -> Condition& {
+    for (auto& c : out)
+      if (c.field_id == field_id && c.kind == kind) return c;
+    Condition c;
+    c.field_id = field_id;
+    c.kind = kind;
+    out.push_back(std::move(c));
+    return out.back();
+  };
   for (const auto& p : filters) {
     const Field* f = set.Writable(p.key);
     if (!f || !HasFilter(f->type) || p.value.empty() || p.value.size() > 200) {
       issues.push_back({p.param, "invalid_value"});
       continue;
     }
-    Condition c;
-    c.field_id = f->id;
     const std::string& t = f->type;
     const bool ranged = t == "number" || t == "money" || t == "date" || t == "datetime";
     if (p.op != FilterParam::Op::kEqual && !ranged) {
@@ -506,11 +515,15 @@ Result<std::vector<Condition>> Resolve(const FieldSet& set, const std::vector<Fi
         issues.push_back({p.param, "invalid_value"});
         continue;
       }
-      c.number = x;
-      c.text = NumberText(x);
-      c.kind = p.op == FilterParam::Op::kFrom ? Condition::Kind::kNumberFrom
-               : p.op == FilterParam::Op::kTo ? Condition::Kind::kNumberTo
-                                               : Condition::Kind::kEqual;
+      if (p.op == FilterParam::Op::kEqual) {
+        Condition c;
+        c.field_id = f->id;
+        c.text = NumberText(x);
+        out.push_back(std::move(c));
+      } else {
+        Condition& c = range_of(f->id, Condition::Kind::kNumberRange);
+        (p.op == FilterParam::Op::kFrom ? c.number_from : c.number_to) = x;
+      }
     } else if (t == "date" || t == "datetime") {
       std::string text;
       if (t == "date") {
@@ -524,17 +537,33 @@ Result<std::vector<Condition>> Resolve(const FieldSet& set, const std::vector<Fi
         issues.push_back({p.param, "invalid_value"});
         continue;
       }
-      c.text = text;
-      c.kind = p.op == FilterParam::Op::kFrom ? Condition::Kind::kTextFrom
-               : p.op == FilterParam::Op::kTo ? Condition::Kind::kTextTo
-                                               : Condition::Kind::kEqual;
+      if (p.op == FilterParam::Op::kEqual) {
+        Condition c;
+        c.field_id = f->id;
+        c.text = text;
+        out.push_back(std::move(c));
+      } else {
+        Condition& c = range_of(f->id, Condition::Kind::kTextRange);
+        (p.op == FilterParam::Op::kFrom ? c.text_from : c.text_to) = text;
+      }
     } else {
+      Condition c;
+      c.field_id = f->id;
       c.text = p.value;
       c.kind = t == "text" ? Condition::Kind::kContains : Condition::Kind::kEqual;
+      out.push_back(std::move(c));
     }
-    out.push_back(std::move(c));
   }
   if (!issues.empty()) return Status::Validation(std::move(issues));
+  // A value many records hold is checked along the list's own order; a rare one drives the query
+  // (docs/api-custom-fields.md "Lists"). A substring has no index to count with: it drives.
+  constexpr int kDense = 10000;
+  for (auto& c : out) {
+    if (c.kind == Condition::Kind::kContains) continue;
+    auto n = CountMatchesUpTo(conn, tenant_id, c, kDense);
+    if (!n.ok()) return n.status();
+    c.dense = *n >= kDense;
+  }
   return out;
 }
 

@@ -360,7 +360,7 @@ Result<Page<LeadView>> LeadService::List(const org::Caller& caller, const LeadFi
   if (!f.custom_params.empty()) {
     auto set = fields::FieldSet::Load(conn, caller, "lead");
     if (!set.ok()) return set.status();
-    auto conditions = fields::Resolve(*set, f.custom_params);
+    auto conditions = fields::Resolve(conn, caller.tenant_id, *set, f.custom_params);
     if (!conditions.ok()) return conditions.status();
     f.custom = std::move(*conditions);
   }

@@ -31,7 +31,7 @@ CREATE TABLE custom_values (
   number DOUBLE PRECISION,    -- number and money fields: the value as a number, for ranges
   PRIMARY KEY (tenant_id, field_id, value, record_id)
 );
-CREATE INDEX custom_values_record ON custom_values(tenant_id, record_id, field_id);
+CREATE INDEX custom_values_record ON custom_values(tenant_id, record_id, field_id, value);
 CREATE INDEX custom_values_number ON custom_values(tenant_id, field_id, number) WHERE number IS NOT NULL;
 
 -- Which custom fields a department's form shows, in which groups (department_id 0: the company's).

@@ -31,7 +31,7 @@ CREATE TABLE custom_values (
   number REAL,                -- number and money fields: the value as a number, for ranges
   PRIMARY KEY (tenant_id, field_id, value, record_id)
 ) WITHOUT ROWID;
-CREATE INDEX custom_values_record ON custom_values(tenant_id, record_id, field_id);
+CREATE INDEX custom_values_record ON custom_values(tenant_id, record_id, field_id, value);
 CREATE INDEX custom_values_number ON custom_values(tenant_id, field_id, number) WHERE number IS NOT NULL;
 
 -- Which custom fields a department's form shows, in which groups (department_id 0: the company's).
@@ -49,7 +49,7 @@ INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
   ('custom_fields', 'custom_fields', '1000 100 1'),
   ('custom_fields', 'custom_fields_key', '1000 100 20 1'),
   ('custom_values', 'custom_values', '5000000 5000000 100000 10 1'),
-  ('custom_values', 'custom_values_record', '5000000 5000000 5 1'),
+  ('custom_values', 'custom_values_record', '5000000 5000000 5 1 1'),
   ('custom_values', 'custom_values_number', '1000000 1000000 100000 10'),
   ('form_layouts', 'form_layouts', '100 10 5 1');
 ANALYZE sqlite_schema;
