@@ -261,35 +261,52 @@ export function customFieldErrorsFrom(
   const result: FieldErrors = {}
   for (const { field, issue } of issues) {
     if (!field.startsWith(PREFIX)) continue
-    const key = field.slice(PREFIX.length).replace(/[[.].*$/, '')
+    const key = topName(field.slice(PREFIX.length))
     if (formKeys.includes(key) && !result[errorKey(key)]) result[errorKey(key)] = issueText(issue)
   }
   return result
 }
 
+export interface RecordFormErrorOptions {
+  /** The form's built-in fields. */
+  knownFields: readonly string[]
+  /** The keys of the custom fields the form shows. */
+  customKeys: readonly string[]
+  /** Words for a built-in field's issue. */
+  issueText: (issue: string) => string
+  /** Words for a custom field's issue (it has more of them: taken, unknown_field). */
+  customIssueText: (issue: string) => string
+}
+
 /**
  * A failed save of a form with custom fields: built-in fields' errors on their items (as
- * applyFormError), `customFields.<key>` errors on the custom field's item; whatever has no place
- * on the form goes to `report` (a toast). Non-API errors are rethrown.
+ * applyFormError), `customFields.<key>` errors on the custom field's item (errorKey); whatever
+ * has no place on the form goes to `report` (a toast). Non-API errors are rethrown.
  */
-export function applyRecordFormError(
-  error: unknown,
-  knownFields: readonly string[],
-  customKeys: readonly string[],
-  issueText: (issue: string) => string,
-  target: FieldErrors,
-  report: (message: string) => void,
-): void {
+export function applyRecordFormError(error: unknown, options: RecordFormErrorOptions, target: FieldErrors, report: (message: string) => void): void {
   if (!(error instanceof ApiError)) throw error
+  const { knownFields, customKeys } = options
   clearFieldErrors(target)
   const builtIn = error.fieldIssues.filter((f) => !f.field.startsWith(PREFIX))
-  const placed = { ...fieldErrorsFrom(builtIn, knownFields, issueText), ...customFieldErrorsFrom(error.fieldIssues, customKeys, issueText) }
-  Object.assign(target, placed)
-  const placedIssues = error.fieldIssues.filter((f) => {
-    if (f.field.startsWith(PREFIX)) return customKeys.includes(f.field.slice(PREFIX.length).replace(/[[.].*$/, ''))
-    return knownFields.includes(f.field.replace(/[[.].*$/, ''))
-  })
-  if (placedIssues.length === 0 || placedIssues.length < error.fieldIssues.length) report(error.message)
+  Object.assign(target, fieldErrorsFrom(builtIn, knownFields, options.issueText), customFieldErrorsFrom(error.fieldIssues, customKeys, options.customIssueText))
+  const placed = error.fieldIssues.filter((f) =>
+    f.field.startsWith(PREFIX) ? customKeys.includes(topName(f.field.slice(PREFIX.length))) : knownFields.includes(topName(f.field)),
+  )
+  if (placed.length === 0 || placed.length < error.fieldIssues.length) report(error.message)
+}
+
+function topName(field: string): string {
+  return field.replace(/[[.].*$/, '')
+}
+
+/**
+ * The i18n key (under customFields.issue) of a problem found in the form: money that is no
+ * amount and a location without its coordinates get words of their own.
+ */
+export function issueKey(field: Pick<CustomField, 'type'>, value: unknown, issue: CustomIssue): string {
+  if (issue === 'invalid_value' && field.type === 'money' && typeof value === 'string') return 'moneyFormat'
+  if (issue === 'invalid_value' && field.type === 'location' && !isLocation(value)) return 'locationIncomplete'
+  return issue
 }
 
 // --- layout --------------------------------------------------------------------------------
