@@ -515,6 +515,8 @@ export const en = {
     pickDepartment: 'Select a department',
     pickDate: 'Select a date',
     pickDateTime: 'Select a date and time',
+    dateTab: 'Date',
+    timeTab: 'Time',
     searchUser: 'Search by name',
     noUser: 'No one found',
     moneyPlaceholder: 'Amount (yuan)',

@@ -515,6 +515,8 @@ export const zhCN = {
     pickDepartment: '选择部门',
     pickDate: '选择日期',
     pickDateTime: '选择日期时间',
+    dateTab: '日期',
+    timeTab: '时间',
     searchUser: '搜索姓名',
     noUser: '没有找到人员',
     moneyPlaceholder: '金额（元）',
