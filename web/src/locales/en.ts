@@ -519,7 +519,6 @@ export const en = {
     timeTab: 'Time',
     searchUser: 'Search by name',
     noUser: 'No one found',
-    moneyPlaceholder: 'Amount (yuan)',
     issue: {
       required: 'Required',
       wrong_type: 'Wrong type',

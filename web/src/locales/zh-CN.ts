@@ -519,7 +519,6 @@ export const zhCN = {
     timeTab: '时间',
     searchUser: '搜索姓名',
     noUser: '没有找到人员',
-    moneyPlaceholder: '金额（元）',
     issue: {
       required: '请填写此项',
       wrong_type: '类型不正确',
