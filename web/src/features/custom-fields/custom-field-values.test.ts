@@ -12,6 +12,7 @@ import {
   customFilterQuery,
   customFiltersFromQuery,
   defaultColumns,
+  detailBlocks,
   detailSections,
   filterParams,
   formatAnyValue,
@@ -257,6 +258,25 @@ describe('layout', () => {
     expect(sections.others).toEqual([{ field: b, value: 5 }])
     expect(sections.deleted).toEqual([{ key: 'old_key', value: '旧值' }])
     expect(detailSections([a], null, null)).toEqual({ groups: [{ title: '', items: [{ field: a, value: undefined }] }], others: [], deleted: [] })
+  })
+})
+
+describe('detail blocks', () => {
+  const a = field('text', { key: 'a' })
+  const b = field('text', { key: 'b' })
+  const c = field('text', { key: 'c' })
+  const item = (f: CustomField) => ({ field: f, value: 'x' })
+
+  it('puts the other fields into the untitled group, or after the groups', () => {
+    expect(detailBlocks({ groups: [{ title: 'G', items: [item(a)] }], others: [item(c)] })).toEqual([
+      { title: 'G', items: [item(a)] },
+      { title: '', items: [item(c)] },
+    ])
+    expect(detailBlocks({ groups: [{ title: '', items: [item(a)] }, { title: 'G', items: [item(b)] }], others: [item(c)] })).toEqual([
+      { title: '', items: [item(a), item(c)] },
+      { title: 'G', items: [item(b)] },
+    ])
+    expect(detailBlocks({ groups: [], others: [] })).toEqual([])
   })
 })
 

@@ -384,6 +384,18 @@ export function detailSections(
   return { groups, others, deleted }
 }
 
+/**
+ * The blocks a detail shows before the deleted values: the layout's groups, the other fields with
+ * a value joining the untitled group (其他信息) — or making one at the end.
+ */
+export function detailBlocks(sections: Pick<DetailSections, 'groups' | 'others'>): { title: string; items: ShownValue[] }[] {
+  const { groups, others } = sections
+  if (!others.length) return groups
+  const untitled = groups.findIndex((g) => !g.title)
+  if (untitled < 0) return [...groups, { title: '', items: others }]
+  return groups.map((g, i) => (i === untitled ? { title: '', items: [...g.items, ...others] } : g))
+}
+
 // --- list filters --------------------------------------------------------------------------
 
 /** The list's custom field filters as sent: `cf.<key>`, `cf.<key>From`, `cf.<key>To` → text. */

@@ -6,7 +6,7 @@ import { computed, ref, watch, type Ref } from 'vue'
 import { attachmentUrl } from '@/api/activity'
 import { listAllCustomFields, type CustomField, type CustomFieldObject } from '@/api/custom-fields'
 import { useSessionStore } from '@/features/auth/session-store'
-import { attachmentIds, detailSections, formatAnyValue, formatCustomValue } from './custom-field-values'
+import { attachmentIds, detailBlocks, detailSections, formatAnyValue, formatCustomValue } from './custom-field-values'
 import { useCustomFields } from './useCustomFields'
 import { useDirectoryNames } from './useDirectoryNames'
 
@@ -28,6 +28,7 @@ export function useFieldDisplay(object: CustomFieldObject, values: () => Record<
   const labels = deletedLabels.get(object)!
 
   const sections = computed(() => detailSections(cf.fields.value, cf.layout.value, values()))
+  const blocks = computed(() => detailBlocks(sections.value))
   const isEmpty = computed(() => {
     const s = sections.value
     return s.groups.length === 0 && s.others.length === 0 && s.deleted.length === 0
@@ -65,5 +66,5 @@ export function useFieldDisplay(object: CustomFieldObject, values: () => Record<
 
   const deletedLabel = (key: string) => labels.value?.get(key) ?? key
 
-  return { sections, isEmpty, text, files, anyText: formatAnyValue, deletedLabel, isFile: (f: CustomField) => f.type === 'image' || f.type === 'attachment' }
+  return { sections, blocks, isEmpty, text, files, anyText: formatAnyValue, deletedLabel, isFile: (f: CustomField) => f.type === 'image' || f.type === 'attachment' }
 }
