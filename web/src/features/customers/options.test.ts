@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { customerListQuery, filtersFromQuery, regionText, SORT_OPTIONS, type ListFilters } from './options'
 import { zhCN } from '@/locales/zh-CN'
+import { exportQuery } from '@/features/exports/export-job'
 
 describe('customer options', () => {
   it('shows a region without repeating a city that equals its province', () => {
@@ -68,5 +69,11 @@ describe('customerListQuery', () => {
   it('我的客户 asks mine, leaves out the owner for who sees only their own, and no sort while searching', () => {
     const q = customerListQuery({ ...none, q: ' 华为 ', ownerId: '42' }, { mine: true, canSeeOthers: false })
     expect(q).toMatchObject({ q: '华为', mine: true, ownerId: undefined, sort: undefined })
+  })
+
+  it('adds the custom field filters, which the export sends too', () => {
+    const q = customerListQuery({ ...none, status: 'deal' }, { mine: false, canSeeOthers: true }, { 'cf.star': '四星', 'cf.roomsFrom': '10' })
+    expect(q).toMatchObject({ status: 'deal', 'cf.star': '四星', 'cf.roomsFrom': '10', sort: '-updatedAt' })
+    expect(exportQuery(q)).toEqual({ status: 'deal', 'cf.star': '四星', 'cf.roomsFrom': '10', sort: '-updatedAt' })
   })
 })

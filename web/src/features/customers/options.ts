@@ -2,6 +2,7 @@
 // not UI strings: users may type any other value too.
 import type { LocationQuery } from 'vue-router'
 import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, type CustomerListQuery, type CustomerSort, type CustomerStatus } from '@/api/customers'
+import type { CustomFilterQuery } from '@/features/custom-fields/custom-field-values'
 
 export const INDUSTRY_SUGGESTIONS = [
   '制造业',
@@ -157,10 +158,16 @@ export interface ListFilters extends LinkedFilters {
 /**
  * The list request for the filters, without paging (the list and its 导出 send the same): `mine`
  * for 我的客户, the owner only for who sees others' customers, no sort while searching (by match).
+ * `custom`: the custom field filters (cf.<key>…, customFilterQuery).
  */
-export function customerListQuery(f: ListFilters, scope: { mine: boolean; canSeeOthers: boolean }): CustomerListQuery {
+export function customerListQuery(
+  f: ListFilters,
+  scope: { mine: boolean; canSeeOthers: boolean },
+  custom: CustomFilterQuery = {},
+): CustomerListQuery & CustomFilterQuery {
   const q = f.q.trim()
   return {
+    ...custom,
     q: q || undefined,
     mine: scope.mine || undefined,
     ownerId: scope.canSeeOthers ? (f.ownerId ?? undefined) : undefined,

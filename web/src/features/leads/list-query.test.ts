@@ -20,6 +20,14 @@ describe('leadListQuery', () => {
     })
   })
 
+  it('adds the custom field filters', () => {
+    expect(leadListQuery(none, { mine: true, canSeeOthers: false }, { 'cf.rooms': '5', 'cf.seasonFrom': '2026-01-01' })).toMatchObject({
+      mine: true,
+      'cf.rooms': '5',
+      'cf.seasonFrom': '2026-01-01',
+    })
+  })
+
   it('a lead pool drops mine and the owner; a search drops the sort', () => {
     expect(leadListQuery({ ...none, poolId: '9', ownerId: '42' }, { mine: true, canSeeOthers: true })).toMatchObject({ poolId: '9', mine: undefined, ownerId: undefined })
     expect(leadListQuery({ ...none, q: ' 张 ' }, { mine: true, canSeeOthers: false })).toMatchObject({ q: '张', mine: true, sort: undefined })

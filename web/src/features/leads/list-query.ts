@@ -1,6 +1,7 @@
 // The desktop lead list's filters → its request (without paging), which its 导出 sends too.
 // Pure, tested.
 import type { LeadListQuery, LeadSort, LeadStatus } from '@/api/leads'
+import type { CustomFilterQuery } from '@/features/custom-fields/custom-field-values'
 
 export interface LeadListFilters {
   q: string
@@ -16,11 +17,17 @@ export interface LeadListFilters {
 
 /**
  * `mine` for 我的线索 and the owner for who sees others' leads — neither with a lead pool, whose
- * leads have no owner; no sort while searching (by match).
+ * leads have no owner; no sort while searching (by match). `custom`: the custom field filters
+ * (cf.<key>…, customFilterQuery).
  */
-export function leadListQuery(f: LeadListFilters, scope: { mine: boolean; canSeeOthers: boolean }): LeadListQuery {
+export function leadListQuery(
+  f: LeadListFilters,
+  scope: { mine: boolean; canSeeOthers: boolean },
+  custom: CustomFilterQuery = {},
+): LeadListQuery & CustomFilterQuery {
   const q = f.q.trim()
   return {
+    ...custom,
     q: q || undefined,
     mine: (scope.mine && !f.poolId) || undefined,
     ownerId: scope.canSeeOthers && !f.poolId ? (f.ownerId ?? undefined) : undefined,
