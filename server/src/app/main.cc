@@ -156,6 +156,8 @@ struct ServeOptions {
   std::int64_t import_lease_ms = 0;  // 0: ImportOptions' default
   // Test-only (hidden flag): a pause after each page an export reads (exports.test.mjs).
   std::int64_t export_page_pause_ms = 0;
+  // Test-only (hidden flag): how many records make a custom field filter dense (custom-fields.test.mjs).
+  int custom_filter_dense_at = fields::kDenseAt;
   std::int64_t relay_retry_ms = 200;
   std::string trusted_proxies;  // comma-separated addresses (http/forwarded.h)
   // Test-only (hidden flag): the server's clock reads its instant from this file (test_clock.h).
@@ -299,6 +301,7 @@ int Serve(const std::string& db_url, const std::string& listen, const std::strin
   services.imports = &import_service;
   exports::ExportService export_service(**db, clock, file_store);
   services.exports = &export_service;
+  fields::SetDenseAt(more.custom_filter_dense_at);
   fields::FieldService field_service(**db, clock);
   services.fields = &field_service;
   http::Router router(services);
@@ -712,6 +715,10 @@ int main(int argc, char** argv) {
       ->group("");  // hidden
   serve->add_option("--export-page-pause-ms", serve_more.export_page_pause_ms,
                     "Test only: pause after each page an export reads")
+      ->group("");  // hidden
+  serve->add_option("--custom-filter-dense-at", serve_more.custom_filter_dense_at,
+                    "Test only: a custom field filter matching this many records is checked per row")
+      ->check(CLI::Range(1, 1000000))
       ->group("");  // hidden
   serve->add_option("--test-clock-file", serve_more.test_clock_file,
                     "Test only: the server's clock stands at the instant (ms) written in this file")

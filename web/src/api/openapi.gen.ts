@@ -3834,7 +3834,7 @@ export interface components {
             /** @description The field name; "" when the body is JSON but not an object. */
             field: string;
             /** @enum {string} */
-            issue: "required" | "wrong_type" | "invalid_value" | "too_long" | "too_short";
+            issue: "required" | "wrong_type" | "invalid_value" | "too_long" | "too_short" | "taken" | "unknown_field" | "read_only";
         };
         Tenant: {
             /**

@@ -98,7 +98,15 @@ export interface MeResponse {
   dataScope: DataScope
 }
 
-export type FieldIssueCode = 'required' | 'wrong_type' | 'invalid_value' | 'too_long' | 'too_short'
+export type FieldIssueCode =
+  | 'required'
+  | 'wrong_type'
+  | 'invalid_value'
+  | 'too_long'
+  | 'too_short'
+  | 'taken'
+  | 'unknown_field'
+  | 'read_only'
 
 /** One entry of an error's `details.fields`. */
 export interface FieldIssue {

@@ -3152,6 +3152,7 @@ export const en = {
   },
   customerImport: {
     open: 'Import',
+    customFields: 'Custom fields',
     title: 'Import customers',
     stepUpload: 'Upload',
     stepMap: 'Map columns',

@@ -3141,6 +3141,7 @@ export const zhCN = {
   },
   customerImport: {
     open: '导入',
+    customFields: '自定义字段',
     title: '导入客户',
     stepUpload: '上传文件',
     stepMap: '对应字段',

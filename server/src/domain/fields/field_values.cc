@@ -1,6 +1,7 @@
 #include "domain/fields/field_values.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +21,11 @@ using storage::Connection;
 
 constexpr double kMaxNumber = 1e15;
 constexpr size_t kMaxFiles = 9;
+
+std::atomic<int>& DenseAt() {
+  static std::atomic<int> records{kDenseAt};
+  return records;
+}
 
 AttachmentLinker& Linker() {
   static AttachmentLinker linker;
@@ -557,15 +563,17 @@ Result<std::vector<Condition>> Resolve(Connection& conn, Id tenant_id, const Fie
   if (!issues.empty()) return Status::Validation(std::move(issues));
   // A value many records hold is checked along the list's own order; a rare one drives the query
   // (docs/api-custom-fields.md "Lists"). A substring has no index to count with: it drives.
-  constexpr int kDense = 10000;
+  const int dense_at = DenseAt().load();
   for (auto& c : out) {
     if (c.kind == Condition::Kind::kContains) continue;
-    auto n = CountMatchesUpTo(conn, tenant_id, c, kDense);
+    auto n = CountMatchesUpTo(conn, tenant_id, c, dense_at);
     if (!n.ok()) return n.status();
-    c.dense = *n >= kDense;
+    c.dense = *n >= dense_at;
   }
   return out;
 }
+
+void SetDenseAt(int records) { DenseAt().store(records); }
 
 void SetAttachmentLinker(AttachmentLinker linker) { Linker() = std::move(linker); }
 

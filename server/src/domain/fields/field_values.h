@@ -80,7 +80,10 @@ void AddChanges(audit::Changes& changes, const std::string& before, const std::s
 
 // A list's filters resolved against the fields the caller sees; validation.failed naming the
 // parameter for an unknown, hidden, deleted or unfilterable key or a malformed value.
-// Each is planned: `dense` when it matches at least 10,000 records of the tenant.
+// Each is planned: `dense` when it matches at least kDenseAt records of the tenant (SetDenseAt:
+// tests make both plans happen on a few records).
+constexpr int kDenseAt = 10000;
+void SetDenseAt(int records);
 Result<std::vector<Condition>> Resolve(storage::Connection& conn, Id tenant_id, const FieldSet& set,
                                        const std::vector<FilterParam>& filters);
 // Reads `cf.<key>`, `cf.<key>From`, `cf.<key>To` query parameters (name, value pairs).

@@ -42,6 +42,29 @@ describe('customer import: header auto-match', () => {
   it('reports a field mapped twice', () => {
     expect(duplicateFields(['name', 'phone', 'name', null])).toEqual(['name'])
   })
+
+  it('matches a custom field by its label, before a built-in field with the same words', () => {
+    const custom = [
+      { key: 'grade', label: '客户等级' },
+      { key: 'stores', label: '门店数' },
+    ]
+    expect(autoMatchCustomerColumns(['客户名称', '客户等级', '门店数量', '级别'], custom)).toEqual([
+      'name',
+      'customFields.grade',
+      'customFields.stores',
+      'level',
+    ])
+    // Without the company's fields the same sheet fills the built-in level.
+    expect(autoMatchCustomerColumns(['客户名称', '客户等级'])).toEqual(['name', 'level'])
+  })
+
+  it('a template keeps custom fields the company still has and drops the others', () => {
+    const mapping = templateOf(['公司', '等级', '旧字段'], ['name', 'customFields.grade', 'customFields.gone'])
+    expect(mapping).toEqual({ 公司: 'name', 等级: 'customFields.grade', 旧字段: 'customFields.gone' })
+    expect(applyTemplate(['公司', '等级', '旧字段'], mapping, [{ key: 'grade', label: '等级' }])).toEqual(['name', 'customFields.grade', null])
+    const rows = mapCustomerRows([['甲公司', '乙', 'x']], ['name', 'customFields.grade', null])
+    expect(rows).toEqual([{ line: 2, fields: { name: '甲公司', 'customFields.grade': '乙' } }])
+  })
 })
 
 describe('customer import: a GBK file end to end', () => {

@@ -1,7 +1,7 @@
 // 导入客户: which customer field each column of a spreadsheet holds (matched by header, changeable
 // and savable as a named template), and the rows as the text fields POST /imports takes
 // (docs/api-imports.md). The server checks everything; the preview only marks what is plainly wrong.
-import { matchColumns } from '@/shared/column-match'
+import { matchColumns, normalizeHeader } from '@/shared/column-match'
 
 /** The fields an import of customers can fill, in the mapping table's order. */
 export const CUSTOMER_IMPORT_FIELDS = [
@@ -31,6 +31,22 @@ export const CUSTOMER_IMPORT_FIELDS = [
   'createdAt',
 ] as const
 export type CustomerImportField = (typeof CUSTOMER_IMPORT_FIELDS)[number]
+
+/** A custom field a column may fill (docs/api-custom-fields.md "Imports"): the row key is `customFields.<key>`. */
+export interface ImportCustomField {
+  key: string
+  label: string
+}
+export type CustomFieldTarget = `customFields.${string}`
+/** What a column may fill: a built-in field or a custom one. */
+export type CustomerImportTarget = CustomerImportField | CustomFieldTarget
+
+export function customFieldTarget(key: string): CustomFieldTarget {
+  return `customFields.${key}`
+}
+
+/** Custom field types a sheet's cell can hold (places, images and files cannot be imported). */
+export const IMPORTABLE_CUSTOM_TYPES: readonly string[] = ['text', 'long_text', 'number', 'money', 'date', 'datetime', 'select', 'multi_select', 'user', 'department']
 
 /** Header words per field, lower case, without spaces; the first ones are the most specific. */
 const HEADER_NAMES: Record<CustomerImportField, readonly string[]> = {
@@ -80,25 +96,45 @@ const MATCH_ORDER: readonly CustomerImportField[] = [
   ),
 ]
 
-/** The field of each column (null: not imported), matched by header. */
-export function autoMatchCustomerColumns(headers: readonly string[]): (CustomerImportField | null)[] {
-  return matchColumns(headers, MATCH_ORDER, HEADER_NAMES)
+/**
+ * The field of each column (null: not imported), matched by header. A custom field's label is
+ * its header word and is tried first: the company named it, so it is the most specific.
+ */
+export function autoMatchCustomerColumns(
+  headers: readonly string[],
+  custom: readonly ImportCustomField[] = [],
+): (CustomerImportTarget | null)[] {
+  const names = { ...HEADER_NAMES } as Record<CustomerImportTarget, readonly string[]>
+  const order: CustomerImportTarget[] = []
+  for (const f of custom) {
+    const target = customFieldTarget(f.key)
+    names[target] = [normalizeHeader(f.label)]
+    order.push(target)
+  }
+  return matchColumns<CustomerImportTarget>(headers, [...order, ...MATCH_ORDER], names)
 }
 
-/** A saved template's mapping (header → field) applied to a file's headers; unknown fields are dropped. */
-export function applyTemplate(headers: readonly string[], mapping: Readonly<Record<string, string>>): (CustomerImportField | null)[] {
-  const known = new Set<string>(CUSTOMER_IMPORT_FIELDS)
+/**
+ * A saved template's mapping (header → field) applied to a file's headers; unknown fields (and
+ * custom fields the company no longer has) are dropped.
+ */
+export function applyTemplate(
+  headers: readonly string[],
+  mapping: Readonly<Record<string, string>>,
+  custom: readonly ImportCustomField[] = [],
+): (CustomerImportTarget | null)[] {
+  const known = new Set<string>([...CUSTOMER_IMPORT_FIELDS, ...custom.map((f) => customFieldTarget(f.key))])
   const used = new Set<string>()
   return headers.map((h) => {
     const field = mapping[h.trim()]
     if (!field || !known.has(field) || used.has(field)) return null
     used.add(field)
-    return field as CustomerImportField
+    return field as CustomerImportTarget
   })
 }
 
 /** The mapping as a template stores it: header → field, for mapped columns. */
-export function templateOf(headers: readonly string[], mapping: readonly (CustomerImportField | null)[]): Record<string, string> {
+export function templateOf(headers: readonly string[], mapping: readonly (CustomerImportTarget | null)[]): Record<string, string> {
   const out: Record<string, string> = {}
   headers.forEach((h, i) => {
     const f = mapping[i]
@@ -110,14 +146,14 @@ export function templateOf(headers: readonly string[], mapping: readonly (Custom
 export interface CustomerImportRow {
   /** The row's number in the file, as a spreadsheet shows it (the header is row 1). */
   line: number
-  fields: Partial<Record<CustomerImportField, string>>
+  fields: Partial<Record<CustomerImportTarget, string>>
 }
 
 /** The file's rows under the mapping; wholly empty rows are left out (they are not sent). */
-export function mapCustomerRows(rows: readonly (readonly string[])[], mapping: readonly (CustomerImportField | null)[]): CustomerImportRow[] {
+export function mapCustomerRows(rows: readonly (readonly string[])[], mapping: readonly (CustomerImportTarget | null)[]): CustomerImportRow[] {
   const result: CustomerImportRow[] = []
   rows.forEach((row, index) => {
-    const fields: Partial<Record<CustomerImportField, string>> = {}
+    const fields: Partial<Record<CustomerImportTarget, string>> = {}
     let any = false
     mapping.forEach((field, column) => {
       if (!field) return
