@@ -4,7 +4,7 @@
 // `grade` (select of 10) and `stores` (number), and N customers (default 1,000,000) imported
 // through POST /customers/bulk by bench/import.js --custom-fields 1 (every 10th row owned, the
 // rest in the pools; each grade on a tenth of each). Then, as the admin, for --seconds each with
-// --connections requests in flight, first pages (limit 20, sort -updatedAt) of:
+// each count of --connections requests in flight (1: latency alone; 8: on a busy server), first pages (limit 20, sort -updatedAt) of:
 //   owned + cf.grade        the 100,000 owned customers, one grade (a tenth of them)
 //   pool + cf.grade         the 900,000 pooled customers of every pool, one grade
 //   owned + cf.stores range stores in a random 10-wide range (about 1 %)
@@ -12,7 +12,7 @@
 //   pool + industry         reference: the pool list on a built-in column
 // and prints req/s, p50, p99 of each and each custom-field scenario's p99 over its reference.
 // --dir DIR keeps the data set there and reuses it on the next run (the import takes minutes).
-//   node bench/custom-fields.mjs [--customers 1000000] [--seconds 20] [--connections 8] [--db URL] [--dir DIR]
+//   node bench/custom-fields.mjs [--customers 1000000] [--seconds 20] [--connections 1,8] [--db URL] [--dir DIR]
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
 const N = Number(arg('customers', 1000000));
 const SECONDS = Number(arg('seconds', 20));
-const CONNECTIONS = Number(arg('connections', 8));
+const CONNECTIONS = String(arg('connections', '1,8')).split(',').map(Number);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = process.env.QUANKE_BIN ?? path.join(root, 'build', 'quanke');
 const kept = arg('dir', '');
@@ -55,11 +55,11 @@ async function waitUp() {
   throw new Error('server did not start');
 }
 
-async function load(token, pathOf) {
+async function load(token, pathOf, connections) {
   const latencies = [];
   const end = performance.now() + SECONDS * 1000;
   let errors = 0;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+  await Promise.all(Array.from({ length: connections }, async () => {
     while (performance.now() < end) {
       const start = performance.now();
       const r = await fetch(`${base}${pathOf()}`, { headers: { Authorization: `Bearer ${token}` } });
@@ -101,14 +101,17 @@ try {
     ['owned + industry', () => `/api/v1/customers?industry=${pick(INDUSTRIES)}${page}`],
     ['pool + industry', () => `/api/v1/customers?inPool=true&industry=${pick(INDUSTRIES)}${page}`],
   ];
-  const results = {};
-  for (const [name, pathOf] of scenarios) {
-    results[name] = await load(token, pathOf);
-    const r = results[name];
-    console.log(`${name.padEnd(24)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  (${r.requests} requests, ${r.errors} errors)`);
+  for (const connections of CONNECTIONS) {
+    console.log(`--- ${connections} connection(s)`);
+    const results = {};
+    for (const [name, pathOf] of scenarios) {
+      results[name] = await load(token, pathOf, connections);
+      const r = results[name];
+      console.log(`${name.padEnd(24)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  (${r.requests} requests, ${r.errors} errors)`);
+    }
+    for (const [name, , ref] of scenarios)
+      if (ref) console.log(`${name} p99 / ${ref} p99 = ${(results[name].p99 / results[ref].p99).toFixed(2)}  (budget p99 < 50 ms: ${results[name].p99 < 50 ? 'PASS' : 'FAIL'})`);
   }
-  for (const [name, , ref] of scenarios)
-    if (ref) console.log(`${name} p99 / ${ref} p99 = ${(results[name].p99 / results[ref].p99).toFixed(2)}  (budget p99 < 50 ms: ${results[name].p99 < 50 ? 'PASS' : 'FAIL'})`);
 } finally {
   stop();
   await new Promise((r) => setTimeout(r, 500));
