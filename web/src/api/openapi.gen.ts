@@ -355,7 +355,7 @@ export interface paths {
         };
         /**
          * List customers
-         * @description Needs customer.view (pool.view with poolId or inPool). Without poolId/inPool: owned customers in the caller's data scope or on whose team the caller is; with them: pool customers. Phones may arrive masked (phoneMasked). total is returned only for narrow lists (mine, ownerId, poolId or inPool, without q). Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key> (docs/api-custom-fields.md).
+         * @description Needs customer.view (pool.view with poolId or inPool). Without poolId/inPool: owned customers in the caller's data scope or on whose team the caller is; with them: pool customers. Phones may arrive masked (phoneMasked). total is returned only for narrow lists (mine, ownerId, poolId or inPool, without q; a pool list filtered on a custom field has none). Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key> (docs/api-custom-fields.md).
          */
         get: operations["listCustomers"];
         put?: never;
