@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "domain/fields/field_service.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/org_service.h"
 #include "domain/org/policy.h"
@@ -228,6 +229,39 @@ Result<Response> ListPermissions(Context& ctx) {
 }
 
 // GET /audit-log: for administrators who see the whole company.
+// Cuts from each customer's and lead's edit the changes of custom fields the reader's role does
+// not see (docs/api-custom-fields.md "A field"): the audit log shows them to nobody the record's
+// own pages would not.
+Status CutHiddenCustomChanges(Context& ctx, std::vector<audit::Entry>& entries) {
+  std::map<std::string, std::set<std::string>> hidden;  // by object type
+  for (auto& e : entries) {
+    if ((e.object_type != "customer" && e.object_type != "lead") ||
+        e.details.find("\"customFields.") == std::string::npos)
+      continue;
+    auto known = hidden.find(e.object_type);
+    if (known == hidden.end()) {
+      auto keys = ctx.services.fields->HiddenKeys(ctx.caller, e.object_type);
+      if (!keys.ok()) return keys.status();
+      known = hidden.emplace(e.object_type, std::move(*keys)).first;
+    }
+    if (known->second.empty()) continue;
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(e.details, ec);
+    auto* changes = !ec && v.is_object() ? v.as_object().if_contains("changes") : nullptr;
+    if (!changes || !changes->is_array()) continue;
+    auto& items = changes->as_array();
+    const auto before = items.size();
+    for (auto it = items.begin(); it != items.end();) {
+      const auto* field = it->is_object() ? it->as_object().if_contains("field") : nullptr;
+      const bool cut = field && field->is_string() && field->as_string().starts_with("customFields.") &&
+                       known->second.count(std::string(field->as_string().subview(13)));
+      it = cut ? items.erase(it) : it + 1;
+    }
+    if (items.size() != before) e.details = boost::json::serialize(v);
+  }
+  return Status::Ok();
+}
+
 Result<Response> ListAudit(Context& ctx) {
   auto page = ReadPageRequest(ctx.req, "-at", {"at"});
   if (!page.ok()) return page.status();
@@ -251,6 +285,7 @@ Result<Response> ListAudit(Context& ctx) {
   }
   auto entries = ctx.services.org.ListAudit(ctx.caller, filter, *page);
   if (!entries.ok()) return entries.status();
+  if (Status s = CutHiddenCustomChanges(ctx, entries->items); !s.ok()) return s;
   return JsonResponse(200, ListJson(*entries, [](const audit::Entry& e) {
     boost::json::object o{{"id", IdToString(e.id)},
                           {"at", InstantJson(e.at)},

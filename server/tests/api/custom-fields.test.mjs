@@ -211,6 +211,17 @@ test('a field restricted to a role is invisible to everyone else on every read p
   // The audit entry of the rep's edit names only what changed.
   const audit = assertOk(await admin.get(`/api/v1/audit-log?objectType=customer&objectId=${c.id}&action=customer.update`)).items[0];
   assert.deepEqual(audit.details.changes.map((x) => x.field), [`customFields.${f.grade.key}`]);
+  // The audit log shows an edit of the hidden field only to readers whose role sees it.
+  assertOk(await admin.patch(`/api/v1/customers/${c.id}`, { customFields: { [f.floor.key]: 600000, [f.grade.key]: '甲' } }));
+  const auditRole = assertOk(await admin.post('/api/v1/roles', { name: `字段审计${unique()}`, dataScope: 'all', permissions: ['org.view'] }), 201);
+  const [auditor] = await makeUsers(admin, srv.baseUrl, { count: 1, departmentId: (await admin.get('/api/v1/me')).json.user.departmentId, roleId: auditRole.id, prefix: 'cfa' });
+  const path = `/api/v1/audit-log?objectType=customer&objectId=${c.id}&action=customer.update`;
+  const byAdmin = assertOk(await admin.get(path)).items[0].details.changes.map((x) => x.field).sort();
+  assert.deepEqual(byAdmin, [`customFields.${f.floor.key}`, `customFields.${f.grade.key}`].sort());
+  const byAuditor = assertOk(await auditor.api.get(path)).items[0];
+  assert.equal(byAuditor.id, assertOk(await admin.get(path)).items[0].id);
+  assert.deepEqual(byAuditor.details.changes.map((x) => x.field), [`customFields.${f.grade.key}`]);
+  assert.ok(!JSON.stringify(byAuditor).includes('600000'), 'no hidden value in the auditor\'s entry');
 });
 
 test('an export has a column per field the exporter sees, holding the list\'s values', async () => {

@@ -193,17 +193,17 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
     admin_pools = *admin;
     filter.admin_pools = admin_pools;
   }
+  // The custom fields as the caller sees them: the filters' fields, and the values cut from the rows.
+  auto custom = fields::FieldSet::Load(conn, caller, "customer");
+  if (!custom.ok()) return custom.status();
   if (!filter.custom_params.empty()) {
-    auto set = fields::FieldSet::Load(conn, caller, "customer");
-    if (!set.ok()) return set.status();
-    auto conditions = fields::Resolve(conn, caller.tenant_id, *set, filter.custom_params);
+    auto conditions = fields::Resolve(conn, caller.tenant_id, *custom, filter.custom_params);
     if (!conditions.ok()) return conditions.status();
     filter.custom = std::move(*conditions);
   }
   auto list = ListCustomers(conn, caller, filter, page);
   if (!list.ok()) return list.status();
-  auto hidden = fields::HiddenKeys(conn, caller, "customer");
-  if (!hidden.ok()) return hidden.status();
+  const std::set<std::string> hidden = custom->Hidden();
   Page<CustomerView> out;
   out.next_cursor = list->next_cursor;
   out.total = list->total;
@@ -225,7 +225,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
     v.phone_masked =
         detail::MaskPhoneFor(caller, c, c.pool_id && detail::ContainsId(admin_pools, *c.pool_id));
     if (v.phone_masked) detail::MaskCustomer(c);
-    c.custom_fields = fields::WithoutKeys(c.custom_fields, *hidden);
+    c.custom_fields = fields::WithoutKeys(c.custom_fields, hidden);
     v.customer = std::move(c);
     out.items.push_back(std::move(v));
   }

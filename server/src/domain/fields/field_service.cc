@@ -6,6 +6,7 @@
 
 #include "core/text_list.h"
 #include "domain/fields/field_repository.h"
+#include "domain/fields/field_text.h"
 #include "domain/fields/field_values.h"
 #include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
@@ -20,10 +21,6 @@ namespace {
 constexpr std::int64_t kMaxLiveFields = 100;
 constexpr size_t kMaxOptions = 200;
 constexpr size_t kMaxGroups = 20;
-
-size_t Characters(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 bool ValidKey(const std::string& key) {
   static const std::regex pattern("^[a-z][a-z0-9_]{0,31}$");
@@ -55,7 +52,7 @@ std::vector<FieldIssue> Apply(Connection& conn, Id tenant_id, const FieldInput& 
   std::vector<FieldIssue> issues;
   if (in.label) {
     if (IsBlank(*in.label)) issues.push_back({"label", "required"});
-    else if (Characters(*in.label) > 40) issues.push_back({"label", "too_long"});
+    else if (CharacterCount(*in.label) > 40) issues.push_back({"label", "too_long"});
     else f.label = *in.label;
   } else if (creating) {
     issues.push_back({"label", "required"});
@@ -65,7 +62,7 @@ std::vector<FieldIssue> Apply(Connection& conn, Id tenant_id, const FieldInput& 
     std::set<std::string> seen;
     bool bad = !has_options || in.options->empty() || in.options->size() > kMaxOptions;
     for (const auto& o : *in.options)
-      if (IsBlank(o) || Characters(o) > 40 || !seen.insert(o).second) bad = true;
+      if (IsBlank(o) || CharacterCount(o) > 40 || !seen.insert(o).second) bad = true;
     if (bad) issues.push_back({"options", has_options && in.options->empty() ? "required" : "invalid_value"});
     else f.options = *in.options;
   } else if (creating && has_options) {
@@ -279,7 +276,7 @@ Result<Layout> FieldService::PutLayout(const org::Caller& caller, const std::str
     std::set<std::string> placed;
     for (size_t g = 0; g < groups.size(); ++g) {
       const std::string at = "groups[" + std::to_string(g) + "]";
-      if (Characters(groups[g].title) > 40) issues.push_back({at + ".title", "too_long"});
+      if (CharacterCount(groups[g].title) > 40) issues.push_back({at + ".title", "too_long"});
       for (size_t k = 0; k < groups[g].fields.size(); ++k) {
         const std::string& key = groups[g].fields[k];
         const bool known = std::any_of(live.begin(), live.end(), [&](const Field& f) { return f.key == key; });
@@ -320,6 +317,12 @@ Status FieldService::DeleteLayout(const org::Caller& caller, const std::string& 
     return audit::RecordAction(conn, caller, now, "form_layout.delete", "form_layout",
                                *department ? std::optional<Id>(*department) : std::nullopt, extra);
   });
+}
+
+Result<std::set<std::string>> FieldService::HiddenKeys(const org::Caller& caller, const std::string& object) {
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return fields::HiddenKeys(**lease, caller, object);
 }
 
 Result<FieldService::Names> FieldService::NamesFor(const org::Caller& caller) {

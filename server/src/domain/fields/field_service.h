@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ class FieldService {
   Result<Layout> PutLayout(const org::Caller& caller, const std::string& object, std::optional<Id> department_id,
                            const std::vector<LayoutGroup>& groups);
   Status DeleteLayout(const org::Caller& caller, const std::string& object, std::optional<Id> department_id);
+
+  // The keys of the object's fields whose values the caller may not read (their role does not
+  // see them): what the audit log cuts from an edit's changes.
+  Result<std::set<std::string>> HiddenKeys(const org::Caller& caller, const std::string& object);
 
   // The names of the tenant's users and departments by id: how sheets show user and department
   // values.

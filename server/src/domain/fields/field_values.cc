@@ -12,6 +12,7 @@
 #include "core/text_list.h"
 #include "core/time_zone.h"
 #include "domain/fields/field_repository.h"
+#include "domain/fields/field_text.h"
 #include "domain/org/audit_changes.h"
 
 namespace quanke::fields {
@@ -37,10 +38,6 @@ json::object ParseObject(const std::string& text) {
   json::value v = json::parse(text, ec);
   if (ec || !v.is_object()) return {};
   return std::move(v.as_object());
-}
-
-size_t Characters(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 bool IsDigits(std::string_view s) {
@@ -82,7 +79,7 @@ Checked CheckValue(Connection& conn, Id tenant_id, const Field& f, const json::v
     if (!v.is_string()) return bad("wrong_type");
     const std::string s(v.as_string());
     if (IsBlank(s)) return Checked{"", nullptr};
-    if (Characters(s) > (t == "text" ? 200u : 5000u)) return bad("too_long");
+    if (CharacterCount(s) > (t == "text" ? 200u : 5000u)) return bad("too_long");
     return Checked{"", json::value(s)};
   }
   if (t == "number" || t == "money") {
@@ -162,7 +159,7 @@ Checked CheckValue(Connection& conn, Id tenant_id, const Field& f, const json::v
         if (!x || !std::isfinite(*x) || std::fabs(*x) > (k == "lat" ? 90.0 : 180.0)) return bad("invalid_value");
         out[k] = *x;
       } else if (k == "address") {
-        if (!member.is_string() || Characters(member.as_string()) > 200) return bad("invalid_value");
+        if (!member.is_string() || CharacterCount(member.as_string()) > 200) return bad("invalid_value");
         out[k] = member;
       } else {
         return bad("invalid_value");
@@ -269,14 +266,18 @@ std::vector<Field> FieldSet::VisibleLive() const {
   return out;
 }
 
-Result<std::set<std::string>> HiddenKeys(Connection& conn, const org::Caller& caller, const std::string& object) {
+std::set<std::string> FieldSet::Hidden() const {
   std::set<std::string> hidden;
-  if (caller.Can("settings.configure")) return hidden;
+  for (size_t i = 0; i < fields_.size(); ++i)
+    if (!sees_[i]) hidden.insert(fields_[i].key);
+  return hidden;
+}
+
+Result<std::set<std::string>> HiddenKeys(Connection& conn, const org::Caller& caller, const std::string& object) {
+  if (caller.Can("settings.configure")) return std::set<std::string>();
   auto set = FieldSet::Load(conn, caller, object);
   if (!set.ok()) return set.status();
-  for (size_t i = 0; i < set->all().size(); ++i)
-    if (!set->Sees(i)) hidden.insert(set->all()[i].key);
-  return hidden;
+  return set->Hidden();
 }
 
 std::string WithoutKeys(const std::string& json_text, const std::set<std::string>& hidden) {

@@ -38,6 +38,8 @@ class FieldSet {
   const Field* Writable(const std::string& key) const;
   // The live fields the caller sees, by position.
   std::vector<Field> VisibleLive() const;
+  // The keys (of live and deleted fields) whose values the caller may not read.
+  std::set<std::string> Hidden() const;
 
  private:
   std::string object_;

@@ -356,18 +356,18 @@ Result<Page<LeadView>> LeadService::List(const org::Caller& caller, const LeadFi
     if (!b.ok()) return b.status();
     pools = std::move(*b);
   }
+  // The custom fields as the caller sees them: the filters' fields, and the values cut from the rows.
+  auto custom = fields::FieldSet::Load(conn, caller, "lead");
+  if (!custom.ok()) return custom.status();
   LeadFilter f = filter;
   if (!f.custom_params.empty()) {
-    auto set = fields::FieldSet::Load(conn, caller, "lead");
-    if (!set.ok()) return set.status();
-    auto conditions = fields::Resolve(conn, caller.tenant_id, *set, f.custom_params);
+    auto conditions = fields::Resolve(conn, caller.tenant_id, *custom, f.custom_params);
     if (!conditions.ok()) return conditions.status();
     f.custom = std::move(*conditions);
   }
   auto list = ListLeads(conn, caller, f, pools, page);
   if (!list.ok()) return list.status();
-  auto hidden = fields::HiddenKeys(conn, caller, "lead");
-  if (!hidden.ok()) return hidden.status();
+  const std::set<std::string> hidden = custom->Hidden();
   const Instant now = clock_.Now();
   pool::Countdowns countdowns(conn, caller.tenant_id, now);
   std::vector<Id> admin;
@@ -387,7 +387,7 @@ Result<Page<LeadView>> LeadService::List(const org::Caller& caller, const LeadFi
       a.owner = l.owner_id == caller.user_id;
       a.in_scope = true;  // the list's scope filter kept only these
     }
-    l.custom_fields = fields::WithoutKeys(l.custom_fields, *hidden);
+    l.custom_fields = fields::WithoutKeys(l.custom_fields, hidden);
     out.items.push_back(ViewFor(caller, std::move(l), a, &countdowns));
   }
   return out;
