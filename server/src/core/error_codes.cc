@@ -57,6 +57,7 @@ constexpr std::array kCodes = {
     Code{"invoice.number_taken", 409, Kind::kAnswer, "已有相同号码的发票", "An issued invoice has this number."},
     Code{"not_found", 404, Kind::kAnswer, "记录不存在或您无权查看", "The record does not exist or you may not see it."},
     Code{"permission.denied", 403, Kind::kAnswer, "您没有执行此操作的权限", "You do not have permission to do this."},
+    Code{"lead.claim_first", 409, Kind::kAnswer, "该线索在线索池中，请先领取再查看号码", "This lead is in a pool: claim it before revealing its numbers."},
     Code{"lead.conflict", 409, Kind::kAnswer, "已有相同的客户或线索（查重）", "A matching customer or lead already exists (duplicate check)."},
     Code{"lead.read_only", 409, Kind::kAnswer, "线索已转化，不能再修改", "This lead was converted and cannot be changed."},
     Code{"lead.source_exists", 409, Kind::kAnswer, "已有同名的线索来源", "A lead source with this name already exists."},

@@ -366,21 +366,38 @@ Result<Response> DeleteContact(Context& ctx) {
   return NoContent();
 }
 
+json::object RevealedContactJson(const customers::Contact& c) {
+  return json::object{{"id", IdToString(c.id)},
+                      {"mobile", TextJson(c.mobile)},
+                      {"phone", TextJson(c.phone)},
+                      {"email", TextJson(c.email)},
+                      {"wechat", TextJson(c.wechat)}};
+}
+
 Result<Response> RevealCustomer(Context& ctx) {
   auto id = ctx.PathId(0);
   if (!id) return Status::NotFound();
   auto r = ctx.services.customers.Reveal(ctx.caller, *id);
   if (!r.ok()) return r.status();
   json::array contacts;
-  for (const auto& c : r->contacts)
-    contacts.push_back(json::object{{"id", IdToString(c.id)},
-                                    {"mobile", TextJson(c.mobile)},
-                                    {"phone", TextJson(c.phone)},
-                                    {"email", TextJson(c.email)},
-                                    {"wechat", TextJson(c.wechat)}});
+  for (const auto& c : r->contacts) contacts.push_back(RevealedContactJson(c));
+  boost::system::error_code ec;
+  json::value custom = json::parse(r->custom_fields, ec);
   return JsonResponse(200, json::object{{"phone", TextJson(r->phone)},
+                                        {"address", r->address},
+                                        {"customFields", ec ? json::value(json::object{}) : custom},
                                         {"contacts", std::move(contacts)},
                                         {"revealsLeftToday", r->reveals_left_today}});
+}
+
+Result<Response> RevealContact(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto r = ctx.services.customers.RevealContact(ctx.caller, *id);
+  if (!r.ok()) return r.status();
+  json::object o = RevealedContactJson(r->contacts.front());
+  o["revealsLeftToday"] = r->reveals_left_today;
+  return JsonResponse(200, std::move(o));
 }
 
 json::object RevealSettingsJson(const customers::RevealSettings& s) {
@@ -422,6 +439,7 @@ void AddCustomerRoutes(Router& router) {
   router.Add({"POST", "/api/v1/customers/{id}/contacts", AddContact, Access::kSession, Runs::kBlocking});
   router.Add({"PATCH", "/api/v1/contacts/{id}", UpdateContact, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/contacts/{id}", DeleteContact, Access::kSession, Runs::kBlocking});
+  router.Add({"POST", "/api/v1/contacts/{id}/reveal", RevealContact, Access::kSession, Runs::kBlocking, Replay::kNever});
   router.Add({"GET", "/api/v1/settings/reveal", GetRevealSettings});
   router.Add({"PUT", "/api/v1/settings/reveal", PutRevealSettings, Access::kSession, Runs::kBlocking});
 }

@@ -173,6 +173,55 @@ Result<Response> DeleteLayout(Context& ctx) {
   return NoContent();
 }
 
+json::object ProtectionBody(const org::Protection& p) {
+  json::array fields;
+  for (const auto& f : p.fields) fields.emplace_back(f);
+  json::object custom;
+  for (const char* object : {"customer", "lead"}) {
+    json::array keys;
+    for (const auto& k : p.CustomKeys(object)) keys.emplace_back(k);
+    custom[object] = std::move(keys);
+  }
+  return {{"fields", std::move(fields)}, {"customFields", std::move(custom)}};
+}
+
+Result<Response> GetProtection(Context& ctx) {
+  auto p = ctx.services.fields->GetProtection(ctx.caller);
+  if (!p.ok()) return p.status();
+  return JsonResponse(200, ProtectionBody(*p));
+}
+
+Result<Response> PutProtection(Context& ctx) {
+  auto obj = ParseJsonObject(ctx.req.body);
+  if (!obj.ok()) return obj.status();
+  FieldReader in(*obj);
+  org::Protection p;
+  if (auto fields = in.StringArray("fields", true)) p.fields.insert(fields->begin(), fields->end());
+  if (const auto* custom = obj->if_contains("customFields"); custom && !custom->is_object()) {
+    in.AddIssue("customFields", "wrong_type");
+  } else if (custom) {
+    for (const auto& [object, keys] : custom->as_object()) {
+      const std::string at = "customFields." + std::string(object);
+      if (!keys.is_array()) {
+        in.AddIssue(at, "wrong_type");
+        continue;
+      }
+      auto& into = p.custom_fields[std::string(object)];
+      for (const auto& k : keys.as_array()) {
+        if (!k.is_string()) {
+          in.AddIssue(at, "wrong_type");
+          break;
+        }
+        into.emplace(k.as_string());
+      }
+    }
+  }
+  if (Status s = in.Finish(); !s.ok()) return s;
+  auto saved = ctx.services.fields->SetProtection(ctx.caller, p);
+  if (!saved.ok()) return saved.status();
+  return JsonResponse(200, ProtectionBody(*saved));
+}
+
 }  // namespace
 
 void AddFieldRoutes(Router& router) {
@@ -183,6 +232,8 @@ void AddFieldRoutes(Router& router) {
   router.Add({"GET", "/api/v1/form-layouts", GetLayout});
   router.Add({"PUT", "/api/v1/form-layouts", PutLayout, Access::kSession, Runs::kBlocking});
   router.Add({"DELETE", "/api/v1/form-layouts", DeleteLayout, Access::kSession, Runs::kBlocking});
+  router.Add({"GET", "/api/v1/settings/field-protection", GetProtection});
+  router.Add({"PUT", "/api/v1/settings/field-protection", PutProtection, Access::kSession, Runs::kBlocking});
 }
 
 }  // namespace quanke::http

@@ -197,6 +197,22 @@ Result<Response> GetLead(Context& ctx) {
   return Detail(ctx, 200, ctx.services.leads.Get(ctx.caller, *id));
 }
 
+Result<Response> RevealLead(Context& ctx) {
+  auto id = ctx.PathId(0);
+  if (!id) return Status::NotFound();
+  auto r = ctx.services.leads.Reveal(ctx.caller, *id);
+  if (!r.ok()) return r.status();
+  const leads::Lead& l = r->lead;
+  boost::system::error_code ec;
+  json::value custom = json::parse(l.custom_fields, ec);
+  return JsonResponse(200, json::object{{"mobile", TextJson(l.mobile)},
+                                        {"phone", TextJson(l.phone)},
+                                        {"email", TextJson(l.email)},
+                                        {"wechat", TextJson(l.wechat)},
+                                        {"customFields", ec ? json::value(json::object{}) : custom},
+                                        {"revealsLeftToday", r->reveals_left_today}});
+}
+
 Result<Response> UpdateLead(Context& ctx) {
   auto id = ctx.PathId(0);
   if (!id) return Status::NotFound();
@@ -578,6 +594,7 @@ void AddLeadRoutes(Router& router) {
   router.Add({"DELETE", "/api/v1/leads/{id}", DeleteLead, Access::kSession, Runs::kBlocking});
   router.Add({"POST", "/api/v1/leads/{id}/status", SetLeadStatus, Access::kSession, Runs::kBlocking});
   router.Add({"POST", "/api/v1/leads/{id}/claim", ClaimLead, Access::kSession, Runs::kBlocking});
+  router.Add({"POST", "/api/v1/leads/{id}/reveal", RevealLead, Access::kSession, Runs::kBlocking, Replay::kNever});
   router.Add({"POST", "/api/v1/leads/{id}/assign", AssignLead, Access::kSession, Runs::kBlocking});
   router.Add({"POST", "/api/v1/leads/{id}/release", ReleaseLead, Access::kSession, Runs::kBlocking});
   router.Add({"POST", "/api/v1/leads/{id}/transfer", TransferLead, Access::kSession, Runs::kBlocking});

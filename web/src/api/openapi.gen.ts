@@ -355,7 +355,7 @@ export interface paths {
         };
         /**
          * List customers
-         * @description Needs customer.view (pool.view with poolId or inPool). Without poolId/inPool: owned customers in the caller's data scope or on whose team the caller is; with them: pool customers. Phones may arrive masked (phoneMasked). total is returned only for narrow lists (mine, ownerId, poolId or inPool, without q; a pool list filtered on a custom field has none). Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key> (docs/api-custom-fields.md).
+         * @description Needs customer.view (pool.view with poolId or inPool). Without poolId/inPool: owned customers in the caller's data scope or on whose team the caller is; with them: pool customers. Phones may arrive masked (phoneMasked). total is returned only for narrow lists (mine, ownerId, poolId or inPool, without q; a pool list filtered on a custom field has none). Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key>, and a protected field (settings/field-protection) is issue protected for callers without field.view_protected (docs/api-custom-fields.md).
          */
         get: operations["listCustomers"];
         put?: never;
@@ -469,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Reveal a customer's protected fields
-         * @description Same visibility as GET /api/v1/customers/{id}. Answers the customer's phone and its contacts' mobile, phone, email and wechat in clear. When the caller sees them masked (not the owner, without field.view_protected), the reveal is recorded in the audit log (customer.reveal, object customer) and spends one of the caller's reveals of the tenant's local day (GET /api/v1/settings/reveal, dailyQuota); when nothing is masked for the caller it spends none, nor when there is nothing to reveal (no phone, no contact numbers). A customer in a pool stays masked until claimed (409 customer.claim_first) unless the caller is an admin of its pool. An Idempotency-Key is ignored here: the clear values are never stored for a replay, so a repeat is a new reveal, audited and counted.
+         * @description Same visibility as GET /api/v1/customers/{id}. Answers the customer's phone and address, its protected custom fields (the ones the caller's role sees) and its contacts' mobile, phone, email and wechat in clear. When the caller sees the customer masked (not the owner, without field.view_protected; the tenant protects something, GET /api/v1/settings/field-protection) and the record holds a protected value, the reveal is recorded in the audit log (customer.reveal, object customer) and spends one of the caller's reveals of the tenant's local day (GET /api/v1/settings/reveal, dailyQuota, shared with contact and lead reveals); otherwise it spends none. A customer in a pool stays masked until claimed (409 customer.claim_first) unless the caller is an admin of its pool. An Idempotency-Key is ignored here: the clear values are never stored for a replay, so a repeat is a new reveal, audited and counted.
          */
         post: operations["revealCustomer"];
         delete?: never;
@@ -1650,7 +1650,7 @@ export interface paths {
         };
         /**
          * List leads
-         * @description Owned leads in the caller's data scope (lead.view); with poolId/inPool, leads of the lead pools the caller is a member or admin of. A digits-only q matches a whole phone number only. Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key> (docs/api-custom-fields.md).
+         * @description Owned leads in the caller's data scope (lead.view); with poolId/inPool, leads of the lead pools the caller is a member or admin of. A digits-only q matches a whole phone number only. Custom fields: cf.<key>=value (text contains; select, user, department equal; multi_select holds the option; number, money, date equal) and cf.<key>From / cf.<key>To (number, money, date, datetime; inclusive); an unknown, hidden, deleted or unfilterable key is validation.failed on cf.<key>, and a protected field (settings/field-protection) is issue protected for callers without field.view_protected (docs/api-custom-fields.md).
          */
         get: operations["listLeads"];
         put?: never;
@@ -3762,6 +3762,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a contact's protected fields
+         * @description Same visibility as the contact's customer (GET /api/v1/customers/{id}). Answers the contact's mobile, phone, email and wechat in clear; audited contact.reveal and counted against the caller's daily reveals exactly as POST /api/v1/customers/{id}/reveal, when the caller sees them masked and the contact holds a protected value. 409 customer.claim_first while its customer is in a pool the caller does not administer.
+         */
+        post: operations["revealContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a lead's protected fields
+         * @description Same visibility as GET /api/v1/leads/{id}. Answers the lead's mobile, phone, email, wechat and protected custom fields in clear; audited lead.reveal and counted against the caller's daily reveals (shared with customers and contacts) when the caller sees them masked (not the owner, nor in scope with field.view_protected) and the lead holds a protected value. A lead in a lead pool stays masked until claimed (409 lead.claim_first) unless the caller administers the pool. An Idempotency-Key is ignored here.
+         */
+        post: operations["revealLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/field-protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The protected fields
+         * @description Which fields the tenant protects (docs/api-customers.md "Field protection"); any signed-in user may read it.
+         */
+        get: operations["getFieldProtection"];
+        /**
+         * Change the protected fields
+         * @description Needs settings.configure. Replaces the whole setting. Recorded in the audit log (settings.field_protection, details.changes before and after).
+         */
+        put: operations["setFieldProtection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4283,7 +4347,7 @@ export interface components {
              * @example 2026-11-26T09:30:00Z
              */
             updatedAt: string;
-            /** @description phone and the contacts' numbers are masked. */
+            /** @description The protected fields (GET /api/v1/settings/field-protection) of the customer and its contacts are masked for the caller: phone, address, protected custom fields, the contacts' mobile, phone, email and WeChat, as the tenant protects them. */
             phoneMasked: boolean;
             /** @description The reclaim countdown: the earliest deadline of the home pool's rules; null in a pool and when exempt (deal, locked) or no rule applies. */
             reclaim: {
@@ -5830,7 +5894,7 @@ export interface components {
             lng: number | null;
             /** @description May arrive masked (138****5678) when phoneMasked. */
             phone: string | null;
-            /** @description phone and the contacts' numbers are masked. */
+            /** @description The protected fields (GET /api/v1/settings/field-protection) of the customer and its contacts are masked for the caller: phone, address, protected custom fields, the contacts' mobile, phone, email and WeChat, as the tenant protects them. */
             phoneMasked: boolean;
             locked: boolean;
             /**
@@ -6450,7 +6514,7 @@ export interface components {
              * @description ISO-8601 UTC.
              */
             updatedAt: string;
-            /** @description mobile, phone, email and WeChat are masked (138****5678). */
+            /** @description The protected fields (GET /api/v1/settings/field-protection) are masked (138****5678): mobile, phone, email, WeChat and protected custom fields, as the tenant protects them. */
             contactMasked: boolean;
             /** @description The reclaim countdown of an owned open lead (no_deal = not converted in time). */
             reclaim: {
@@ -6573,7 +6637,7 @@ export interface components {
              * @description ISO-8601 UTC.
              */
             updatedAt: string;
-            /** @description mobile, phone, email and WeChat are masked (138****5678). */
+            /** @description The protected fields (GET /api/v1/settings/field-protection) are masked (138****5678): mobile, phone, email, WeChat and protected custom fields, as the tenant protects them. */
             contactMasked: boolean;
             /** @description The reclaim countdown of an owned open lead (no_deal = not converted in time). */
             reclaim: {
@@ -8774,6 +8838,11 @@ export interface components {
         /** @description A customer's protected fields in clear. */
         RevealedCustomer: {
             phone: string | null;
+            address: string;
+            /** @description The protected custom fields of the customer that the caller's role sees, in clear (a text value each). */
+            customFields: {
+                [key: string]: unknown;
+            };
             contacts: {
                 id: string;
                 mobile: string | null;
@@ -9059,6 +9128,47 @@ export interface components {
         };
         /** @description A value of a custom field's type (docs/api-custom-fields.md): text, dates, instants, options, user, department and image ids are strings; number a number; money integer fen; multi_select and attachment string arrays; location an object. */
         CustomValue: string | number | string[] | components["schemas"]["CustomLocation"];
+        /** @description A contact's protected fields in clear. */
+        RevealedContact: {
+            id: string;
+            mobile: string | null;
+            phone: string | null;
+            email: string | null;
+            wechat: string | null;
+            /** @description Reveals the caller has left in the tenant's local day (after this one). */
+            revealsLeftToday: number;
+        };
+        /** @description A lead's protected fields in clear. */
+        RevealedLead: {
+            mobile: string | null;
+            phone: string | null;
+            email: string | null;
+            wechat: string | null;
+            /** @description The lead's protected custom fields the caller's role sees, in clear. */
+            customFields: {
+                [key: string]: unknown;
+            };
+            /** @description Reveals the caller has left in the tenant's local day (after this one). */
+            revealsLeftToday: number;
+        };
+        /** @description Which fields the tenant protects (号码保护): masked (138****5678) for readers who neither own the record nor hold field.view_protected, on every surface (lists, detail, search, nearby cards, exports, the audit log's changes), shown in clear only by an audited reveal. */
+        FieldProtection: {
+            /** @description Built-in fields: phone (a customer's company phone, a contact's and a lead's landline), mobile, email, wechat (contacts and leads), address (the customer's street address). Default: email, mobile, phone, wechat. */
+            fields: ("address" | "email" | "mobile" | "phone" | "wechat")[];
+            /** @description Keys of protected custom fields per object; only text and long_text fields can be protected. */
+            customFields: {
+                customer: string[];
+                lead: string[];
+            };
+        };
+        FieldProtectionInput: {
+            /** @description Built-in fields: phone (a customer's company phone, a contact's and a lead's landline), mobile, email, wechat (contacts and leads), address (the customer's street address). Default: email, mobile, phone, wechat. */
+            fields: ("address" | "email" | "mobile" | "phone" | "wechat")[];
+            /** @description Keys per object (customer, lead); objects left out protect none. */
+            customFields?: {
+                [key: string]: string[];
+            };
+        };
     };
     responses: never;
     parameters: {
@@ -25401,6 +25511,261 @@ export interface operations {
             };
             /** @description request.idempotency_mismatch. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revealContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact's protected fields in clear. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedContact"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted contact, another tenant's, or one whose customer the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description customer.claim_first: the customer is in a pool; claim it first (mask until claimed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description reveal.quota_exceeded: the caller has spent today's reveals (details.dailyQuota); the count starts again at the tenant's local midnight. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revealLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Id; a malformed id is 404 not_found. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead's protected fields in clear. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedLead"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: unknown or deleted lead, another tenant's, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description lead.claim_first: the lead is in a lead pool; claim it first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description reveal.quota_exceeded: the caller has spent today's reveals (details.dailyQuota); the count starts again at the tenant's local midnight. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFieldProtection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting (the default until changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldProtection"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setFieldProtection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: en for English, anything else zh-CN (the default). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FieldProtectionInput"];
+            };
+        };
+        responses: {
+            /** @description The setting now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldProtection"];
+                };
+            };
+            /** @description validation.malformed_json or validation.failed: fields required, wrong_type or invalid_value (a name not in the list); customFields.<object> wrong_type or invalid_value (not customer or lead, or a key that is not a text or long_text field of that object). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description auth.required or auth.session_expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission.denied: needs settings.configure (details.permission). Or auth.csrf: cookie-authenticated request without the matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request.too_large: the body is above the size limit. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

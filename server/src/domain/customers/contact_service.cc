@@ -16,6 +16,16 @@ Status RequireEditable(Connection& conn, const org::Caller& caller, Id customer_
   return Status::Ok();
 }
 
+// The contact as its customer's detail shows it to the caller: a writer who sees the customer
+// masked gets its protected fields masked in the answer too.
+Status AsDetailShows(Connection& conn, const org::Caller& caller, Contact& ct, Instant now) {
+  auto d = CustomerService::DetailOf(conn, caller, ct.customer_id, now);
+  if (!d.ok()) return d.status();
+  for (auto& k : d->contacts)
+    if (k.id == ct.id) ct = std::move(k);
+  return Status::Ok();
+}
+
 // The conflict check of the numbers a contact input gives, against other customers.
 Status RefusePhoneConflicts(Connection& conn, const org::Caller& caller, const ContactInput& in, Id customer_id,
                             Instant now) {
@@ -50,7 +60,7 @@ Result<Contact> CustomerService::AddContact(const org::Caller& caller, Id custom
     auto added = AddContactIn(conn, caller, customer_id, in, now);
     if (!added.ok()) return added.status();
     ct = std::move(*added);
-    return Status::Ok();
+    return AsDetailShows(conn, caller, ct, now);
   });
   if (!s.ok()) return s;
   return ct;
@@ -97,8 +107,11 @@ Result<Contact> CustomerService::UpdateContact(const org::Caller& caller, Id con
     ct.updated_at = now;
     if (Status w = customers::UpdateContact(conn, caller, ct); !w.ok()) return w;
     if (Status w = ReindexAfterContactChange(conn, caller, ct.customer_id); !w.ok()) return w;
-    return audit::RecordAction(conn, caller, now, "contact.update", "contact", ct.id,
-                               changes.Json(R"({"customerId":")" + IdToString(ct.customer_id) + "\"}"));
+    if (Status w = audit::RecordAction(conn, caller, now, "contact.update", "contact", ct.id,
+                                       changes.Json(R"({"customerId":")" + IdToString(ct.customer_id) + "\"}"));
+        !w.ok())
+      return w;
+    return AsDetailShows(conn, caller, ct, now);
   });
   if (!s.ok()) return s;
   return ct;

@@ -319,7 +319,7 @@ Result<Page<Customer>> ListCustomers(storage::Connection& conn, const org::Calle
     search.query = NormalizeQuery(f.q);
     if (search.query.empty()) return EmptyPage();
     search.bigrams = QueryGrams(search.query);
-    if (IsDigits(search.query)) MaskedPhoneSearchClause(q, caller, f, search.query);
+    if (f.numbers_protected && IsDigits(search.query)) MaskedPhoneSearchClause(q, caller, f, search.query);
     if (WalksTextIndex(conn, caller, f)) return WalkTextIndex(conn, q, f, search, page);
     TextMatchClause(q, conn.backend(), caller, search);
   }

@@ -51,20 +51,27 @@ Result<std::optional<LocalDate>> CooldownUntil(pool::Countdowns& countdowns, con
   return Until(until);
 }
 
-bool MaskPhoneFor(const org::Caller& caller, const Customer& c, bool pool_admin) {
-  if (c.pool_id) return !pool_admin;  // mask until claimed (PRODUCT.md §11)
-  return !(c.owner_id == caller.user_id || caller.Can("field.view_protected"));
+bool MaskedFor(const org::Caller& caller, std::optional<Id> owner_id, std::optional<Id> pool_id, bool pool_admin,
+               const org::Protection& p) {
+  if (!p.Any("customer")) return false;
+  if (pool_id) return !pool_admin;  // mask until claimed (PRODUCT.md §11)
+  return !(owner_id == caller.user_id || caller.Can("field.view_protected"));
 }
 
-void MaskCustomer(Customer& c) {
-  if (c.phone) c.phone = MaskMiddle(*c.phone);
+bool MaskedFor(const org::Caller& caller, const Customer& c, bool pool_admin, const org::Protection& p) {
+  return MaskedFor(caller, c.owner_id, c.pool_id, pool_admin, p);
 }
 
-void MaskContact(Contact& c) {
-  if (c.mobile) c.mobile = MaskMiddle(*c.mobile);
-  if (c.phone) c.phone = MaskMiddle(*c.phone);
-  if (c.email) c.email = MaskMiddle(*c.email);
-  if (c.wechat) c.wechat = MaskMiddle(*c.wechat);
+void MaskCustomer(Customer& c, const org::Protection& p) {
+  if (c.phone && p.Protects("phone")) c.phone = MaskMiddle(*c.phone);
+  if (!c.address.empty() && p.Protects("address")) c.address = MaskMiddle(c.address);
+  c.custom_fields = fields::MaskKeys(c.custom_fields, p.CustomKeys("customer"));
+}
+
+void MaskContact(Contact& c, const org::Protection& p) {
+  for (auto [name, value] : {std::pair{"mobile", &c.mobile}, std::pair{"phone", &c.phone},
+                             std::pair{"email", &c.email}, std::pair{"wechat", &c.wechat}})
+    if (*value && p.Protects(name)) *value = MaskMiddle(**value);
 }
 
 }  // namespace detail
@@ -105,6 +112,21 @@ Result<CustomerAccess> AccessTo(Connection& conn, const org::Caller& caller, con
   return a;
 }
 
+bool ShowAs(const org::Caller& caller, Customer& c, bool pool_admin, const fields::FieldSet& custom) {
+  c.custom_fields = fields::WithoutKeys(c.custom_fields, custom.Hidden());
+  const bool masked = detail::MaskedFor(caller, c, pool_admin, custom.protection());
+  if (masked) detail::MaskCustomer(c, custom.protection());
+  return masked;
+}
+
+bool ShowAs(const org::Caller& caller, CustomerCard& c, bool pool_admin, const org::Protection& p) {
+  const bool masked = detail::MaskedFor(caller, c.owner_id, c.pool_id, pool_admin, p);
+  if (!masked) return false;
+  if (c.phone && p.Protects("phone")) c.phone = MaskMiddle(*c.phone);
+  if (!c.address.empty() && p.Protects("address")) c.address = MaskMiddle(c.address);
+  return true;
+}
+
 bool CanEdit(const org::Caller& caller, const CustomerAccess& a) {
   return caller.Can("customer.edit") && (a.owner || a.in_scope || a.team_write || a.pool_admin ||
                                          caller.scope == org::DataScope::kAll);
@@ -122,23 +144,27 @@ Result<CustomerView> CustomerService::ViewOf(Connection& conn, const org::Caller
 Result<CustomerView> CustomerService::ViewFrom(Connection& conn, const org::Caller& caller,
                                                Customer c, const std::vector<TeamMember>* team,
                                                pool::Countdowns* countdowns,
-                                               CustomerAccess* access) {
+                                               CustomerAccess* access, std::vector<Contact>* contacts) {
   auto a = AccessTo(conn, caller, c, team);
   if (!a.ok()) return a.status();
   if (!a->visible) return Status::NotFound();
   CustomerView v;
   v.customer = std::move(c);
-  auto hidden = fields::HiddenKeys(conn, caller, "customer");
-  if (!hidden.ok()) return hidden.status();
-  v.customer.custom_fields = fields::WithoutKeys(v.customer.custom_fields, *hidden);
+  auto custom = fields::FieldSet::Load(conn, caller, "customer");
+  if (!custom.ok()) return custom.status();
+  v.customer.custom_fields = fields::WithoutKeys(v.customer.custom_fields, custom->Hidden());
   if (countdowns) {
     auto deadline = DeadlineOf(*countdowns, v.customer);
     if (!deadline.ok()) return deadline.status();
     v.deadline = *deadline;
     v.deadline_pool_name = v.customer.home_pool_name;
   }
-  v.phone_masked = detail::MaskPhoneFor(caller, v.customer, a->pool_admin);
-  if (v.phone_masked) detail::MaskCustomer(v.customer);
+  v.phone_masked = detail::MaskedFor(caller, v.customer, a->pool_admin, custom->protection());
+  if (v.phone_masked) {
+    detail::MaskCustomer(v.customer, custom->protection());
+    if (contacts)
+      for (auto& ct : *contacts) detail::MaskContact(ct, custom->protection());
+  }
   *access = *a;
   return v;
 }
@@ -151,7 +177,7 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
   // may not see are read but never leave this function.
   auto rows = GetCustomerDetailRows(conn, caller, id);
   if (!rows.ok()) return rows.status();
-  auto view = ViewFrom(conn, caller, std::move(rows->customer), &rows->team, &countdowns, &a);
+  auto view = ViewFrom(conn, caller, std::move(rows->customer), &rows->team, &countdowns, &a, &rows->contacts);
   if (!view.ok()) return view.status();
   CustomerDetail d;
   d.view = std::move(view.value());
@@ -169,8 +195,6 @@ Result<CustomerDetail> CustomerService::DetailOf(Connection& conn, const org::Ca
   if (!cooldown.ok()) return cooldown.status();
   d.view.claim_cooldown_until = *cooldown;
   if (*cooldown) d.can_claim = false;
-  if (d.view.phone_masked)
-    for (auto& ct : d.contacts) detail::MaskContact(ct);
   return d;
 }
 
@@ -196,6 +220,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
   // The custom fields as the caller sees them: the filters' fields, and the values cut from the rows.
   auto custom = fields::FieldSet::Load(conn, caller, "customer");
   if (!custom.ok()) return custom.status();
+  filter.numbers_protected = custom->protection().Numbers();
   if (!filter.custom_params.empty()) {
     auto conditions = fields::Resolve(conn, caller.tenant_id, *custom, filter.custom_params);
     if (!conditions.ok()) return conditions.status();
@@ -203,7 +228,6 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
   }
   auto list = ListCustomers(conn, caller, filter, page);
   if (!list.ok()) return list.status();
-  const std::set<std::string> hidden = custom->Hidden();
   Page<CustomerView> out;
   out.next_cursor = list->next_cursor;
   out.total = list->total;
@@ -222,10 +246,7 @@ Result<Page<CustomerView>> CustomerService::List(const org::Caller& caller, Cust
       v.deadline = *deadline;
       v.deadline_pool_name = c.home_pool_name;
     }
-    v.phone_masked =
-        detail::MaskPhoneFor(caller, c, c.pool_id && detail::ContainsId(admin_pools, *c.pool_id));
-    if (v.phone_masked) detail::MaskCustomer(c);
-    c.custom_fields = fields::WithoutKeys(c.custom_fields, hidden);
+    v.phone_masked = ShowAs(caller, c, c.pool_id && detail::ContainsId(admin_pools, *c.pool_id), *custom);
     v.customer = std::move(c);
     out.items.push_back(std::move(v));
   }

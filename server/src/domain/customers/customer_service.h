@@ -12,6 +12,7 @@
 #include "domain/customers/customer_repository.h"
 #include "domain/org/caller.h"
 #include "domain/events/bus.h"
+#include "domain/fields/field_values.h"
 #include "domain/pool/reclaim_clock.h"
 #include "storage/database.h"
 
@@ -68,9 +69,19 @@ struct CustomerDetail {
 // The protected fields of a customer and its contacts in clear (POST /customers/{id}/reveal).
 struct Revealed {
   std::optional<std::string> phone;
+  std::string address;
+  std::string custom_fields = "{}";  // the protected custom fields the caller sees, in clear
   std::vector<Contact> contacts;
   std::int64_t reveals_left_today = 0;
 };
+
+// Spends a reveal (PRODUCT.md §11) inside the transaction that reads what it shows: when
+// `masked` (the caller sees something masked that the record holds) it counts one of the caller's
+// reveals of the tenant's local day and audits `action` on the object (429
+// reveal.quota_exceeded once the day's quota is spent); otherwise it spends and writes nothing.
+// Answers the reveals left today. Customers, contacts and leads reveal through it.
+Result<std::int64_t> SpendReveal(storage::Connection& conn, const org::Caller& caller, Instant now, bool masked,
+                                 const std::string& action, const std::string& object_type, Id object_id);
 
 // The tenant's reveal settings (GET/PUT /settings/reveal).
 struct RevealSettings {
@@ -111,6 +122,13 @@ Result<CustomerAccess> AccessTo(storage::Connection& conn, const org::Caller& ca
                                 const std::vector<TeamMember>* team = nullptr);
 // Whether the caller may edit a visible customer's fields and contacts.
 bool CanEdit(const org::Caller& caller, const CustomerAccess& a);
+// A customer read for a list, as the caller may see it: the custom values of fields the caller's
+// role does not see cut, and the protected fields masked unless the caller owns it or holds
+// field.view_protected (a pool customer: unless the caller administers its pool, `pool_admin`).
+// Answers whether it masked (the record's `phoneMasked`).
+bool ShowAs(const org::Caller& caller, Customer& c, bool pool_admin, const fields::FieldSet& custom);
+// The same for a map card (phone and address).
+bool ShowAs(const org::Caller& caller, CustomerCard& c, bool pool_admin, const org::Protection& p);
 
 // An opportunity of the customer was won (the deals module, inside its move's transaction): the
 // customer becomes a deal customer — status "deal", last deal at `at` — so the pools' exemption
@@ -160,6 +178,9 @@ class CustomerService {
   // sees them masked, the reveal is audited (customer.reveal) and spends one of the caller's
   // reveals of the tenant's local day (reveal.quota_exceeded when none is left).
   Result<Revealed> Reveal(const org::Caller& caller, Id id);
+  // One contact's protected fields in clear, as Reveal (audited `contact.reveal`); 404 as the
+  // customer's detail.
+  Result<Revealed> RevealContact(const org::Caller& caller, Id contact_id);
   Result<RevealSettings> RevealSettingsOf(const org::Caller& caller);
   Result<RevealSettings> SetRevealSettings(const org::Caller& caller, const RevealSettings& s);
 
@@ -176,10 +197,11 @@ class CustomerService {
   // `countdowns` (may be null: no countdown) also serves the caller's later rule lookups.
   static Result<CustomerView> ViewOf(storage::Connection& conn, const org::Caller& caller, Id id,
                                      pool::Countdowns* countdowns, bool all_names, CustomerAccess* access);
-  // The same for a customer record read already (`team`, when given, is its team: see AccessTo).
+  // The same for a customer record read already (`team`, when given, is its team: see AccessTo);
+  // `contacts`, when given, are the customer's, masked as it is.
   static Result<CustomerView> ViewFrom(storage::Connection& conn, const org::Caller& caller, Customer c,
                                        const std::vector<TeamMember>* team, pool::Countdowns* countdowns,
-                                       CustomerAccess* access);
+                                       CustomerAccess* access, std::vector<Contact>* contacts = nullptr);
   // Loads the detail view inside an open connection (used by the pool actions too).
   static Result<CustomerDetail> DetailOf(storage::Connection& conn, const org::Caller& caller,
                                          Id id, Instant now);

@@ -30,10 +30,16 @@ Result<std::vector<Id>> BrowsablePools(storage::Connection& conn, const org::Cal
 // claim it back (OwnershipService::Claim refuses before it with pool.cooldown); else nullopt.
 Result<std::optional<LocalDate>> CooldownUntil(pool::Countdowns& countdowns, const org::Caller& caller,
                                                const Customer& c, Instant now);
-// Whether the caller sees the customer's phones masked (`pool_admin`: of the customer's pool).
-bool MaskPhoneFor(const org::Caller& caller, const Customer& c, bool pool_admin);
-void MaskCustomer(Customer& c);
-void MaskContact(Contact& c);
+// Whether the caller sees the customer's protected fields (and its contacts') masked: a pool
+// customer for everyone but its pool's admins (until claimed), an owned one for everyone but its
+// owner and holders of field.view_protected; never when the tenant protects nothing
+// (`pool_admin`: of the customer's pool).
+bool MaskedFor(const org::Caller& caller, std::optional<Id> owner_id, std::optional<Id> pool_id, bool pool_admin,
+               const org::Protection& p);
+bool MaskedFor(const org::Caller& caller, const Customer& c, bool pool_admin, const org::Protection& p);
+// The protected fields of the record masked (138****5678): built-in and custom.
+void MaskCustomer(Customer& c, const org::Protection& p);
+void MaskContact(Contact& c, const org::Protection& p);
 
 // ok when the conflict check finds no match; `customer.conflict` with the first match otherwise.
 Status RefuseConflicts(storage::Connection& conn, const org::Caller& caller, const ConflictQuery& q, Instant now);

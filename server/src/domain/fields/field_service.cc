@@ -319,6 +319,57 @@ Status FieldService::DeleteLayout(const org::Caller& caller, const std::string& 
   });
 }
 
+Result<org::Protection> FieldService::GetProtection(const org::Caller& caller) {
+  auto lease = db_.Read();
+  if (!lease.ok()) return lease.status();
+  return org::LoadProtection(**lease, caller.tenant_id);
+}
+
+Result<org::Protection> FieldService::SetProtection(const org::Caller& caller, const org::Protection& in) {
+  if (Status s = RequireConfigure(caller); !s.ok()) return s;
+  std::vector<FieldIssue> issues;
+  for (const auto& f : in.fields)
+    if (!org::Protection::BuiltIn().count(f)) issues.push_back({"fields", "invalid_value"});
+  const Instant now = clock_.Now();
+  return storage::InTransactionResult<org::Protection>(db_, [&](Connection& conn) -> Result<org::Protection> {
+    for (const auto& [object, keys] : in.custom_fields) {
+      if (!IsObject(object)) {
+        issues.push_back({"customFields." + object, "invalid_value"});
+        continue;
+      }
+      auto fields = ListFields(conn, caller.tenant_id, object);
+      if (!fields.ok()) return fields.status();
+      for (const auto& key : keys)
+        if (std::none_of(fields->begin(), fields->end(), [&](const Field& f) {
+              return f.key == key && CanBeProtected(f.type);
+            })) {
+          issues.push_back({"customFields." + object, "invalid_value"});
+          break;
+        }
+    }
+    if (!issues.empty()) return Status::Validation(std::move(issues));
+    auto before = org::LoadProtection(conn, caller.tenant_id);
+    if (!before.ok()) return before.status();
+    org::Protection out;
+    out.fields = in.fields;
+    for (const auto& [object, keys] : in.custom_fields)
+      if (!keys.empty()) out.custom_fields[object] = keys;
+    if (Status s = org::SaveProtection(conn, caller.tenant_id, out); !s.ok()) return s;
+    audit::Changes changes;
+    auto list = [](const std::set<std::string>& keys) { return std::vector<std::string>(keys.begin(), keys.end()); };
+    changes.Add("fields", list(before->fields), list(out.fields));
+    for (const char* object : {"customer", "lead"}) {
+      const std::string field = std::string("customFields.") + object;
+      changes.Add(field.c_str(), list(before->CustomKeys(object)), list(out.CustomKeys(object)));
+    }
+    if (Status s = audit::RecordAction(conn, caller, now, "settings.field_protection", "tenant", caller.tenant_id,
+                                       changes.Json());
+        !s.ok())
+      return s;
+    return out;
+  });
+}
+
 Result<std::set<std::string>> FieldService::HiddenKeys(const org::Caller& caller, const std::string& object) {
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();

@@ -10,6 +10,7 @@
 #include "core/status.h"
 #include "domain/fields/field_types.h"
 #include "domain/org/caller.h"
+#include "domain/org/protection.h"
 #include "storage/database.h"
 
 namespace quanke::fields {
@@ -43,6 +44,13 @@ class FieldService {
   // The keys of the object's fields whose values the caller may not read (their role does not
   // see them): what the audit log cuts from an edit's changes.
   Result<std::set<std::string>> HiddenKeys(const org::Caller& caller, const std::string& object);
+
+  // The tenant's field protection (docs/api-customers.md "Field protection"): every signed-in
+  // user reads it (the pages mark what is protected); setting it needs settings.configure, and
+  // each custom key must name a live text field of its object (validation.failed
+  // `customFields.<object>`). Audited `settings.field_protection` with before and after.
+  Result<org::Protection> GetProtection(const org::Caller& caller);
+  Result<org::Protection> SetProtection(const org::Caller& caller, const org::Protection& in);
 
   // The names of the tenant's users and departments by id: how sheets show user and department
   // values.

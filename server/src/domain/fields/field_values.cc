@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 
 #include "core/clock.h"
+#include "core/mask.h"
 #include "core/text_list.h"
 #include "core/time_zone.h"
 #include "domain/fields/field_repository.h"
@@ -250,6 +251,10 @@ Result<FieldSet> FieldSet::Load(Connection& conn, const org::Caller& caller, con
     roles = std::move(*r);
   }
   for (const auto& f : set.fields_) set.sees_.push_back(all || SeesRestricted(f, roles));
+  auto protection = org::LoadProtection(conn, caller.tenant_id);
+  if (!protection.ok()) return protection.status();
+  set.protection_ = std::move(*protection);
+  set.filters_protected_ = caller.Can("field.view_protected");
   return set;
 }
 
@@ -287,6 +292,20 @@ std::string WithoutKeys(const std::string& json_text, const std::set<std::string
   for (const auto& k : hidden) changed |= o.erase(k) > 0;
   return changed ? json::serialize(o) : json_text;
 }
+
+std::string MaskKeys(const std::string& json_text, const std::set<std::string>& keys) {
+  if (keys.empty() || json_text == "{}") return json_text;
+  json::object o = ParseObject(json_text);
+  bool changed = false;
+  for (const auto& k : keys)
+    if (auto* v = o.if_contains(k); v && v->is_string()) {
+      *v = MaskMiddle(std::string(v->as_string()));
+      changed = true;
+    }
+  return changed ? json::serialize(o) : json_text;
+}
+
+bool CanBeProtected(std::string_view type) { return type == "text" || type == "long_text"; }
 
 std::vector<LayoutGroup> GroupsFrom(const std::string& text, const std::vector<Field>& live_fields) {
   std::vector<LayoutGroup> out;
@@ -505,6 +524,10 @@ Result<std::vector<Condition>> Resolve(Connection& conn, Id tenant_id, const Fie
   };
   for (const auto& p : filters) {
     const Field* f = set.Writable(p.key);
+    if (f && !set.FiltersProtected() && set.Protected().count(f->key)) {
+      issues.push_back({p.param, "protected"});
+      continue;
+    }
     if (!f || !HasFilter(f->type) || p.value.empty() || p.value.size() > 200) {
       issues.push_back({p.param, "invalid_value"});
       continue;

@@ -9,6 +9,7 @@
 #include "core/status.h"
 #include "domain/fields/field_types.h"
 #include "domain/org/caller.h"
+#include "domain/org/protection.h"
 #include "storage/database.h"
 
 namespace quanke::audit {
@@ -40,11 +41,19 @@ class FieldSet {
   std::vector<Field> VisibleLive() const;
   // The keys (of live and deleted fields) whose values the caller may not read.
   std::set<std::string> Hidden() const;
+  // The tenant's field protection (loaded with the fields) and whether the caller may filter on a
+  // protected field: only with field.view_protected, since a filter runs over records whose
+  // values the caller sees masked.
+  const org::Protection& protection() const { return protection_; }
+  const std::set<std::string>& Protected() const { return protection_.CustomKeys(object_); }
+  bool FiltersProtected() const { return filters_protected_; }
 
  private:
   std::string object_;
   std::vector<Field> fields_;
   std::vector<bool> sees_;
+  org::Protection protection_;
+  bool filters_protected_ = false;
 };
 
 // The keys whose values the caller may not read (of live and deleted fields): one indexed query,
@@ -52,6 +61,11 @@ class FieldSet {
 Result<std::set<std::string>> HiddenKeys(storage::Connection& conn, const org::Caller& caller, const std::string& object);
 // `json` (a record's custom_fields) without the values of `hidden` keys.
 std::string WithoutKeys(const std::string& json, const std::set<std::string>& hidden);
+// `json` with the text values of `keys` masked (138****5678): protected fields the reader sees masked.
+std::string MaskKeys(const std::string& json, const std::set<std::string>& keys);
+// Whether a field of `type` may be protected: text only (an ID or account number), so that a
+// masked value keeps its type.
+bool CanBeProtected(std::string_view type);
 
 // The layout of the caller's department: its own, else the nearest ancestor's, else the
 // company's, else every live field in one untitled group. Fields the caller cannot see and
@@ -81,7 +95,8 @@ Status StoreValues(storage::Connection& conn, const org::Caller& caller, const F
 void AddChanges(audit::Changes& changes, const std::string& before, const std::string& after);
 
 // A list's filters resolved against the fields the caller sees; validation.failed naming the
-// parameter for an unknown, hidden, deleted or unfilterable key or a malformed value.
+// parameter for an unknown, hidden, deleted or unfilterable key or a malformed value, and
+// `protected` for a protected field the caller may not filter on (FieldSet::FiltersProtected).
 // Each is planned: `dense` when it matches at least kDenseAt records of the tenant (SetDenseAt:
 // tests make both plans happen on a few records). Measured at 1M customers (bench/README.md):
 // a value on 10 % of them is found in a few thousand rows of the list's order; one on 1 % is

@@ -7,6 +7,8 @@
 #include "core/text_list.h"
 #include "domain/activity/follow_up_repository.h"
 #include "domain/customers/customer_repository.h"
+#include "domain/customers/customer_service.h"
+#include "domain/fields/field_values.h"
 #include "domain/customers/ownership_repository.h"
 #include "domain/leads/lead_internal.h"
 #include "domain/leads/lead_repository.h"
@@ -202,6 +204,34 @@ Result<LeadDetail> LeadService::Transfer(const org::Caller& caller, Id id, Id us
   });
   if (!s.ok()) return s;
   return out;
+}
+
+Result<LeadService::Revealed> LeadService::Reveal(const org::Caller& caller, Id id) {
+  const Instant now = clock_.Now();
+  return storage::InTransactionResult<Revealed>(db_, [&](Connection& conn) -> Result<Revealed> {
+    auto l = GetLead(conn, caller.tenant_id, id);
+    if (!l.ok()) return l.status();
+    auto a = AccessTo(conn, caller, *l);
+    if (!a.ok()) return a.status();
+    if (!a->visible) return Status::NotFound();
+    auto custom = fields::FieldSet::Load(conn, caller, "lead");
+    if (!custom.ok()) return custom.status();
+    const org::Protection& p = custom->protection();
+    const bool masked = MaskedFor(caller, *l, *a, p);
+    if (masked && l->pool_id)
+      return Status::Error("lead.claim_first", "This lead is in a pool: claim it before revealing its numbers.");
+    // Only the protected custom fields the caller sees are answered.
+    std::set<std::string> others = custom->Hidden();
+    for (const auto& f : custom->all())
+      if (!custom->Protected().count(f.key)) others.insert(f.key);
+    l->custom_fields = fields::WithoutKeys(l->custom_fields, others);
+    const bool anything = (l->mobile && p.Protects("mobile")) || (l->phone && p.Protects("phone")) ||
+                          (l->email && p.Protects("email")) || (l->wechat && p.Protects("wechat")) ||
+                          l->custom_fields != "{}";
+    auto left = customers::SpendReveal(conn, caller, now, masked && anything, "lead.reveal", "lead", l->id);
+    if (!left.ok()) return left.status();
+    return Revealed{std::move(*l), *left};
+  });
 }
 
 Result<Page<activity::FollowUp>> LeadService::FollowUps(const org::Caller& caller, Id id, const PageRequest& page) {

@@ -20,7 +20,11 @@ struct LeadAccess {
 Result<LeadAccess> AccessTo(storage::Connection& conn, const org::Caller& caller, const Lead& l);
 // The lead as the caller sees it (masked, countdown) with what they may do; not_found when invisible.
 Result<LeadDetail> DetailOf(storage::Connection& conn, const org::Caller& caller, Id id, Instant now);
-LeadView ViewFor(const org::Caller& caller, Lead l, const LeadAccess& a, pool::Countdowns* countdowns);
+// Whether the caller sees the lead's protected fields masked (a pool lead: all but the pool's
+// admins; else all but its owner and holders of field.view_protected in scope).
+bool MaskedFor(const org::Caller& caller, const Lead& l, const LeadAccess& a, const org::Protection& p);
+LeadView ViewFor(const org::Caller& caller, Lead l, const LeadAccess& a, pool::Countdowns* countdowns,
+                 const org::Protection& p);
 // The lead pools the caller may browse (member or admin; every lead pool with the whole-company scope).
 Result<std::vector<Id>> BrowsableLeadPools(storage::Connection& conn, const org::Caller& caller);
 Status WriteHistory(storage::Connection& conn, Id tenant_id, Id lead_id, const char* action, std::optional<Id> from,

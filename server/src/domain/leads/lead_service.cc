@@ -67,12 +67,19 @@ Result<LeadAccess> AccessTo(Connection& conn, const org::Caller& caller, const L
   return a;
 }
 
-LeadView ViewFor(const org::Caller& caller, Lead l, const LeadAccess& a, pool::Countdowns* countdowns) {
+bool MaskedFor(const org::Caller& caller, const Lead& l, const LeadAccess& a, const org::Protection& p) {
+  if (!p.Any("lead")) return false;
+  return l.pool_id ? !a.pool_admin : !(a.owner || (a.in_scope && caller.Can("field.view_protected")));
+}
+
+LeadView ViewFor(const org::Caller& caller, Lead l, const LeadAccess& a, pool::Countdowns* countdowns,
+                 const org::Protection& p) {
   LeadView v;
-  const bool masked = l.pool_id ? !a.pool_admin : !(a.owner || (a.in_scope && caller.Can("field.view_protected")));
-  if (masked) {
-    for (auto* f : {&l.mobile, &l.phone, &l.email, &l.wechat})
-      if (*f) **f = MaskMiddle(**f);
+  if (MaskedFor(caller, l, a, p)) {
+    for (auto [name, value] : {std::pair{"mobile", &l.mobile}, std::pair{"phone", &l.phone},
+                               std::pair{"email", &l.email}, std::pair{"wechat", &l.wechat}})
+      if (*value && p.Protects(name)) *value = MaskMiddle(**value);
+    l.custom_fields = fields::MaskKeys(l.custom_fields, p.CustomKeys("lead"));
     v.contact_masked = true;
   }
   if (countdowns && l.owner_id && l.home_pool_id && l.Open() && l.clock_start_at) {
@@ -106,10 +113,10 @@ Result<LeadDetail> DetailOf(Connection& conn, const org::Caller& caller, Id id, 
   d.can_release = !converted && l->owner_id.has_value() && (a->owner || manager);
   d.can_convert = !converted && l->owner_id.has_value() && caller.Can("lead.edit") &&
                   caller.Can("customer.create") && (a->owner || manager);
-  auto hidden = fields::HiddenKeys(conn, caller, "lead");
-  if (!hidden.ok()) return hidden.status();
-  l->custom_fields = fields::WithoutKeys(l->custom_fields, *hidden);
-  d.view = ViewFor(caller, std::move(*l), *a, &countdowns);
+  auto custom = fields::FieldSet::Load(conn, caller, "lead");
+  if (!custom.ok()) return custom.status();
+  l->custom_fields = fields::WithoutKeys(l->custom_fields, custom->Hidden());
+  d.view = ViewFor(caller, std::move(*l), *a, &countdowns, custom->protection());
   return d;
 }
 
@@ -388,7 +395,7 @@ Result<Page<LeadView>> LeadService::List(const org::Caller& caller, const LeadFi
       a.in_scope = true;  // the list's scope filter kept only these
     }
     l.custom_fields = fields::WithoutKeys(l.custom_fields, hidden);
-    out.items.push_back(ViewFor(caller, std::move(l), a, &countdowns));
+    out.items.push_back(ViewFor(caller, std::move(l), a, &countdowns, custom->protection()));
   }
   return out;
 }

@@ -57,6 +57,14 @@ class LeadService {
 
   Result<Page<LeadView>> List(const org::Caller& caller, const LeadFilter& filter, const PageRequest& page);
   Result<LeadDetail> Get(const org::Caller& caller, Id id);
+  // The lead's protected fields in clear (docs/api-leads.md "Revealing"): audited `lead.reveal`
+  // and counted against the caller's daily reveals like a customer's; 404 as Get; 409
+  // lead.claim_first for a pool lead the caller sees masked.
+  struct Revealed {
+    Lead lead;  // mobile, phone, email, wechat and custom_fields (the protected ones) in clear
+    std::int64_t reveals_left_today = 0;
+  };
+  Result<Revealed> Reveal(const org::Caller& caller, Id id);
   // 409 lead.conflict when the lead matches a customer or lead, unless `force` (then it is linked
   // to the matching customer). With a pool, the pool's push rules run.
   Result<LeadDetail> Create(const org::Caller& caller, const LeadInput& in);

@@ -2,7 +2,6 @@
 
 #include <boost/json.hpp>
 
-#include "core/mask.h"
 
 namespace quanke::audit {
 namespace json = boost::json;
@@ -49,33 +48,6 @@ std::string Changes::Json(const std::string& extra) const {
   json::object out = !ec && more.is_object() ? more.as_object() : json::object{};
   out["changes"] = std::move(changes);
   return json::serialize(out);
-}
-
-bool IsProtectedField(std::string_view field) {
-  return field == "phone" || field == "mobile" || field == "email" || field == "wechat";
-}
-
-std::string MaskProtectedChanges(const std::string& details) {
-  if (details.find("\"changes\"") == std::string::npos) return details;
-  boost::system::error_code ec;
-  json::value v = json::parse(details, ec);
-  if (ec || !v.is_object()) return details;
-  auto* changes = v.as_object().if_contains("changes");
-  if (!changes || !changes->is_array()) return details;
-  bool masked = false;
-  for (auto& item : changes->as_array()) {
-    if (!item.is_object()) continue;
-    const auto* field = item.as_object().if_contains("field");
-    if (!field || !field->is_string() || !IsProtectedField(field->as_string())) continue;
-    for (const char* side : {"before", "after"}) {
-      auto* value = item.as_object().if_contains(side);
-      if (value && value->is_string()) {
-        *value = MaskMiddle(std::string(value->as_string()));
-        masked = true;
-      }
-    }
-  }
-  return masked ? json::serialize(v) : details;
 }
 
 }  // namespace quanke::audit

@@ -66,10 +66,4 @@ class Changes {
   std::vector<Item> items_;
 };
 
-// Fields whose values are protected (号码保护): masked in changes for readers without
-// field.view_protected.
-bool IsProtectedField(std::string_view field);
-// `details` with the before/after values of protected fields in its changes masked (138****5678).
-std::string MaskProtectedChanges(const std::string& details);
-
 }  // namespace quanke::audit

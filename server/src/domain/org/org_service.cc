@@ -10,6 +10,7 @@
 #include "domain/org/department_repository.h"
 #include "domain/org/password.h"
 #include "domain/org/policy.h"
+#include "domain/org/protection.h"
 #include "domain/org/role_repository.h"
 #include "domain/org/session_repository.h"
 
@@ -234,8 +235,11 @@ Result<Page<audit::Entry>> OrgService::ListAudit(const Caller& caller, const aud
   if (!lease.ok()) return lease.status();
   auto entries = audit::ListEntries(**lease, caller.tenant_id, filter, page);
   if (!entries.ok()) return entries.status();
-  if (!caller.Can("field.view_protected"))
-    for (auto& e : entries->items) e.details = audit::MaskProtectedChanges(e.details);
+  if (!caller.Can("field.view_protected")) {
+    auto protection = LoadProtection(**lease, caller.tenant_id);
+    if (!protection.ok()) return protection.status();
+    for (auto& e : entries->items) e.details = MaskProtectedChanges(e.details, e.object_type, *protection);
+  }
   return entries;
 }
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "core/mask.h"
+#include "domain/customers/customer_service.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/ownership_repository.h"
 #include "domain/notify/notifications.h"
@@ -42,12 +42,13 @@ Result<std::vector<customers::CustomerView>> OwnershipService::HandoverPreview(c
   auto list = customers::ListCustomers(**lease, all, f, page);
   if (!list.ok()) return list.status();
   *total = list->total.value_or(static_cast<std::int64_t>(list->items.size()));
-  const bool mask = !caller.Can("field.view_protected");
+  auto custom = fields::FieldSet::Load(**lease, caller, "customer");
+  if (!custom.ok()) return custom.status();
   std::vector<customers::CustomerView> views;
   views.reserve(list->items.size());
   for (auto& c : list->items) {
-    if (mask && c.phone) c.phone = MaskMiddle(*c.phone);
-    views.push_back({std::move(c), std::nullopt, "", mask});
+    const bool masked = customers::ShowAs(caller, c, false, *custom);
+    views.push_back({std::move(c), std::nullopt, "", masked});
   }
   return views;
 }

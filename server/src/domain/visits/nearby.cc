@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "core/geo.h"
-#include "core/mask.h"
+#include "domain/customers/customer_service.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/org/policy.h"
 #include "domain/pool/pool_repository.h"
@@ -69,8 +69,8 @@ std::vector<std::pair<double, Id>> Nearest(const std::vector<GeoPoint>& candidat
   return hits;
 }
 
-// The hits' cards in the hits' order, each phone masked unless the caller owns the customer (or
-// may see protected fields) or administers its pool.
+// The hits' cards in the hits' order, their protected fields (phone, address) masked unless the
+// caller owns the customer (or may see protected fields) or administers its pool.
 Result<std::vector<NearbyCustomer>> Cards(Connection& conn, const org::Caller& caller,
                                           const std::vector<std::pair<double, Id>>& hits,
                                           const std::vector<Id>& admin_pools) {
@@ -78,6 +78,8 @@ Result<std::vector<NearbyCustomer>> Cards(Connection& conn, const org::Caller& c
   for (const auto& hit : hits) ids.push_back(hit.second);
   auto loaded = customers::GetCustomerCards(conn, caller, ids);
   if (!loaded.ok()) return loaded.status();
+  auto protection = org::LoadProtection(conn, caller.tenant_id);
+  if (!protection.ok()) return protection.status();
   std::vector<NearbyCustomer> out;
   out.reserve(hits.size());
   for (const auto& [d, id] : hits)
@@ -86,10 +88,7 @@ Result<std::vector<NearbyCustomer>> Cards(Connection& conn, const org::Caller& c
         NearbyCustomer n;
         const bool pool_admin = c.pool_id && std::find(admin_pools.begin(), admin_pools.end(),
                                                        *c.pool_id) != admin_pools.end();
-        n.phone_masked =
-            c.pool_id ? !pool_admin
-                      : !(c.owner_id == caller.user_id || caller.Can("field.view_protected"));
-        if (n.phone_masked && c.phone) c.phone = MaskMiddle(*c.phone);
+        n.phone_masked = customers::ShowAs(caller, c, pool_admin, *protection);
         n.card = std::move(c);
         n.distance_m = std::round(d * 10) / 10;
         out.push_back(std::move(n));
