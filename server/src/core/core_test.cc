@@ -112,6 +112,19 @@ TEST(Mask, HidesTheMiddleOfPhoneNumbers) {
   EXPECT_EQ(MaskMiddle("abc"), "a*c");
   EXPECT_EQ(MaskMiddle("张三丰"), "张*丰");
   EXPECT_EQ(MaskMiddle("ab"), "**");
+  // A masked value sent back unchanged leaves the stored one; anything else is an edit.
+  std::optional<std::optional<std::string>> back = std::optional<std::string>("138****5678");
+  KeepUnmasked(back, std::optional<std::string>("13812345678"));
+  EXPECT_FALSE(back.has_value());
+  std::optional<std::optional<std::string>> changed = std::optional<std::string>("13900000000");
+  KeepUnmasked(changed, std::optional<std::string>("13812345678"));
+  EXPECT_EQ(changed, std::optional<std::optional<std::string>>(std::optional<std::string>("13900000000")));
+  std::optional<std::optional<std::string>> cleared = std::optional<std::string>();
+  KeepUnmasked(cleared, std::optional<std::string>("13812345678"));
+  EXPECT_TRUE(cleared.has_value() && !cleared->has_value());
+  std::optional<std::string> address = MaskMiddle("文三路90号东部软件园");
+  KeepUnmasked(address, "文三路90号东部软件园");
+  EXPECT_FALSE(address.has_value());
 }
 
 TEST(Cursor, RoundTripsAndRejectsGarbage) {

@@ -29,4 +29,12 @@ std::string MaskMiddle(const std::string& value) {
   return out;
 }
 
+void KeepUnmasked(std::optional<std::string>& edit, const std::string& current) {
+  if (edit && !current.empty() && *edit != current && *edit == MaskMiddle(current)) edit.reset();
+}
+
+void KeepUnmasked(std::optional<std::optional<std::string>>& edit, const std::optional<std::string>& current) {
+  if (edit && *edit && current && **edit != *current && **edit == MaskMiddle(*current)) edit.reset();
+}
+
 }  // namespace quanke

@@ -383,6 +383,25 @@ for (const [i, make] of SETTINGS.entries()) {
     // A teammate who edits a contact is answered with the contact as the detail shows it.
     const edited = assertOk(await who.mate.api.patch(`/api/v1/contacts/${contact.id}`, { title: `经理${i}` }), 200);
     checkSurface(VIEWERS[1], { name: 'contact edit answer' }, setting, { shown: contactFields(edited), body: edited });
+    // The teammate's form sends back what it was shown: the masked values change nothing.
+    assertOk(await who.mate.api.patch(`/api/v1/contacts/${contact.id}`, {
+      mobile: edited.mobile, phone: edited.phone, email: edited.email, wechat: edited.wechat, title: `经理${i}`,
+    }), 200);
+    const stored = one(assertOk(await admin.get(`/api/v1/customers/${customer.id}/contacts`), 200).items, contact.id, 'contacts');
+    assert.deepEqual(contactFields(stored), Object.fromEntries(Object.keys(contactFields(stored)).map((f) => [f, clear[f]])),
+      'the stored numbers are kept');
+    const shownCustomer = assertOk(await who.mate.api.get(`/api/v1/customers/${customer.id}`), 200);
+    assertOk(await who.mate.api.patch(`/api/v1/customers/${customer.id}`, {
+      phone: shownCustomer.phone, address: shownCustomer.address, customFields: shownCustomer.customFields,
+    }), 200);
+    const shownLead = assertOk(await who.mgrNo.api.get(`/api/v1/leads/${lead.id}`), 200);
+    assertOk(await who.mgrNo.api.patch(`/api/v1/leads/${lead.id}`, {
+      mobile: shownLead.mobile, phone: shownLead.phone, email: shownLead.email, wechat: shownLead.wechat, customFields: shownLead.customFields,
+    }), 200);
+    const storedCustomer = assertOk(await admin.get(`/api/v1/customers/${customer.id}`), 200);
+    const storedLead = assertOk(await admin.get(`/api/v1/leads/${lead.id}`), 200);
+    for (const [field, value] of Object.entries({ ...customerFields(storedCustomer), ...leadFields(storedLead) }))
+      assert.equal(value, clear[field], `${field}: kept when its masked form is sent back`);
   });
 }
 

@@ -1,8 +1,9 @@
 // Contacts (联系人) through CustomerService: listing them with the customer's detail, adding,
 // changing and deleting one (the customer must be editable; phones pass the conflict check).
+#include "core/mask.h"
+#include "domain/customers/customer_service_internal.h"
 #include "domain/org/audit_changes.h"
 #include "domain/org/audit_repository.h"
-#include "domain/customers/customer_service_internal.h"
 
 namespace quanke::customers {
 namespace {
@@ -84,7 +85,6 @@ Result<Contact> CustomerService::AddContactIn(Connection& conn, const org::Calle
 }
 
 Result<Contact> CustomerService::UpdateContact(const org::Caller& caller, Id contact_id, const ContactInput& in) {
-  if (Status s = detail::ValidateContact(in, false, ""); !s.ok()) return s;
   const Instant now = clock_.Now();
   Contact ct;
   Status s = storage::InTransaction(db_, [&](Connection& conn) -> Status {
@@ -92,7 +92,13 @@ Result<Contact> CustomerService::UpdateContact(const org::Caller& caller, Id con
     if (!current.ok()) return current.status();
     if (Status r = RequireEditable(conn, caller, current->customer_id, now); !r.ok()) return r;
     ct = *current;
-    detail::ApplyContact(in, ct);
+    ContactInput edit = in;
+    KeepUnmasked(edit.mobile, current->mobile);
+    KeepUnmasked(edit.phone, current->phone);
+    KeepUnmasked(edit.email, current->email);
+    KeepUnmasked(edit.wechat, current->wechat);
+    if (Status v = detail::ValidateContact(edit, false, ""); !v.ok()) return v;
+    detail::ApplyContact(edit, ct);
     audit::Changes changes;
     changes.Add("name", current->name, ct.name);
     changes.Add("title", current->title, ct.title);

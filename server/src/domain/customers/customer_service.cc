@@ -323,30 +323,34 @@ Status CustomerService::Edit(const org::Caller& caller, Id id, const CustomerInp
 
 Status CustomerService::EditIn(Connection& conn, const org::Caller& caller, Id id, const CustomerInput& in,
                                Instant now) {
-  if (Status s = CheckEditInput(caller, in); !s.ok()) return s;
   auto c = GetCustomerWithOwnerName(conn, caller, id);  // unmasked; an edit writes no joined name
   if (!c.ok()) return c.status();
   auto access = AccessTo(conn, caller, *c);
   if (!access.ok()) return access.status();
   if (!access->visible) return Status::NotFound();
+  CustomerInput edit = in;
+  KeepUnmasked(edit.phone, c->phone);
+  KeepUnmasked(edit.address, c->address);
+  if (Status s = CheckEditInput(caller, edit); !s.ok()) return s;
   if (!CanEdit(caller, *access))
     return Status::Error("permission.denied", "You cannot edit this customer.");
   const Customer before = *c;
-  detail::Apply(in, *c);
+  detail::Apply(edit, *c);
   std::optional<fields::FieldSet> custom;
   if (in.custom_fields) {
     auto set = fields::FieldSet::Load(conn, caller, "customer");
     if (!set.ok()) return set.status();
     custom = std::move(*set);
-    auto merged = fields::MergeValues(conn, caller, *custom, before.custom_fields, in.custom_fields, false, id);
+    const auto given = fields::WithoutMaskedEcho(in.custom_fields, before.custom_fields, custom->Protected());
+    auto merged = fields::MergeValues(conn, caller, *custom, before.custom_fields, given, false, id);
     if (!merged.ok()) return merged.status();
     c->custom_fields = std::move(*merged);
   }
-  if (in.name || in.credit_code || in.phone) {
+  if (edit.name || edit.credit_code || edit.phone) {
     ConflictQuery q;
-    if (in.name) q.name = c->name;
-    if (in.credit_code) q.credit_code = c->credit_code;
-    if (in.phone) q.phone = c->phone;
+    if (edit.name) q.name = c->name;
+    if (edit.credit_code) q.credit_code = c->credit_code;
+    if (edit.phone) q.phone = c->phone;
     q.exclude_id = id;
     if (Status r = detail::RefuseConflicts(conn, caller, q, now); !r.ok()) return r;
   }

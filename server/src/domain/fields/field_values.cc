@@ -305,6 +305,24 @@ std::string MaskKeys(const std::string& json_text, const std::set<std::string>& 
   return changed ? json::serialize(o) : json_text;
 }
 
+std::optional<std::string> WithoutMaskedEcho(const std::optional<std::string>& given, const std::string& before,
+                                             const std::set<std::string>& keys) {
+  if (!given || keys.empty()) return given;
+  boost::system::error_code ec;
+  json::value v = json::parse(*given, ec);
+  if (ec || !v.is_object()) return given;  // MergeValues reports it
+  const json::object stored = ParseObject(before);
+  bool changed = false;
+  for (const auto& k : keys) {
+    const auto* now = v.as_object().if_contains(k);
+    const auto* was = stored.if_contains(k);
+    if (now && was && now->is_string() && was->is_string() && *now != *was &&
+        now->as_string() == MaskMiddle(std::string(was->as_string())))
+      changed |= v.as_object().erase(k) > 0;
+  }
+  return changed ? std::optional<std::string>(json::serialize(v)) : given;
+}
+
 bool CanBeProtected(std::string_view type) { return type == "text" || type == "long_text"; }
 
 std::vector<LayoutGroup> GroupsFrom(const std::string& text, const std::vector<Field>& live_fields) {

@@ -63,6 +63,10 @@ Result<std::set<std::string>> HiddenKeys(storage::Connection& conn, const org::C
 std::string WithoutKeys(const std::string& json, const std::set<std::string>& hidden);
 // `json` with the text values of `keys` masked (138****5678): protected fields the reader sees masked.
 std::string MaskKeys(const std::string& json, const std::set<std::string>& keys);
+// An edit's customFields (`given`) without the values of `keys` that are the record's values
+// (`before`) as masking shows them: a form filled from a masked record and sent back keeps them.
+std::optional<std::string> WithoutMaskedEcho(const std::optional<std::string>& given, const std::string& before,
+                                             const std::set<std::string>& keys);
 // Whether a field of `type` may be protected: text only (an ID or account number), so that a
 // masked value keeps its type.
 bool CanBeProtected(std::string_view type);

@@ -556,18 +556,24 @@ Result<LeadDetail> LeadService::Update(const org::Caller& caller, Id id, const L
     auto l = GetLead(conn, caller.tenant_id, id);  // unmasked
     if (!l.ok()) return l.status();
     const Lead before = *l;
-    if (Status a = Apply(in, *l, false); !a.ok()) return a;
+    LeadInput edit = in;
+    KeepUnmasked(edit.mobile, l->mobile);
+    KeepUnmasked(edit.phone, l->phone);
+    KeepUnmasked(edit.email, l->email);
+    KeepUnmasked(edit.wechat, l->wechat);
+    if (Status a = Apply(edit, *l, false); !a.ok()) return a;
     std::optional<fields::FieldSet> custom;
     if (in.custom_fields) {
       auto set = fields::FieldSet::Load(conn, caller, "lead");
       if (!set.ok()) return set.status();
       custom = std::move(*set);
-      auto merged = fields::MergeValues(conn, caller, *custom, before.custom_fields, in.custom_fields, false, id);
+      const auto given = fields::WithoutMaskedEcho(in.custom_fields, before.custom_fields, custom->Protected());
+      auto merged = fields::MergeValues(conn, caller, *custom, before.custom_fields, given, false, id);
       if (!merged.ok()) return merged.status();
       l->custom_fields = std::move(*merged);
     }
     if (Status c = CheckSource(conn, caller.tenant_id, *l); !c.ok()) return c;
-    if (in.company || in.mobile || in.phone || in.credit_code) {
+    if (edit.company || edit.mobile || edit.phone || edit.credit_code) {
       auto matches = FindMatches(conn, caller, QueryOf(*l), id, now);
       if (!matches.ok()) return matches.status();
       if (auto linked = LinkedCustomer(*matches)) l->customer_id = linked;
