@@ -29,6 +29,17 @@ const feedOf = async (api, customerId) =>
   assertOk(await api.get(`/api/v1/feed?customerId=${customerId}&limit=200`)).items.map((i) => i.id);
 const lastFollowUpAt = async (customerId) => assertOk(await admin.get(`/api/v1/customers/${customerId}`)).lastFollowUpAt;
 const draft = async (api) => assertOk(await api.get('/api/v1/work-logs/draft?kind=daily')).stats;
+// rep01's figures of today in the reports (the day x person aggregate) and the ids of its
+// follow-up records there, as rep01's manager reads them: a narrower scope than the company's
+// reads now (the whole company's answers are shared for up to a minute).
+const figures = async () => {
+  const me = dir.user('rep01');
+  const r = assertOk(await manager.get('/api/v1/reports/metrics?preset=today&groupBy=user&metrics=followUps,visits'));
+  const row = r.rows.find((x) => x.id === me.id);
+  assert.ok(row, `rep01 has a row in its manager's report: ${JSON.stringify(r.rows.map((x) => x.name))}`);
+  const records = assertOk(await manager.get(`/api/v1/reports/records?metric=followUps&userId=${me.id}&preset=today&limit=200`));
+  return { followUps: row.values.followUps, visits: row.values.visits, ids: records.items.map((x) => x.id) };
+};
 const decide = async (approvalId, verb) => {
   const a = assertOk(await admin.get(`/api/v1/approvals/${approvalId}`));
   return assertOk(await admin.post(`/api/v1/approvals/${approvalId}/${verb}`, { version: a.version, comment: '测试' }), 200, verb);
@@ -64,6 +75,7 @@ test('a deleted follow-up is off every read path; restored, it is back and the c
   const pic = assertOk(await upload(rep, { name: '现场.png', data: PNG, type: 'image/png' }), 201, 'upload');
   const text = '上门拜访，客户对方案很感兴趣，约定下周再次沟通报价细节并安排技术交流，同时确认采购流程和预算审批时间';
   const before = await draft(rep);
+  const reported = await figures();
   const gone = await followUp(rep, c.id, { type: 'visit', text, attachmentIds: [pic.id] });
   assert.equal(await lastFollowUpAt(c.id), gone.createdAt);
   assertOk(await admin.post(`/api/v1/feed/${gone.feedItemId}/comments`, { text: '好' }), 201, 'a comment on it');
@@ -82,6 +94,9 @@ test('a deleted follow-up is off every read path; restored, it is back and the c
   assert.equal(await lastFollowUpAt(c.id), older.createdAt, 'the last follow-up time fell back');
   const without = await draft(rep);
   assert.deepEqual([without.followUps, without.visits], [before.followUps, before.visits], 'off the work-log figures');
+  const unreported = await figures();
+  assert.deepEqual([unreported.followUps, unreported.visits], [reported.followUps, reported.visits], 'off the reports\' figures');
+  assert.equal(unreported.ids.includes(gone.id), false, 'and their records');
 
   const item = await inBin('follow_up', gone.id);
   assert.ok(item, 'listed');
@@ -105,6 +120,9 @@ test('a deleted follow-up is off every read path; restored, it is back and the c
   assert.equal((await admin.get(`/api/v1/attachments/${pic.id}`)).status, 200, 'its picture readable again');
   const back = await draft(rep);
   assert.deepEqual([back.followUps, back.visits], [before.followUps + 1, before.visits + 1], 'back in the work-log figures');
+  const rereported = await figures();
+  assert.deepEqual([rereported.followUps, rereported.visits], [reported.followUps + 1, reported.visits + 1], 'back in the reports\' figures');
+  assert.equal(rereported.ids.includes(gone.id), true, 'and their records');
   assert.equal(await inBin('follow_up', gone.id), undefined, 'out of the bin');
   assertError(await restore(admin, 'follow_up', gone.id), 404, 'not_found', 'not in the bin any more');
 });
