@@ -5,7 +5,7 @@
 // administrators only, nothing across tenants.
 import assert from 'node:assert/strict';
 import { useServer, test, directory } from './lib/harness.mjs';
-import { as, assertError, assertOk, createCustomer, unique } from './lib/crm.mjs';
+import { addDays, as, assertError, assertOk, createCustomer, unique } from './lib/crm.mjs';
 import { PNG, upload } from './lib/activity.mjs';
 import { activeContract, today } from './lib/contracts.mjs';
 
@@ -44,8 +44,9 @@ const decide = async (approvalId, verb) => {
   const a = assertOk(await admin.get(`/api/v1/approvals/${approvalId}`));
   return assertOk(await admin.post(`/api/v1/approvals/${approvalId}/${verb}`, { version: a.version, comment: '测试' }), 200, verb);
 };
-const receive = async (contractId, amountFen) =>
-  assertOk(await manager.post(`/api/v1/contracts/${contractId}/receipts`, { amountFen, receivedOn: today(), method: 'bank' }), 201, 'receipt');
+const receive = async (contractId, amountFen, allocations = undefined) =>
+  assertOk(await manager.post(`/api/v1/contracts/${contractId}/receipts`, { amountFen, receivedOn: today(), method: 'bank', allocations }),
+    201, 'receipt');
 // A record of `kind` in the bin waits for its customer: deleted too, the restore is refused with
 // the customer's id; restored, the record restores.
 const waitsForCustomer = async (kind, id, customerId) => {
@@ -218,6 +219,24 @@ test('a receipt whose customer is in the bin waits; purge takes a receipt for go
   assert.deepEqual(listed, [r.id]);
 });
 
+test('a restored pending receipt keeps its allocations: each must still fit its instalment', async () => {
+  const t = today();
+  const k = await activeContract(rep, 100000, [{ dueDate: addDays(t, 10), amountFen: 30000 }, { dueDate: addDays(t, 40), amountFen: 70000 }]);
+  const [first] = k.instalments;
+  const rA = await receive(k.id, 20000, [{ instalmentId: first.id, amountFen: 20000 }]);
+  assert.equal((await admin.del(`/api/v1/receipts/${rA.id}`)).status, 204);
+  const rB = await receive(k.id, 15000, [{ instalmentId: first.id, amountFen: 15000 }]);
+  const refused = await restore(admin, 'receipt', rA.id);
+  assertError(refused, 422, 'receipt.exceeds_instalment');
+  assert.equal(refused.json.error.details.instalmentId, first.id);
+  assert.equal(refused.json.error.details.owedFen, first.amountFen - rB.amountFen);
+  await decide(rB.approvalId, 'reject');
+  assertOk(await restore(admin, 'receipt', rA.id), 200);
+  const back = assertOk(await admin.get(`/api/v1/receipts/${rA.id}`));
+  assert.deepEqual(back.allocations.map((a) => [a.instalmentId, a.amountFen]), [[first.id, rA.amountFen]]);
+  assert.equal(back.status, 'pending');
+});
+
 test('administrators of the tenant only: 403 for a rep, 404 for another company', async () => {
   const c = await createCustomer(rep, { name: `跟进权限${unique()}有限公司` });
   const f = await followUp(rep, c.id, { type: 'call', text: '权限测试' });
@@ -237,6 +256,13 @@ test('administrators of the tenant only: 403 for a rep, 404 for another company'
   }
 });
 
-test('teardown: the flow goes', async () => {
+test('with no receipt flow any more, a restored pending receipt is confirmed at once (as recording it would be)', async () => {
+  const k = await activeContract(rep, 8000);
+  const r = await receive(k.id, 3000);
+  assert.equal(r.status, 'pending');
+  assert.equal((await admin.del(`/api/v1/receipts/${r.id}`)).status, 204);
   assert.equal((await admin.del(`/api/v1/approval-flows/${receiptFlow.id}`)).status, 204);
+  assertOk(await restore(admin, 'receipt', r.id), 200);
+  assert.equal(assertOk(await admin.get(`/api/v1/receipts/${r.id}`)).status, 'confirmed');
+  assert.equal((await contractOf(k.id)).receivedFen, r.amountFen);
 });
