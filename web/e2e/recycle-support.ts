@@ -31,3 +31,20 @@ export async function customerOfNewRep(admin: Page, keep = false): Promise<{ id:
   if (!keep) await apiSend(admin, 'DELETE', `/customers/${c.id}`)
   return { id: c.id, name, ownerId: owner.id }
 }
+
+/**
+ * A visit follow-up of a new customer of the admin's, deleted by the admin via the API; with
+ * `customerToo` its customer is deleted after it.
+ */
+export async function deletedFollowUp(
+  admin: Page,
+  text: string,
+  customerToo = false,
+): Promise<{ id: string; customerId: string; customerName: string }> {
+  const customerName = `跟进回收旅程${uniqueSuffix()}有限公司`
+  const c = await apiSend<{ id: string }>(admin, 'POST', '/customers', { name: customerName })
+  const f = await apiSend<{ id: string }>(admin, 'POST', `/customers/${c.id}/follow-ups`, { type: 'visit', text })
+  await apiSend(admin, 'DELETE', `/follow-ups/${f.id}`)
+  if (customerToo) await apiSend(admin, 'DELETE', `/customers/${c.id}`)
+  return { id: f.id, customerId: c.id, customerName }
+}

@@ -89,7 +89,7 @@ constexpr std::array kCodes = {
     Code{"recycle.expired", 409, Kind::kAnswer, "删除已超过 90 天，不能再恢复", "It was deleted more than 90 days ago and can no longer be restored."},
     Code{"recycle.in_use", 409, Kind::kAnswer, "还有其他记录引用它，请先彻底删除那些记录", "Other records still refer to it: purge those first."},
     Code{"recycle.no_pool", 409, Kind::kAnswer, "原负责人不能接回该客户，且它没有可退回的公海", "Its owner cannot take it back and it has no pool to return to."},
-    Code{"recycle.parent_deleted", 409, Kind::kAnswer, "所属客户在回收站中，请先恢复客户", "Its customer is in the recycle bin: restore the customer first."},
+    Code{"recycle.parent_deleted", 409, Kind::kAnswer, "所属的客户或合同在回收站中，请先恢复它", "Its customer or contract is in the recycle bin: restore that first."},
     Code{"report.too_large", 400, Kind::kAnswer, "导出的记录超过 10 万条，请缩小日期范围或人员范围", "The export holds more than 100,000 records; choose fewer days or people."},
     Code{"request.idempotency_mismatch", 422, Kind::kAnswer, "该 Idempotency-Key 已用于另一个请求", "This Idempotency-Key was used for another request."},
     Code{"request.malformed", 400, Kind::kAnswer, "请求格式错误", "The request is malformed."},

@@ -936,7 +936,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a follow-up
-         * @description Its author within 24 hours of writing it, or a caller with followup.delete, provided they may see its customer. Deletes its feed item too; its attachments stay downloadable by their uploader only. The customer's lastFollowUpAt is not rolled back.
+         * @description Its author within 24 hours of writing it, or a caller with followup.delete, provided they may see its customer. Moves it to the recycle bin (kind follow_up) with its feed item; its attachments stay downloadable by their uploader only. When it was the customer's newest follow-up, lastFollowUpAt (and lastVisitAt for a visit) falls back to the newest live one, or null.
          */
         delete: operations["deleteFollowUp"];
         options?: never;
@@ -2937,7 +2937,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a receipt
-         * @description payment.delete; pending or rejected only (receipt.confirmed); soft.
+         * @description payment.delete; pending or rejected only (receipt.confirmed). Moves it to the recycle bin (kind receipt); a pending receipt gives its claim on what is owed back.
          */
         delete: operations["deleteReceipt"];
         options?: never;
@@ -3378,7 +3378,7 @@ export interface paths {
         };
         /**
          * List the recycle bin
-         * @description settings.configure. The tenant's deleted records of every kind (customers, contacts, leads, opportunities, products, draft contracts), newest deletion first, with who deleted them and when they are purged (90 days after deletion); with total.
+         * @description settings.configure. The tenant's deleted records of every kind (customers, contacts, leads, opportunities, products, draft contracts, follow-ups, pending or rejected receipts), newest deletion first, with who deleted them and when they are purged (90 days after deletion); with total.
          */
         get: operations["listRecycleBin"];
         put?: never;
@@ -3400,7 +3400,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a deleted record
-         * @description settings.configure; audited (recycle.restore). Within 90 days of the deletion (else recycle.expired). A customer re-runs the conflict check (recycle.conflict with the first match, as customer.conflict describes it) and returns to its previous owner when that user is active and under the holding limit of its home pool, else to its home pool (a fresh reclaim clock either way; history action restore); its contacts come back with it. A contact, opportunity or contract whose customer is in the bin: recycle.parent_deleted. A product whose code a live product took meanwhile: recycle.code_taken.
+         * @description settings.configure; audited (recycle.restore). Within 90 days of the deletion (else recycle.expired). A customer re-runs the conflict check (recycle.conflict with the first match, as customer.conflict describes it) and returns to its previous owner when that user is active and under the holding limit of its home pool, else to its home pool (a fresh reclaim clock either way; history action restore); its contacts come back with it. A contact, opportunity, contract or follow-up whose customer is in the bin, or a receipt whose contract or customer is: recycle.parent_deleted (details.customerId or contractId). A restored follow-up is back on the timeline and in the feed with its comments and likes, and the customer's lastFollowUpAt (lastVisitAt for a visit) becomes the newest live one's again. A receipt comes back as it was deleted: a rejected one stays rejected; a pending one counts against what is owed again (receipt.exceeds_owed with details.owedFen, receipt.exceeds_instalment, contract.not_active or contract.locked when it no longer fits) and is submitted anew in its recorder's name — pending with a new approval (the old one decides nothing), or confirmed at once when no receipt flow applies now. A product whose code a live product took meanwhile: recycle.code_taken.
          */
         post: operations["restoreFromRecycleBin"];
         delete?: never;
@@ -3421,7 +3421,7 @@ export interface paths {
         post?: never;
         /**
          * Purge a deleted record now
-         * @description settings.configure; audited (recycle.purge). Removes the record for good with what hangs off it (a customer's contacts, follow-ups, team, history and the numbers of the conflict check; an opportunity's lines and stage history; a contract's lines, changes and instalments; a product's links from lines). recycle.in_use while opportunities or contracts (deleted or not) still refer to the customer or opportunity. The purge job does the same hourly for records deleted more than 90 days ago, skipping those still referred to.
+         * @description settings.configure; audited (recycle.purge). Removes the record for good with what hangs off it (a customer's contacts, follow-ups, team, history and the numbers of the conflict check; a follow-up's feed item with its comments and likes, and its attachments; a receipt's allocations (its approval stays in the approvals' history); an opportunity's lines and stage history; a contract's lines, changes and instalments; a product's links from lines). recycle.in_use while opportunities or contracts (deleted or not) still refer to the customer or opportunity. The purge job does the same hourly for records deleted more than 90 days ago, skipping those still referred to.
          */
         delete: operations["purgeFromRecycleBin"];
         options?: never;
@@ -8863,11 +8863,11 @@ export interface components {
         };
         RecycleBinItem: {
             /** @enum {string} */
-            kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract";
+            kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract" | "follow_up" | "receipt";
             id: string;
-            /** @description Name; a lead's company (else its name); a product's code and name; a contract's number and name. */
+            /** @description Name; a lead's company (else its name); a product's code and name; a contract's number and name; a follow-up's type and the first 40 characters of its text ("visit 上门拜访…"); a receipt's amount in yuan and its contract's number ("¥1234.50 HT…"). */
             title: string;
-            /** @description The customer of a contact, opportunity or contract. */
+            /** @description The customer of a contact, opportunity, contract or follow-up; of a receipt's contract. */
             customerId: string | null;
             customerName: string | null;
             /** Format: date-time */
@@ -24017,9 +24017,9 @@ export interface operations {
     listRecycleBin: {
         parameters: {
             query?: {
-                /** @description Only this kind: customer, contact, lead, opportunity, product or contract. */
+                /** @description Only this kind: customer, contact, lead, opportunity, product, contract, follow_up or receipt. */
                 kind?: string;
-                /** @description Substring of the title (name; a product's code and name; a contract's number and name), at most 200 bytes. */
+                /** @description Substring of the title (name; a product's code and name; a contract's number and name; a follow-up's type and text; a receipt's amount and contract number), at most 200 bytes. */
                 q?: string;
                 /** @description 1–200 (default 20). */
                 limit?: number;
@@ -24090,8 +24090,8 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
-                /** @description customer, contact, lead, opportunity, product or contract. */
-                kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract";
+                /** @description customer, contact, lead, opportunity, product, contract, follow_up or receipt. */
+                kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract" | "follow_up" | "receipt";
                 /** @description Id; a malformed id is 404 not_found. */
                 id: components["parameters"]["Id"];
             };
@@ -24135,7 +24135,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description recycle.code_taken, recycle.conflict, recycle.expired, recycle.no_pool, recycle.parent_deleted. */
+            /** @description contract.locked, contract.not_active, recycle.code_taken, recycle.conflict, recycle.expired, recycle.no_pool, recycle.parent_deleted. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24153,7 +24153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description request.idempotency_mismatch. */
+            /** @description receipt.exceeds_instalment, receipt.exceeds_owed, request.idempotency_mismatch. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -24172,8 +24172,8 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
-                /** @description customer, contact, lead, opportunity, product or contract. */
-                kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract";
+                /** @description customer, contact, lead, opportunity, product, contract, follow_up or receipt. */
+                kind: "customer" | "contact" | "lead" | "opportunity" | "product" | "contract" | "follow_up" | "receipt";
                 /** @description Id; a malformed id is 404 not_found. */
                 id: components["parameters"]["Id"];
             };

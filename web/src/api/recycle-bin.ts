@@ -3,15 +3,27 @@
 import { request } from './client'
 import type { ListResponse } from './types'
 
-export type RecycleKind = 'customer' | 'contact' | 'lead' | 'opportunity' | 'product' | 'contract'
-export const RECYCLE_KINDS: readonly RecycleKind[] = ['customer', 'contact', 'lead', 'opportunity', 'product', 'contract']
+export type RecycleKind = 'customer' | 'contact' | 'lead' | 'opportunity' | 'product' | 'contract' | 'follow_up' | 'receipt'
+export const RECYCLE_KINDS: readonly RecycleKind[] = [
+  'customer',
+  'contact',
+  'lead',
+  'opportunity',
+  'product',
+  'contract',
+  'follow_up',
+  'receipt',
+]
 
 export interface RecycleBinItem {
   kind: RecycleKind
   id: string
-  /** Name; a product's code and name; a contract's number and name. */
+  /**
+   * Name; a product's code and name; a contract's number and name; a follow-up's type code and the
+   * first 40 characters of its text ("visit 上门拜访…"); a receipt's yuan and contract number.
+   */
   title: string
-  /** The customer of a contact, opportunity or contract. */
+  /** The customer of a contact, opportunity, contract or follow-up; of a receipt's contract. */
   customerId: string | null
   customerName: string | null
   deletedAt: string
@@ -43,14 +55,21 @@ export interface RecycleConflict {
   name?: string
 }
 
+/** details of 409 recycle.parent_deleted: the parent to restore first. */
+export interface RecycleParentDeleted {
+  customerId?: string
+  contractId?: string
+}
+
 const enc = encodeURIComponent
 
 export function listRecycleBin(query: RecycleBinQuery = {}): Promise<ListResponse<RecycleBinItem>> {
   return request('/recycle-bin', { query: { ...query } })
 }
 
-export function restoreFromRecycleBin(kind: RecycleKind, id: string): Promise<RecycleBinRestored> {
-  return request(`/recycle-bin/${enc(kind)}/${enc(id)}/restore`, { method: 'POST', body: {} })
+/** `silent`: the caller words a refusal itself (useRecycleActions). */
+export function restoreFromRecycleBin(kind: RecycleKind, id: string, silent = false): Promise<RecycleBinRestored> {
+  return request(`/recycle-bin/${enc(kind)}/${enc(id)}/restore`, { method: 'POST', body: {}, silent })
 }
 
 export function purgeFromRecycleBin(kind: RecycleKind, id: string): Promise<void> {

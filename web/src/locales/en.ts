@@ -2917,7 +2917,7 @@ export const en = {
   },
   recycle: {
     title: 'Recycle bin',
-    intro: 'Deleted customers, contacts, leads, opportunities, products and draft contracts stay here for 90 days: an administrator can restore them meanwhile, then they are purged for good. A deleted customer keeps counting in the duplicate check until purged.',
+    intro: 'Deleted customers, contacts, leads, opportunities, products, draft contracts, follow-ups and receipts stay here for 90 days: an administrator can restore them meanwhile, then they are purged for good. A deleted customer keeps counting in the duplicate check until purged.',
     kind: 'Kind',
     allKinds: 'All kinds',
     kinds: {
@@ -2927,6 +2927,8 @@ export const en = {
       opportunity: 'Opportunity',
       product: 'Product',
       contract: 'Contract',
+      follow_up: 'Follow-up',
+      receipt: 'Receipt',
     },
     titleColumn: 'Name',
     customer: 'Customer',
@@ -2944,6 +2946,13 @@ export const en = {
     purged: 'Purged',
     empty: 'The recycle bin is empty',
     unknownUser: 'Unknown',
+    refusal: {
+      customerDeleted: 'Its customer is in the recycle bin too: restore the customer first.',
+      contractDeleted: 'Its contract is in the recycle bin too: restore the contract first.',
+      exceedsOwed: 'The receipt no longer fits: the contract still owes only {owed}. Reject or delete another pending receipt first.',
+      exceedsInstalment: 'The receipt no longer fits its instalment, which still owes only {owed}. Adjust the payment plan first.',
+      contractClosed: 'Its contract takes no receipts now (pending approval, voided or not active).',
+    },
   },
   audit: {
     title: 'Audit log',

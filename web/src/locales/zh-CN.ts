@@ -2917,7 +2917,7 @@ export const zhCN = {
   },
   recycle: {
     title: '回收站',
-    intro: '删除的客户、联系人、线索、商机、产品和草稿合同在这里保留 90 天：期间管理员可以恢复，到期后系统自动彻底删除。已删除的客户在彻底删除前仍参与查重。',
+    intro: '删除的客户、联系人、线索、商机、产品、草稿合同、跟进记录和回款在这里保留 90 天：期间管理员可以恢复，到期后系统自动彻底删除。已删除的客户在彻底删除前仍参与查重。',
     kind: '类型',
     allKinds: '全部类型',
     kinds: {
@@ -2927,6 +2927,8 @@ export const zhCN = {
       opportunity: '商机',
       product: '产品',
       contract: '合同',
+      follow_up: '跟进记录',
+      receipt: '回款',
     },
     titleColumn: '名称',
     customer: '所属客户',
@@ -2944,6 +2946,13 @@ export const zhCN = {
     purged: '已彻底删除',
     empty: '回收站是空的',
     unknownUser: '未知',
+    refusal: {
+      customerDeleted: '所属客户也在回收站中，请先恢复客户',
+      contractDeleted: '所属合同也在回收站中，请先恢复合同',
+      exceedsOwed: '恢复后回款将超过合同未回款金额（尚欠 {owed}），请先驳回或删除其他待审批的回款',
+      exceedsInstalment: '恢复后回款将超过所分配回款计划的未回款金额（尚欠 {owed}），请先调整回款计划',
+      contractClosed: '所属合同当前不能登记回款（审批中、已作废或未生效）',
+    },
   },
   audit: {
     title: '审计日志',

@@ -40,6 +40,13 @@ Result<FollowUp> WriteFollowUp(storage::Connection& conn, const org::Caller& cal
 // converted lead's follow-ups came to the customer (MoveLeadFollowUps).
 Status RefreshLastVisit(storage::Connection& conn, const org::Caller& caller, Id customer_id);
 
+// Takes a deleted follow-up out of the recycle bin inside the caller's open transaction (the
+// recycle module checked the bin's rules and the customer): the record and its feed item are live
+// again, and the customer's last follow-up time (and last visit time, for a visit) becomes its
+// newest live one's again — the reverse of DeleteFollowUp. not_found when no deleted follow-up
+// has this id.
+Status RestoreFollowUp(storage::Connection& conn, const org::Caller& caller, Id id);
+
 // Writes a follow-up of a lead inside the caller's open transaction (the leads module checked
 // the caller's access to the lead): the record (customer_id 0 until the lead is converted) and
 // its feed item ("lead.followup", params {lead}). Text only: attachments need a customer.

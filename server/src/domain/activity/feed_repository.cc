@@ -156,7 +156,7 @@ Result<Page<FeedItem>> ListFeedItems(Connection& conn, const org::Caller& caller
 }
 
 Status MarkFollowUpItemsDeleted(Connection& conn, const org::Caller& caller, Id follow_up_id,
-                                Instant at) {
+                                std::optional<Instant> at) {
   return conn.Exec(
       "UPDATE feed_items SET deleted_at = $3 WHERE tenant_id = $1 AND follow_up_id = $2",
       {V(caller.tenant_id), V(follow_up_id), V(at)});

@@ -38,9 +38,9 @@ Result<FeedItem> GetFeedItem(storage::Connection& conn, const org::Caller& calle
 // and of customers the caller is on the team of. Without follow-ups, likes or comments.
 Result<Page<FeedItem>> ListFeedItems(storage::Connection& conn, const org::Caller& caller,
                                      const FeedFilter& filter, const PageRequest& page);
-// Marks the follow-up's items deleted at `at`.
+// Marks the follow-up's items deleted at `at`; nullopt: live again (the follow-up was restored).
 Status MarkFollowUpItemsDeleted(storage::Connection& conn, const org::Caller& caller,
-                                Id follow_up_id, Instant at);
+                                Id follow_up_id, std::optional<Instant> at);
 
 // Which of the items (a non-empty list) the caller likes.
 Result<std::set<Id>> LikedByCaller(storage::Connection& conn, const org::Caller& caller,

@@ -152,8 +152,19 @@ Result<bool> AttachToFollowUp(Connection& conn, const org::Caller& caller, Id at
 }
 
 Status MarkFollowUpDeleted(Connection& conn, const org::Caller& caller, Id id, Instant at) {
-  return conn.Exec("UPDATE follow_ups SET deleted_at = $3 WHERE tenant_id = $1 AND id = $2",
-                   {V(caller.tenant_id), V(id), V(at)});
+  return conn.Exec("UPDATE follow_ups SET deleted_at = $3, deleted_by = $4 WHERE tenant_id = $1 AND id = $2",
+                   {V(caller.tenant_id), V(id), V(at), V(caller.user_id)});
+}
+
+Result<std::optional<RestoredFollowUp>> MarkFollowUpLive(Connection& conn, const org::Caller& caller, Id id) {
+  auto r = conn.Query(
+      "UPDATE follow_ups SET deleted_at = NULL, deleted_by = NULL WHERE tenant_id = $1 AND id = $2 AND deleted_at IS "
+      "NOT NULL RETURNING customer_id, type, created_at",
+      {V(caller.tenant_id), V(id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return std::optional<RestoredFollowUp>{};
+  const auto& row = r->front();
+  return std::optional<RestoredFollowUp>{RestoredFollowUp{row.Int(0), row.Text(1), row.Int(2)}};
 }
 
 Status InsertAttachment(Connection& conn, const org::Caller& caller, const Attachment& a) {

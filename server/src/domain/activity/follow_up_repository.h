@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/clock.h"
@@ -44,8 +45,16 @@ Status InsertFollowUp(storage::Connection& conn, const org::Caller& caller, cons
 // the attachment is no such upload.
 Result<bool> AttachToFollowUp(storage::Connection& conn, const org::Caller& caller,
                               Id attachment_id, Id follow_up_id);
-// Marks the follow-up deleted at `at` (its feed items: MarkFollowUpItemsDeleted).
+// Marks the follow-up deleted by the caller at `at` (its feed items: MarkFollowUpItemsDeleted).
 Status MarkFollowUpDeleted(storage::Connection& conn, const org::Caller& caller, Id id, Instant at);
+// Makes a deleted follow-up live again (the recycle bin's restore; its feed items:
+// MarkFollowUpItemsDeleted with no time); nullopt when the tenant has no deleted one with this id.
+struct RestoredFollowUp {
+  Id customer_id = 0;
+  std::string type;
+  Instant created_at = 0;
+};
+Result<std::optional<RestoredFollowUp>> MarkFollowUpLive(storage::Connection& conn, const org::Caller& caller, Id id);
 
 // Writes an upload of the caller (all of `a` but follow_up_id, which starts unset).
 Status InsertAttachment(storage::Connection& conn, const org::Caller& caller, const Attachment& a);

@@ -178,6 +178,19 @@ Status ActivityService::DeleteFollowUp(const org::Caller& caller, Id id) {
   });
 }
 
+Status RestoreFollowUp(Connection& conn, const org::Caller& caller, Id id) {
+  auto f = MarkFollowUpLive(conn, caller, id);
+  if (!f.ok()) return f.status();
+  if (!*f) return Status::NotFound();
+  const RestoredFollowUp& live = **f;
+  if (Status w = MarkFollowUpItemsDeleted(conn, caller, id, std::nullopt); !w.ok()) return w;
+  if (live.customer_id == 0) return Status::Ok();  // a lead's: no customer to update
+  if (live.type == "visit")
+    if (Status w = customers::RaiseLastVisit(conn, caller.tenant_id, live.customer_id, live.created_at); !w.ok())
+      return w;
+  return customers::RaiseLastFollowUp(conn, caller.tenant_id, live.customer_id, live.created_at);
+}
+
 Status RefreshLastVisit(Connection& conn, const org::Caller& caller, Id customer_id) {
   auto latest = LatestFollowUpAt(conn, caller, customer_id, true);
   if (!latest.ok()) return latest.status();

@@ -140,12 +140,13 @@ class ChangeSubject : public approvals::SubjectHandler {
 // receipt: approved → confirmed (received, allocated); otherwise rejected (its claim given back).
 class ReceiptSubject : public approvals::SubjectHandler {
  public:
-  Status OnDecided(Connection& conn, const org::Caller& by, Id subject_id, approvals::Outcome outcome, Id,
+  Status OnDecided(Connection& conn, const org::Caller& by, Id subject_id, approvals::Outcome outcome, Id approval_id,
                    Instant) override {
     auto r = GetReceipt(conn, by.tenant_id, subject_id);
     // A pending receipt deleted meanwhile gave its claim back already: nothing is left to decide.
     if (!r.ok()) return r.status().code() == "not_found" ? Status::Ok() : r.status();
-    if (r->status != "pending") return Status::Ok();
+    // A receipt restored from the recycle bin was submitted anew: its earlier approval decides nothing.
+    if (r->status != "pending" || r->approval_id != approval_id) return Status::Ok();
     return ConfirmReceipt(conn, by.tenant_id, *r, outcome == approvals::Outcome::kApproved);
   }
   bool CanRead(Connection& conn, const org::Caller& caller, Id subject_id) override {

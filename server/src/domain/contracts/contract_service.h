@@ -56,6 +56,16 @@ class ContractService {
 Status FillWorkStats(storage::Connection& conn, const org::Caller& caller, Instant from, Instant to, LocalDate first,
                      LocalDate last, activity::WorkStats& stats);
 
+// Takes a deleted receipt out of the recycle bin inside the caller's open transaction (the
+// recycle module checked the bin's rules and that its contract and customer are live). A rejected
+// receipt comes back rejected: it counts for nothing. A pending one passes the receipt's checks
+// again — the contract takes money (409 contract.not_active / contract.locked), it fits what is
+// still owed (422 receipt.exceeds_owed) and each allocation what its instalment still owes (422
+// receipt.exceeds_instalment) — and is submitted anew: pending with a new approval, or confirmed
+// at once when no receipt flow applies now (as Receive). not_found when no deleted receipt has
+// this id.
+Status RestoreReceipt(storage::Connection& conn, const org::Caller& caller, Id id, Instant now);
+
 // Receipts (回款), invoices (发票) and receivables (应收).
 class MoneyService {
  public:

@@ -264,13 +264,23 @@ Status SetReceiptStatus(Connection& conn, Id tenant_id, Id id, const std::string
       {V(tenant_id), V(id), V(status), V(approval_id)});
 }
 
-Status SoftDeleteReceipt(Connection& conn, Id tenant_id, Id id, Instant at) {
-  return conn.Defer("UPDATE receipts SET deleted_at = $3 WHERE tenant_id = $1 AND id = $2",
-                    {V(tenant_id), V(id), V(at)});
+Status SoftDeleteReceipt(Connection& conn, Id tenant_id, Id id, Instant at, Id by) {
+  return conn.Defer("UPDATE receipts SET deleted_at = $3, deleted_by = $4 WHERE tenant_id = $1 AND id = $2",
+                    {V(tenant_id), V(id), V(at), V(by)});
 }
 
-Result<Receipt> GetReceipt(Connection& conn, Id tenant_id, Id id) {
-  auto r = conn.Query(std::string(kReceiptSelect) + "WHERE r.tenant_id = $1 AND r.id = $2 AND r.deleted_at IS NULL",
+Result<bool> MarkReceiptLive(Connection& conn, Id tenant_id, Id id) {
+  auto r = conn.Query(
+      "UPDATE receipts SET deleted_at = NULL, deleted_by = NULL WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NOT "
+      "NULL RETURNING id",
+      {V(tenant_id), V(id)});
+  if (!r.ok()) return r.status();
+  return !r->empty();
+}
+
+Result<Receipt> GetReceipt(Connection& conn, Id tenant_id, Id id, bool include_deleted) {
+  auto r = conn.Query(std::string(kReceiptSelect) + "WHERE r.tenant_id = $1 AND r.id = $2" +
+                          (include_deleted ? "" : " AND r.deleted_at IS NULL"),
                       {V(tenant_id), V(id)});
   if (!r.ok()) return r.status();
   if (r->empty()) return Status::NotFound();

@@ -50,8 +50,12 @@ Status InsertReceipt(storage::Connection& conn, Id tenant_id, const Receipt& r);
 Status ApplyAllocations(storage::Connection& conn, Id tenant_id, const Receipt& r);
 Status SetReceiptStatus(storage::Connection& conn, Id tenant_id, Id id, const std::string& status,
                         std::optional<Id> approval_id);
-Status SoftDeleteReceipt(storage::Connection& conn, Id tenant_id, Id id, Instant at);
-Result<Receipt> GetReceipt(storage::Connection& conn, Id tenant_id, Id id);
+// Marks the receipt deleted by `by` at `at` (the recycle bin holds it).
+Status SoftDeleteReceipt(storage::Connection& conn, Id tenant_id, Id id, Instant at, Id by);
+// Makes a deleted receipt live again; false when the tenant has no deleted receipt with this id.
+Result<bool> MarkReceiptLive(storage::Connection& conn, Id tenant_id, Id id);
+// A live receipt (or a deleted one too, with `include_deleted`); not_found when there is none.
+Result<Receipt> GetReceipt(storage::Connection& conn, Id tenant_id, Id id, bool include_deleted = false);
 // In the caller's data scope (by the contract's owner, as the contracts list), newest first.
 Result<Page<Receipt>> ListReceipts(storage::Connection& conn, const org::Caller& caller, const ReceiptFilter& f,
                                    const PageRequest& page);

@@ -7,6 +7,7 @@
 #include "domain/contracts/money_repository.h"
 #include "domain/org/audit_repository.h"
 #include "domain/org/policy.h"
+#include "domain/org/user_repository.h"
 
 namespace quanke::contracts {
 using storage::Connection;
@@ -45,6 +46,46 @@ Status Refusal(Connection& conn, Id tenant_id, Id contract_id, const std::string
   if (!c.ok()) return c.status();
   if (Status t = CheckTakesMoney(*c); !t.ok()) return t;
   return over(*c);
+}
+
+Status ExceedsOwed(const Contract& c) {
+  Status e = Status::Error("receipt.exceeds_owed", "The receipt is more than the contract still owes.");
+  e.With("owedFen", c.total_fen - c.claimed_fen);
+  return e;
+}
+
+// A pending receipt coming back from the recycle bin counts against what is owed again, as when
+// it was recorded: the contract must take money and have room for it, and each instalment it was
+// spread over room for its part (else 422 receipt.exceeds_instalment, details as on Receive).
+Status ClaimAgain(Connection& conn, Id tenant_id, const Receipt& r, const std::string& today) {
+  auto claimed = ClaimAmount(conn, tenant_id, r.contract_id, r.amount_fen, false);
+  if (!claimed.ok()) return claimed.status();
+  if (!*claimed) return Refusal(conn, tenant_id, r.contract_id, today, ExceedsOwed);
+  auto open = OpenInstalments(conn, tenant_id, r.contract_id);  // without r: it is still deleted
+  if (!open.ok()) return open.status();
+  for (const auto& a : r.allocations) {
+    auto it = std::find_if(open->begin(), open->end(), [&](const OpenInstalment& o) { return o.id == a.instalment_id; });
+    const std::int64_t owed = it == open->end() ? 0 : it->open_fen;  // a plan change may have removed it
+    if (a.amount_fen > owed)
+      return Status::Error("receipt.exceeds_instalment", "The allocation is more than the instalment still owes.")
+          .With("instalmentId", IdToString(a.instalment_id))
+          .With("owedFen", owed);
+  }
+  return Status::Ok();
+}
+
+// Whom a restored receipt's new approval is in the name of: whoever recorded it, as the first
+// time. Not the administrator restoring it: the engine skips an applicant's own step, so a
+// restore would otherwise confirm it unreviewed. Only the ids the engine reads are theirs.
+Result<org::Caller> ApplicantOf(Connection& conn, const org::Caller& caller, const Receipt& r) {
+  org::Caller applicant = caller;
+  if (!r.created_by) return applicant;
+  auto u = org::GetUser(conn, caller.tenant_id, *r.created_by);
+  if (!u.ok()) return u.status().code() == "not_found" ? Result<org::Caller>(applicant) : u.status();
+  applicant.user_id = u->id;
+  applicant.department_id = u->department_id;
+  applicant.permissions.clear();
+  return applicant;
 }
 
 // The allocations of a receipt: the ones given (checked against what each instalment still has
@@ -103,12 +144,7 @@ Result<Receipt> MoneyService::Receive(const org::Caller& caller, Id contract_id,
     // until commit (PostgreSQL).
     auto claimed = ClaimAmount(conn, caller.tenant_id, contract_id, in.amount_fen, false);
     if (!claimed.ok()) return claimed.status();
-    if (!*claimed)
-      return Refusal(conn, caller.tenant_id, contract_id, *today, [](const Contract& now_c) {
-        Status e = Status::Error("receipt.exceeds_owed", "The receipt is more than the contract still owes.");
-        e.With("owedFen", now_c.total_fen - now_c.claimed_fen);
-        return e;
-      });
+    if (!*claimed) return Refusal(conn, caller.tenant_id, contract_id, *today, ExceedsOwed);
     auto open = OpenInstalments(conn, caller.tenant_id, contract_id);
     if (!open.ok()) return open.status();
     auto allocations = AllocationsOf(in.allocations, *open, in.amount_fen);
@@ -165,9 +201,33 @@ Status MoneyService::DeleteReceipt(const org::Caller& caller, Id id) {
     if (r->status == "confirmed") return Status::Error("receipt.confirmed", "A confirmed receipt cannot be deleted.");
     if (r->status == "pending")
       if (Status w = SettleClaim(conn, caller.tenant_id, r->contract_id, r->amount_fen, false); !w.ok()) return w;
-    if (Status w = SoftDeleteReceipt(conn, caller.tenant_id, id, now); !w.ok()) return w;
+    if (Status w = SoftDeleteReceipt(conn, caller.tenant_id, id, now, caller.user_id); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "receipt.delete", "receipt", id);
   });
+}
+
+Status RestoreReceipt(Connection& conn, const org::Caller& caller, Id id, Instant now) {
+  auto r = contracts::GetReceipt(conn, caller.tenant_id, id, /*include_deleted=*/true);
+  if (!r.ok()) return r.status();
+  auto today = TodayOf(conn, caller.tenant_id, now);
+  if (!today.ok()) return today.status();
+  const bool pending = r->status == "pending";
+  if (pending)
+    if (Status s = ClaimAgain(conn, caller.tenant_id, *r, *today); !s.ok()) return s;
+  auto live = MarkReceiptLive(conn, caller.tenant_id, id);
+  if (!live.ok()) return live.status();
+  if (!*live) return Status::NotFound();
+  if (!pending) return Status::Ok();  // rejected: it counts for nothing and stays decided
+  // Submitted anew: the approval it had may have been decided meanwhile (its decision changed
+  // nothing: the receipt was deleted) and is no longer this receipt's (ReceiptSubject).
+  auto c = GetContract(conn, caller.tenant_id, r->contract_id, *today);
+  if (!c.ok()) return c.status();
+  auto applicant = ApplicantOf(conn, caller, *r);
+  if (!applicant.ok()) return applicant.status();
+  auto at_once = StartReceiptApproval(conn, *applicant, *c, *r, &r->approval_id, now);
+  if (!at_once.ok()) return at_once.status();
+  if (Status w = SetReceiptStatus(conn, caller.tenant_id, id, "pending", r->approval_id); !w.ok()) return w;
+  return *at_once ? ConfirmReceipt(conn, caller.tenant_id, *r, true) : Status::Ok();
 }
 
 Result<Invoice> MoneyService::Issue(const org::Caller& caller, Id contract_id, const Invoice& in) {

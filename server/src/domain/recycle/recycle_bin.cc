@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 
 #include "core/time_zone.h"
+#include "domain/activity/activity_service.h"
+#include "domain/contracts/contract_service.h"
 #include "domain/customers/customer_repository.h"
 #include "domain/customers/customer_service.h"
 #include "domain/customers/ownership_repository.h"
@@ -110,6 +112,17 @@ Status RestoreCustomer(Connection& conn, const org::Caller& caller, Id id, Insta
   return PlaceCustomer(conn, caller, *c, now, out);
 }
 
+// A receipt's contract, then its customer, must be out of the bin first.
+Status RestoreReceipt(Connection& conn, const org::Caller& caller, const BinItem& item, Instant now) {
+  auto contract = DeletedContractOf(conn, caller.tenant_id, item.id);
+  if (!contract.ok()) return contract.status();
+  if (*contract)
+    return Status::Error("recycle.parent_deleted", "Its contract is in the recycle bin: restore the contract first.")
+        .With("contractId", IdToString(**contract));
+  if (Status s = RequireLiveCustomer(conn, caller.tenant_id, item); !s.ok()) return s;
+  return contracts::RestoreReceipt(conn, caller, item.id, now);
+}
+
 Status RestoreContact(Connection& conn, const org::Caller& caller, const BinItem& item, Instant now) {
   if (Status s = RequireLiveCustomer(conn, caller.tenant_id, item); !s.ok()) return s;
   auto undone = Undelete(conn, caller.tenant_id, Kind::kContact, item.id, now);
@@ -166,6 +179,11 @@ Result<Restored> RecycleBin::Restore(const org::Caller& caller, Kind kind, Id id
         break;
       }
       case Kind::kLead: restored = Undelete(conn, caller.tenant_id, kind, id, now).status(); break;
+      case Kind::kFollowUp:
+        restored = RequireLiveCustomer(conn, caller.tenant_id, out.item);
+        if (restored.ok()) restored = activity::RestoreFollowUp(conn, caller, id);
+        break;
+      case Kind::kReceipt: restored = RestoreReceipt(conn, caller, out.item, now); break;
     }
     if (!restored.ok()) return restored;
     return audit::RecordAction(conn, caller, now, "recycle.restore", KindName(kind), id, Details(out.item));

@@ -21,9 +21,12 @@ class RecycleBin {
   Result<Page<BinItem>> List(const org::Caller& caller, const BinFilter& filter, const PageRequest& page);
   // Takes a record out of the bin. A customer returns to its owner when that user is active and
   // under the holding limit of its home pool, else to its home pool (a fresh clock either way);
-  // its contacts come with it. 404 not in the bin; 409 recycle.expired (past 90 days),
-  // recycle.conflict (the conflict check refuses it), recycle.parent_deleted (its customer is
-  // in the bin), recycle.code_taken (a live product has its code).
+  // its contacts come with it. A follow-up brings its feed item back and the customer's last
+  // follow-up time; a pending receipt is claimed and submitted anew (contracts::RestoreReceipt).
+  // 404 not in the bin; 409 recycle.expired (past 90 days), recycle.conflict (the conflict check
+  // refuses it), recycle.parent_deleted (its customer, or a receipt's contract, is in the bin),
+  // recycle.code_taken (a live product has its code); a receipt's own refusals (422
+  // receipt.exceeds_owed / exceeds_instalment, 409 contract.not_active / locked).
   Result<Restored> Restore(const org::Caller& caller, Kind kind, Id id);
   // Removes a record for good now. 409 recycle.in_use while records still refer to it.
   Status Purge(const org::Caller& caller, Kind kind, Id id);

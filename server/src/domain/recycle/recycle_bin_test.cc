@@ -3,6 +3,7 @@
 // and keeps counting in the conflict check.
 #include <gtest/gtest.h>
 
+#include "domain/activity/activity_service.h"
 #include "domain/customers/customer_service.h"
 #include "domain/events/bus.h"
 #include "domain/recycle/recycle_bin.h"
@@ -58,7 +59,8 @@ class RecycleBinTest : public ::testing::TestWithParam<std::string> {
   // Rows deleted 90 days or more before `now` in the whole database (the job's due records).
   std::int64_t DueAt(Instant now) {
     std::int64_t due = 0;
-    for (const char* table : {"customers", "contacts", "leads", "opportunities", "products", "contracts"}) {
+    for (const char* table :
+         {"customers", "contacts", "leads", "opportunities", "products", "contracts", "follow_ups", "receipts"}) {
       auto lease = company_->db().Read();
       auto r = (*lease)->Query(std::string("SELECT COUNT(*) FROM ") + table + " WHERE deleted_at <= $1",
                                {V(now - 90 * kDay)});
@@ -114,6 +116,39 @@ TEST_P(RecycleBinTest, PurgeJobRemovesRecordsDeletedMoreThan90DaysAgo) {
   auto again = RecycleBin::PurgeExpired(company_->db(), at);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(*again, 0);
+}
+
+TEST_P(RecycleBinTest, PurgeJobTakesAFollowUpWithItsFeedItemAndComments) {
+  company_->clock().Set(kStart);
+  customers::CustomerInput in;
+  in.name = "回收测试跟进科技有限公司";
+  auto made = customers_->Create(company_->As("admin"), in);
+  ASSERT_TRUE(made.ok()) << made.status().message();
+  const Id customer_id = made->view.customer.id;
+  files::FileStore files{"/tmp/quanke-recycle-test-files"};
+  activity::ActivityService activity(company_->db(), company_->clock(), files);
+  activity::FollowUpInput note;
+  note.text = std::string("九十天后彻底删除的跟进");
+  auto f = activity.CreateFollowUp(company_->As("admin"), customer_id, note);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  auto comment = activity.AddComment(company_->As("admin"), f->feed_item_id, "收到", {});
+  ASSERT_TRUE(comment.ok()) << comment.status().message();
+  ASSERT_TRUE(activity.DeleteFollowUp(company_->As("admin"), f->id).ok());
+  const std::string in_follow_ups = "SELECT COUNT(*) FROM follow_ups WHERE tenant_id = $1 AND id = $2";
+  const std::string in_feed = "SELECT COUNT(*) FROM feed_items WHERE tenant_id = $1 AND follow_up_id = $2";
+  const std::string in_comments = "SELECT COUNT(*) FROM comments WHERE tenant_id = $1 AND item_id = $2";
+  EXPECT_EQ(Count(in_comments, f->feed_item_id), 1);
+
+  auto kept = RecycleBin::PurgeExpired(company_->db(), kStart + 90 * kDay - 1);
+  ASSERT_TRUE(kept.ok()) << kept.status().message();
+  EXPECT_EQ(Count(in_follow_ups, f->id), 1) << "restorable until 90 days have passed";
+  auto purged = RecycleBin::PurgeExpired(company_->db(), kStart + 90 * kDay);
+  ASSERT_TRUE(purged.ok()) << purged.status().message();
+  EXPECT_EQ(Count(in_follow_ups, f->id), 0);
+  EXPECT_EQ(Count(in_feed, f->id), 0) << "its feed item went with it";
+  EXPECT_EQ(Count(in_comments, f->feed_item_id), 0) << "and the comments on that item";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM customers WHERE tenant_id = $1 AND id = $2", customer_id), 1)
+      << "its customer stays";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RecycleBinTest, ::testing::ValuesIn(quanke::testing::Backends()));

@@ -26,6 +26,15 @@ constexpr KindTable kTables[] = {
     {Kind::kOpportunity, "opportunities", "name", "customer_id"},
     {Kind::kProduct, "products", "code || ' ' || name", "CAST(NULL AS BIGINT)"},
     {Kind::kContract, "contracts", "number || ' ' || name", "customer_id"},
+    // A lead's follow-ups have customer 0 (they are not deleted one by one: no customer then).
+    {Kind::kFollowUp, "follow_ups", "type || ' ' || SUBSTR(text, 1, 40)", "NULLIF(customer_id, 0)"},
+    // "¥1234.50 HT…" (contract_rules' FormatYuan as SQL, both backends); the customer is the
+    // contract's (the contracts module keeps the receipt's copy equal).
+    {Kind::kReceipt, "receipts",
+     "'¥' || CAST(amount_fen / 100 AS TEXT) || '.' || CASE WHEN amount_fen % 100 < 10 THEN '0' ELSE '' END || "
+     "CAST(amount_fen % 100 AS TEXT) || ' ' || COALESCE((SELECT k.number FROM contracts k WHERE k.tenant_id = "
+     "receipts.tenant_id AND k.id = receipts.contract_id), '')",
+     "(SELECT k.customer_id FROM contracts k WHERE k.tenant_id = receipts.tenant_id AND k.id = receipts.contract_id)"},
 };
 
 const KindTable& TableOf(Kind kind) {
@@ -75,6 +84,19 @@ std::string Contains(const std::string& q) {
   return out;
 }
 
+// Deletes the follow-ups of tenant $1 matching `which` (over follow_ups' columns, $2 the id) and
+// what hangs off them: their feed items with those items' comments and likes, their attachments'
+// rows (the files stay in the content store, which other rows may share).
+std::vector<std::string> FollowUpsPurge(const std::string& which) {
+  const std::string ids = "SELECT id FROM follow_ups WHERE tenant_id = $1 AND " + which;
+  const std::string items = "SELECT id FROM feed_items WHERE tenant_id = $1 AND follow_up_id IN (" + ids + ")";
+  return {"DELETE FROM comments WHERE tenant_id = $1 AND item_id IN (" + items + ")",
+          "DELETE FROM feed_likes WHERE tenant_id = $1 AND item_id IN (" + items + ")",
+          "DELETE FROM feed_items WHERE tenant_id = $1 AND follow_up_id IN (" + ids + ")",
+          "DELETE FROM attachments WHERE tenant_id = $1 AND follow_up_id IN (" + ids + ")",
+          "DELETE FROM follow_ups WHERE tenant_id = $1 AND " + which};
+}
+
 }  // namespace
 
 const char* KindName(Kind kind) {
@@ -85,6 +107,8 @@ const char* KindName(Kind kind) {
     case Kind::kOpportunity: return "opportunity";
     case Kind::kProduct: return "product";
     case Kind::kContract: return "contract";
+    case Kind::kFollowUp: return "follow_up";
+    case Kind::kReceipt: return "receipt";
   }
   return "customer";
 }
@@ -135,6 +159,16 @@ Result<bool> Undelete(Connection& conn, Id tenant_id, Kind kind, Id id, Instant 
   return !r->empty();
 }
 
+Result<std::optional<Id>> DeletedContractOf(Connection& conn, Id tenant_id, Id receipt_id) {
+  auto r = conn.Query(
+      "SELECT k.id FROM receipts r JOIN contracts k ON k.tenant_id = r.tenant_id AND k.id = r.contract_id WHERE "
+      "r.tenant_id = $1 AND r.id = $2 AND k.deleted_at IS NOT NULL",
+      {V(tenant_id), V(receipt_id)});
+  if (!r.ok()) return r.status();
+  if (r->empty()) return std::optional<Id>{};
+  return std::optional<Id>{r->front().Int(0)};
+}
+
 Result<bool> ProductCodeTaken(Connection& conn, Id tenant_id, Id product_id) {
   auto r = conn.Query(
       "SELECT 1 FROM products p JOIN products d ON d.tenant_id = p.tenant_id AND d.code = p.code WHERE "
@@ -180,17 +214,17 @@ Result<std::int64_t> CountDependents(Connection& conn, Id tenant_id, Kind kind, 
 }
 
 Status PurgeRow(Connection& conn, Id tenant_id, Kind kind, Id id) {
-  std::vector<const char*> deletes;
+  std::vector<std::string> deletes;
   switch (kind) {
     case Kind::kCustomer:
       if (Status s = storage::RemoveCustomerGrams(conn, id); !s.ok()) return s;
-      deletes = {"DELETE FROM follow_ups WHERE tenant_id = $1 AND customer_id = $2",
-                 "DELETE FROM contacts WHERE tenant_id = $1 AND customer_id = $2",
+      deletes = FollowUpsPurge("customer_id = $2");
+      deletes.insert(deletes.end(), {"DELETE FROM contacts WHERE tenant_id = $1 AND customer_id = $2",
                  "DELETE FROM customer_phones WHERE tenant_id = $1 AND customer_id = $2",
                  "DELETE FROM customer_team WHERE tenant_id = $1 AND customer_id = $2",
                  "DELETE FROM customer_owner_history WHERE tenant_id = $1 AND customer_id = $2",
                  "DELETE FROM custom_values WHERE tenant_id = $1 AND record_id = $2",
-                 "DELETE FROM customers WHERE tenant_id = $1 AND id = $2"};
+                 "DELETE FROM customers WHERE tenant_id = $1 AND id = $2"});
       break;
     case Kind::kContact:
       deletes = {"DELETE FROM contacts WHERE tenant_id = $1 AND id = $2"};
@@ -212,14 +246,26 @@ Status PurgeRow(Connection& conn, Id tenant_id, Kind kind, Id id) {
                  "UPDATE contract_items SET product_id = NULL WHERE tenant_id = $1 AND product_id = $2",
                  "DELETE FROM products WHERE tenant_id = $1 AND id = $2"};
       break;
-    case Kind::kContract:  // drafts only are deleted: no receipts yet
-      deletes = {"DELETE FROM contract_items WHERE tenant_id = $1 AND contract_id = $2",
+    case Kind::kContract:  // drafts only are deleted: no receipts but deleted ones, should there be any
+      deletes = {"DELETE FROM receipt_allocations WHERE tenant_id = $1 AND receipt_id IN (SELECT id FROM receipts "
+                 "WHERE tenant_id = $1 AND contract_id = $2)",
+                 "DELETE FROM receipts WHERE tenant_id = $1 AND contract_id = $2",
+                 "DELETE FROM contract_items WHERE tenant_id = $1 AND contract_id = $2",
                  "DELETE FROM contract_changes WHERE tenant_id = $1 AND contract_id = $2",
                  "DELETE FROM contract_instalments WHERE tenant_id = $1 AND contract_id = $2",
                  "DELETE FROM contracts WHERE tenant_id = $1 AND id = $2"};
       break;
+    case Kind::kFollowUp:
+      deletes = FollowUpsPurge("id = $2");
+      break;
+    case Kind::kReceipt:
+      // Its approval stays in the approvals' history (the engine's rows; the contracts module
+      // answers that a purged receipt is no longer there to read or decide).
+      deletes = {"DELETE FROM receipt_allocations WHERE tenant_id = $1 AND receipt_id = $2",
+                 "DELETE FROM receipts WHERE tenant_id = $1 AND id = $2"};
+      break;
   }
-  for (const char* sql : deletes)
+  for (const std::string& sql : deletes)
     if (Status s = conn.Exec(sql, {V(tenant_id), V(id)}); !s.ok()) return s;
   return Status::Ok();
 }

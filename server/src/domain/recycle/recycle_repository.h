@@ -18,7 +18,11 @@ Result<Page<BinItem>> ListDeleted(storage::Connection& conn, Id tenant_id, const
 // One record in the bin; nullopt when there is none of that kind and id deleted in the tenant.
 Result<std::optional<BinItem>> GetDeleted(storage::Connection& conn, Id tenant_id, Kind kind, Id id);
 // Takes a record out of the bin (deleted_at and deleted_by cleared); false when it was not there.
+// Not for follow-ups and receipts: their modules restore them (activity::RestoreFollowUp,
+// contracts::RestoreReceipt) with what hangs off them.
 Result<bool> Undelete(storage::Connection& conn, Id tenant_id, Kind kind, Id id, Instant now);
+// The contract of a deleted receipt when that contract is in the bin too; nullopt when it is live.
+Result<std::optional<Id>> DeletedContractOf(storage::Connection& conn, Id tenant_id, Id receipt_id);
 // A product code another live product uses meanwhile (a product comes back with its code).
 Result<bool> ProductCodeTaken(storage::Connection& conn, Id tenant_id, Id product_id);
 // The phone digits the conflict check holds for a customer (its own and its contacts').
@@ -28,9 +32,9 @@ Status RestartClock(storage::Connection& conn, Id tenant_id, Id customer_id, Ins
 // Records that still refer to a record (opportunities and contracts of a customer, contracts of
 // an opportunity, deleted or not): a record is purged only after them.
 Result<std::int64_t> CountDependents(storage::Connection& conn, Id tenant_id, Kind kind, Id id);
-// Removes a record for good, with what hangs off it (contacts, phones and search grams of a
-// customer; items and history of an opportunity or contract; …). `backend` picks the search
-// index's form.
+// Removes a record for good, with what hangs off it (contacts, phones, search grams and
+// follow-ups of a customer; items and history of an opportunity or contract; the feed item with
+// its comments and likes and the attachments of a follow-up; the allocations of a receipt; …).
 Status PurgeRow(storage::Connection& conn, Id tenant_id, Kind kind, Id id);
 
 // Records of any tenant deleted at or before `cutoff`, oldest first, at most `limit`.

@@ -14,19 +14,21 @@ namespace quanke::recycle {
 constexpr std::int64_t kKeepMs = 90LL * 24 * 3600 * 1000;
 
 // The kinds of record the recycle bin holds: every one the API soft-deletes.
-enum class Kind { kCustomer, kContact, kLead, kOpportunity, kProduct, kContract };
-inline constexpr Kind kAllKinds[] = {Kind::kCustomer,    Kind::kContact, Kind::kLead,
-                                     Kind::kOpportunity, Kind::kProduct, Kind::kContract};
+enum class Kind { kCustomer, kContact, kLead, kOpportunity, kProduct, kContract, kFollowUp, kReceipt };
+inline constexpr Kind kAllKinds[] = {Kind::kCustomer, Kind::kContact,  Kind::kLead,     Kind::kOpportunity,
+                                     Kind::kProduct,  Kind::kContract, Kind::kFollowUp, Kind::kReceipt};
 
-const char* KindName(Kind kind);  // "customer", "contact", … (the API's `kind`)
+const char* KindName(Kind kind);  // "customer", "contact", …, "follow_up", "receipt" (the API's `kind`)
 bool ParseKind(std::string_view text, Kind* out);
 
 // One deleted record as the bin lists it.
 struct BinItem {
   Kind kind = Kind::kCustomer;
   Id id = 0;
-  std::string title;                     // name (a product: code and name; a contract: number and name)
-  std::optional<Id> customer_id;         // the customer a contact, opportunity or contract belongs to
+  std::string title;                     // name (a product: code and name; a contract: number and name;
+                                         // a follow-up: type and text; a receipt: yuan and contract number)
+  std::optional<Id> customer_id;         // the customer a contact, opportunity, contract, follow-up or
+                                         // receipt (through its contract) belongs to
   std::string customer_name;             // "" when none
   Instant deleted_at = 0;
   std::optional<Id> deleted_by;

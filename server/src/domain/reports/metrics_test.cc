@@ -546,6 +546,9 @@ TEST_P(MetricsTest, TheDayAggregateAnswersWhatABruteForceCountSays) {
     if (p.metric == "followUps" && p.day < Date("2024-04-01")) gone = std::stoll(p.row.substr(2));
   ASSERT_NE(gone, 0);
   Exec("UPDATE follow_ups SET deleted_at = $3 WHERE tenant_id = $1 AND id = $2", {V(tenant_), V(gone), V(now)});
+  std::vector<Part> gone_parts;
+  for (const auto& p : parts)
+    if (p.row == "f:" + std::to_string(gone)) gone_parts.push_back(p);
   std::erase_if(parts, [&](const Part& p) { return p.row == "f:" + std::to_string(gone); });
   Receipt(3000, b_, "2024-02-10", 777, "confirmed");
   parts.push_back({"paymentAmountFen", b_, Date("2024-02-10"), 777, "r:3000"});
@@ -567,6 +570,18 @@ TEST_P(MetricsTest, TheDayAggregateAnswersWhatABruteForceCountSays) {
   EXPECT_EQ(marks(), 0);
   EXPECT_EQ(state()->first_day, MonthOf(zone_->DateOf(kJanuary - 300 * kDay)).first);
   check("after the marks were taken in");
+
+  // The deleted follow-up restored from the recycle bin (activity::RestoreFollowUp clears
+  // deleted_at): its sealed day is marked and counts it again.
+  Exec("UPDATE follow_ups SET deleted_at = NULL, deleted_by = NULL WHERE tenant_id = $1 AND id = $2",
+       {V(tenant_), V(gone)});
+  parts.insert(parts.end(), gone_parts.begin(), gone_parts.end());
+  EXPECT_GE(marks(), 1);
+  check("with a restored follow-up marked");
+  auto restored = RefreshMetricDays(company_->db(), tenant_, now, 0);
+  ASSERT_TRUE(restored.ok()) << restored.status().message();
+  EXPECT_EQ(marks(), 0);
+  check("after the restore was taken in");
 
   // A month later, a refresh sealing one month at a time.
   const Instant later = now + 22 * kDay;  // 2024-05-03
