@@ -72,7 +72,7 @@ export async function pickOwnCustomer(page: Page, index = 0): Promise<OwnCustome
 }
 
 /** POST/DELETE through the page's session, with the CSRF token the login stored. */
-export async function apiSend<T>(page: Page, method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiSend<T>(page: Page, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const csrf = await page.evaluate(() => localStorage.getItem('quanke.csrf'))
   const response = await page.request.fetch(`/api/v1${path}`, {
     method,

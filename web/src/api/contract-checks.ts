@@ -68,6 +68,8 @@ import type {
   OwnerHistoryEntry,
   ReclaimInfo,
   RevealedCustomer,
+  RevealedOneContact,
+  FieldProtection,
   RevealSettings,
 } from './customers'
 import type {
@@ -132,6 +134,7 @@ import type {
   LeadConflictResult,
   LeadCreateInput,
   LeadDetail,
+  RevealedLead,
   LeadFollowUpInput,
   LeadHistoryEntry,
   LeadInput,
@@ -361,6 +364,10 @@ export type CustomerChecks = [
   Expect<Response<'CustomerDetail', CustomerDetail, Schemas['CustomerDetail']>>,
   Expect<Response<'Contact', Contact, Schemas['Contact']>>,
   Expect<Response<'RevealedCustomer', RevealedCustomer, Schemas['RevealedCustomer']>>,
+  Expect<Response<'RevealedOneContact', RevealedOneContact, Schemas['RevealedContact']>>,
+  Expect<Response<'RevealedLead', RevealedLead, Schemas['RevealedLead']>>,
+  Expect<Response<'FieldProtection', FieldProtection, Schemas['FieldProtection']>>,
+  Expect<Request<'FieldProtection (sent)', FieldProtection, Body<'setFieldProtection'>>>,
   Expect<Response<'RevealSettings', RevealSettings, Schemas['RevealSettings']>>,
   Expect<Request<'RevealSettings (sent)', RevealSettings, Body<'setRevealSettings'>>>,
   Expect<Response<'OwnerHistoryEntry', OwnerHistoryEntry, Schemas['OwnerHistoryEntry']>>,

@@ -318,8 +318,17 @@ export interface RevealedContact {
   wechat: string | null
 }
 
+/** One contact revealed (POST /contacts/{id}/reveal). */
+export interface RevealedOneContact extends RevealedContact {
+  /** Reveals the caller has left today (tenant's local day), after this one. */
+  revealsLeftToday: number
+}
+
 export interface RevealedCustomer {
   phone: string | null
+  address: string
+  /** The protected custom fields the caller's role sees, in clear. */
+  customFields: Record<string, unknown>
   contacts: RevealedContact[]
   /** Reveals the caller has left today (tenant's local day), after this one. */
   revealsLeftToday: number
@@ -333,6 +342,31 @@ export interface RevealSettings {
 /** Errors (409 customer.claim_first, 429 reveal.quota_exceeded) are left to the caller. */
 export function revealCustomer(id: string): Promise<RevealedCustomer> {
   return request<RevealedCustomer>(`/customers/${enc(id)}/reveal`, { method: 'POST', body: {}, silent: true })
+}
+
+/** Errors as revealCustomer's. */
+export function revealContact(id: string): Promise<RevealedOneContact> {
+  return request<RevealedOneContact>(`/contacts/${enc(id)}/reveal`, { method: 'POST', body: {}, silent: true })
+}
+
+/** The built-in fields a tenant may protect. */
+export const PROTECTABLE_FIELDS = ['phone', 'mobile', 'email', 'wechat', 'address'] as const
+export type ProtectableField = (typeof PROTECTABLE_FIELDS)[number]
+
+/** Which fields are protected (号码保护): masked unless owned or field.view_protected. */
+export interface FieldProtection {
+  fields: ProtectableField[]
+  /** Protected custom field keys (text fields) per object. */
+  customFields: { customer: string[]; lead: string[] }
+}
+
+export function getFieldProtection(): Promise<FieldProtection> {
+  return request<FieldProtection>('/settings/field-protection')
+}
+
+/** Errors go to the form. */
+export function updateFieldProtection(body: FieldProtection): Promise<FieldProtection> {
+  return request<FieldProtection>('/settings/field-protection', { method: 'PUT', body, silent: true })
 }
 
 export function getRevealSettings(): Promise<RevealSettings> {

@@ -418,6 +418,22 @@ export function checkLeadConflict(body: LeadConflictInput): Promise<LeadConflict
   return request('/leads/check-conflict', { method: 'POST', body, silent: true })
 }
 
+/** A lead's protected fields in clear (POST /leads/{id}/reveal). */
+export interface RevealedLead {
+  mobile: string | null
+  phone: string | null
+  email: string | null
+  wechat: string | null
+  customFields: Record<string, unknown>
+  /** Reveals the caller has left today (tenant's local day), after this one. */
+  revealsLeftToday: number
+}
+
+/** Errors (409 lead.claim_first, 429 reveal.quota_exceeded) are left to the caller. */
+export function revealLead(id: string): Promise<RevealedLead> {
+  return request<RevealedLead>(`/leads/${enc(id)}/reveal`, { method: 'POST', body: {}, silent: true })
+}
+
 export function getLead(id: string): Promise<LeadDetail> {
   return request(`/leads/${enc(id)}`)
 }

@@ -9164,9 +9164,10 @@ export interface components {
         FieldProtectionInput: {
             /** @description Built-in fields: phone (a customer's company phone, a contact's and a lead's landline), mobile, email, wechat (contacts and leads), address (the customer's street address). Default: email, mobile, phone, wechat. */
             fields: ("address" | "email" | "mobile" | "phone" | "wechat")[];
-            /** @description Keys per object (customer, lead); objects left out protect none. */
+            /** @description Protected custom field keys per object (customer, lead; another object is invalid_value); an object left out protects none. */
             customFields?: {
-                [key: string]: string[];
+                customer?: string[];
+                lead?: string[];
             };
         };
     };
