@@ -171,6 +171,9 @@ Result<Response> ListCustomers(Context& ctx) {
   auto in_pool = ReadBoolQuery(r, "inPool");
   if (!in_pool.ok()) return in_pool.status();
   f.in_pool = in_pool->value_or(false);
+  auto total = ReadBoolQuery(r, "total");
+  if (!total.ok()) return total.status();
+  f.count_total = total->value_or(true);
   auto locked = ReadBoolQuery(r, "locked");
   if (!locked.ok()) return locked.status();
   f.locked = *locked;

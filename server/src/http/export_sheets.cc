@@ -64,6 +64,9 @@ struct ListSheet::Object {
   const char* fields;  // `fields=` for lists that take it (only what the sheet shows), else ""
   std::vector<Column> columns;
   const char* custom_object = "";  // whose custom fields follow the columns ("" for none)
+  // The list takes `total=false`: pages after the first skip counting (the first page's total
+  // stands for the export).
+  bool total_once = false;
 };
 
 namespace {
@@ -97,7 +100,7 @@ const std::vector<ListSheet::Object>& Objects() {
         {"nextFollowUpAt", "下次跟进", "Next follow-up", Kind::kTime},
         {"createdAt", "创建时间", "Created", Kind::kTime},
         {"updatedAt", "更新时间", "Updated", Kind::kTime}},
-       "customer"},
+       "customer", true},
       {"leads",
        "/api/v1/leads",
        "线索",
@@ -345,6 +348,7 @@ Result<SheetPage> ListSheet::ReadPage(std::shared_ptr<const org::Principal> prin
     if (k != "limit" && k != "cursor" && k != "fields") req.query.emplace_back(k, v);
   req.query.emplace_back("limit", std::to_string(limit));
   if (!cursor.empty()) req.query.emplace_back("cursor", cursor);
+  if (!cursor.empty() && object_.total_once) req.query.emplace_back("total", "false");
   if (*object_.fields) req.query.emplace_back("fields", object_.fields);
   Context ctx{req, services_, language, principal, principal->caller, ""};
   ctx.caller.request_id = request_id;

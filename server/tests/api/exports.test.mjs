@@ -77,6 +77,22 @@ test('an export holds exactly the list\'s rows for its filters, in its sort, ove
   assert.deepEqual(found.rows.map((r) => r[0]), [...names].reverse());
 });
 
+test('a counted list counts once: total=false omits the count, and the export\'s total is the first page\'s', async () => {
+  const me = assertOk(await admin.get('/api/v1/me'), 200).user.id;
+  const base = `/api/v1/customers?ownerId=${me}&tag=${encodeURIComponent(tag)}&limit=200`;
+  const first = assertOk(await admin.get(base), 200);
+  assert.equal(first.total, COUNT, 'one owner\'s list counts');
+  const quiet = assertOk(await admin.get(`${base}&total=false`), 200);
+  assert.equal('total' in quiet, false, 'total=false omits the count');
+  assert.deepEqual(quiet.items.map((c) => c.id), first.items.map((c) => c.id), 'the same rows');
+  const next = assertOk(await admin.get(`${base}&total=false&cursor=${encodeURIComponent(first.nextCursor)}`), 200);
+  assert.equal('total' in next, false);
+  assertValidation(await admin.get(`${base}&total=maybe`), 'total', 'invalid_value');
+  const { job, rows } = await exportRows(admin, 'customers', { ownerId: me, tag });
+  assert.equal(rows.length, COUNT);
+  assert.equal(job.total, COUNT, 'the export reads its total from the first page');
+});
+
 test('masking follows the exporter: a viewer without field.view_protected gets the masked phones the list shows', async () => {
   const role = assertOk(await admin.post('/api/v1/roles', {
     name: `导出查看${unique()}`, dataScope: 'all', permissions: ['customer.view', 'customer.export'],

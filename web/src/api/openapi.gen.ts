@@ -10611,6 +10611,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description false: omit total even where the list counts (one owner's list, mine, a pool list). A client paging on (an export's later pages) asks once, on the first page. */
+                total?: "true" | "false" | "1" | "0";
                 /** @description Comma-separated Customer keys: the answer (each list item) then has id and only these keys, with the same values and masking as the whole Customer. Leaving out reclaim and the joined names other than ownerName makes it cheaper (no pool rules, four joins fewer). An unknown key is validation.failed on fields. Example: name,city,phone,ownerName,updatedAt. */
                 fields?: components["parameters"]["CustomerFields"];
             };

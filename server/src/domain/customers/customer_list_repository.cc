@@ -253,7 +253,7 @@ void TextMatchClause(ListQuery& q, storage::Backend backend, const org::Caller& 
 // `total` (API.md allows it); narrow lists count. So do pool lists, unless a custom field filters
 // them: that count probes custom_values once for every pooled customer (5 s at 900,000).
 bool CountsTotal(const CustomerFilter& f, bool searching) {
-  return !searching && (f.mine || f.owner_id || (IsPoolList(f) && f.custom.empty()));
+  return f.count_total && !searching && (f.mine || f.owner_id || (IsPoolList(f) && f.custom.empty()));
 }
 
 Result<std::int64_t> CountMatches(storage::Connection& conn, const ListQuery& q) {

@@ -28,6 +28,7 @@ struct CustomerFilter {
   bool in_pool = false;               // pool customers (of pools in `visible_pools`)
   std::vector<Id> visible_pools;      // pools the caller may browse (when in_pool/pool_id)
   std::vector<Id> admin_pools;        // pools whose phones the caller sees unmasked (when in_pool/pool_id)
+  bool count_total = true;            // `total=false`: the list omits its count (a continuation read)
   bool numbers_protected = true;      // the tenant protects phones or mobiles (a digits search is narrowed)
   std::string status, industry, province, city, source, tag;
   std::vector<std::string> levels;  // any of these levels (客户类型), when given
