@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { teamCustomerFor } from './reveal-support'
+import { maskedLeadFor, teamCustomerFor } from './reveal-support'
 import { apiGet, apiSend, login, uniqueSuffix } from './support'
 
 interface Protection {
@@ -59,22 +59,9 @@ test.describe('desktop: protected fields (号码保护)', () => {
   })
 
   test('a lead seen masked by a manager without the permission is revealed from its detail', async ({ browser, page }) => {
-    const admin = await (await browser.newContext()).newPage()
-    await login(admin)
-    const role = await apiSend<{ id: string }>(admin, 'POST', '/roles', {
-      name: `无号码经理${uniqueSuffix()}`,
-      dataScope: 'all',
-      permissions: ['lead.view', 'customer.view'],
-    })
-    const me = await apiGet<{ user: { departmentId: string } }>(admin, '/me')
-    const username = `fp${uniqueSuffix().slice(-8)}`.toLowerCase()
-    await apiSend(admin, 'POST', '/users', { username, name: '无号码经理', password: 'test-pass-123', departmentId: me.user.departmentId, roleIds: [role.id] })
-    const mobile = `135${String(Date.now()).slice(-8)}`
-    const lead = await apiSend<{ id: string }>(admin, 'POST', '/leads', { name: `护线索${uniqueSuffix()}`, company: `护公司${uniqueSuffix()}`, mobile })
-    await admin.context().close()
-
-    await login(page, username, 'test-pass-123')
-    await page.goto(`/leads/${lead.id}`)
+    const lead = await maskedLeadFor(browser, page)
+    const mobile = lead.mobile
+    await page.goto(`/leads/${lead.leadId}`)
     await page.getByRole('tab', { name: '基本信息' }).click()
     const shown = page.getByTestId('lead-detail-mobile')
     await expect(shown).toContainText('*')

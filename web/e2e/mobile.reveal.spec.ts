@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { teamCustomerFor } from './reveal-support'
+import { maskedLeadFor, teamCustomerFor } from './reveal-support'
 
 test.describe('mobile: revealing a masked number', () => {
   test('a team member taps 显示号码 and sees the number and the contact\'s mobile in clear', async ({ browser, page }) => {
@@ -14,5 +14,19 @@ test.describe('mobile: revealing a masked number', () => {
     await expect(page.getByTestId('reveals-left')).toContainText('今日还可查看')
     await page.getByRole('tab', { name: /联系人/ }).click()
     await expect(page.getByText(mobile)).toBeVisible()
+  })
+
+  test('a manager without the permission taps 显示号码 on a lead and can call its mobile', async ({ browser, page }) => {
+    const { leadId, mobile } = await maskedLeadFor(browser, page)
+    await page.goto(`/leads/${leadId}`)
+    await expect(page.getByTestId('mobile-lead-detail')).toBeVisible()
+    const contact = page.getByTestId('lead-contact').first()
+    await expect(contact).toContainText('*')
+    await expect(page.getByTestId('lead-call')).toHaveCount(0)
+    await page.getByTestId('lead-reveal').click()
+    await expect(contact).toContainText(mobile)
+    await expect(page.getByTestId('lead-call')).toHaveAttribute('href', `tel:${mobile}`)
+    await expect(page.getByTestId('reveals-left')).toContainText('今日还可查看')
+    await page.screenshot({ path: 'test-results/mobile-lead-revealed.png' })
   })
 })

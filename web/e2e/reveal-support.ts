@@ -27,3 +27,31 @@ export async function teamCustomerFor(browser: Browser, member: string, page: Pa
   await owner.context().close()
   return { customerId: customer.id, phone, mobile }
 }
+
+export interface MaskedLead {
+  leadId: string
+  mobile: string
+}
+
+/**
+ * A lead of the admin's, and `page` signed in as a new user of a role that sees every lead but
+ * not protected fields (no field.view_protected): the lead's numbers are masked for them.
+ */
+export async function maskedLeadFor(browser: Browser, page: Page): Promise<MaskedLead> {
+  const admin = await (await browser.newContext()).newPage()
+  await login(admin)
+  const role = await apiSend<{ id: string }>(admin, 'POST', '/roles', {
+    name: `无号码经理${uniqueSuffix()}`,
+    dataScope: 'all',
+    permissions: ['lead.view', 'customer.view'],
+  })
+  const me = await apiGet<{ user: { departmentId: string } }>(admin, '/me')
+  const username = `fp${uniqueSuffix().slice(-8)}`.toLowerCase()
+  const password = 'test-pass-123'
+  await apiSend(admin, 'POST', '/users', { username, name: '无号码经理', password, departmentId: me.user.departmentId, roleIds: [role.id] })
+  const mobile = `135${String(Date.now()).slice(-8)}`
+  const lead = await apiSend<{ id: string }>(admin, 'POST', '/leads', { name: `护线索${uniqueSuffix()}`, company: `护公司${uniqueSuffix()}`, mobile })
+  await admin.context().close()
+  await login(page, username, password)
+  return { leadId: lead.id, mobile }
+}
