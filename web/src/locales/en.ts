@@ -978,7 +978,7 @@ export const en = {
   },
   protection: {
     title: 'Protected fields',
-    intro: 'Protected fields show as 138****5678 to everyone but the record\'s owner (and people with the "view protected fields" permission): in lists, details, search, nearby customers, exports and the audit log. Revealing one is recorded in the audit log.',
+    intro: 'Protected fields show as 138****5678 to everyone but the record\'s owner (and people with the "View hidden numbers" permission): in lists, details, search, nearby customers, exports and the audit log. Revealing one is recorded in the audit log.',
     fields: 'Built-in fields',
     field: {
       phone: 'Phone (customers, contacts, leads)',
