@@ -6,7 +6,7 @@
 // derived from the rows sent.
 import assert from 'node:assert/strict';
 import { useServer, test } from './lib/harness.mjs';
-import { waitFinished } from './lib/imports.mjs';
+import { runImport } from './lib/imports.mjs';
 import { as, assertError, assertOk, allPages, unique } from './lib/crm.mjs';
 
 const BATCH = 3;
@@ -14,13 +14,7 @@ const srv = useServer({ sweepCheck: 0, extraArgs: ['--import-batch', String(BATC
 let admin;
 const tag = unique().slice(-6).toUpperCase();
 
-async function run(api, policy, rows) {
-  const job = assertOk(await api.post('/api/v1/imports', { object: 'products', policy, fileName: `${policy}.xlsx`, rows }), 202, 'start');
-  assert.equal(job.object, 'products');
-  const final = await waitFinished(api, job.id);
-  assert.equal(final.status, 'done', JSON.stringify(final));
-  return final;
-}
+const run = (api, policy, rows) => runImport(api, 'products', policy, rows);
 const errorsOf = async (api, id) => assertOk(await api.get(`/api/v1/imports/${id}/errors`), 200).items;
 const productsOf = (api) => allPages(api, `/api/v1/products?q=${encodeURIComponent(tag)}`);
 

@@ -5,7 +5,7 @@ import type { ListResponse } from './types'
 
 export type ImportPolicy = 'skip' | 'attach' | 'update'
 /** What an import brings in. */
-export type ImportObject = 'customers' | 'products'
+export type ImportObject = 'customers' | 'products' | 'targets'
 export type ImportStatus = 'queued' | 'running' | 'done' | 'cancelled' | 'failed'
 
 export interface ImportJob {

@@ -118,6 +118,17 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.productImport', requires: ['settings.configure'] },
       },
       {
+        // 导入目标: the same page over targets (who may set targets may import them).
+        path: 'targets/import',
+        name: 'targetImport',
+        component: responsive(
+          lazy(() => import('@/features/imports/ImportPage.vue')),
+          lazy(() => import('@/features/imports/MobileImportsPage.vue')),
+        ),
+        props: { object: 'targets' },
+        meta: { titleKey: 'nav.targetImport', requires: ['target.configure'] },
+      },
+      {
         // 导出记录: the caller's exports (started from the desktop lists) and their files; the phone
         // lists them too. No permission: each sees only their own exports.
         path: 'exports',

@@ -1,7 +1,7 @@
 #pragma once
 
 // What the runner's batches of each object share (import_service.cc runs customers;
-// product_batch.cc products): a batch works through rows [from, to) of the
+// product_batch.cc and target_batch.cc the others): a batch works through rows [from, to) of the
 // job inside the runner's transaction, counts what it created or updated on the job, and adds the
 // refused and skipped rows to `errors`. A non-ok answer is a fault (of the database): the batch's
 // transaction is rolled back and the job fails; a row's refusal is never one.
@@ -35,5 +35,6 @@ struct Batch {
 };
 
 Status ImportProductBatch(storage::Connection& conn, const Batch& batch, ImportJob& job, std::vector<RowError>& errors);
+Status ImportTargetBatch(storage::Connection& conn, const Batch& batch, ImportJob& job, std::vector<RowError>& errors);
 
 }  // namespace quanke::imports

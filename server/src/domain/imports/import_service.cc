@@ -25,6 +25,7 @@ namespace json = boost::json;
 const char* PermissionOf(const std::string& object) {
   if (object == "customers") return "customer.import";
   if (object == "products") return "settings.configure";
+  if (object == "targets") return "target.configure";
   return nullptr;
 }
 // What a row matching an existing record does; attach (a contact joins a customer) is customers' only.
@@ -48,6 +49,7 @@ Status RequireVisible(const org::Caller& caller, const ImportJob& job) {
 // The tables an import of the object fills (their planner statistics are refreshed at the end).
 std::vector<std::string> TablesOf(const std::string& object) {
   if (object == "products") return {"products", "product_categories", "audit_log", "import_errors"};
+  if (object == "targets") return {"targets", "target_changes", "import_errors"};
   return {"customers", "contacts", "customer_phones", "customer_owner_history", "feed_items", "audit_log", "import_errors"};
 }
 
@@ -276,8 +278,9 @@ Status ImportService::RunJob(Id tenant_id, Id id) {
       const std::int64_t to = std::min<std::int64_t>(current->total, from + options_.batch);
       const Batch batch{caller, current->policy, rows, from, to, now};
       std::vector<RowError> errors;
-      Status ran = job.object == "products" ? ImportProductBatch(conn, batch, job, errors)
-                                            : ImportCustomerBatch(conn, batch, customer_context, job, errors);
+      Status ran = job.object == "products"  ? ImportProductBatch(conn, batch, job, errors)
+                   : job.object == "targets" ? ImportTargetBatch(conn, batch, job, errors)
+                                             : ImportCustomerBatch(conn, batch, customer_context, job, errors);
       if (!ran.ok()) return ran;
       for (const auto& e : errors) ++(e.outcome == "skipped" ? job.skipped : job.failed);
       if (Status w = InsertRowErrors(conn, tenant_id, id, errors); !w.ok()) return w;

@@ -15,3 +15,12 @@ export async function waitFinished(api, id, timeoutMs = 60000) {
     await sleep(100);
   }
 }
+
+// Runs an import of `object` to its end and answers the finished job (status done).
+export async function runImport(api, object, policy, rows) {
+  const job = assertOk(await api.post('/api/v1/imports', { object, policy, fileName: `${object}-${policy}.csv`, rows }), 202, 'start');
+  assert.equal(job.object, object);
+  const final = await waitFinished(api, job.id);
+  assert.equal(final.status, 'done', JSON.stringify(final));
+  return final;
+}

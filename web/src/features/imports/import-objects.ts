@@ -1,8 +1,9 @@
-// What the desktop import page needs to know of each object it imports (docs/api-imports.md):
+// What the desktop import page needs to know of each object it imports (customers, products,
+// targets — docs/api-imports.md):
 // its fields and how headers match them, the columns it cannot start without, the conflict
 // policies it takes, the preview's plain problems, where its texts live in the locale files and
 // where its records are listed.
-import type { ImportObject, ImportPolicy } from '@/api/imports'
+import type { ImportJob, ImportObject, ImportPolicy } from '@/api/imports'
 import {
   applyTemplate,
   autoMatchCustomerColumns,
@@ -11,6 +12,7 @@ import {
   type ImportCustomField,
 } from '@/features/customers/import-columns'
 import { applyProductTemplate, autoMatchProductColumns, PRODUCT_IMPORT_FIELDS, PRODUCT_REQUIRED_FIELDS, productRowProblems } from '@/features/products/import-columns'
+import { applyTargetTemplate, autoMatchTargetColumns, TARGET_IMPORT_FIELDS, TARGET_REQUIRED_FIELDS, targetRowProblems } from '@/features/reports/target-import-columns'
 
 /** A row's mapped cells by field key. */
 export type ImportFields = Partial<Record<string, string>>
@@ -36,7 +38,7 @@ export interface ImportObjectSpec {
   problems(fields: ImportFields, policy: ImportPolicy): string[]
 }
 
-export const IMPORT_OBJECTS: Record<'customers' | 'products', ImportObjectSpec> = {
+export const IMPORT_OBJECTS: Record<ImportObject, ImportObjectSpec> = {
   customers: {
     object: 'customers',
     ns: 'customerImport',
@@ -65,9 +67,29 @@ export const IMPORT_OBJECTS: Record<'customers' | 'products', ImportObjectSpec> 
     applyTemplate: (headers, mapping) => applyProductTemplate(headers, mapping),
     problems: (fields, policy) => productRowProblems(fields, policy === 'update'),
   },
+  targets: {
+    object: 'targets',
+    ns: 'targetImport',
+    testId: 'target-import',
+    listRoute: 'targetSettings',
+    fields: TARGET_IMPORT_FIELDS,
+    required: TARGET_REQUIRED_FIELDS,
+    policies: ['skip', 'update'],
+    customFields: false,
+    adminFields: [],
+    autoMatch: (headers) => autoMatchTargetColumns(headers),
+    applyTemplate: (headers, mapping) => applyTargetTemplate(headers, mapping),
+    problems: (fields, policy) => targetRowProblems(fields, policy === 'update'),
+  },
 }
 
-/** The spec of a job's object (an object this page does not import reads as customers). */
+/** The spec of a job's object. */
 export function importSpecOf(object: ImportObject): ImportObjectSpec {
-  return object in IMPORT_OBJECTS ? IMPORT_OBJECTS[object as keyof typeof IMPORT_OBJECTS] : IMPORT_OBJECTS.customers
+  return IMPORT_OBJECTS[object]
+}
+
+/** A job's counts in the words of its object (customers add contacts, the others do not). */
+export function importCountsText(job: ImportJob, t: (key: string, params: Record<string, number>) => string): string {
+  const { done, total, created, attached, updated, skipped, failed } = job
+  return t(`${importSpecOf(job.object).ns}.counts`, { done, total, created, attached, updated, skipped, failed })
 }
