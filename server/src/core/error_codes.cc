@@ -101,6 +101,7 @@ constexpr std::array kCodes = {
     Code{"role.in_use", 409, Kind::kAnswer, "仍有员工使用该角色，请先取消分配", "Take this role away from its users before deleting it."},
     Code{"role.name_taken", 409, Kind::kAnswer, "角色名称已存在", "A role with this name already exists."},
     Code{"setup.done", 409, Kind::kAnswer, "公司已创建，请直接登录", "A company already exists; please log in."},
+    Code{"target.already_set", 409, Kind::kRow, "该指标、期间和对象已设置目标", "A target is set for this metric, period and assignee already."},
     Code{"target.locked", 409, Kind::kAnswer, "该期间的目标已锁定，请先解锁再修改", "The targets of this period are locked; unlock the period to change them."},
     Code{"tenant.code_taken", 500, Kind::kInternal, "", ""},  // `quanke tenant create` only: POST /setup answers setup.done first
     Code{"unavailable", 503, Kind::kAnswer, "服务暂时不可用，请稍后重试", "The service is unavailable. Please try again shortly."},

@@ -6,9 +6,10 @@
 namespace quanke::errors {
 
 // Whether a code is ever answered over HTTP. Internal codes travel between layers (a webhook
-// delivery's last error, the CLI's configuration errors); one reaching the HTTP layer is a bug
-// and is answered 500.
-enum class Kind { kAnswer, kInternal };
+// delivery's last error, the CLI's configuration errors); row codes are the outcome of one row of
+// an import, listed with the import's errors in the user's language (a cell of the targets sheet
+// set already). One of either reaching the HTTP layer is a bug and is answered 500.
+enum class Kind { kAnswer, kInternal, kRow };
 
 // One stable error code: its HTTP status and the user-facing message in zh-CN and English
 // (empty: the Status's own message is shown).

@@ -67,6 +67,7 @@ TEST(ErrorCodes, StatusesOfTheContract) {
   // An unknown code is a bug, not a silent 422.
   EXPECT_EQ(HttpStatusOf("something.unheard_of"), 500);
   EXPECT_EQ(HttpStatusOf("webhook.robot_error"), 500) << "internal codes are never answered as such";
+  EXPECT_EQ(HttpStatusOf("target.already_set"), 500) << "row codes are never answered as such";
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // tenant isolation; saved column mappings. Every expected count is derived from the rows sent.
 import assert from 'node:assert/strict';
 import { useServer, test, directory, sleep } from './lib/harness.mjs';
+import { FINISHED, waitFinished } from './lib/imports.mjs';
 import { as, assertError, assertOk, allPages, createCustomer, departmentWithTwoGroups, makeUsers, unique } from './lib/crm.mjs';
 import { readSheet, unzip } from './lib/xlsx.mjs';
 
@@ -17,16 +18,6 @@ const core = `导${unique().slice(-5)}`;
 let mobileSeq = Math.floor(Math.random() * 1e6) * 1000;
 const nextMobile = () => `13${String(100000000 + (mobileSeq++ % 800000000)).padStart(9, '0')}`;
 
-const FINISHED = new Set(['done', 'cancelled', 'failed']);
-async function waitFinished(api, id, timeoutMs = 60000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const job = assertOk(await api.get(`/api/v1/imports/${id}`), 200, 'GET import');
-    if (FINISHED.has(job.status)) return job;
-    assert.ok(Date.now() < deadline, `import ${id} did not finish: ${JSON.stringify(job)}`);
-    await sleep(100);
-  }
-}
 const searchCore = (api, q) => allPages(api, `/api/v1/customers?q=${encodeURIComponent(q)}`);
 
 // Reads `progress` events of an import's stream until the job has finished; answers the jobs seen.

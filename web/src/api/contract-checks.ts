@@ -150,7 +150,7 @@ import type { RoleInput } from './roles'
 import type { SetupInput, SetupResult, SetupStatus } from './setup'
 import type { ExportJob, ExportObject } from './exports'
 import type { CustomField, CustomFieldCreate, CustomFieldList, CustomFieldUpdate, FormLayout, FormLayoutWrite } from './custom-fields'
-import type { ImportJob, ImportPolicy, ImportRowError, ImportTemplate } from './imports'
+import type { ImportJob, ImportObject, ImportPolicy, ImportRowError, ImportTemplate } from './imports'
 import type {
   FeedbackField,
   Forecast,
@@ -576,11 +576,11 @@ export type ImportChecks = [
   Expect<
     Request<
       'ImportRequest',
-      { object: 'customers'; policy: ImportPolicy; fileName: string; rows: Record<string, string>[] },
+      { object: ImportObject; policy: ImportPolicy; fileName: string; rows: Record<string, string>[] },
       Schemas['ImportRequest']
     >
   >,
-  Expect<Request<'ImportTemplateInput', { object: 'customers'; name: string; mapping: Record<string, string> }, Schemas['ImportTemplateInput']>>,
+  Expect<Request<'ImportTemplateInput', { object: ImportObject; name: string; mapping: Record<string, string> }, Schemas['ImportTemplateInput']>>,
 ]
 
 // --- exports (exports.ts) --------------------------------------------------------------------

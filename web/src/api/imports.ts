@@ -4,11 +4,13 @@ import { buildUrl, request } from './client'
 import type { ListResponse } from './types'
 
 export type ImportPolicy = 'skip' | 'attach' | 'update'
+/** What an import brings in. */
+export type ImportObject = 'customers' | 'products' | 'targets'
 export type ImportStatus = 'queued' | 'running' | 'done' | 'cancelled' | 'failed'
 
 export interface ImportJob {
   id: string
-  object: 'customers'
+  object: ImportObject
   policy: ImportPolicy
   status: ImportStatus
   fileName: string
@@ -39,7 +41,7 @@ export interface ImportRowError {
 
 export interface ImportTemplate {
   id: string
-  object: 'customers'
+  object: ImportObject
   name: string
   /** Column header → field key. */
   mapping: Record<string, string>
@@ -47,7 +49,7 @@ export interface ImportTemplate {
 }
 
 export function startImport(body: {
-  object: 'customers'
+  object: ImportObject
   policy: ImportPolicy
   fileName: string
   rows: Record<string, string>[]
@@ -81,11 +83,11 @@ export function importErrorsXlsxUrl(id: string): string {
   return buildUrl(`/imports/${encodeURIComponent(id)}/errors.xlsx`)
 }
 
-export function listImportTemplates(object = 'customers'): Promise<ListResponse<ImportTemplate>> {
+export function listImportTemplates(object: ImportObject = 'customers'): Promise<ListResponse<ImportTemplate>> {
   return request('/import-templates', { query: { object } })
 }
 
-export function saveImportTemplate(body: { object: 'customers'; name: string; mapping: Record<string, string> }): Promise<ImportTemplate> {
+export function saveImportTemplate(body: { object: ImportObject; name: string; mapping: Record<string, string> }): Promise<ImportTemplate> {
   return request('/import-templates', { method: 'PUT', body })
 }
 

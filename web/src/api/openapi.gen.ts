@@ -3444,7 +3444,7 @@ export interface paths {
         put?: never;
         /**
          * Start an import
-         * @description Needs customer.import. Queues the rows as a background job and answers it at once (202); the job runs in batches, each one transaction: every row goes through the checks of POST /api/v1/customers (validation, the duplicate check, owner in the caller's scope, holding limits), a row matching an existing customer is handled by `policy`, and the batch's row errors and the job's progress are written with it. A cancelled or interrupted job has imported whole batches only. Follow it with GET /api/v1/imports/{id} or its event stream. Audited (import.start, import.finish). The body may be up to the upload limit (21 MB by default).
+         * @description Needs the permission of the object: customer.import for customers, settings.configure for products (the permission that creates them), target.configure for targets. Queues the rows as a background job and answers it at once (202); the job runs in batches, each one transaction: every row goes through the checks of creating the record by hand (customers: POST /api/v1/customers — validation, the duplicate check, owner in the caller's scope, holding limits; products: POST /api/v1/products, with the categories it names created as by hand; targets: PUT /api/v1/targets — locks, data scope, the change log), a row matching an existing record is handled by `policy`, and the batch's row errors and the job's progress are written with it. A cancelled or interrupted job has imported whole batches only. Follow it with GET /api/v1/imports/{id} or its event stream. Audited (import.start, import.finish). The body may be up to the upload limit (21 MB by default).
          */
         post: operations["startImport"];
         delete?: never;
@@ -3567,12 +3567,12 @@ export interface paths {
         };
         /**
          * Saved column mappings
-         * @description Needs customer.import. The tenant's templates for an object, by name.
+         * @description Needs the object's import permission (customer.import for customers, settings.configure for products (the permission that creates them), target.configure for targets). The tenant's templates for an object, by name.
          */
         get: operations["listImportTemplates"];
         /**
          * Save a column mapping
-         * @description Needs customer.import. Saves the mapping under its name, replacing the object's template of the same name.
+         * @description Needs the object's import permission (customer.import for customers, settings.configure for products (the permission that creates them), target.configure for targets). Saves the mapping under its name, replacing the object's template of the same name.
          */
         put: operations["saveImportTemplate"];
         post?: never;
@@ -3594,7 +3594,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a column mapping
-         * @description Needs customer.import.
+         * @description Needs the import permission of the template's object.
          */
         delete: operations["deleteImportTemplate"];
         options?: never;
@@ -8897,9 +8897,9 @@ export interface components {
         ImportJob: {
             id: string;
             /** @enum {string} */
-            object: "customers";
+            object: "customers" | "products" | "targets";
             /**
-             * @description What a row matching an existing customer (the duplicate check) does: skip it; attach its contact to that customer; update that customer's fields from the row.
+             * @description What a row matching an existing record does: skip it; attach its contact to that customer (customers only); update the record's fields from the row's non-empty cells. A customer matches by the duplicate check, a product by its code, a target by its metric, period, assignee and customer level.
              * @enum {string}
              */
             policy: "skip" | "attach" | "update";
@@ -8952,14 +8952,15 @@ export interface components {
         };
         ImportRequest: {
             /** @enum {string} */
-            object: "customers";
+            object: "customers" | "products" | "targets";
             /**
+             * @description attach is for customers only (validation.failed policy invalid_value for the other objects).
              * @default skip
              * @enum {string}
              */
             policy?: "skip" | "attach" | "update";
             fileName?: string;
-            /** @description The file's rows as mapped in the browser: objects of text by field key: name, shortName, creditCode, industry, scale, level (A-D, also "A级"), status (potential/interested/deal/lost or 潜在/意向/成交/流失[客户]), source, province, city, district, address, phone, website, tags (separated by , ， 、 ;), owner (username or name of an active user in the caller's scope), contactName, contactTitle, contactMobile, contactPhone, contactEmail, contactWechat (the row's primary contact), createdBy (username or name) and createdAt (YYYY-MM-DD[ HH:MM[:SS]] in the tenant's time zone, or ISO-8601) — these two for admins (org.edit) only, issue not_allowed otherwise. Numbers are taken as their text; other keys are ignored. */
+            /** @description The file's rows as mapped in the browser: objects of text by field key. Customers: name, shortName, creditCode, industry, scale, level (A-D, also "A级"), status (potential/interested/deal/lost or 潜在/意向/成交/流失[客户]), source, province, city, district, address, phone, website, tags (separated by , ， 、 ;), owner (username or name of an active user in the caller's scope), contactName, contactTitle, contactMobile, contactPhone, contactEmail, contactWechat (the row's primary contact), createdBy (username or name) and createdAt (YYYY-MM-DD[ HH:MM[:SS]] in the tenant's time zone, or ISO-8601) — these two for admins (org.edit) only, issue not_allowed otherwise. Numbers are taken as their text; other keys are ignored. Products: code, name, category (a path of names such as 硬件/服务器, or one name; missing categories are created), specification, unit, listPrice (yuan, e.g. ¥12,345.60, as fen), status (on/off or 在售/上架/停售/下架), description. Targets: metric (a targetable catalogue key or its Chinese or English name), period (2026, 2026-Q4, 2026-12, 2026-W49), assignee (公司/company, a department by name, a user by username or name: exactly one match), customerLevel (A-D, optional), value, sprintValue, challengeValue (yuan for money metrics, whole numbers for counts). */
             rows: {
                 [key: string]: string;
             }[];
@@ -8967,7 +8968,7 @@ export interface components {
         ImportTemplate: {
             id: string;
             /** @enum {string} */
-            object: "customers";
+            object: "customers" | "products" | "targets";
             name: string;
             /** @description Column header -> field key. */
             mapping: {
@@ -8984,7 +8985,7 @@ export interface components {
              * @default customers
              * @enum {string}
              */
-            object?: "customers";
+            object?: "customers" | "products" | "targets";
             name: string;
             mapping: {
                 [key: string]: string;
@@ -24304,7 +24305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
-            /** @description validation.malformed_json or validation.failed (object, policy, rows required/wrong_type, fileName too_long). */
+            /** @description validation.malformed_json or validation.failed (object, policy — attach for customers only —, rows required/wrong_type, fileName too_long). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24322,7 +24323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission.denied: needs customer.import. Or auth.csrf. */
+            /** @description permission.denied: needs the object's permission (customer.import for customers, settings.configure for products (the permission that creates them), target.configure for targets). Or auth.csrf. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24592,7 +24593,7 @@ export interface operations {
     listImportTemplates: {
         parameters: {
             query?: {
-                object?: "customers";
+                object?: "customers" | "products" | "targets";
             };
             header?: {
                 /** @description Language of error messages: en for English, anything else zh-CN (the default). */
@@ -24612,6 +24613,15 @@ export interface operations {
                     "application/json": components["schemas"]["ImportTemplateList"];
                 };
             };
+            /** @description validation.failed: object invalid_value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description auth.required or auth.session_expired. */
             401: {
                 headers: {
@@ -24621,7 +24631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission.denied: needs customer.import. */
+            /** @description permission.denied: needs the object's import permission. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24657,7 +24667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportTemplate"];
                 };
             };
-            /** @description validation.malformed_json or validation.failed (name required/too_long, mapping required/wrong_type/too_long). */
+            /** @description validation.malformed_json or validation.failed (object invalid_value, name required/too_long, mapping required/wrong_type/too_long). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24675,7 +24685,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission.denied: needs customer.import. Or auth.csrf. */
+            /** @description permission.denied: needs the object's import permission. Or auth.csrf. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24726,7 +24736,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission.denied: needs customer.import. Or auth.csrf. */
+            /** @description permission.denied: needs the import permission of the template's object. Or auth.csrf. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -100,10 +100,33 @@ export const routes: RouteRecordRaw[] = [
         path: 'customers/import',
         name: 'customerImport',
         component: responsive(
-          lazy(() => import('@/features/imports/CustomerImportPage.vue')),
+          lazy(() => import('@/features/imports/ImportPage.vue')),
           lazy(() => import('@/features/imports/MobileImportsPage.vue')),
         ),
+        props: { object: 'customers' },
         meta: { titleKey: 'nav.customerImport', requires: ['customer.import'] },
+      },
+      {
+        // 导入产品: the same page over products (who may create products may import them).
+        path: 'products/import',
+        name: 'productImport',
+        component: responsive(
+          lazy(() => import('@/features/imports/ImportPage.vue')),
+          lazy(() => import('@/features/imports/MobileImportsPage.vue')),
+        ),
+        props: { object: 'products' },
+        meta: { titleKey: 'nav.productImport', requires: ['settings.configure'] },
+      },
+      {
+        // 导入目标: the same page over targets (who may set targets may import them).
+        path: 'targets/import',
+        name: 'targetImport',
+        component: responsive(
+          lazy(() => import('@/features/imports/ImportPage.vue')),
+          lazy(() => import('@/features/imports/MobileImportsPage.vue')),
+        ),
+        props: { object: 'targets' },
+        meta: { titleKey: 'nav.targetImport', requires: ['target.configure'] },
       },
       {
         // 导出记录: the caller's exports (started from the desktop lists) and their files; the phone

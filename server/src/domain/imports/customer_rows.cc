@@ -8,23 +8,10 @@
 
 #include <boost/json.hpp>
 
+#include "domain/imports/cell_text.h"
+
 namespace quanke::imports {
 namespace {
-
-std::string Trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
-// A cell's trimmed text; nullopt when the row has none or it is blank.
-std::optional<std::string> Cell(const Row& row, const char* key) {
-  auto it = row.find(key);
-  if (it == row.end()) return std::nullopt;
-  std::string v = Trim(it->second);
-  if (v.empty()) return std::nullopt;
-  return v;
-}
 
 std::optional<std::optional<std::string>> Nullable(const Row& row, const char* key) {
   auto v = Cell(row, key);
@@ -96,24 +83,6 @@ std::optional<Instant> ParseWhen(const std::string& v, const TimeZone& zone) {
   return zone.StartOf(day) + (static_cast<Instant>(h) * 3600 + mi * 60 + s) * 1000;
 }
 
-// A number as written in a sheet: "12,345.6", "¥1,000", " 42 ".
-std::optional<double> ParseNumber(std::string v) {
-  std::string digits;
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (v[i] == ',' || v[i] == ' ') continue;
-    if (v.compare(i, 2, "\xC2\xA5") == 0 || v.compare(i, 3, "\xEF\xBF\xA5") == 0) {  // ¥ ￥
-      i += v.compare(i, 2, "\xC2\xA5") == 0 ? 1 : 2;
-      continue;
-    }
-    digits += v[i];
-  }
-  if (digits.empty()) return std::nullopt;
-  char* end = nullptr;
-  const double x = std::strtod(digits.c_str(), &end);
-  if (*end != '\0' || !std::isfinite(x)) return std::nullopt;
-  return x;
-}
-
 // A cell as the value of a custom field of `type` (docs/api-custom-fields.md "Imports"); null
 // when it cannot be read (the caller reports invalid_value).
 Result<boost::json::value> CustomValue(const std::string& type, const std::string& v, const TimeZone& zone,
@@ -126,9 +95,12 @@ Result<boost::json::value> CustomValue(const std::string& type, const std::strin
     return json::value(std::move(a));
   }
   if (type == "number" || type == "money") {
+    if (type == "money") {  // yuan -> fen
+      auto fen = YuanToFen(v);
+      return fen ? json::value(*fen) : json::value(nullptr);
+    }
     auto x = ParseNumber(v);
     if (!x) return json::value(nullptr);
-    if (type == "money") return json::value(static_cast<std::int64_t>(std::llround(*x * 100)));  // yuan -> fen
     return json::value(*x);
   }
   if (type == "date" || type == "datetime") {

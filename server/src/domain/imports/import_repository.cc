@@ -160,6 +160,13 @@ Result<ImportTemplate> SaveTemplate(Connection& conn, Id tenant_id, const Import
   return out;
 }
 
+Result<std::string> TemplateObject(Connection& conn, Id tenant_id, Id id) {
+  auto r = conn.Query("SELECT object FROM import_templates WHERE tenant_id = $1 AND id = $2", {V(tenant_id), V(id)});
+  if (!r.ok()) return r.status();
+  if (r->rows.empty()) return Status::NotFound();
+  return r->rows.front().TakeText(0);
+}
+
 Status DeleteTemplate(Connection& conn, Id tenant_id, Id id) {
   auto r = conn.Query("DELETE FROM import_templates WHERE tenant_id = $1 AND id = $2", {V(tenant_id), V(id)});
   if (!r.ok()) return r.status();

@@ -43,6 +43,8 @@ Result<std::vector<std::pair<Id, std::string>>> UsersNamed(storage::Connection& 
 Result<std::vector<ImportTemplate>> ListTemplates(storage::Connection& conn, Id tenant_id, const std::string& object);
 // Inserts or, for a name the object has already, replaces the mapping; answers the stored template.
 Result<ImportTemplate> SaveTemplate(storage::Connection& conn, Id tenant_id, const ImportTemplate& t);
+// The object a template maps columns of; not_found when the tenant has no such template.
+Result<std::string> TemplateObject(storage::Connection& conn, Id tenant_id, Id id);
 // not_found when the tenant has no such template.
 Status DeleteTemplate(storage::Connection& conn, Id tenant_id, Id id);
 

@@ -8,8 +8,7 @@
 #include <map>
 #include <thread>
 
-#include "domain/imports/customer_rows.h"
-#include "domain/fields/field_values.h"
+#include "domain/imports/customer_batch.h"
 #include "domain/imports/import_repository.h"
 #include "domain/notify/hub.h"
 #include "domain/org/audit_repository.h"
@@ -21,7 +20,24 @@ namespace {
 using storage::Connection;
 namespace json = boost::json;
 
-bool IsPolicy(const std::string& p) { return p == "skip" || p == "attach" || p == "update"; }
+// The permission that guards importing (and the templates of) each object: the one that guards
+// creating it by hand.
+const char* PermissionOf(const std::string& object) {
+  if (object == "customers") return "customer.import";
+  if (object == "products") return "settings.configure";
+  if (object == "targets") return "target.configure";
+  return nullptr;
+}
+// What a row matching an existing record does; attach (a contact joins a customer) is customers' only.
+bool IsPolicy(const std::string& object, const std::string& p) {
+  return p == "skip" || p == "update" || (p == "attach" && object == "customers");
+}
+// Checks the object and the caller's permission for it (object first: an unknown object has none).
+Status RequireObject(const org::Caller& caller, const std::string& object) {
+  const char* permission = PermissionOf(object);
+  if (!permission) return Status::Validation({{"object", "invalid_value"}});
+  return org::Require(caller, permission);
+}
 bool IsAdmin(const org::Caller& caller) { return caller.Can("org.edit"); }
 
 // Whether the caller may see the job: their own, or any of the tenant's for admins.
@@ -30,22 +46,11 @@ Status RequireVisible(const org::Caller& caller, const ImportJob& job) {
   return Status::Ok();
 }
 
-RowError ErrorOf(std::int64_t row_no, const std::string& outcome, const Status& s, const std::string& label) {
-  RowError e{row_no, outcome, s.code(), "", label};
-  for (const auto& f : s.fields()) {
-    if (!e.fields.empty()) e.fields += ",";
-    e.fields += ImportField(f.field) + ":" + f.issue;
-  }
-  return e;
-}
-
-// The customer a conflict names, when the caller may open it (kind customer).
-std::optional<Id> ConflictingCustomer(const Status& s) {
-  if (s.code() != "customer.conflict") return std::nullopt;
-  for (const auto& [k, v] : s.details())
-    if (k == "customerId")
-      if (const auto* text = std::get_if<std::string>(&v)) return ParseId(*text);
-  return std::nullopt;
+// The tables an import of the object fills (their planner statistics are refreshed at the end).
+std::vector<std::string> TablesOf(const std::string& object) {
+  if (object == "products") return {"products", "product_categories", "audit_log", "import_errors"};
+  if (object == "targets") return {"targets", "target_changes", "import_errors"};
+  return {"customers", "contacts", "customer_phones", "customer_owner_history", "feed_items", "audit_log", "import_errors"};
 }
 
 std::string RowsJson(const std::vector<Row>& rows) {
@@ -79,10 +84,9 @@ Result<std::vector<Row>> RowsFrom(const std::string& text) {
 
 Result<ImportJob> ImportService::Start(const org::Caller& caller, const std::string& object, const std::string& policy,
                                        const std::string& file_name, const std::vector<Row>& rows) {
-  if (Status s = org::Require(caller, "customer.import"); !s.ok()) return s;
+  if (Status s = RequireObject(caller, object); !s.ok()) return s;
   std::vector<FieldIssue> issues;
-  if (object != "customers") issues.push_back({"object", "invalid_value"});
-  if (!IsPolicy(policy)) issues.push_back({"policy", "invalid_value"});
+  if (!IsPolicy(object, policy)) issues.push_back({"policy", "invalid_value"});
   if (rows.empty()) issues.push_back({"rows", "required"});
   if (file_name.size() > 255) issues.push_back({"fileName", "too_long"});
   if (!issues.empty()) return Status::Validation(std::move(issues));
@@ -148,16 +152,15 @@ Result<std::vector<RowError>> ImportService::Errors(const org::Caller& caller, I
 }
 
 Result<std::vector<ImportTemplate>> ImportService::Templates(const org::Caller& caller, const std::string& object) {
-  if (Status s = org::Require(caller, "customer.import"); !s.ok()) return s;
+  if (Status s = RequireObject(caller, object); !s.ok()) return s;
   auto lease = db_.Read();
   if (!lease.ok()) return lease.status();
   return ListTemplates(**lease, caller.tenant_id, object);
 }
 
 Result<ImportTemplate> ImportService::SaveTemplate(const org::Caller& caller, const ImportTemplate& t) {
-  if (Status s = org::Require(caller, "customer.import"); !s.ok()) return s;
+  if (Status s = RequireObject(caller, t.object); !s.ok()) return s;
   std::vector<FieldIssue> issues;
-  if (t.object != "customers") issues.push_back({"object", "invalid_value"});
   if (t.name.empty()) issues.push_back({"name", "required"});
   if (t.name.size() > 100) issues.push_back({"name", "too_long"});
   if (t.mapping.size() > 20000) issues.push_back({"mapping", "too_long"});
@@ -177,9 +180,11 @@ Result<ImportTemplate> ImportService::SaveTemplate(const org::Caller& caller, co
 }
 
 Status ImportService::DeleteTemplate(const org::Caller& caller, Id id) {
-  if (Status s = org::Require(caller, "customer.import"); !s.ok()) return s;
   const Instant now = clock_.Now();
   return storage::InTransaction(db_, [&](Connection& conn) -> Status {
+    auto object = TemplateObject(conn, caller.tenant_id, id);
+    if (!object.ok()) return object.status();
+    if (Status s = RequireObject(caller, *object); !s.ok()) return s;
     if (Status w = imports::DeleteTemplate(conn, caller.tenant_id, id); !w.ok()) return w;
     return audit::RecordAction(conn, caller, now, "import_template.delete", "import_template", id);
   });
@@ -242,8 +247,7 @@ Status ImportService::RunJob(Id tenant_id, Id id) {
   auto zone = TimeZone::Find(principal.tenant.time_zone);
   if (!zone.ok()) zone = TimeZone::Find("Asia/Shanghai");
   if (!zone.ok()) return zone.status();
-  const bool keep_origin = caller.Can("org.edit");
-  std::map<std::string, Result<Id>> users;  // by key: who a name or username is
+  CustomerContext customer_context{customers_, *zone, caller.Can("org.edit"), {}};
 
   auto finish = [&](Connection& conn, const std::string& status, Instant now) -> Status {
     if (Status w = FinishJob(conn, tenant_id, id, status, "", now); !w.ok()) return w;
@@ -272,78 +276,12 @@ Status ImportService::RunJob(Id tenant_id, Id id) {
       }
       const std::int64_t from = current->done;
       const std::int64_t to = std::min<std::int64_t>(current->total, from + options_.batch);
-      auto lookup = [&](const std::string& key, const char* field) -> Result<Id> {
-        auto it = users.find(key);
-        if (it == users.end()) {
-          auto found = UsersNamed(conn, tenant_id, key);
-          if (!found.ok()) return found.status();
-          Result<Id> r = Status::Validation({{field, "invalid_value"}});
-          if (found->size() == 1 && found->front().second == "active") r = found->front().first;
-          it = users.emplace(key, std::move(r)).first;
-        }
-        if (!it->second.ok()) return Status::Validation({{field, "invalid_value"}});
-        return it->second;
-      };
-      auto custom = fields::FieldSet::Load(conn, caller, "customer");
-      if (!custom.ok()) return custom.status();
-      const std::vector<fields::Field> custom_fields = custom->VisibleLive();
+      const Batch batch{caller, current->policy, rows, from, to, now};
       std::vector<RowError> errors;
-      std::vector<CustomerRow> read;
-      std::vector<std::int64_t> row_of;  // the row number of each read row
-      for (std::int64_t i = from; i < to; ++i) {
-        auto r = ReadCustomerRow(rows[static_cast<size_t>(i)], keep_origin, *zone, lookup, custom_fields);
-        if (!r.ok()) {
-          if (r.status().code() == "internal" || r.status().code() == "unavailable") return r.status();
-          auto name = rows[static_cast<size_t>(i)].find("name");
-          errors.push_back(ErrorOf(i + 1, "failed", r.status(), name == rows[static_cast<size_t>(i)].end() ? "" : name->second));
-          continue;
-        }
-        read.push_back(std::move(*r));
-        row_of.push_back(i + 1);
-      }
-      std::vector<customers::CustomerInput> inputs;
-      inputs.reserve(read.size());
-      for (const auto& r : read) inputs.push_back(r.input);
-      auto created = customers_.CreateManyIn(conn, caller, inputs, now);
-      if (!created.ok()) {
-        if (created.status().code() == "internal" || created.status().code() == "unavailable") return created.status();
-        // The importer may no longer create customers: every row of the batch is refused.
-        for (size_t k = 0; k < read.size(); ++k) errors.push_back(ErrorOf(row_of[k], "failed", created.status(), read[k].label));
-      } else {
-        for (size_t k = 0; k < read.size(); ++k) {
-          const auto& result = (*created)[k];
-          if (result.id) {
-            ++job.created;
-            continue;
-          }
-          const auto target = ConflictingCustomer(result.status);
-          if (current->policy == "skip" && result.status.code() == "customer.conflict") {
-            errors.push_back(ErrorOf(row_of[k], "skipped", result.status, read[k].label));
-            continue;
-          }
-          if (!target || current->policy == "skip") {
-            errors.push_back(ErrorOf(row_of[k], "failed", result.status, read[k].label));
-            continue;
-          }
-          Status applied = Status::Ok();
-          if (current->policy == "attach") {
-            if (!read[k].contact) {
-              errors.push_back(ErrorOf(row_of[k], "skipped", result.status, read[k].label));
-              continue;
-            }
-            auto added = customers::CustomerService::AddContactIn(conn, caller, *target, *read[k].contact, now);
-            applied = added.ok() ? Status::Ok() : added.status();
-          } else {
-            applied = customers::CustomerService::EditIn(conn, caller, *target, UpdateInput(read[k].input), now);
-          }
-          if (applied.code() == "internal" || applied.code() == "unavailable") return applied;
-          if (!applied.ok()) {
-            errors.push_back(ErrorOf(row_of[k], "failed", applied, read[k].label));
-            continue;
-          }
-          ++(current->policy == "attach" ? job.attached : job.updated);
-        }
-      }
+      Status ran = job.object == "products"  ? ImportProductBatch(conn, batch, job, errors)
+                   : job.object == "targets" ? ImportTargetBatch(conn, batch, job, errors)
+                                             : ImportCustomerBatch(conn, batch, customer_context, job, errors);
+      if (!ran.ok()) return ran;
       for (const auto& e : errors) ++(e.outcome == "skipped" ? job.skipped : job.failed);
       if (Status w = InsertRowErrors(conn, tenant_id, id, errors); !w.ok()) return w;
       job.done = to;
@@ -353,8 +291,7 @@ Status ImportService::RunJob(Id tenant_id, Id id) {
     if (!s.ok()) return s;
     if (!ended && options_.batch_pause.count() > 0) std::this_thread::sleep_for(options_.batch_pause);
   }
-  (void)storage::RefreshStatistics(db_, {"customers", "contacts", "customer_phones", "customer_owner_history",
-                                         "feed_items", "audit_log", "import_errors"});
+  (void)storage::RefreshStatistics(db_, TablesOf(job.object));
   return Status::Ok();
 }
 

@@ -23,8 +23,8 @@ struct ImportOptions {
 
 // Imports (导入, docs/api-imports.md): a file's mapped rows become a job that a background runner
 // (RunPending, on the imports scheduler) works through in batches. Each batch is one transaction
-// that creates the rows through the customers module's own create path (every check of a
-// customer entered by hand), applies the run's conflict policy, stores the batch's row errors and
+// that writes the rows through the object's module — customers, products or targets, every check
+// of a record entered by hand —, applies the run's conflict policy, stores the batch's row errors and
 // moves the job's progress; so a cancelled job, or one cut off by a crash, has imported whole
 // batches only, and a job whose runner stopped is taken over where it stands once its lease has
 // passed. Progress is pushed to the importer's live streams after each batch. Thread-safe.
@@ -34,8 +34,9 @@ class ImportService {
                 customers::CustomerService& customers, ImportOptions options = {})
       : db_(db), clock_(clock), auth_(auth), customers_(customers), options_(options) {}
 
-  // Queues a job (customer.import). `object` "customers"; `policy` skip / attach / update;
-  // 1..kMaxRows rows (import.too_many_rows beyond).
+  // Queues a job under the object's permission (customers: customer.import; products:
+  // settings.configure; targets: target.configure). `policy` skip / update, or attach for
+  // customers; 1..kMaxRows rows (import.too_many_rows beyond).
   Result<ImportJob> Start(const org::Caller& caller, const std::string& object, const std::string& policy,
                           const std::string& file_name, const std::vector<Row>& rows);
   // One job: the importer's own, or any of the tenant's for admins (org.edit); not_found otherwise.
@@ -49,7 +50,7 @@ class ImportService {
   Result<std::vector<RowError>> Errors(const org::Caller& caller, Id id);
 
   Result<std::vector<ImportTemplate>> Templates(const org::Caller& caller, const std::string& object);
-  // Saves a named mapping (customer.import): replaces the object's template of the same name.
+  // Saves a named mapping (the object's permission): replaces the object's template of the same name.
   Result<ImportTemplate> SaveTemplate(const org::Caller& caller, const ImportTemplate& t);
   Status DeleteTemplate(const org::Caller& caller, Id id);
 

@@ -130,6 +130,14 @@ Result<bool> ProductCodeTaken(Connection& conn, Id tenant_id, const std::string&
   return !r->empty();
 }
 
+Result<std::optional<Id>> ProductIdByCode(Connection& conn, Id tenant_id, const std::string& code) {
+  auto r = conn.Query("SELECT id FROM products WHERE tenant_id = $1 AND code = $2 AND deleted_at IS NULL",
+                      {V(tenant_id), V(code)});
+  if (!r.ok()) return r.status();
+  if (r->rows.empty()) return std::optional<Id>();
+  return std::optional<Id>(r->rows.front().Int(0));
+}
+
 Status InsertProduct(Connection& conn, Id tenant_id, const Product& p) {
   return conn.Exec(
       "INSERT INTO products (tenant_id, id, category_id, code, name, spec, unit, list_price_fen, status, image_id, "

@@ -24,6 +24,8 @@ Result<std::pair<std::int64_t, std::int64_t>> CategoryUse(storage::Connection& c
 Result<Product> GetProduct(storage::Connection& conn, Id tenant_id, Id id);
 // Whether a live product other than `except_id` has the code.
 Result<bool> ProductCodeTaken(storage::Connection& conn, Id tenant_id, const std::string& code, Id except_id);
+// The id of the live product with the code, or nullopt.
+Result<std::optional<Id>> ProductIdByCode(storage::Connection& conn, Id tenant_id, const std::string& code);
 Status InsertProduct(storage::Connection& conn, Id tenant_id, const Product& p);
 Status UpdateProduct(storage::Connection& conn, Id tenant_id, const Product& p);
 Status SoftDeleteProduct(storage::Connection& conn, Id tenant_id, Id id, Id by, Instant at);

@@ -65,6 +65,13 @@ Result<std::vector<Category>> ProductService::Categories(const org::Caller& call
 
 Result<Category> ProductService::CreateCategory(const org::Caller& caller, const CategoryInput& in) {
   if (Status s = RequireConfigure(caller); !s.ok()) return s;
+  return storage::InTransactionResult<Category>(
+      db_, [&](Connection& conn) { return CreateCategoryIn(conn, caller, in, clock_.Now()); });
+}
+
+Result<Category> ProductService::CreateCategoryIn(Connection& conn, const org::Caller& caller,
+                                                  const CategoryInput& in, Instant now) {
+  if (Status s = RequireConfigure(caller); !s.ok()) return s;
   if (!in.name || IsBlank(*in.name)) return Status::Validation({{"name", "required"}});
   if (in.name->size() > 64) return Status::Validation({{"name", "too_long"}});
   Category c;
@@ -72,18 +79,15 @@ Result<Category> ProductService::CreateCategory(const org::Caller& caller, const
   c.name = *in.name;
   c.position = in.position.value_or(0);
   if (in.parent_id) c.parent_id = *in.parent_id;
-  return storage::InTransactionResult<Category>(db_, [&](Connection& conn) -> Result<Category> {
-    const Instant now = clock_.Now();
-    if (c.parent_id)
-      if (auto parent = GetCategory(conn, caller.tenant_id, *c.parent_id); !parent.ok())
-        return parent.status().code() == "not_found" ? Status::Validation({{"parentId", "invalid_value"}})
-                                                     : parent.status();
-    c.created_at = c.updated_at = now;
-    if (Status w = InsertCategory(conn, caller.tenant_id, c); !w.ok()) return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "product_category.create", "product_category", c.id); !w.ok())
-      return w;
-    return c;
-  });
+  if (c.parent_id)
+    if (auto parent = GetCategory(conn, caller.tenant_id, *c.parent_id); !parent.ok())
+      return parent.status().code() == "not_found" ? Status::Validation({{"parentId", "invalid_value"}})
+                                                   : parent.status();
+  c.created_at = c.updated_at = now;
+  if (Status w = InsertCategory(conn, caller.tenant_id, c); !w.ok()) return w;
+  if (Status w = audit::RecordAction(conn, caller, now, "product_category.create", "product_category", c.id); !w.ok())
+    return w;
+  return c;
 }
 
 Result<Category> ProductService::UpdateCategory(const org::Caller& caller, Id id, const CategoryInput& in) {
@@ -178,7 +182,34 @@ Status ProductService::InsertChecked(Connection& conn, Id tenant_id, const Produ
   return InsertProduct(conn, tenant_id, p);
 }
 
+std::vector<FieldIssue> ProductService::CheckFields(const ProductInput& in, bool creating) {
+  Product scratch;
+  return Apply(in, scratch, creating);
+}
+
+Result<std::vector<Category>> ProductService::CategoriesIn(Connection& conn, const org::Caller& caller) {
+  return ListCategories(conn, caller.tenant_id);
+}
+
+Result<std::optional<Product>> ProductService::FindByCode(Connection& conn, const org::Caller& caller,
+                                                          const std::string& code) {
+  auto id = ProductIdByCode(conn, caller.tenant_id, code);
+  if (!id.ok()) return id.status();
+  if (!*id) return std::optional<Product>();
+  auto p = GetProduct(conn, caller.tenant_id, **id);
+  if (!p.ok()) return p.status();
+  return std::optional<Product>(std::move(*p));
+}
+
 Result<Product> ProductService::Create(const org::Caller& caller, const ProductInput& in) {
+  if (Status s = RequireConfigure(caller); !s.ok()) return s;
+  if (auto issues = CheckFields(in, true); !issues.empty()) return Status::Validation(std::move(issues));
+  return storage::InTransactionResult<Product>(db_,
+                                               [&](Connection& conn) { return CreateIn(conn, caller, in, clock_.Now()); });
+}
+
+Result<Product> ProductService::CreateIn(Connection& conn, const org::Caller& caller, const ProductInput& in,
+                                         Instant now) {
   if (Status s = RequireConfigure(caller); !s.ok()) return s;
   Product p;
   p.id = Ids().Next();
@@ -186,49 +217,50 @@ Result<Product> ProductService::Create(const org::Caller& caller, const ProductI
   auto issues = Apply(in, p, true);
   if (in.category_id) p.category_id = *in.category_id;
   if (!issues.empty()) return Status::Validation(std::move(issues));
-  return storage::InTransactionResult<Product>(db_, [&](Connection& conn) -> Result<Product> {
-    const Instant now = clock_.Now();
-    if (Status c = CheckCategory(conn, caller.tenant_id, p); !c.ok()) return c;
-    if (Status c = CheckCode(conn, caller.tenant_id, p); !c.ok()) return c;
-    p.created_at = p.updated_at = now;
-    if (Status w = InsertProduct(conn, caller.tenant_id, p); !w.ok()) return w;
-    if (Status w = LinkImage(conn, caller, p); !w.ok()) return w;
-    if (Status w = audit::RecordAction(conn, caller, now, "product.create", "product", p.id); !w.ok()) return w;
-    return GetProduct(conn, caller.tenant_id, p.id);
-  });
+  if (Status c = CheckCategory(conn, caller.tenant_id, p); !c.ok()) return c;
+  if (Status c = CheckCode(conn, caller.tenant_id, p); !c.ok()) return c;
+  p.created_at = p.updated_at = now;
+  if (Status w = InsertProduct(conn, caller.tenant_id, p); !w.ok()) return w;
+  if (Status w = LinkImage(conn, caller, p); !w.ok()) return w;
+  if (Status w = audit::RecordAction(conn, caller, now, "product.create", "product", p.id); !w.ok()) return w;
+  return GetProduct(conn, caller.tenant_id, p.id);
 }
 
 Result<Product> ProductService::Update(const org::Caller& caller, Id id, const ProductInput& in) {
   if (Status s = RequireConfigure(caller); !s.ok()) return s;
-  return storage::InTransactionResult<Product>(db_, [&](Connection& conn) -> Result<Product> {
-    const Instant now = clock_.Now();
-    auto current = GetProduct(conn, caller.tenant_id, id);
-    if (!current.ok()) return current.status();
-    Product p = *current;
-    auto issues = Apply(in, p, false);
-    if (in.category_id) p.category_id = *in.category_id;
-    if (!issues.empty()) return Status::Validation(std::move(issues));
-    if (Status c = CheckCategory(conn, caller.tenant_id, p); !c.ok()) return c;
-    if (p.code != current->code)
-      if (Status c = CheckCode(conn, caller.tenant_id, p); !c.ok()) return c;
-    p.updated_at = now;
-    if (Status w = UpdateProduct(conn, caller.tenant_id, p); !w.ok()) return w;
-    if (in.image_id)
-      if (Status w = LinkImage(conn, caller, p); !w.ok()) return w;
-    audit::Changes changes;
-    changes.Add("code", current->code, p.code);
-    changes.Add("name", current->name, p.name);
-    changes.Add("spec", current->spec, p.spec);
-    changes.Add("unit", current->unit, p.unit);
-    changes.Add("listPriceFen", current->list_price_fen, p.list_price_fen);
-    changes.Add("status", current->status, p.status);
-    changes.AddId("categoryId", current->category_id, p.category_id);
-    changes.AddId("imageId", current->image_id, p.image_id);
-    changes.Add("description", current->description, p.description);
-    if (Status w = audit::RecordAction(conn, caller, now, "product.update", "product", id, changes.Json()); !w.ok())
-      return w;
-    return GetProduct(conn, caller.tenant_id, id);
-  });
+  return storage::InTransactionResult<Product>(
+      db_, [&](Connection& conn) { return UpdateIn(conn, caller, id, in, clock_.Now()); });
+}
+
+Result<Product> ProductService::UpdateIn(Connection& conn, const org::Caller& caller, Id id, const ProductInput& in,
+                                         Instant now) {
+  if (Status s = RequireConfigure(caller); !s.ok()) return s;
+  auto current = GetProduct(conn, caller.tenant_id, id);
+  if (!current.ok()) return current.status();
+  Product p = *current;
+  auto issues = Apply(in, p, false);
+  if (in.category_id) p.category_id = *in.category_id;
+  if (!issues.empty()) return Status::Validation(std::move(issues));
+  if (Status c = CheckCategory(conn, caller.tenant_id, p); !c.ok()) return c;
+  if (p.code != current->code)
+    if (Status c = CheckCode(conn, caller.tenant_id, p); !c.ok()) return c;
+  p.updated_at = now;
+  if (Status w = UpdateProduct(conn, caller.tenant_id, p); !w.ok()) return w;
+  if (in.image_id)
+    if (Status w = LinkImage(conn, caller, p); !w.ok()) return w;
+  audit::Changes changes;
+  changes.Add("code", current->code, p.code);
+  changes.Add("name", current->name, p.name);
+  changes.Add("spec", current->spec, p.spec);
+  changes.Add("unit", current->unit, p.unit);
+  changes.Add("listPriceFen", current->list_price_fen, p.list_price_fen);
+  changes.Add("status", current->status, p.status);
+  changes.AddId("categoryId", current->category_id, p.category_id);
+  changes.AddId("imageId", current->image_id, p.image_id);
+  changes.Add("description", current->description, p.description);
+  if (Status w = audit::RecordAction(conn, caller, now, "product.update", "product", id, changes.Json()); !w.ok())
+    return w;
+  return GetProduct(conn, caller.tenant_id, id);
 }
 
 void ProductService::RegisterAttachmentReaders() {

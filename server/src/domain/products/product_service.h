@@ -35,6 +35,23 @@ class ProductService {
   Result<Product> Update(const org::Caller& caller, Id id, const ProductInput& in);
   Status Delete(const org::Caller& caller, Id id);
 
+  // The same create, edit and category create inside the caller's transaction (imports: one
+  // transaction per batch of rows), with every check, the permission and the audit entry.
+  static Result<Product> CreateIn(storage::Connection& conn, const org::Caller& caller, const ProductInput& in,
+                                  Instant now);
+  static Result<Product> UpdateIn(storage::Connection& conn, const org::Caller& caller, Id id,
+                                  const ProductInput& in, Instant now);
+  static Result<Category> CreateCategoryIn(storage::Connection& conn, const org::Caller& caller,
+                                           const CategoryInput& in, Instant now);
+  // The field checks of a create (creating) or an edit, without the database: what CreateIn and
+  // UpdateIn would refuse before reading anything (validation.failed issues, empty when none).
+  static std::vector<FieldIssue> CheckFields(const ProductInput& in, bool creating);
+  // Every category of the tenant (the same as Categories, inside the caller's transaction).
+  static Result<std::vector<Category>> CategoriesIn(storage::Connection& conn, const org::Caller& caller);
+  // The live product with this code, or nullopt.
+  static Result<std::optional<Product>> FindByCode(storage::Connection& conn, const org::Caller& caller,
+                                                   const std::string& code);
+
   // Writes a product (checked already) without a caller: the demo.
   static Status InsertChecked(storage::Connection& conn, Id tenant_id, const Product& p);
 

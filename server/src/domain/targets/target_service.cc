@@ -4,6 +4,7 @@
 
 #include "domain/org/policy.h"
 #include "domain/org/user_repository.h"
+#include "domain/targets/target_import.h"
 #include "domain/targets/target_internal.h"
 #include "domain/targets/target_repository.h"
 
@@ -123,6 +124,22 @@ Result<std::optional<Target>> WriteItem(Connection& conn, const org::Caller& cal
   return after;
 }
 
+Status LockedRefusal(const std::string& period) {
+  Status refused = Status::Error("target.locked", "The targets of this period are locked.");
+  refused.With("period", period);
+  return refused;
+}
+
+// The item's issues without their `items[0].` prefix (one cell).
+Status WithoutItemPrefix(const Status& s) {
+  if (s.code() != "validation.failed") return s;
+  std::vector<FieldIssue> issues;
+  const std::string prefix = "items[0].";
+  for (const auto& f : s.fields())
+    issues.push_back({f.field.rfind(prefix, 0) == 0 ? f.field.substr(prefix.size()) : f.field, f.issue});
+  return Status::Validation(std::move(issues));
+}
+
 // Fills each target's updated_by_name.
 Status NameAuthors(Connection& conn, Id tenant_id, std::vector<Target>& targets) {
   std::vector<Id> ids;
@@ -197,11 +214,7 @@ Result<std::vector<Target>> TargetService::Write(const org::Caller& caller, cons
     if (Status l = LockTenantTargets(conn, caller.tenant_id); !l.ok()) return l;
     auto locked = FirstLocked(conn, caller.tenant_id, periods);
     if (!locked.ok()) return locked.status();
-    if (*locked) {
-      Status refused = Status::Error("target.locked", "The targets of this period are locked.");
-      refused.With("period", **locked);
-      return refused;
-    }
+    if (*locked) return LockedRefusal(**locked);
     const Instant now = clock_.Now();
     std::vector<Target> written;
     for (const CheckedItem& c : *checked) {
@@ -215,6 +228,51 @@ Result<std::vector<Target>> TargetService::Write(const org::Caller& caller, cons
     if (Status n = NameAuthors(conn, caller.tenant_id, written); !n.ok()) return n;
     return written;
   });
+}
+
+CellWriter::CellWriter(const org::Caller& caller, std::unique_ptr<ScopeTree> scope)
+    : caller_(caller), scope_(std::move(scope)) {}
+CellWriter::CellWriter(CellWriter&&) noexcept = default;
+CellWriter::~CellWriter() = default;
+
+Result<CellWriter> CellWriter::Open(Connection& conn, const org::Caller& caller) {
+  if (Status s = org::Require(caller, "target.configure"); !s.ok()) return s;
+  if (Status l = LockTenantTargets(conn, caller.tenant_id); !l.ok()) return l;
+  auto scope = LoadScope(conn, caller);
+  if (!scope.ok()) return scope.status();
+  return CellWriter(caller, std::make_unique<ScopeTree>(std::move(*scope)));
+}
+
+Result<std::optional<Target>> CellWriter::Find(Connection& conn, const std::string& metric,
+                                               const std::string& customer_level, const std::string& period,
+                                               const Assignee& assignee) const {
+  if (auto m = TargetableMetric(metric); !m.ok()) return m.status();
+  if (Status s = CheckCustomerLevel(customer_level); !s.ok()) return s;
+  auto parsed = ReadPeriod(period, "period");
+  if (!parsed.ok()) return parsed.status();
+  // Outside the caller's sheet a cell is unknown, set or not (as Write refuses it).
+  if (!scope_->Has(assignee)) return Status::Validation({{"assigneeId", "invalid_value"}});
+  return FindTarget(conn, caller_.tenant_id, metric, customer_level, FormatPeriod(*parsed), assignee);
+}
+
+Result<Target> CellWriter::Write(Connection& conn, const std::string& metric, const std::string& customer_level,
+                                 const TargetItem& item, Instant now) const {
+  if (auto m = TargetableMetric(metric); !m.ok()) return m.status();
+  if (Status s = CheckCustomerLevel(customer_level); !s.ok()) return s;
+  if (!item.value) return Status::Validation({{"value", "required"}});
+  auto checked = CheckItems({item}, *scope_);
+  if (!checked.ok()) return WithoutItemPrefix(checked.status());
+  const CheckedItem& c = checked->front();
+  const std::string period = FormatPeriod(c.period);
+  auto locked = FirstLocked(conn, caller_.tenant_id, {period});
+  if (!locked.ok()) return locked.status();
+  if (*locked) return LockedRefusal(**locked);
+  auto row = WriteItem(conn, caller_, metric, customer_level, c, now);
+  if (!row.ok()) return row.status();
+  std::vector<Target> written{**row};
+  written.front().assignee_name = scope_->Find(c.assignee)->name;
+  if (Status n = NameAuthors(conn, caller_.tenant_id, written); !n.ok()) return n;
+  return written.front();
 }
 
 }  // namespace quanke::targets

@@ -2,6 +2,7 @@
 // and savable as a named template), and the rows as the text fields POST /imports takes
 // (docs/api-imports.md). The server checks everything; the preview only marks what is plainly wrong.
 import { matchColumns, normalizeHeader } from '@/shared/column-match'
+import { applyTemplateTo, mapRows, type ImportRow } from '@/features/imports/import-mapping'
 
 /** The fields an import of customers can fill, in the mapping table's order. */
 export const CUSTOMER_IMPORT_FIELDS = [
@@ -123,48 +124,14 @@ export function applyTemplate(
   mapping: Readonly<Record<string, string>>,
   custom: readonly ImportCustomField[] = [],
 ): (CustomerImportTarget | null)[] {
-  const known = new Set<string>([...CUSTOMER_IMPORT_FIELDS, ...custom.map((f) => customFieldTarget(f.key))])
-  const used = new Set<string>()
-  return headers.map((h) => {
-    const field = mapping[h.trim()]
-    if (!field || !known.has(field) || used.has(field)) return null
-    used.add(field)
-    return field as CustomerImportTarget
-  })
+  return applyTemplateTo<CustomerImportTarget>(headers, mapping, [...CUSTOMER_IMPORT_FIELDS, ...custom.map((f) => customFieldTarget(f.key))])
 }
 
-/** The mapping as a template stores it: header → field, for mapped columns. */
-export function templateOf(headers: readonly string[], mapping: readonly (CustomerImportTarget | null)[]): Record<string, string> {
-  const out: Record<string, string> = {}
-  headers.forEach((h, i) => {
-    const f = mapping[i]
-    if (f && h.trim()) out[h.trim()] = f
-  })
-  return out
-}
-
-export interface CustomerImportRow {
-  /** The row's number in the file, as a spreadsheet shows it (the header is row 1). */
-  line: number
-  fields: Partial<Record<CustomerImportTarget, string>>
-}
+export type CustomerImportRow = ImportRow<CustomerImportTarget>
 
 /** The file's rows under the mapping; wholly empty rows are left out (they are not sent). */
 export function mapCustomerRows(rows: readonly (readonly string[])[], mapping: readonly (CustomerImportTarget | null)[]): CustomerImportRow[] {
-  const result: CustomerImportRow[] = []
-  rows.forEach((row, index) => {
-    const fields: Partial<Record<CustomerImportTarget, string>> = {}
-    let any = false
-    mapping.forEach((field, column) => {
-      if (!field) return
-      const value = (row[column] ?? '').trim()
-      if (!value) return
-      fields[field] = value
-      any = true
-    })
-    if (any) result.push({ line: index + 2, fields })
-  })
-  return result
+  return mapRows(rows, mapping)
 }
 
 export type CustomerRowProblem = 'name' | 'level' | 'status' | 'contactMobile' | 'contactEmail' | 'createdAt' | 'contactName'
@@ -187,3 +154,4 @@ export function customerRowProblems(fields: CustomerImportRow['fields']): Custom
 }
 
 export { duplicateFields } from '@/shared/column-match'
+export { templateOf } from '@/features/imports/import-mapping'
